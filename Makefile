@@ -1,0 +1,135 @@
+# caseload: build, test, run, install.
+# `make run` and `make test` install any missing Debian package first (.ci/deps).
+
+BUILD   ?= build
+PREFIX  ?= /usr/local
+DESTDIR ?=
+CC      ?= cc
+VERSION := 0.1.0
+
+BUILD_PKGS := gcc make pkg-config libncurses-dev libsqlite3-dev libcsv-dev
+TEST_PKGS  := $(BUILD_PKGS) libcriterion-dev tmux mandoc sqlite3 valgrind calcurse \
+              python3 python3-icalendar locales
+FUZZ_PKGS  := clang
+
+PKG_CFLAGS := $(filter-out -D_XOPEN_SOURCE% -D_DEFAULT_SOURCE,$(shell pkg-config --cflags ncursesw sqlite3 2>/dev/null))
+PKG_LIBS   := $(shell pkg-config --libs ncursesw sqlite3 2>/dev/null || echo -lncursesw -ltinfo -lsqlite3)
+
+WARN    := -std=c17 -Wall -Wextra -Wpedantic -Werror
+DEFS    := -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE -DCASELOAD_VERSION='"$(VERSION)"'
+CFLAGS  ?= -O2 -g
+ALL_CFLAGS = $(WARN) $(DEFS) -Iinclude -Isrc $(PKG_CFLAGS) $(CFLAGS)
+SAN     := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+LIBS    := $(PKG_LIBS) -lcsv -lm
+
+# The core library: no curses may be included here (checked by `make check-layers`).
+CORE_SRC := $(sort $(wildcard src/dates/*.c src/core/*.c src/store/*.c src/io/*.c))
+APP_SRC  := $(sort $(wildcard src/cli/*.c src/tui/*.c)) src/main.c
+UNIT_SRC := $(sort $(wildcard tests/unit/*.c))
+FUZZ_SRC := $(sort $(wildcard tests/fuzz/fuzz_*.c))
+HEADERS  := $(wildcard include/caseload/*.h src/*/*.h)
+
+CORE_OBJ     := $(CORE_SRC:%.c=$(BUILD)/obj/%.o)
+APP_OBJ      := $(APP_SRC:%.c=$(BUILD)/obj/%.o)
+SAN_CORE_OBJ := $(CORE_SRC:%.c=$(BUILD)/san/%.o)
+SAN_APP_OBJ  := $(APP_SRC:%.c=$(BUILD)/san/%.o)
+UNIT_OBJ     := $(UNIT_SRC:%.c=$(BUILD)/san/%.o)
+
+.PHONY: all deps test-deps run test unit ui-test fuzz-replay valgrind-test check-layers \
+        check-sql man-test install uninstall clean bench fuzz demo
+
+all: $(BUILD)/caseload
+
+deps:
+	@./.ci/deps $(BUILD_PKGS)
+
+test-deps:
+	@./.ci/deps $(TEST_PKGS)
+
+$(BUILD)/obj/%.o: %.c $(HEADERS)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -c $< -o $@
+
+$(BUILD)/san/%.o: %.c $(HEADERS)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -O1 -g $(SAN) -c $< -o $@
+
+$(BUILD)/libcaseload.a: $(CORE_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(BUILD)/san/libcaseload.a: $(SAN_CORE_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(BUILD)/caseload: $(APP_OBJ) $(BUILD)/libcaseload.a
+	$(CC) $(CFLAGS) -o $@ $(APP_OBJ) $(BUILD)/libcaseload.a $(LIBS)
+
+$(BUILD)/san/caseload: $(SAN_APP_OBJ) $(BUILD)/san/libcaseload.a
+	$(CC) $(SAN) -o $@ $(SAN_APP_OBJ) $(BUILD)/san/libcaseload.a $(LIBS)
+
+$(BUILD)/san/unit-tests: $(UNIT_OBJ) $(BUILD)/san/libcaseload.a
+	$(CC) $(SAN) -o $@ $(UNIT_OBJ) $(BUILD)/san/libcaseload.a $(LIBS) -lcriterion
+
+# Fuzz targets built as plain programs that replay their seed corpus.
+$(BUILD)/san/fuzz/%: tests/fuzz/%.c tests/fuzz/replay_main.c $(BUILD)/san/libcaseload.a
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -O1 -g $(SAN) -o $@ $< tests/fuzz/replay_main.c $(BUILD)/san/libcaseload.a $(LIBS)
+
+# The demo database: sample data shifted to today, rebuilt when sample-data changes.
+$(BUILD)/demo.db: $(BUILD)/caseload $(wildcard sample-data/*)
+	@rm -f $@ $@-wal $@-shm
+	CASELOAD_DB=$@ sh sample-data/load.sh $(BUILD)/caseload
+
+demo: $(BUILD)/demo.db
+
+run:
+	@./.ci/deps $(BUILD_PKGS)
+	@$(MAKE) --no-print-directory $(BUILD)/demo.db
+	$(BUILD)/caseload --db $(BUILD)/demo.db
+
+check-layers:
+	@bad=$$(grep -l -E '#include[[:space:]]*[<"](n?curses|ncursesw/)' $(CORE_SRC) src/cli/*.c include/caseload/*.h 2>/dev/null); \
+	if [ -n "$$bad" ]; then echo "curses included outside src/tui: $$bad"; exit 1; fi; \
+	bad=$$(grep -l -E 'sqlite3_(prepare|exec)' $(filter-out src/store/%,$(CORE_SRC)) $(APP_SRC) 2>/dev/null); \
+	if [ -n "$$bad" ]; then echo "SQL outside src/store: $$bad"; exit 1; fi; \
+	echo "layers: ok"
+
+unit: $(BUILD)/san/unit-tests
+	ASAN_OPTIONS=detect_leaks=1 $(BUILD)/san/unit-tests --jobs 2
+
+fuzz-replay: $(FUZZ_SRC:tests/fuzz/%.c=$(BUILD)/san/fuzz/%)
+	@for t in $^; do n=$$(basename $$t); $$t tests/fuzz/corpus/$${n#fuzz_} || exit 1; done
+
+ui-test: $(BUILD)/san/caseload $(BUILD)/caseload
+	CASELOAD_BIN=$(abspath $(BUILD)/san/caseload) CASELOAD_PLAIN_BIN=$(abspath $(BUILD)/caseload) \
+	  sh tests/ui/run.sh
+
+test:
+	@./.ci/deps $(TEST_PKGS)
+	@$(MAKE) --no-print-directory check-layers
+	@$(MAKE) --no-print-directory $(BUILD)/caseload $(BUILD)/san/caseload $(BUILD)/san/unit-tests
+	@$(MAKE) --no-print-directory unit
+	@$(MAKE) --no-print-directory fuzz-replay
+	@$(MAKE) --no-print-directory ui-test
+
+bench: $(BUILD)/caseload
+	@./.ci/deps $(TEST_PKGS)
+	sh bench/run.sh $(abspath $(BUILD)/caseload)
+
+fuzz:
+	@./.ci/deps $(FUZZ_PKGS) $(BUILD_PKGS)
+	sh tests/fuzz/run.sh $(BUILD) $${FUZZ_SECONDS:-60}
+
+install: $(BUILD)/caseload
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(PREFIX)/share/man/man5
+	install -m 755 $(BUILD)/caseload $(DESTDIR)$(PREFIX)/bin/caseload
+	install -m 644 man/caseload.1 $(DESTDIR)$(PREFIX)/share/man/man1/caseload.1
+	install -m 644 man/caseload-csv.5 $(DESTDIR)$(PREFIX)/share/man/man5/caseload-csv.5
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/caseload $(DESTDIR)$(PREFIX)/share/man/man1/caseload.1 \
+	      $(DESTDIR)$(PREFIX)/share/man/man5/caseload-csv.5
+
+clean:
+	rm -rf $(BUILD)

@@ -1,0 +1,46 @@
+/* Business days: Monday to Friday and not an England and Wales bank holiday.
+ * The holiday list ships with the program (calendar_builtin) and can be replaced
+ * from the database (`caseload import holidays`). */
+#ifndef CASELOAD_CALENDAR_H
+#define CASELOAD_CALENDAR_H
+
+#include "caseload/dates.h"
+
+typedef struct cl_holiday {
+    cl_date date;
+    char name[80];
+} cl_holiday;
+
+typedef struct cl_calendar {
+    cl_holiday *days; /* sorted by date, unique */
+    size_t n, cap;
+} cl_calendar;
+
+void cal_init(cl_calendar *cal);
+void cal_free(cl_calendar *cal);
+/* Adds or renames a holiday; keeps the list sorted. Returns false on OOM. */
+bool cal_add(cl_calendar *cal, cl_date d, const char *name);
+/* Fills cal with the shipped England and Wales list (2020-2030). */
+bool cal_load_builtin(cl_calendar *cal);
+/* The shipped list itself, for seeding the database. */
+const cl_holiday *cal_builtin_days(size_t *n);
+
+/* Returns the holiday's name, or NULL when d is not a bank holiday. */
+const char *cal_holiday_name(const cl_calendar *cal, cl_date d);
+bool cal_is_business_day(const cl_calendar *cal, cl_date d);
+/* The n-th business day after d (d itself never counts); n <= 0 returns d. */
+cl_date cal_add_business_days(const cl_calendar *cal, cl_date d, int n);
+/* Business days in (a, b]: a excluded, b included; negative when b < a. */
+int cal_business_days_between(const cl_calendar *cal, cl_date a, cl_date b);
+/* d if it is a business day, else the next one after it. */
+cl_date cal_next_business_day_from(const cl_calendar *cal, cl_date d);
+/* A due date from a calendar period, moved off weekends and bank holidays. */
+cl_date cal_due_after_days(const cl_calendar *cal, cl_date start, int days);
+cl_date cal_due_after_months(const cl_calendar *cal, cl_date start, int months);
+
+/* A date as an officer types it: 2026-12-03, 03/12/2026, 03/12 (next such
+ * date on or after today), tue (next Tuesday on or after today), +3 (business
+ * days after today), t or today. */
+bool cal_parse_typed(const cl_calendar *cal, const char *s, cl_date today, cl_date *out);
+
+#endif

@@ -1,0 +1,42 @@
+/* Civil dates and times of day. A date is a day number (days since 1970-01-01,
+ * proleptic Gregorian), so comparing and subtracting are plain integer sums and
+ * nothing calls mktime/localtime per row. Stored in the database as ISO text. */
+#ifndef CASELOAD_DATES_H
+#define CASELOAD_DATES_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+typedef int32_t cl_date;
+#define CL_DATE_NONE INT32_MIN
+#define CL_DATE_LEN 11 /* "YYYY-MM-DD" + NUL */
+#define CL_TIME_LEN 6  /* "HH:MM" + NUL */
+
+bool date_valid_ymd(int y, int m, int d);
+int date_days_in_month(int y, int m);
+/* y/m/d must be valid (date_valid_ymd). */
+cl_date date_from_ymd(int y, int m, int d);
+void date_to_ymd(cl_date d, int *y, int *m, int *day);
+/* 0 = Monday ... 6 = Sunday. */
+int date_weekday(cl_date d);
+/* Adds n calendar months keeping the day of month, clamped to the month's last
+ * day (31 Aug + 6 months = 28/29 Feb). */
+cl_date date_add_months(cl_date d, int n);
+/* Whole years between dob and on (an age). */
+int date_years_between(cl_date dob, cl_date on);
+
+/* Strict YYYY-MM-DD. Rejects impossible dates (2026-02-30). */
+bool date_parse_iso(const char *s, cl_date *out);
+/* YYYY-MM-DD or DD/MM/YYYY (the import formats). */
+bool date_parse(const char *s, cl_date *out);
+/* Writes YYYY-MM-DD into buf (CL_DATE_LEN bytes); "" for CL_DATE_NONE. */
+char *date_format(cl_date d, char *buf);
+/* "Tue 03 Dec 2026" style, for screens and printed lists; buf of 16 bytes. */
+char *date_format_long(cl_date d, char *buf);
+
+/* Strict HH:MM, 00:00 to 23:59; minutes since midnight. */
+bool time_parse(const char *s, int *minutes);
+char *time_format(int minutes, char *buf);
+
+#endif

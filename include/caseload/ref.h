@@ -1,0 +1,82 @@
+/* Reference tables: the national codes of DOMAIN.md, written once. Import
+ * validation, screens, help text and tests all read them from here. */
+#ifndef CASELOAD_REF_H
+#define CASELOAD_REF_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* A code set: code and readable name. Lookups accept either, case-insensitively. */
+typedef struct ref_code {
+    const char *code;
+    const char *name;
+} ref_code;
+
+typedef struct ref_set {
+    const char *what; /* "grade", "order type", ... for messages */
+    const ref_code *items;
+    size_t n;
+} ref_set;
+
+/* Returns the canonical code for text (a code or a readable name), or NULL. */
+const char *ref_lookup(const ref_set *set, const char *text);
+const char *ref_name(const ref_set *set, const char *code);
+
+extern const ref_set REF_GRADES;           /* PO PQiP NQO PSO SPO ADMIN */
+extern const ref_set REF_ORDER_TYPES;      /* CO SSO LIC PSS */
+extern const ref_set REF_REQUIREMENT_TYPES;/* W F RM38 M RM49 X R N 3 H T P */
+extern const ref_set REF_UNITS;            /* hours days months sessions */
+extern const ref_set REF_GENDERS;          /* M F X U */
+extern const ref_set REF_OFFENDER_STATUS;  /* active closed */
+extern const ref_set REF_APPT_STATUS;      /* booked cancelled rescheduled */
+extern const ref_set REF_REPORT_TYPES;     /* CJO CJF CJS PSA */
+extern const ref_set REF_REPORT_STATUS;    /* requested completed withdrawn */
+extern const ref_set REF_LEVELS;           /* L M H V */
+extern const ref_set REF_MAPPA_CATEGORIES; /* M1-M4 */
+extern const ref_set REF_MAPPA_LEVELS;     /* M1-M3 */
+
+/* Contact and appointment types. */
+typedef struct ref_contact_type {
+    const char *code;
+    const char *name;
+    bool appointment;   /* an attendance type that is booked in the diary */
+    bool counts_as_contact; /* counts for "last contact" without an attended outcome */
+    const char *short_name; /* for narrow columns */
+} ref_contact_type;
+extern const ref_contact_type REF_CONTACT_TYPES[];
+extern const size_t REF_CONTACT_TYPES_N;
+extern const ref_set REF_CONTACT_TYPE_SET;
+const ref_contact_type *ref_find_contact_type(const char *code);
+
+/* Outcomes: attended, acceptable, enforceable (ENF_PENDING: evidence awaited). */
+typedef enum { ENF_NO = 0, ENF_YES, ENF_PENDING } ref_enf;
+typedef struct ref_outcome {
+    const char *code;
+    const char *name;
+    bool attended;
+    bool acceptable;
+    ref_enf enforceable;
+} ref_outcome;
+extern const ref_outcome REF_OUTCOMES[];
+extern const size_t REF_OUTCOMES_N;
+extern const ref_set REF_OUTCOME_SET;
+const ref_outcome *ref_find_outcome(const char *code);
+
+/* Enforcement actions and what each does to the warning/breach count. */
+typedef enum { ACT_WARNING, ACT_BREACH, ACT_NFA, ACT_OTHER } ref_action_kind;
+typedef struct ref_action {
+    const char *code;
+    const char *name;
+    ref_action_kind kind;
+} ref_action;
+extern const ref_action REF_ACTIONS[];
+extern const size_t REF_ACTIONS_N;
+extern const ref_set REF_ACTION_SET;
+const ref_action *ref_find_action(const char *code);
+
+/* Tier: A0-D3 with an optional S suffix. */
+bool ref_valid_tier(const char *s);
+/* CRN: one letter and six digits. */
+bool ref_valid_crn(const char *s);
+
+#endif

@@ -1,0 +1,66 @@
+/* The record store: one SQLite file. Owns every SQL statement and the schema.
+ * Every write is a transaction; errors come back as cl_err with a sysexits code
+ * (69 database in use, 74 read-only/full/corrupt/not a database, 78 newer schema). */
+#ifndef CASELOAD_STORE_H
+#define CASELOAD_STORE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "caseload/calendar.h"
+#include "caseload/err.h"
+
+typedef struct cl_store cl_store;
+
+enum {
+    STORE_CREATE = 1 << 0,   /* create the file (0600, folder 0700) when missing */
+    STORE_READONLY = 1 << 1, /* open for reading only */
+};
+
+/* Opens (and migrates) the database at path. NULL with err set on failure. */
+cl_store *store_open(const char *path, int flags, cl_err *err);
+void store_close(cl_store *st);
+const char *store_path(const cl_store *st);
+/* A warning found at open (e.g. the file is readable by others), or NULL. */
+const char *store_warning(const cl_store *st);
+
+/* The schema version this program writes, and the one in the file. */
+int store_schema_latest(void);
+int store_schema_version(cl_store *st);
+
+/* Who and when, stamped on every write and audit row. now_stamp NULL means
+ * "read the clock at each write"; a fixed stamp is for tests. */
+void store_set_actor(cl_store *st, const char *who, const char *now_stamp);
+const char *store_actor(const cl_store *st);
+/* "YYYY-MM-DDTHH:MM" of the write being made. */
+const char *store_now(cl_store *st);
+
+/* Transactions: BEGIN IMMEDIATE (a writer waits for the busy timeout, then gets
+ * CL_EBUSY), COMMIT, ROLLBACK. Nesting is not supported. */
+int store_begin(cl_store *st, cl_err *err);
+int store_commit(cl_store *st, cl_err *err);
+void store_rollback(cl_store *st);
+bool store_in_transaction(cl_store *st);
+
+/* Bulk mode for imports: per-row insert audit is replaced by one summary row
+ * per import; the journal may switch to a rollback journal for the load. */
+int store_bulk_begin(cl_store *st, cl_err *err);
+void store_bulk_end(cl_store *st);
+
+/* Appends one audit row (inside the caller's transaction). */
+int store_audit(cl_store *st, const char *action, const char *entity, const char *key,
+                const char *crn, const char *detail, cl_err *err);
+
+/* True when another process has committed since the last call (PRAGMA data_version). */
+bool store_changed_elsewhere(cl_store *st);
+
+/* Loads the bank holidays from the database into cal. */
+int store_load_calendar(cl_store *st, cl_calendar *cal, cl_err *err);
+
+/* `caseload check`: SQLite's integrity check and the app's invariants.
+ * Calls report once per problem found; returns the number of problems, or -1
+ * with err set when the check could not run. */
+typedef void (*store_report_fn)(void *arg, const char *problem);
+int store_check(cl_store *st, store_report_fn report, void *arg, cl_err *err);
+
+#endif

@@ -1,0 +1,52 @@
+/* The command-line layer: a table of commands over the core. Thin: parses
+ * arguments, asks the core, prints. Output asked for goes to stdout; messages,
+ * warnings and errors to stderr. */
+#ifndef CASELOAD_CLI_H
+#define CASELOAD_CLI_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "caseload/app.h"
+
+/* What a command needs from the database. */
+enum { CLI_DB_NONE, CLI_DB_READ, CLI_DB_WRITE };
+
+typedef struct cli_ctx {
+    const char *db_flag;      /* --db */
+    const char *officer_flag; /* --officer */
+    cl_app app;
+    bool opened;
+} cli_ctx;
+
+/* argv[0] is the command name; getopt state is reset before the call. */
+typedef int (*cli_handler)(cli_ctx *ctx, int argc, char **argv);
+
+typedef struct cli_command {
+    const char *name;
+    const char *usage;   /* arguments after the name */
+    const char *summary; /* one line */
+    cli_handler run;
+    int db;              /* CLI_DB_* : opened before run is called */
+} cli_command;
+
+extern const cli_command CLI_COMMANDS[];
+extern const size_t CLI_COMMANDS_N;
+const cli_command *cli_find(const char *name);
+
+/* The program's usage (all commands) to f. */
+void cli_print_usage(FILE *f);
+/* "caseload: message" and the command's usage on stderr; returns 64. */
+int cli_usage_error(const cli_command *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Prints the error on stderr and returns its code. */
+int cli_fail(const cl_err *err);
+/* Opens the database for the command (CLI_DB_READ or CLI_DB_WRITE). */
+int cli_open(cli_ctx *ctx, int mode);
+/* Parses --date D (any typed form) into *out; defaults to today. */
+int cli_parse_date(cli_ctx *ctx, const cli_command *cmd, const char *text, cl_date *out);
+
+/* Handlers, one file each (cmd_NAME.c). */
+int cmd_help(cli_ctx *ctx, int argc, char **argv);
+int cmd_check(cli_ctx *ctx, int argc, char **argv);
+
+#endif

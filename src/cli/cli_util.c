@@ -1,0 +1,60 @@
+#include <stdarg.h>
+#include <stdio.h>
+
+#include "cli/cli.h"
+
+void cli_print_usage(FILE *f)
+{
+    fprintf(f, "usage: caseload [--db FILE] [--officer CODE] [COMMAND [ARG...]]\n"
+               "       caseload --help | --version | help COMMAND\n"
+               "Without a command, caseload opens the caseload screen.\n\ncommands:\n");
+    for (size_t i = 0; i < CLI_COMMANDS_N; i++)
+        fprintf(f, "  %-10s %s\n", CLI_COMMANDS[i].name, CLI_COMMANDS[i].summary);
+}
+
+int cli_usage_error(const cli_command *cmd, const char *fmt, ...)
+{
+    va_list ap;
+    fputs("caseload: ", stderr);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
+    if (cmd)
+        fprintf(stderr, "usage: caseload %s %s\n", cmd->name, cmd->usage);
+    else
+        cli_print_usage(stderr);
+    return CL_EUSAGE;
+}
+
+int cli_fail(const cl_err *err)
+{
+    fprintf(stderr, "caseload: %s\n", err->msg[0] ? err->msg : "failed");
+    return err->code ? err->code : CL_ESOFTWARE;
+}
+
+int cli_open(cli_ctx *ctx, int mode)
+{
+    if (ctx->opened || mode == CLI_DB_NONE)
+        return CL_OK;
+    cl_err err = {0};
+    int flags = mode == CLI_DB_WRITE ? STORE_CREATE : 0;
+    if (app_open(&ctx->app, ctx->db_flag, ctx->officer_flag, flags, &err) != CL_OK)
+        return cli_fail(&err);
+    ctx->opened = true;
+    const char *warn = store_warning(ctx->app.store);
+    if (warn)
+        fprintf(stderr, "caseload: warning: %s\n", warn);
+    return CL_OK;
+}
+
+int cli_parse_date(cli_ctx *ctx, const cli_command *cmd, const char *text, cl_date *out)
+{
+    if (!text) {
+        *out = ctx->app.clock.today;
+        return CL_OK;
+    }
+    if (!cal_parse_typed(&ctx->app.cal, text, ctx->app.clock.today, out))
+        return cli_usage_error(cmd, "--date: '%s' is not a date (YYYY-MM-DD, DD/MM/YYYY, DD/MM, tue, +3, today)", text);
+    return CL_OK;
+}

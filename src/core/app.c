@@ -1,0 +1,88 @@
+#include "caseload/app.h"
+
+#include <pwd.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "caseload/store_staff.h"
+
+int app_db_path(const char *db_flag, char *out, size_t len, cl_err *err)
+{
+    const char *env = getenv("CASELOAD_DB");
+    int n;
+    if (db_flag && *db_flag)
+        n = snprintf(out, len, "%s", db_flag);
+    else if (env && *env)
+        n = snprintf(out, len, "%s", env);
+    else {
+        const char *xdg = getenv("XDG_DATA_HOME");
+        if (xdg && xdg[0] == '/')
+            n = snprintf(out, len, "%s/caseload/caseload.db", xdg);
+        else {
+            const char *home = getenv("HOME");
+            if (!home || home[0] != '/') {
+                struct passwd *pw = getpwuid(getuid());
+                home = pw ? pw->pw_dir : NULL;
+            }
+            if (!home)
+                return cl_err_set(err, CL_EUSAGE, "no home folder: give the database with --db FILE");
+            n = snprintf(out, len, "%s/.local/share/caseload/caseload.db", home);
+        }
+    }
+    if (n < 0 || (size_t)n >= len)
+        return cl_err_set(err, CL_EUSAGE, "database path is too long");
+    return CL_OK;
+}
+
+static const char *login_name(void)
+{
+    const char *u = getenv("LOGNAME");
+    if (!u || !*u)
+        u = getenv("USER");
+    if (!u || !*u) {
+        struct passwd *pw = getpwuid(getuid());
+        u = pw ? pw->pw_name : "unknown";
+    }
+    return u;
+}
+
+int app_open(cl_app *app, const char *db_flag, const char *officer_flag, int store_flags, cl_err *err)
+{
+    memset(app, 0, sizeof *app);
+    cal_init(&app->cal);
+    int rc = clock_read(&app->clock, err);
+    if (rc != CL_OK)
+        return rc;
+    if ((rc = app_db_path(db_flag, app->db_path, sizeof app->db_path, err)) != CL_OK)
+        return rc;
+    app->store = store_open(app->db_path, store_flags, err);
+    if (!app->store)
+        return err ? err->code : CL_EIO;
+    if ((rc = store_load_calendar(app->store, &app->cal, err)) != CL_OK) {
+        app_close(app);
+        return rc;
+    }
+    const char *off = officer_flag && *officer_flag ? officer_flag : getenv("CASELOAD_OFFICER");
+    if (off && *off) {
+        if (!store_staff_exists(app->store, off)) {
+            rc = cl_err_set(err, CL_EUSAGE, "officer '%s' is not a staff code in %s", off, app->db_path);
+            app_close(app);
+            return rc;
+        }
+        snprintf(app->officer, sizeof app->officer, "%s", off);
+    } else {
+        store_staff_by_login(app->store, login_name(), app->officer, sizeof app->officer);
+    }
+    snprintf(app->who, sizeof app->who, "%s", app->officer[0] ? app->officer : login_name());
+    store_set_actor(app->store, app->who, NULL);
+    return CL_OK;
+}
+
+void app_close(cl_app *app)
+{
+    store_close(app->store);
+    app->store = NULL;
+    cal_free(&app->cal);
+}

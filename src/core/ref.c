@@ -1,0 +1,207 @@
+#include "caseload/ref.h"
+
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+#define SET(var, what, arr) const ref_set var = {what, arr, sizeof arr / sizeof arr[0]}
+
+const char *ref_lookup(const ref_set *set, const char *text)
+{
+    if (!text)
+        return NULL;
+    for (size_t i = 0; i < set->n; i++)
+        if (!strcasecmp(text, set->items[i].code) || !strcasecmp(text, set->items[i].name))
+            return set->items[i].code;
+    return NULL;
+}
+
+const char *ref_name(const ref_set *set, const char *code)
+{
+    for (size_t i = 0; code && i < set->n; i++)
+        if (!strcmp(code, set->items[i].code))
+            return set->items[i].name;
+    return NULL;
+}
+
+static const ref_code grades[] = {
+    {"PO", "Probation officer"},       {"PQiP", "Trainee probation officer"},
+    {"NQO", "Newly qualified officer"}, {"PSO", "Probation services officer"},
+    {"SPO", "Senior probation officer"}, {"ADMIN", "Administrator"},
+};
+SET(REF_GRADES, "grade", grades);
+
+static const ref_code order_types[] = {
+    {"CO", "Community order"}, {"SSO", "Suspended sentence order"},
+    {"LIC", "Licence"},        {"PSS", "Post-sentence supervision"},
+};
+SET(REF_ORDER_TYPES, "order type", order_types);
+
+static const ref_code req_types[] = {
+    {"W", "Unpaid work"},          {"F", "Rehabilitation activity requirement"},
+    {"RM38", "Accredited programme"}, {"M", "Curfew"},
+    {"RM49", "Curfew with electronic tag"}, {"X", "Exclusion"},
+    {"R", "Prohibited activity"},  {"N", "Attendance centre"},
+    {"3", "Residence"},            {"H", "Alcohol treatment"},
+    {"T", "Alcohol abstinence and monitoring"}, {"P", "Mental health treatment"},
+};
+SET(REF_REQUIREMENT_TYPES, "requirement type", req_types);
+
+static const ref_code units[] = {
+    {"hours", "hours"}, {"days", "days"}, {"months", "months"}, {"sessions", "sessions"}};
+SET(REF_UNITS, "unit", units);
+
+static const ref_code genders[] = {{"M", "Male"}, {"F", "Female"}, {"X", "Other"}, {"U", "Unknown"}};
+SET(REF_GENDERS, "gender", genders);
+
+static const ref_code off_status[] = {{"active", "Active"}, {"closed", "Closed"}};
+SET(REF_OFFENDER_STATUS, "status", off_status);
+
+static const ref_code appt_status[] = {
+    {"booked", "Booked"}, {"cancelled", "Cancelled"}, {"rescheduled", "Rescheduled"}};
+SET(REF_APPT_STATUS, "appointment status", appt_status);
+
+static const ref_code report_types[] = {
+    {"CJO", "Oral report"}, {"CJF", "Fast (short format) report"},
+    {"CJS", "Standard report"}, {"PSA", "Addendum report"}};
+SET(REF_REPORT_TYPES, "report type", report_types);
+
+static const ref_code report_status[] = {
+    {"requested", "Requested"}, {"completed", "Completed"}, {"withdrawn", "Withdrawn"}};
+SET(REF_REPORT_STATUS, "report status", report_status);
+
+static const ref_code levels[] = {{"L", "Low"}, {"M", "Medium"}, {"H", "High"}, {"V", "Very High"}};
+SET(REF_LEVELS, "level", levels);
+
+static const ref_code mappa_cat[] = {
+    {"M1", "Category 1"}, {"M2", "Category 2"}, {"M3", "Category 3"}, {"M4", "Category 4"}};
+SET(REF_MAPPA_CATEGORIES, "MAPPA category", mappa_cat);
+
+static const ref_code mappa_lvl[] = {{"M1", "Level 1"}, {"M2", "Level 2"}, {"M3", "Level 3"}};
+SET(REF_MAPPA_LEVELS, "MAPPA level", mappa_lvl);
+
+const ref_contact_type REF_CONTACT_TYPES[] = {
+    /* appointments (attendance types) */
+    {"COAI", "First appointment in office", true, false, "First appt"},
+    {"COAP", "Office visit", true, false, "Office"},
+    {"COPT", "Telephone appointment", true, false, "Telephone"},
+    {"COVC", "Video appointment", true, false, "Video"},
+    {"CHVS", "Home visit", true, false, "Home visit"},
+    {"CODC", "Doorstep visit", true, false, "Doorstep"},
+    {"COOO", "Other location", true, false, "Other place"},
+    {"C084", "Three-way meeting", true, false, "Three-way"},
+    {"CUPA", "Unpaid work session", true, false, "Unpaid work"},
+    {"APAT", "Programme session", true, false, "Programme"},
+    {"C240", "Drug test", true, false, "Drug test"},
+    {"COSR", "Interview for court report", true, false, "Report int."},
+    {"C241", "Court review", true, false, "Court"},
+    /* other contacts */
+    {"CTOB", "Phone call to the person", false, true, "Phone to"},
+    {"CTOA", "Phone call from the person", false, true, "Phone from"},
+    {"CLOB", "Letter to the person", false, false, "Letter to"},
+    {"CLOA", "Letter from the person", false, true, "Letter from"},
+    {"CMOB", "Email or text to the person", false, true, "Email to"},
+    {"CMOA", "Email or text from the person", false, true, "Email from"},
+    {"CT3B", "Phone call to a third party", false, false, "3rd party to"},
+    {"CT3A", "Phone call from a third party", false, false, "3rd party from"},
+    {"C204", "Police liaison", false, false, "Police"},
+    {"C203", "Health or social services liaison", false, false, "Health/social"},
+    {"C201", "Comment", false, false, "Comment"},
+    {"CSPO", "Consultation with manager", false, false, "Manager"},
+    {"COUP", "Unplanned contact from the person", false, false, "Unplanned"},
+};
+const size_t REF_CONTACT_TYPES_N = sizeof REF_CONTACT_TYPES / sizeof REF_CONTACT_TYPES[0];
+
+/* ref_set views over the richer tables, for ref_lookup (code or name). */
+static ref_code contact_type_codes[sizeof REF_CONTACT_TYPES / sizeof REF_CONTACT_TYPES[0]];
+static ref_code outcome_codes[32];
+static ref_code action_codes[16];
+
+const ref_contact_type *ref_find_contact_type(const char *code)
+{
+    for (size_t i = 0; code && i < REF_CONTACT_TYPES_N; i++)
+        if (!strcmp(code, REF_CONTACT_TYPES[i].code))
+            return &REF_CONTACT_TYPES[i];
+    return NULL;
+}
+
+const ref_outcome REF_OUTCOMES[] = {
+    {"ATTC", "Attended - complied", true, true, ENF_NO},
+    {"AFTC", "Attended - failed to comply", true, false, ENF_YES},
+    {"ATSH", "Attended - sent home (behaviour)", true, false, ENF_YES},
+    {"ATSS", "Attended - sent home (service issues)", true, true, ENF_NO},
+    {"AFTA", "Failed to attend (evidence awaited)", false, false, ENF_PENDING},
+    {"UAAB", "Unacceptable absence", false, false, ENF_YES},
+    {"AACL", "Acceptable absence - court", false, true, ENF_NO},
+    {"AAEM", "Acceptable absence - employment", false, true, ENF_NO},
+    {"AAFC", "Acceptable absence - family", false, true, ENF_NO},
+    {"AAHO", "Acceptable absence - holiday", false, true, ENF_NO},
+    {"AAME", "Acceptable absence - medical", false, true, ENF_NO},
+    {"AARE", "Acceptable absence - religious", false, true, ENF_NO},
+    {"AAAA", "Acceptable absence - other", false, true, ENF_NO},
+    {"RSOF", "Rescheduled at the person's request", false, true, ENF_NO},
+    {"RSSR", "Rescheduled at the service's request", false, true, ENF_NO},
+    {"APPK", "Appointment kept", true, true, ENF_NO},
+};
+const size_t REF_OUTCOMES_N = sizeof REF_OUTCOMES / sizeof REF_OUTCOMES[0];
+
+const ref_outcome *ref_find_outcome(const char *code)
+{
+    for (size_t i = 0; code && i < REF_OUTCOMES_N; i++)
+        if (!strcmp(code, REF_OUTCOMES[i].code))
+            return &REF_OUTCOMES[i];
+    return NULL;
+}
+
+const ref_action REF_ACTIONS[] = {
+    {"EA02", "First warning letter sent", ACT_WARNING},
+    {"EA03", "Second warning letter sent", ACT_WARNING},
+    {"EA08", "Breach letter sent", ACT_BREACH},
+    {"BRE01", "Breach requested", ACT_BREACH},
+    {"IBR", "Breach or recall initiated", ACT_BREACH},
+    {"NFA", "No further action", ACT_NFA},
+    {"EA12", "Decision pending the person's response", ACT_OTHER},
+};
+const size_t REF_ACTIONS_N = sizeof REF_ACTIONS / sizeof REF_ACTIONS[0];
+
+const ref_action *ref_find_action(const char *code)
+{
+    for (size_t i = 0; code && i < REF_ACTIONS_N; i++)
+        if (!strcmp(code, REF_ACTIONS[i].code))
+            return &REF_ACTIONS[i];
+    return NULL;
+}
+
+/* The code/name views are built at load time from the richer tables above. */
+__attribute__((constructor)) static void build_views(void)
+{
+    for (size_t i = 0; i < REF_CONTACT_TYPES_N; i++)
+        contact_type_codes[i] = (ref_code){REF_CONTACT_TYPES[i].code, REF_CONTACT_TYPES[i].name};
+    for (size_t i = 0; i < REF_OUTCOMES_N; i++)
+        outcome_codes[i] = (ref_code){REF_OUTCOMES[i].code, REF_OUTCOMES[i].name};
+    for (size_t i = 0; i < REF_ACTIONS_N; i++)
+        action_codes[i] = (ref_code){REF_ACTIONS[i].code, REF_ACTIONS[i].name};
+}
+const ref_set REF_CONTACT_TYPE_SET = {"contact type", contact_type_codes,
+                                      sizeof contact_type_codes / sizeof contact_type_codes[0]};
+const ref_set REF_OUTCOME_SET = {"outcome", outcome_codes,
+                                 sizeof REF_OUTCOMES / sizeof REF_OUTCOMES[0]};
+const ref_set REF_ACTION_SET = {"enforcement action", action_codes,
+                                sizeof REF_ACTIONS / sizeof REF_ACTIONS[0]};
+
+bool ref_valid_tier(const char *s)
+{
+    if (!s || s[0] < 'A' || s[0] > 'D' || s[1] < '0' || s[1] > '3')
+        return false;
+    return s[2] == '\0' || (s[2] == 'S' && s[3] == '\0');
+}
+
+bool ref_valid_crn(const char *s)
+{
+    if (!s || strlen(s) != 7 || !isupper((unsigned char)s[0]))
+        return false;
+    for (int i = 1; i < 7; i++)
+        if (!isdigit((unsigned char)s[i]))
+            return false;
+    return true;
+}

@@ -1,0 +1,171 @@
+/* Business days over a sorted holiday list. */
+#include "caseload/calendar.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+void cal_init(cl_calendar *cal) { memset(cal, 0, sizeof *cal); }
+
+void cal_free(cl_calendar *cal)
+{
+    free(cal->days);
+    cal_init(cal);
+}
+
+static size_t lower_bound(const cl_calendar *cal, cl_date d)
+{
+    size_t lo = 0, hi = cal->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (cal->days[mid].date < d)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+bool cal_add(cl_calendar *cal, cl_date d, const char *name)
+{
+    size_t i = lower_bound(cal, d);
+    if (i < cal->n && cal->days[i].date == d) {
+        snprintf(cal->days[i].name, sizeof cal->days[i].name, "%s", name ? name : "");
+        return true;
+    }
+    if (cal->n == cal->cap) {
+        size_t cap = cal->cap ? cal->cap * 2 : 128;
+        cl_holiday *p = realloc(cal->days, cap * sizeof *p);
+        if (!p)
+            return false;
+        cal->days = p;
+        cal->cap = cap;
+    }
+    memmove(cal->days + i + 1, cal->days + i, (cal->n - i) * sizeof *cal->days);
+    cal->days[i].date = d;
+    snprintf(cal->days[i].name, sizeof cal->days[i].name, "%s", name ? name : "");
+    cal->n++;
+    return true;
+}
+
+bool cal_load_builtin(cl_calendar *cal)
+{
+    size_t n;
+    const cl_holiday *b = cal_builtin_days(&n);
+    for (size_t i = 0; i < n; i++)
+        if (!cal_add(cal, b[i].date, b[i].name))
+            return false;
+    return true;
+}
+
+const char *cal_holiday_name(const cl_calendar *cal, cl_date d)
+{
+    size_t i = lower_bound(cal, d);
+    return i < cal->n && cal->days[i].date == d ? cal->days[i].name : NULL;
+}
+
+bool cal_is_business_day(const cl_calendar *cal, cl_date d)
+{
+    return date_weekday(d) < 5 && !cal_holiday_name(cal, d);
+}
+
+cl_date cal_add_business_days(const cl_calendar *cal, cl_date d, int n)
+{
+    while (n > 0) {
+        d++;
+        if (cal_is_business_day(cal, d))
+            n--;
+    }
+    return d;
+}
+
+int cal_business_days_between(const cl_calendar *cal, cl_date a, cl_date b)
+{
+    if (b < a)
+        return -cal_business_days_between(cal, b, a);
+    int n = 0;
+    for (cl_date d = a + 1; d <= b; d++)
+        n += cal_is_business_day(cal, d);
+    return n;
+}
+
+cl_date cal_next_business_day_from(const cl_calendar *cal, cl_date d)
+{
+    while (!cal_is_business_day(cal, d))
+        d++;
+    return d;
+}
+
+cl_date cal_due_after_days(const cl_calendar *cal, cl_date start, int days)
+{
+    return cal_next_business_day_from(cal, start + days);
+}
+
+cl_date cal_due_after_months(const cl_calendar *cal, cl_date start, int months)
+{
+    return cal_next_business_day_from(cal, date_add_months(start, months));
+}
+
+static int weekday_from_name(const char *s)
+{
+    static const char *names[7][2] = {{"mon", "monday"},   {"tue", "tuesday"}, {"wed", "wednesday"},
+                                      {"thu", "thursday"}, {"fri", "friday"},  {"sat", "saturday"},
+                                      {"sun", "sunday"}};
+    for (int i = 0; i < 7; i++)
+        if (!strcasecmp(s, names[i][0]) || !strcasecmp(s, names[i][1]))
+            return i;
+    return -1;
+}
+
+bool cal_parse_typed(const cl_calendar *cal, const char *s, cl_date today, cl_date *out)
+{
+    if (!s)
+        return false;
+    while (isspace((unsigned char)*s))
+        s++;
+    char buf[32];
+    size_t len = strlen(s);
+    while (len && isspace((unsigned char)s[len - 1]))
+        len--;
+    if (len == 0 || len >= sizeof buf)
+        return false;
+    memcpy(buf, s, len);
+    buf[len] = '\0';
+
+    if (!strcasecmp(buf, "t") || !strcasecmp(buf, "today")) {
+        *out = today;
+        return true;
+    }
+    if (buf[0] == '+') {
+        char *end;
+        long n = strtol(buf + 1, &end, 10);
+        if (end == buf + 1 || *end || n < 0 || n > 1000)
+            return false;
+        *out = cal_add_business_days(cal, today, (int)n);
+        return true;
+    }
+    int wd = weekday_from_name(buf);
+    if (wd >= 0) {
+        *out = today + (wd - date_weekday(today) + 7) % 7;
+        return true;
+    }
+    if (date_parse(buf, out))
+        return true;
+    /* DD/MM: the next such date on or after today. */
+    if (len == 5 && buf[2] == '/' && isdigit((unsigned char)buf[0]) && isdigit((unsigned char)buf[1]) &&
+        isdigit((unsigned char)buf[3]) && isdigit((unsigned char)buf[4])) {
+        int d = (buf[0] - '0') * 10 + (buf[1] - '0');
+        int m = (buf[3] - '0') * 10 + (buf[4] - '0');
+        int y, tm, td;
+        date_to_ymd(today, &y, &tm, &td);
+        for (int k = 0; k < 8; k++, y++) { /* 29/02 may be years away */
+            if (date_valid_ymd(y, m, d) && date_from_ymd(y, m, d) >= today) {
+                *out = date_from_ymd(y, m, d);
+                return true;
+            }
+        }
+    }
+    return false;
+}

@@ -1,0 +1,159 @@
+/* Civil date arithmetic (Howard Hinnant's days-from-civil algorithm). */
+#include "caseload/dates.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static bool is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+int date_days_in_month(int y, int m)
+{
+    static const int dim[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m < 1 || m > 12)
+        return 0;
+    return m == 2 && is_leap(y) ? 29 : dim[m - 1];
+}
+
+bool date_valid_ymd(int y, int m, int d)
+{
+    return y >= 1800 && y <= 2999 && m >= 1 && m <= 12 && d >= 1 && d <= date_days_in_month(y, m);
+}
+
+cl_date date_from_ymd(int y, int m, int d)
+{
+    y -= m <= 2;
+    const int era = (y >= 0 ? y : y - 399) / 400;
+    const int yoe = y - era * 400;
+    const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return (cl_date)(era * 146097 + doe - 719468);
+}
+
+void date_to_ymd(cl_date z, int *y, int *m, int *d)
+{
+    int32_t zz = z + 719468;
+    const int32_t era = (zz >= 0 ? zz : zz - 146096) / 146097;
+    const int32_t doe = zz - era * 146097;
+    const int32_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const int32_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const int32_t mp = (5 * doy + 2) / 153;
+    const int dd = (int)(doy - (153 * mp + 2) / 5 + 1);
+    const int mm = (int)(mp < 10 ? mp + 3 : mp - 9);
+    *y = (int)(yoe + era * 400 + (mm <= 2));
+    *m = mm;
+    *d = dd;
+}
+
+int date_weekday(cl_date d)
+{
+    /* 1970-01-01 was a Thursday (3 when Monday is 0). */
+    int w = (int)((d + 3) % 7);
+    return w < 0 ? w + 7 : w;
+}
+
+cl_date date_add_months(cl_date d, int n)
+{
+    int y, m, day;
+    date_to_ymd(d, &y, &m, &day);
+    int idx = y * 12 + (m - 1) + n;
+    y = idx / 12;
+    m = idx % 12 + 1;
+    int last = date_days_in_month(y, m);
+    return date_from_ymd(y, m, day > last ? last : day);
+}
+
+int date_years_between(cl_date dob, cl_date on)
+{
+    int y1, m1, d1, y2, m2, d2;
+    date_to_ymd(dob, &y1, &m1, &d1);
+    date_to_ymd(on, &y2, &m2, &d2);
+    int years = y2 - y1;
+    if (m2 < m1 || (m2 == m1 && d2 < d1))
+        years--;
+    return years;
+}
+
+/* Reads exactly n decimal digits. */
+static bool digits(const char *s, int n, int *out)
+{
+    int v = 0;
+    for (int i = 0; i < n; i++) {
+        if (s[i] < '0' || s[i] > '9')
+            return false;
+        v = v * 10 + (s[i] - '0');
+    }
+    *out = v;
+    return true;
+}
+
+bool date_parse_iso(const char *s, cl_date *out)
+{
+    int y, m, d;
+    if (!s || strlen(s) != 10 || s[4] != '-' || s[7] != '-')
+        return false;
+    if (!digits(s, 4, &y) || !digits(s + 5, 2, &m) || !digits(s + 8, 2, &d))
+        return false;
+    if (!date_valid_ymd(y, m, d))
+        return false;
+    *out = date_from_ymd(y, m, d);
+    return true;
+}
+
+bool date_parse(const char *s, cl_date *out)
+{
+    int y, m, d;
+    if (date_parse_iso(s, out))
+        return true;
+    if (!s || strlen(s) != 10 || s[2] != '/' || s[5] != '/')
+        return false;
+    if (!digits(s, 2, &d) || !digits(s + 3, 2, &m) || !digits(s + 6, 4, &y))
+        return false;
+    if (!date_valid_ymd(y, m, d))
+        return false;
+    *out = date_from_ymd(y, m, d);
+    return true;
+}
+
+char *date_format(cl_date d, char *buf)
+{
+    if (d == CL_DATE_NONE) {
+        buf[0] = '\0';
+        return buf;
+    }
+    int y, m, day;
+    date_to_ymd(d, &y, &m, &day);
+    snprintf(buf, CL_DATE_LEN, "%04u-%02u-%02u", (unsigned)y % 10000u, (unsigned)m % 100u, (unsigned)day % 100u);
+    return buf;
+}
+
+char *date_format_long(cl_date d, char *buf)
+{
+    static const char *wd[7] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+    static const char *mn[12] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                 "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    int y, m, day;
+    date_to_ymd(d, &y, &m, &day);
+    snprintf(buf, 16, "%s %02u %s %04u", wd[date_weekday(d)], (unsigned)day % 100u, mn[(m - 1) % 12], (unsigned)y % 10000u);
+    return buf;
+}
+
+bool time_parse(const char *s, int *minutes)
+{
+    int h, m;
+    if (!s || strlen(s) != 5 || s[2] != ':')
+        return false;
+    if (!digits(s, 2, &h) || !digits(s + 3, 2, &m) || h > 23 || m > 59)
+        return false;
+    *minutes = h * 60 + m;
+    return true;
+}
+
+char *time_format(int minutes, char *buf)
+{
+    if (minutes < 0 || minutes >= 24 * 60) {
+        buf[0] = '\0';
+        return buf;
+    }
+    snprintf(buf, CL_TIME_LEN, "%02u:%02u", (unsigned)(minutes / 60) % 100u, (unsigned)(minutes % 60));
+    return buf;
+}

@@ -1,0 +1,55 @@
+/* Parses the global options and hands over to a command or the screens. */
+#include <getopt.h>
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "cli/cli.h"
+#include "tui/tui.h"
+
+int main(int argc, char **argv)
+{
+    setlocale(LC_ALL, "");
+    umask(077); /* every file caseload creates is the owner's alone */
+
+    static const struct option opts[] = {
+        {"db", required_argument, NULL, 'd'},
+        {"officer", required_argument, NULL, 'o'},
+        {"help", no_argument, NULL, 'h'},
+        {"version", no_argument, NULL, 'V'},
+        {NULL, 0, NULL, 0},
+    };
+    cli_ctx ctx = {0};
+    int c;
+    opterr = 0;
+    while ((c = getopt_long(argc, argv, "+", opts, NULL)) != -1) {
+        switch (c) {
+        case 'd': ctx.db_flag = optarg; break;
+        case 'o': ctx.officer_flag = optarg; break;
+        case 'h': cli_print_usage(stdout); return 0;
+        case 'V': printf("caseload %s\n", CASELOAD_VERSION); return 0;
+        default:
+            return cli_usage_error(NULL, "unknown option '%s'", argv[optind - 1]);
+        }
+    }
+    int rc;
+    if (optind >= argc) {
+        if ((rc = cli_open(&ctx, CLI_DB_WRITE)) != 0)
+            return rc;
+        rc = tui_run(&ctx.app);
+    } else {
+        const cli_command *cmd = cli_find(argv[optind]);
+        if (!cmd)
+            return cli_usage_error(NULL, "unknown command '%s'", argv[optind]);
+        if ((rc = cli_open(&ctx, cmd->db)) != 0)
+            return rc;
+        int first = optind;
+        optind = 0; /* GNU getopt: start afresh for the command's own options */
+        opterr = 1;
+        rc = cmd->run(&ctx, argc - first, argv + first);
+    }
+    if (ctx.opened)
+        app_close(&ctx.app);
+    return rc;
+}

@@ -1,0 +1,75 @@
+/* `caseload check`: SQLite's own integrity check, then the app's invariants. */
+#include <stdio.h>
+#include <string.h>
+
+#include "store/store_int.h"
+
+/* Each invariant: a query returning one text column per problem found. */
+static const struct {
+    const char *sql;
+} invariants[] = {
+    {"SELECT 'offender ' || crn || ': more than one active RoSH level'"
+     " FROM registration WHERE end_date IS NULL AND type IN ('RLRH','RMRH','RHRH','RVHR')"
+     " GROUP BY crn HAVING count(*) > 1"},
+    {"SELECT 'offender ' || crn || ': CRN is not one letter and six digits'"
+     " FROM offender WHERE crn NOT GLOB '[A-Z][0-9][0-9][0-9][0-9][0-9][0-9]'"
+     " AND crn NOT GLOB 'L[0-9]*'"},
+    {"SELECT 'appointment ' || id || ': ends before it starts'"
+     " FROM appointment WHERE end IS NOT NULL AND end < start"},
+    {"SELECT 'contact ' || id || ': corrects contact ' || corrects || ' of another person'"
+     " FROM contact c WHERE corrects IS NOT NULL"
+     " AND crn <> (SELECT crn FROM contact o WHERE o.id = c.corrects)"},
+};
+
+int store_check(cl_store *st, store_report_fn report, void *arg, cl_err *err)
+{
+    int problems = 0;
+    sqlite3_stmt *s = st_stmt(st, "PRAGMA integrity_check", err);
+    if (!s)
+        return -1;
+    int rc;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+        const char *r = (const char *)sqlite3_column_text(s, 0);
+        if (r && strcmp(r, "ok") != 0) {
+            report(arg, r);
+            problems++;
+        }
+    }
+    sqlite3_reset(s);
+    if (rc != SQLITE_DONE) {
+        st_fail(st, err, "checking the database");
+        return -1;
+    }
+    s = st_stmt(st, "PRAGMA foreign_key_check", err);
+    if (!s)
+        return -1;
+    while (sqlite3_step(s) == SQLITE_ROW) {
+        char buf[256];
+        snprintf(buf, sizeof buf, "%s row %lld: refers to a missing %s",
+                 (const char *)sqlite3_column_text(s, 0), sqlite3_column_int64(s, 1),
+                 (const char *)sqlite3_column_text(s, 2));
+        report(arg, buf);
+        problems++;
+    }
+    sqlite3_reset(s);
+    for (size_t i = 0; i < sizeof invariants / sizeof invariants[0]; i++) {
+        s = st_stmt(st, invariants[i].sql, err);
+        if (!s)
+            return -1;
+        while (sqlite3_step(s) == SQLITE_ROW) {
+            report(arg, (const char *)sqlite3_column_text(s, 0));
+            problems++;
+        }
+        sqlite3_reset(s);
+    }
+    /* FTS5 compares its index with the offender table itself. */
+    s = st_stmt(st, "INSERT INTO offender_fts(offender_fts) VALUES ('integrity-check')", err);
+    if (!s)
+        return -1;
+    if (sqlite3_step(s) != SQLITE_DONE) {
+        report(arg, "offender search index is out of step with the offender table");
+        problems++;
+    }
+    sqlite3_reset(s);
+    return problems;
+}

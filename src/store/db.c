@@ -1,0 +1,377 @@
+/* Opening the database, errors, transactions and the statement cache. */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "caseload/clock.h"
+#include "store/store_int.h"
+
+#define BUSY_MS_DEFAULT 5000
+
+/* The audit triggers read who and when from the connection. */
+static void fn_who(sqlite3_context *c, int n, sqlite3_value **v)
+{
+    (void)n, (void)v;
+    cl_store *st = sqlite3_user_data(c);
+    sqlite3_result_text(c, st->who, -1, SQLITE_TRANSIENT);
+}
+static void fn_now(sqlite3_context *c, int n, sqlite3_value **v)
+{
+    (void)n, (void)v;
+    cl_store *st = sqlite3_user_data(c);
+    sqlite3_result_text(c, store_now(st), -1, SQLITE_TRANSIENT);
+}
+static void fn_bulk(sqlite3_context *c, int n, sqlite3_value **v)
+{
+    (void)n, (void)v;
+    cl_store *st = sqlite3_user_data(c);
+    sqlite3_result_int(c, st->bulk);
+}
+
+int st_fail(cl_store *st, cl_err *err, const char *what)
+{
+    int rc = st && st->db ? sqlite3_extended_errcode(st->db) : SQLITE_ERROR;
+    const char *msg = st && st->db ? sqlite3_errmsg(st->db) : "unknown error";
+    const char *path = st && st->path ? st->path : "database";
+    switch (rc & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return cl_err_set(err, CL_EBUSY, "%s: database is in use by another program (still locked after waiting); try again when it has finished", path);
+    case SQLITE_FULL:
+        return cl_err_set(err, CL_EIO, "%s: disk full while %s: nothing was changed", path, what);
+    case SQLITE_READONLY:
+        return cl_err_set(err, CL_EIO, "%s: database is read-only (%s): nothing was changed", path, what);
+    case SQLITE_NOTADB:
+        return cl_err_set(err, CL_EIO, "%s: file is not a caseload database", path);
+    case SQLITE_CORRUPT:
+        return cl_err_set(err, CL_EIO, "%s: database is damaged (%s); restore it from a backup, or run 'caseload check'", path, msg);
+    case SQLITE_IOERR:
+    case SQLITE_CANTOPEN:
+    case SQLITE_PERM:
+        return cl_err_set(err, CL_EIO, "%s: cannot read or write the database (%s) while %s", path, msg, what);
+    case SQLITE_CONSTRAINT:
+        return cl_err_set(err, CL_EDATA, "%s: %s", what, msg);
+    default:
+        return cl_err_set(err, CL_ESOFTWARE, "%s: %s: %s", path, what, msg);
+    }
+}
+
+/* mkdir -p for the parent folders of path, each new one 0700. */
+static int make_parents(const char *path, cl_err *err)
+{
+    char *dir = strdup(path);
+    if (!dir)
+        return cl_err_set(err, CL_ESOFTWARE, "out of memory");
+    char *slash = strrchr(dir, '/');
+    if (!slash || slash == dir) {
+        free(dir);
+        return CL_OK;
+    }
+    *slash = '\0';
+    for (char *p = dir + 1; ; p++) {
+        if (*p == '/' || *p == '\0') {
+            char c = *p;
+            *p = '\0';
+            if (mkdir(dir, 0700) != 0 && errno != EEXIST) {
+                int e = errno;
+                cl_err_set(err, CL_EIO, "%s: cannot create folder: %s", dir, strerror(e));
+                free(dir);
+                return CL_EIO;
+            }
+            *p = c;
+            if (c == '\0')
+                break;
+        }
+    }
+    free(dir);
+    return CL_OK;
+}
+
+static int busy_ms(void)
+{
+    const char *s = getenv("CASELOAD_BUSY_MS");
+    if (s && *s) {
+        int v = atoi(s);
+        if (v >= 0)
+            return v;
+    }
+    return BUSY_MS_DEFAULT;
+}
+
+static int exec(cl_store *st, const char *sql, cl_err *err, const char *what)
+{
+    if (sqlite3_exec(st->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+        return st_fail(st, err, what);
+    return CL_OK;
+}
+
+cl_store *store_open(const char *path, int flags, cl_err *err)
+{
+    struct stat sb;
+    bool exists = stat(path, &sb) == 0;
+    if (!exists && !(flags & STORE_CREATE)) {
+        cl_err_set(err, CL_ENOINPUT, "%s: no database here (import a caseload first: caseload --db %s import offices FILE)", path, path);
+        return NULL;
+    }
+    if (exists && S_ISDIR(sb.st_mode)) {
+        cl_err_set(err, CL_EIO, "%s: is a folder, not a database", path);
+        return NULL;
+    }
+    if (!exists) {
+        if (make_parents(path, err) != CL_OK)
+            return NULL;
+        int fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0600);
+        if (fd < 0 && errno != EEXIST) {
+            cl_err_set(err, CL_EIO, "%s: cannot create database: %s", path, strerror(errno));
+            return NULL;
+        }
+        if (fd >= 0)
+            close(fd);
+    }
+    cl_store *st = calloc(1, sizeof *st);
+    if (!st || !(st->path = strdup(path))) {
+        free(st);
+        cl_err_set(err, CL_ESOFTWARE, "out of memory");
+        return NULL;
+    }
+    snprintf(st->who, sizeof st->who, "caseload");
+    snprintf(st->now, sizeof st->now, "1970-01-01T00:00");
+    if (exists && (sb.st_mode & 077))
+        snprintf(st->warning, sizeof st->warning,
+                 "%s is readable by other users: run 'chmod 600 %s'", path, path);
+
+    int oflags = (flags & STORE_READONLY) ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
+    if (sqlite3_open_v2(path, &st->db, oflags | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
+        st_fail(st, err, "opening");
+        store_close(st);
+        return NULL;
+    }
+    sqlite3_extended_result_codes(st->db, 1);
+    sqlite3_busy_timeout(st->db, busy_ms());
+    const int fl = SQLITE_UTF8 | SQLITE_INNOCUOUS;
+    sqlite3_create_function(st->db, "cl_who", 0, fl, st, fn_who, NULL, NULL);
+    sqlite3_create_function(st->db, "cl_now", 0, fl, st, fn_now, NULL, NULL);
+    sqlite3_create_function(st->db, "cl_bulk", 0, fl, st, fn_bulk, NULL, NULL);
+
+    /* Reading the schema first tells a non-database or a damaged file apart. */
+    if (exec(st, "SELECT count(*) FROM sqlite_schema", err, "reading the schema") != CL_OK ||
+        exec(st, "PRAGMA foreign_keys=ON", err, "setting up") != CL_OK ||
+        exec(st, "PRAGMA synchronous=FULL", err, "setting up") != CL_OK) {
+        store_close(st);
+        return NULL;
+    }
+    if (!(flags & STORE_READONLY)) {
+        if (exec(st, "PRAGMA journal_mode=WAL", err, "setting up") != CL_OK) {
+            store_close(st);
+            return NULL;
+        }
+        if (st_migrate(st, err) != CL_OK) {
+            store_close(st);
+            return NULL;
+        }
+    } else {
+        int v = store_schema_version(st);
+        if (v > store_schema_latest()) {
+            cl_err_set(err, CL_ENEWER, "%s: database is from a newer caseload (schema %d; this program knows up to %d): upgrade caseload",
+                       path, v, store_schema_latest());
+            store_close(st);
+            return NULL;
+        }
+    }
+    store_changed_elsewhere(st);
+    return st;
+}
+
+void store_close(cl_store *st)
+{
+    if (!st)
+        return;
+    for (int i = 0; i < st->ncache; i++)
+        sqlite3_finalize(st->cache[i].stmt);
+    if (st->db)
+        sqlite3_close(st->db);
+    free(st->path);
+    free(st);
+}
+
+const char *store_path(const cl_store *st) { return st->path; }
+const char *store_warning(const cl_store *st) { return st->warning[0] ? st->warning : NULL; }
+const char *store_actor(const cl_store *st) { return st->who; }
+/* A fixed stamp when one was set, else the clock at the moment of the write
+ * (a screen may stay open for hours). */
+const char *store_now(cl_store *st)
+{
+    if (!st->now_fixed) {
+        cl_clock c;
+        if (clock_read(&c, NULL) == CL_OK)
+            clock_stamp(&c, st->now);
+    }
+    return st->now;
+}
+
+void store_set_actor(cl_store *st, const char *who, const char *now)
+{
+    if (who)
+        snprintf(st->who, sizeof st->who, "%s", who);
+    st->now_fixed = now != NULL;
+    if (now)
+        snprintf(st->now, sizeof st->now, "%s", now);
+}
+
+int store_schema_version(cl_store *st)
+{
+    sqlite3_stmt *s = st_stmt(st, "PRAGMA user_version", NULL);
+    int v = -1;
+    if (s && sqlite3_step(s) == SQLITE_ROW)
+        v = sqlite3_column_int(s, 0);
+    if (s)
+        sqlite3_reset(s);
+    return v;
+}
+
+sqlite3_stmt *st_stmt(cl_store *st, const char *sql, cl_err *err)
+{
+    for (int i = 0; i < st->ncache; i++) {
+        if (st->cache[i].sql == sql) {
+            sqlite3_reset(st->cache[i].stmt);
+            sqlite3_clear_bindings(st->cache[i].stmt);
+            return st->cache[i].stmt;
+        }
+    }
+    sqlite3_stmt *s = NULL;
+    if (sqlite3_prepare_v3(st->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &s, NULL) != SQLITE_OK) {
+        st_fail(st, err, "preparing a query");
+        return NULL;
+    }
+    if (st->ncache < ST_CACHE) {
+        st->cache[st->ncache].sql = sql;
+        st->cache[st->ncache].stmt = s;
+        st->ncache++;
+    } else {
+        /* Cache full: should not happen with static queries; keep it correct anyway. */
+        sqlite3_finalize(st->cache[0].stmt);
+        st->cache[0].sql = sql;
+        st->cache[0].stmt = s;
+    }
+    return s;
+}
+
+int st_bind_text(sqlite3_stmt *s, int i, const char *v)
+{
+    if (!v || !*v)
+        return sqlite3_bind_null(s, i);
+    return sqlite3_bind_text(s, i, v, -1, SQLITE_TRANSIENT);
+}
+
+int st_bind_date(sqlite3_stmt *s, int i, cl_date d)
+{
+    if (d == CL_DATE_NONE)
+        return sqlite3_bind_null(s, i);
+    char buf[CL_DATE_LEN];
+    return sqlite3_bind_text(s, i, date_format(d, buf), -1, SQLITE_TRANSIENT);
+}
+
+cl_date st_col_date(sqlite3_stmt *s, int i)
+{
+    cl_date d;
+    const char *t = (const char *)sqlite3_column_text(s, i);
+    return t && date_parse_iso(t, &d) ? d : CL_DATE_NONE;
+}
+
+char *st_col_copy(sqlite3_stmt *s, int i, char *buf, size_t len)
+{
+    const char *t = (const char *)sqlite3_column_text(s, i);
+    snprintf(buf, len, "%s", t ? t : "");
+    return buf;
+}
+
+int st_exec_stmt(cl_store *st, sqlite3_stmt *s, cl_err *err, const char *what)
+{
+    int rc = sqlite3_step(s);
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+        int code = st_fail(st, err, what);
+        sqlite3_reset(s);
+        return code;
+    }
+    sqlite3_reset(s);
+    return CL_OK;
+}
+
+int store_begin(cl_store *st, cl_err *err) { return exec(st, "BEGIN IMMEDIATE", err, "starting a write"); }
+
+int store_commit(cl_store *st, cl_err *err)
+{
+    if (exec(st, "COMMIT", err, "saving") != CL_OK) {
+        store_rollback(st);
+        return err ? err->code : CL_EIO;
+    }
+    return CL_OK;
+}
+
+void store_rollback(cl_store *st)
+{
+    if (!sqlite3_get_autocommit(st->db))
+        sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+bool store_in_transaction(cl_store *st) { return !sqlite3_get_autocommit(st->db); }
+
+int store_bulk_begin(cl_store *st, cl_err *err)
+{
+    (void)err;
+    st->bulk = 1;
+    return CL_OK;
+}
+
+void store_bulk_end(cl_store *st) { st->bulk = 0; }
+
+int store_audit(cl_store *st, const char *action, const char *entity, const char *key,
+                const char *crn, const char *detail, cl_err *err)
+{
+    static const char sql[] =
+        "INSERT INTO audit(at, who, action, entity, key, crn, detail) VALUES (?,?,?,?,?,?,?)";
+    sqlite3_stmt *s = st_stmt(st, sql, err);
+    if (!s)
+        return err ? err->code : CL_ESOFTWARE;
+    sqlite3_bind_text(s, 1, store_now(st), -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(s, 2, st->who, -1, SQLITE_TRANSIENT);
+    st_bind_text(s, 3, action);
+    st_bind_text(s, 4, entity);
+    st_bind_text(s, 5, key);
+    st_bind_text(s, 6, crn);
+    st_bind_text(s, 7, detail);
+    return st_exec_stmt(st, s, err, "writing the audit trail");
+}
+
+bool store_changed_elsewhere(cl_store *st)
+{
+    sqlite3_stmt *s = st_stmt(st, "PRAGMA data_version", NULL);
+    if (!s)
+        return false;
+    int v = sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int(s, 0) : st->data_version;
+    sqlite3_reset(s);
+    bool changed = v != st->data_version;
+    st->data_version = v;
+    return changed;
+}
+
+int store_load_calendar(cl_store *st, cl_calendar *cal, cl_err *err)
+{
+    sqlite3_stmt *s = st_stmt(st, "SELECT date, name FROM holiday ORDER BY date", err);
+    if (!s)
+        return err ? err->code : CL_ESOFTWARE;
+    int rc;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+        cl_date d = st_col_date(s, 0);
+        if (d != CL_DATE_NONE && !cal_add(cal, d, (const char *)sqlite3_column_text(s, 1))) {
+            sqlite3_reset(s);
+            return cl_err_set(err, CL_ESOFTWARE, "out of memory");
+        }
+    }
+    sqlite3_reset(s);
+    return rc == SQLITE_DONE ? CL_OK : st_fail(st, err, "reading bank holidays");
+}

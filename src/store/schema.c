@@ -1,0 +1,281 @@
+/* The schema and its migrations. Each migration is applied once, in order, in
+ * one transaction with the user_version bump. Never edit a migration that has
+ * shipped: add a new one at the end. */
+#include <string.h>
+
+#include "store/store_int.h"
+
+/* Version 1: every entity, the audit trail and drafts. Nothing is hard-deleted:
+ * DELETE is refused on every record table; contacts and audit rows are also
+ * never updated. Audit rows come from triggers so that no write can skip them;
+ * cl_who()/cl_now()/cl_bulk() are functions of the connection (db.c). */
+static const char *const m1[] = {
+    "CREATE TABLE office("
+    " code TEXT PRIMARY KEY, name TEXT NOT NULL, address TEXT, phone TEXT,"
+    " hours_start TEXT NOT NULL DEFAULT '09:00', hours_end TEXT NOT NULL DEFAULT '17:00');"
+
+    ,
+    "CREATE TABLE staff("
+    " code TEXT PRIMARY KEY, name TEXT NOT NULL, grade TEXT NOT NULL,"
+    " office TEXT NOT NULL REFERENCES office(code) ON UPDATE CASCADE,"
+    " team TEXT, hours REAL, reduction_hours REAL NOT NULL DEFAULT 0);"
+    "CREATE INDEX staff_office ON staff(office, code);"
+
+    ,
+    "CREATE TABLE offender("
+    " crn TEXT PRIMARY KEY, surname TEXT NOT NULL, forenames TEXT NOT NULL,"
+    " date_of_birth TEXT NOT NULL, gender TEXT, pnc TEXT, address TEXT, postcode TEXT,"
+    " phone TEXT, tier TEXT,"
+    " officer TEXT REFERENCES staff(code) ON UPDATE CASCADE,"
+    " office TEXT NOT NULL REFERENCES office(code) ON UPDATE CASCADE,"
+    " status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active','closed')),"
+    " aliases TEXT, created_at TEXT, allocated_at TEXT, closed_at TEXT, closed_by TEXT);"
+    "CREATE INDEX offender_officer ON offender(officer, surname COLLATE NOCASE);"
+    "CREATE INDEX offender_office ON offender(office, surname COLLATE NOCASE);"
+    "CREATE INDEX offender_surname ON offender(surname COLLATE NOCASE, forenames COLLATE NOCASE);"
+    "CREATE INDEX offender_pnc ON offender(pnc) WHERE pnc IS NOT NULL;"
+    "CREATE INDEX offender_dob ON offender(date_of_birth);"
+
+    /* Name search: accent-insensitive prefix search, kept in step by triggers. */
+    ,
+    "CREATE VIRTUAL TABLE offender_fts USING fts5(surname, forenames, aliases,"
+    " content='offender', content_rowid='rowid',"
+    " tokenize='unicode61 remove_diacritics 2', prefix='1 2 3 4');"
+    "CREATE TRIGGER offender_fts_ai AFTER INSERT ON offender BEGIN"
+    " INSERT INTO offender_fts(rowid, surname, forenames, aliases)"
+    " VALUES (NEW.rowid, NEW.surname, NEW.forenames, NEW.aliases); END;"
+    "CREATE TRIGGER offender_fts_au AFTER UPDATE OF surname, forenames, aliases ON offender BEGIN"
+    " INSERT INTO offender_fts(offender_fts, rowid, surname, forenames, aliases)"
+    " VALUES ('delete', OLD.rowid, OLD.surname, OLD.forenames, OLD.aliases);"
+    " INSERT INTO offender_fts(rowid, surname, forenames, aliases)"
+    " VALUES (NEW.rowid, NEW.surname, NEW.forenames, NEW.aliases); END;"
+
+    ,
+    "CREATE TABLE orders("
+    " id TEXT PRIMARY KEY, crn TEXT NOT NULL REFERENCES offender(crn) ON UPDATE CASCADE,"
+    " type TEXT NOT NULL, sentence_date TEXT NOT NULL, end_date TEXT, court TEXT,"
+    " terminated_at TEXT, terminated_by TEXT, termination_reason TEXT);"
+    "CREATE INDEX orders_crn ON orders(crn, sentence_date);"
+
+    ,
+    "CREATE TABLE requirement("
+    " id TEXT PRIMARY KEY, order_id TEXT NOT NULL REFERENCES orders(id) ON UPDATE CASCADE,"
+    " type TEXT NOT NULL, subtype TEXT, length REAL, unit TEXT, start_date TEXT,"
+    " terminated_at TEXT);"
+    "CREATE INDEX requirement_order ON requirement(order_id);"
+
+    ,
+    "CREATE TABLE registration("
+    " id INTEGER PRIMARY KEY, crn TEXT NOT NULL REFERENCES offender(crn) ON UPDATE CASCADE,"
+    " type TEXT NOT NULL, category TEXT, level TEXT, start_date TEXT NOT NULL,"
+    " review_date TEXT, end_date TEXT, notes TEXT, registered_by TEXT,"
+    " reason TEXT, changed_by TEXT, changed_at TEXT,"
+    " UNIQUE (crn, type, start_date));"
+    "CREATE INDEX registration_active ON registration(crn) WHERE end_date IS NULL;"
+    "CREATE INDEX registration_review ON registration(review_date) WHERE end_date IS NULL;"
+
+    ,
+    "CREATE TABLE appointment("
+    " id TEXT PRIMARY KEY, crn TEXT NOT NULL REFERENCES offender(crn) ON UPDATE CASCADE,"
+    " order_id TEXT REFERENCES orders(id) ON UPDATE CASCADE,"
+    " officer TEXT NOT NULL REFERENCES staff(code) ON UPDATE CASCADE,"
+    " office TEXT REFERENCES office(code) ON UPDATE CASCADE,"
+    " date TEXT NOT NULL, start TEXT NOT NULL, end TEXT, type TEXT NOT NULL, location TEXT,"
+    " status TEXT NOT NULL DEFAULT 'booked' CHECK (status IN ('booked','cancelled','rescheduled')),"
+    " notes TEXT, reason TEXT, changed_by TEXT, changed_at TEXT, replaced_by TEXT,"
+    " created_by TEXT, created_at TEXT);"
+    "CREATE INDEX appointment_office ON appointment(office, date, start);"
+    "CREATE INDEX appointment_officer ON appointment(officer, date, start);"
+    "CREATE INDEX appointment_crn ON appointment(crn, date, start);"
+
+    ,
+    "CREATE TABLE contact("
+    " id TEXT PRIMARY KEY, crn TEXT NOT NULL REFERENCES offender(crn) ON UPDATE CASCADE,"
+    " order_id TEXT REFERENCES orders(id) ON UPDATE CASCADE, officer TEXT,"
+    " date TEXT NOT NULL, time TEXT NOT NULL, end TEXT, type TEXT NOT NULL,"
+    " outcome TEXT, enforcement TEXT,"
+    " appointment_id TEXT REFERENCES appointment(id) ON UPDATE CASCADE,"
+    " notes TEXT, sensitive INTEGER NOT NULL DEFAULT 0,"
+    " corrects TEXT REFERENCES contact(id), rar INTEGER NOT NULL DEFAULT 0, respond_by TEXT,"
+    " created_by TEXT, created_at TEXT);"
+    "CREATE INDEX contact_crn ON contact(crn, date, time);"
+    "CREATE INDEX contact_appointment ON contact(appointment_id) WHERE appointment_id IS NOT NULL;"
+    "CREATE INDEX contact_order ON contact(order_id, date) WHERE order_id IS NOT NULL;"
+    "CREATE INDEX contact_corrects ON contact(corrects) WHERE corrects IS NOT NULL;"
+
+    ,
+    "CREATE TABLE report("
+    " id TEXT PRIMARY KEY, crn TEXT NOT NULL REFERENCES offender(crn) ON UPDATE CASCADE,"
+    " type TEXT NOT NULL, requested TEXT, due TEXT, court TEXT,"
+    " officer TEXT REFERENCES staff(code) ON UPDATE CASCADE,"
+    " status TEXT NOT NULL DEFAULT 'requested');"
+    "CREATE INDEX report_crn ON report(crn);"
+    "CREATE INDEX report_due ON report(due) WHERE status = 'requested';"
+
+    ,
+    "CREATE TABLE holiday(date TEXT PRIMARY KEY, name TEXT NOT NULL);"
+
+    /* Typed text, saved as it is typed; removed in the same transaction that
+     * saves what it was typed for. */
+    ,
+    "CREATE TABLE draft("
+    " id INTEGER PRIMARY KEY, officer TEXT NOT NULL, crn TEXT, kind TEXT NOT NULL,"
+    " ref TEXT NOT NULL DEFAULT '', fields TEXT, body TEXT NOT NULL DEFAULT '',"
+    " updated_at TEXT NOT NULL, UNIQUE (officer, crn, kind, ref));"
+
+    /* Settings: office defaults for timescales and hours (one table, changeable). */
+    ,
+    "CREATE TABLE setting(scope TEXT NOT NULL, key TEXT NOT NULL, value TEXT,"
+    " PRIMARY KEY (scope, key));"
+
+    ,
+    "CREATE TABLE audit("
+    " id INTEGER PRIMARY KEY, at TEXT NOT NULL, who TEXT NOT NULL, action TEXT NOT NULL,"
+    " entity TEXT NOT NULL, key TEXT, crn TEXT, detail TEXT);"
+    "CREATE INDEX audit_crn ON audit(crn, id) WHERE crn IS NOT NULL;"
+    ,
+    "CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN"
+    " SELECT RAISE(ABORT, 'the audit trail is append-only'); END;"
+    "CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN"
+    " SELECT RAISE(ABORT, 'the audit trail is append-only'); END;"
+
+    ,
+    "CREATE TRIGGER contact_no_update BEFORE UPDATE ON contact BEGIN"
+    " SELECT RAISE(ABORT, 'contacts cannot be changed: add a correction'); END;"
+#define NO_DELETE(t)                                                                           \
+    "CREATE TRIGGER " t "_no_delete BEFORE DELETE ON " t " BEGIN"                              \
+    " SELECT RAISE(ABORT, 'records are never deleted: close, cancel or end them instead'); END;"
+    ,
+    NO_DELETE("office") NO_DELETE("staff") NO_DELETE("offender") NO_DELETE("orders")
+    ,
+    NO_DELETE("requirement") NO_DELETE("registration") NO_DELETE("appointment")
+    ,
+    NO_DELETE("contact") NO_DELETE("report")
+
+#define AUDIT(t, key, crn, cols)                                                               \
+    "CREATE TRIGGER " t "_audit_ins AFTER INSERT ON " t " WHEN cl_bulk() = 0 BEGIN"            \
+    " INSERT INTO audit(at, who, action, entity, key, crn, detail)"                            \
+    " VALUES (cl_now(), cl_who(), 'insert', '" t "', NEW." key ", " crn ", NULL); END;"        \
+    "CREATE TRIGGER " t "_audit_upd AFTER UPDATE ON " t " BEGIN"                               \
+    " INSERT INTO audit(at, who, action, entity, key, crn, detail)"                            \
+    " VALUES (cl_now(), cl_who(), 'update', '" t "', NEW." key ", " crn ", json_object(" cols ")); END;"
+    ,
+    AUDIT("office", "code", "NULL",
+          "'code',OLD.code,'name',OLD.name,'address',OLD.address,'phone',OLD.phone,"
+          "'hours_start',OLD.hours_start,'hours_end',OLD.hours_end")
+    ,
+    AUDIT("staff", "code", "NULL",
+          "'code',OLD.code,'name',OLD.name,'grade',OLD.grade,'office',OLD.office,'team',OLD.team,"
+          "'hours',OLD.hours,'reduction_hours',OLD.reduction_hours")
+    ,
+    AUDIT("offender", "crn", "NEW.crn",
+          "'crn',OLD.crn,'surname',OLD.surname,'forenames',OLD.forenames,"
+          "'date_of_birth',OLD.date_of_birth,'gender',OLD.gender,'pnc',OLD.pnc,"
+          "'address',OLD.address,'postcode',OLD.postcode,'phone',OLD.phone,'tier',OLD.tier,"
+          "'officer',OLD.officer,'office',OLD.office,'status',OLD.status,'aliases',OLD.aliases")
+    ,
+    AUDIT("orders", "id", "NEW.crn",
+          "'id',OLD.id,'crn',OLD.crn,'type',OLD.type,'sentence_date',OLD.sentence_date,"
+          "'end_date',OLD.end_date,'court',OLD.court,'terminated_at',OLD.terminated_at")
+    ,
+    AUDIT("requirement", "id", "(SELECT crn FROM orders WHERE id = NEW.order_id)",
+          "'id',OLD.id,'order_id',OLD.order_id,'type',OLD.type,'subtype',OLD.subtype,"
+          "'length',OLD.length,'unit',OLD.unit,'start_date',OLD.start_date")
+    ,
+    AUDIT("registration", "id", "NEW.crn",
+          "'type',OLD.type,'category',OLD.category,'level',OLD.level,'start_date',OLD.start_date,"
+          "'review_date',OLD.review_date,'end_date',OLD.end_date,'notes',OLD.notes,"
+          "'reason',OLD.reason")
+    ,
+    AUDIT("appointment", "id", "NEW.crn",
+          "'crn',OLD.crn,'officer',OLD.officer,'office',OLD.office,'date',OLD.date,"
+          "'start',OLD.start,'end',OLD.end,'type',OLD.type,'location',OLD.location,"
+          "'status',OLD.status,'notes',OLD.notes,'reason',OLD.reason")
+    ,
+    AUDIT("contact", "id", "NEW.crn", "'id',OLD.id")
+    ,
+    AUDIT("report", "id", "NEW.crn",
+          "'type',OLD.type,'requested',OLD.requested,'due',OLD.due,'court',OLD.court,"
+          "'officer',OLD.officer,'status',OLD.status")
+    ,
+    AUDIT("holiday", "date", "NULL", "'date',OLD.date,'name',OLD.name")
+    , NULL};
+#undef NO_DELETE
+#undef AUDIT
+
+/* A migration is SQL, and optionally a step in C that runs after it (for seed
+ * data that lives in C tables, such as the shipped bank holidays). */
+typedef struct migration {
+    const char *const *sql; /* statements, NULL-terminated (C limits one literal's length) */
+    int (*seed)(cl_store *st, cl_err *err);
+} migration;
+
+static int seed_holidays(cl_store *st, cl_err *err)
+{
+    static const char sql[] = "INSERT OR IGNORE INTO holiday(date, name) VALUES (?, ?)";
+    size_t n;
+    const cl_holiday *days = cal_builtin_days(&n);
+    for (size_t i = 0; i < n; i++) {
+        sqlite3_stmt *s = st_stmt(st, sql, err);
+        if (!s)
+            return err ? err->code : CL_ESOFTWARE;
+        st_bind_date(s, 1, days[i].date);
+        sqlite3_bind_text(s, 2, days[i].name, -1, SQLITE_TRANSIENT);
+        if (st_exec_stmt(st, s, err, "seeding bank holidays") != CL_OK)
+            return err ? err->code : CL_ESOFTWARE;
+    }
+    return CL_OK;
+}
+
+static const migration migrations[] = {
+    {m1, seed_holidays},
+};
+#define NMIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
+
+int store_schema_latest(void) { return NMIGRATIONS; }
+
+int st_migrate(cl_store *st, cl_err *err)
+{
+    int v = store_schema_version(st);
+    if (v < 0)
+        return st_fail(st, err, "reading the schema version");
+    if (v > NMIGRATIONS)
+        return cl_err_set(err, CL_ENEWER,
+                          "%s: database is from a newer caseload (schema %d; this program knows up to %d): upgrade caseload",
+                          st->path, v, NMIGRATIONS);
+    if (v == NMIGRATIONS)
+        return CL_OK;
+    if (store_begin(st, err) != CL_OK)
+        return err ? err->code : CL_EIO;
+    /* Another process may have migrated while we waited for the lock. */
+    v = store_schema_version(st);
+    int saved_bulk = st->bulk;
+    st->bulk = 1; /* seed rows are not user writes */
+    for (int i = v; i < NMIGRATIONS; i++) {
+        int rc = CL_OK;
+        for (const char *const *q = migrations[i].sql; *q && rc == CL_OK; q++)
+            if (sqlite3_exec(st->db, *q, NULL, NULL, NULL) != SQLITE_OK)
+                rc = st_fail(st, err, "upgrading the database");
+        if (rc == CL_OK && migrations[i].seed)
+            rc = migrations[i].seed(st, err);
+        if (rc != CL_OK) {
+            st->bulk = saved_bulk;
+            store_rollback(st);
+            return rc;
+        }
+    }
+    st->bulk = saved_bulk;
+    /* user_version cannot be bound; the value is our own integer, not user text. */
+    static const char *const set_version[] = {"PRAGMA user_version=0", "PRAGMA user_version=1",
+                                              "PRAGMA user_version=2", "PRAGMA user_version=3",
+                                              "PRAGMA user_version=4", "PRAGMA user_version=5",
+                                              "PRAGMA user_version=6", "PRAGMA user_version=7",
+                                              "PRAGMA user_version=8", "PRAGMA user_version=9"};
+    _Static_assert(NMIGRATIONS < 10, "extend set_version");
+    if (sqlite3_exec(st->db, set_version[NMIGRATIONS], NULL, NULL, NULL) != SQLITE_OK) {
+        st_fail(st, err, "upgrading the database");
+        store_rollback(st);
+        return err ? err->code : CL_EIO;
+    }
+    return store_commit(st, err);
+}

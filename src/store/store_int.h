@@ -1,0 +1,46 @@
+/* Private to src/store: the handle and helpers every query file uses. */
+#ifndef CASELOAD_STORE_INT_H
+#define CASELOAD_STORE_INT_H
+
+#include <sqlite3.h>
+
+#include "caseload/store.h"
+
+#define ST_CACHE 256
+
+struct cl_store {
+    sqlite3 *db;
+    char *path;
+    char who[64];
+    char now[20];
+    bool now_fixed;
+    char warning[512];
+    int bulk;
+    int data_version;
+    struct {
+        const char *sql;
+        sqlite3_stmt *stmt;
+    } cache[ST_CACHE];
+    int ncache;
+};
+
+/* A prepared statement for a static SQL string, cached and reset for reuse.
+ * NULL with err set when it cannot be prepared. */
+sqlite3_stmt *st_stmt(cl_store *st, const char *sql, cl_err *err);
+/* Maps the connection's last error to a cl_err code and message; returns the code. */
+int st_fail(cl_store *st, cl_err *err, const char *what);
+/* Binds text or NULL when s is NULL or empty. */
+int st_bind_text(sqlite3_stmt *s, int i, const char *v);
+/* Binds a date as ISO text, NULL for CL_DATE_NONE. */
+int st_bind_date(sqlite3_stmt *s, int i, cl_date d);
+/* Reads a column as a date (CL_DATE_NONE when NULL or malformed). */
+cl_date st_col_date(sqlite3_stmt *s, int i);
+/* Copies a text column into buf (empty when NULL). */
+char *st_col_copy(sqlite3_stmt *s, int i, char *buf, size_t len);
+/* Runs a statement that returns no rows (one step, then reset). */
+int st_exec_stmt(cl_store *st, sqlite3_stmt *s, cl_err *err, const char *what);
+
+/* Migrations (schema.c). */
+int st_migrate(cl_store *st, cl_err *err);
+
+#endif

@@ -1,0 +1,39 @@
+/* Fuzz target: the date and time parsers, including typed dates. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "caseload/calendar.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    char buf[64];
+    size_t n = size < sizeof buf - 1 ? size : sizeof buf - 1;
+    memcpy(buf, data, n);
+    buf[n] = '\0';
+    static cl_calendar cal;
+    static int ready;
+    if (!ready) {
+        cal_init(&cal);
+        cal_load_builtin(&cal);
+        ready = 1;
+    }
+    cl_date d;
+    int m;
+    char out[CL_DATE_LEN];
+    if (date_parse(buf, &d)) {
+        /* What parses must format back to a valid ISO date. */
+        cl_date again;
+        if (!date_parse_iso(date_format(d, out), &again) || again != d)
+            abort();
+    }
+    if (time_parse(buf, &m) && (m < 0 || m >= 24 * 60))
+        abort();
+    if (cal_parse_typed(&cal, buf, date_from_ymd(2026, 11, 24), &d)) {
+        int y, mo, dd;
+        date_to_ymd(d, &y, &mo, &dd);
+        if (!date_valid_ymd(y, mo, dd))
+            abort();
+    }
+    return 0;
+}

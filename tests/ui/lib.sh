@@ -1,0 +1,66 @@
+# Shared helpers for the tmux-driven UI tests. Each test is a POSIX sh script
+# that sources this file; it runs the real binary ($CASELOAD_BIN) in a private
+# tmux server and reads the screen back with capture-pane.
+set -u
+: "${CASELOAD_BIN:?set by make ui-test}"
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+T=$(mktemp -d "${TMPDIR:-/tmp}/caseload-ui-XXXXXX")
+SOCK="cl-$$"
+export LANG=C.UTF-8 LC_ALL=C.UTF-8
+export CASELOAD_DB="$T/test.db"
+export CASELOAD_NOW="${CASELOAD_NOW:-2026-11-24T10:00}"
+export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1}"
+unset NO_COLOR
+
+cleanup() { tmux -L "$SOCK" kill-server 2>/dev/null; rm -rf "$T"; }
+trap cleanup EXIT
+
+fail() { echo "FAIL: $(basename "$0"): $*" >&2; if [ -f "$T/screen" ]; then cat "$T/screen" >&2; fi; exit 1; }
+
+# cl ARGS...: run the CLI against the test database.
+cl() { "$CASELOAD_BIN" "$@"; }
+
+# load_sample: the sample caseload into the test database (as make run does).
+load_sample() { sh "$ROOT/sample-data/load.sh" "$CASELOAD_BIN" >"$T/load.log" 2>&1 || { cat "$T/load.log" >&2; fail "loading sample data"; }; }
+
+# start [COLSxROWS] [ENV=VAL...] -- ARGS: start caseload in a tmux pane.
+start() {
+  size=80x24
+  case "${1:-}" in *x*) size=$1; shift;; esac
+  cols=${size%x*}; rows=${size#*x}
+  envs=""
+  while [ $# -gt 0 ] && [ "$1" != "--" ]; do envs="$envs $1"; shift; done
+  [ "${1:-}" = "--" ] && shift
+  tmux -L "$SOCK" -f /dev/null new-session -d -s t -x "$cols" -y "$rows" \
+    "env $envs CASELOAD_DB='$CASELOAD_DB' CASELOAD_NOW='$CASELOAD_NOW' $CASELOAD_BIN $*; echo EXITED \$?; sleep 30"
+  tmux -L "$SOCK" set-option -t t status off >/dev/null
+}
+
+keys() { tmux -L "$SOCK" send-keys -t t "$@"; }
+# type_text TEXT: literal text (no key names).
+type_text() { tmux -L "$SOCK" send-keys -t t -l "$1"; }
+screen() { tmux -L "$SOCK" capture-pane -p -t t > "$T/screen"; cat "$T/screen"; }
+resize() { tmux -L "$SOCK" resize-window -t t -x "$1" -y "$2"; }
+
+# wait_for TEXT [SECONDS]: until TEXT is on the screen (fixed string).
+wait_for() {
+  n=$(( ${2:-10} * 10 ))
+  while [ $n -gt 0 ]; do
+    if screen | grep -qF -- "$1"; then return 0; fi
+    sleep 0.1; n=$((n - 1))
+  done
+  fail "timed out waiting for '$1'"
+}
+# wait_gone TEXT [SECONDS]
+wait_gone() {
+  n=$(( ${2:-10} * 10 ))
+  while [ $n -gt 0 ]; do
+    if ! screen | grep -qF -- "$1"; then return 0; fi
+    sleep 0.1; n=$((n - 1))
+  done
+  fail "'$1' still on screen"
+}
+expect_screen() { screen | grep -qF -- "$1" || fail "expected '$1' on screen"; }
+expect_not_screen() { if screen | grep -qF -- "$1"; then fail "did not expect '$1' on screen"; fi; }
+# The process exited cleanly (status 0) and printed no sanitizer report.
+expect_exit_ok() { wait_for "EXITED 0" 10; }

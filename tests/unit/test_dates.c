@@ -1,0 +1,145 @@
+/* Dates and business days. Expected dates are written out by hand from the
+ * published calendar, never computed by the code under test. */
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "caseload/calendar.h"
+#include "testutil.h"
+
+static cl_calendar cal;
+static void setup(void)
+{
+    cal_init(&cal);
+    cr_assert(cal_load_builtin(&cal));
+}
+static void teardown(void) { cal_free(&cal); }
+
+TestSuite(dates, .init = setup, .fini = teardown);
+
+static const char *fmt(cl_date d)
+{
+    static char buf[4][CL_DATE_LEN];
+    static int i;
+    i = (i + 1) % 4;
+    return date_format(d, buf[i]);
+}
+
+Test(dates, iso_round_trip_and_rejects_impossible)
+{
+    cl_date d;
+    cr_assert(date_parse_iso("2024-02-29", &d));
+    cr_assert_str_eq(fmt(d), "2024-02-29");
+    cr_assert_not(date_parse_iso("2026-02-29", &d));
+    cr_assert_not(date_parse_iso("2026-13-01", &d));
+    cr_assert_not(date_parse_iso("2026-04-31", &d));
+    cr_assert_not(date_parse_iso("2026-4-01", &d));
+    cr_assert_not(date_parse_iso("", &d));
+    cr_assert(date_parse("07/03/1990", &d));
+    cr_assert_str_eq(fmt(d), "1990-03-07");
+    cr_assert_not(date_parse("31/02/1990", &d));
+}
+
+Test(dates, weekday)
+{
+    cr_assert_eq(date_weekday(tu_date("2026-11-24")), 1); /* Tuesday */
+    cr_assert_eq(date_weekday(tu_date("1970-01-01")), 3);
+    cr_assert_eq(date_weekday(tu_date("2000-02-29")), 1);
+}
+
+Test(dates, months_clamp_to_month_end)
+{
+    cr_assert_str_eq(fmt(date_add_months(tu_date("2026-08-31"), 6)), "2027-02-28");
+    cr_assert_str_eq(fmt(date_add_months(tu_date("2027-08-31"), 6)), "2028-02-29");
+    cr_assert_str_eq(fmt(date_add_months(tu_date("2026-01-31"), 1)), "2026-02-28");
+    cr_assert_str_eq(fmt(date_add_months(tu_date("2026-11-30"), 3)), "2027-02-28");
+    cr_assert_str_eq(fmt(date_add_months(tu_date("2026-03-15"), -3)), "2025-12-15");
+}
+
+Test(dates, times)
+{
+    int m;
+    cr_assert(time_parse("00:00", &m) && m == 0);
+    cr_assert(time_parse("23:59", &m) && m == 1439);
+    cr_assert_not(time_parse("24:00", &m));
+    cr_assert_not(time_parse("9:00", &m));
+    cr_assert_not(time_parse("09:60", &m));
+    char b[CL_TIME_LEN];
+    cr_assert_str_eq(time_format(545, b), "09:05");
+}
+
+Test(dates, add_business_days_conventions)
+{
+    /* CONVENTIONS.md examples. */
+    cr_assert_str_eq(fmt(cal_add_business_days(&cal, tu_date("2026-11-27"), 1)), "2026-11-30"); /* Fri+1 */
+    cr_assert_str_eq(fmt(cal_add_business_days(&cal, tu_date("2026-11-28"), 1)), "2026-11-30"); /* Sat+1 */
+    cr_assert_str_eq(fmt(cal_add_business_days(&cal, tu_date("2026-12-24"), 1)), "2026-12-29");
+    /* Easter 2027: Good Friday 26 March, Easter Monday 29 March. */
+    cr_assert_str_eq(fmt(cal_add_business_days(&cal, tu_date("2027-03-25"), 1)), "2027-03-30");
+    cr_assert_str_eq(fmt(cal_add_business_days(&cal, tu_date("2026-12-18"), 5)), "2026-12-29"); /* 21,22,23,24,29 */
+    cr_assert_str_eq(fmt(cal_add_business_days(&cal, tu_date("2026-11-24"), 0)), "2026-11-24");
+}
+
+Test(dates, business_days_between)
+{
+    cr_assert_eq(cal_business_days_between(&cal, tu_date("2026-12-24"), tu_date("2026-12-29")), 1);
+    cr_assert_eq(cal_business_days_between(&cal, tu_date("2026-11-23"), tu_date("2026-11-30")), 5);
+    cr_assert_eq(cal_business_days_between(&cal, tu_date("2026-11-24"), tu_date("2026-11-24")), 0);
+    cr_assert_eq(cal_business_days_between(&cal, tu_date("2026-11-30"), tu_date("2026-11-23")), -5);
+}
+
+Test(dates, boxing_day_substitute_2026)
+{
+    cr_assert_str_eq(cal_holiday_name(&cal, tu_date("2026-12-28")), "Boxing Day (substitute day)");
+    cr_assert_not(cal_is_business_day(&cal, tu_date("2026-12-28")));
+    cr_assert(cal_is_business_day(&cal, tu_date("2026-12-29")));
+    cr_assert_str_eq(fmt(cal_next_business_day_from(&cal, tu_date("2026-12-25"))), "2026-12-29");
+}
+
+/* Every published date in the shipped list is a holiday and not a business day. */
+Test(dates, every_published_holiday)
+{
+    FILE *f = fopen("tests/data/bank-holidays.csv", "r");
+    cr_assert_not_null(f);
+    char line[256];
+    int n = 0;
+    cr_assert_not_null(fgets(line, sizeof line, f)); /* header */
+    while (fgets(line, sizeof line, f)) {
+        line[10] = '\0';
+        cl_date d = tu_date(line);
+        cr_assert_not_null(cal_holiday_name(&cal, d), "%s missing", line);
+        cr_assert_not(cal_is_business_day(&cal, d), "%s counted as a business day", line);
+        n++;
+    }
+    fclose(f);
+    cr_assert_eq(n, 91);
+    cr_assert_eq(cal.n, 91);
+}
+
+Test(dates, typed_dates)
+{
+    cl_date today = tu_date("2026-11-24"), d; /* a Tuesday */
+    cr_assert(cal_parse_typed(&cal, "2026-12-03", today, &d));
+    cr_assert_str_eq(fmt(d), "2026-12-03");
+    cr_assert(cal_parse_typed(&cal, "03/12/2026", today, &d));
+    cr_assert_str_eq(fmt(d), "2026-12-03");
+    cr_assert(cal_parse_typed(&cal, "03/12", today, &d));
+    cr_assert_str_eq(fmt(d), "2026-12-03");
+    cr_assert(cal_parse_typed(&cal, "01/01", today, &d));
+    cr_assert_str_eq(fmt(d), "2027-01-01");
+    cr_assert(cal_parse_typed(&cal, "24/11", today, &d));
+    cr_assert_str_eq(fmt(d), "2026-11-24");
+    cr_assert(cal_parse_typed(&cal, "tue", today, &d));
+    cr_assert_str_eq(fmt(d), "2026-11-24");
+    cr_assert(cal_parse_typed(&cal, "mon", today, &d));
+    cr_assert_str_eq(fmt(d), "2026-11-30");
+    cr_assert(cal_parse_typed(&cal, "+3", today, &d));
+    cr_assert_str_eq(fmt(d), "2026-11-27");
+    cr_assert(cal_parse_typed(&cal, "t", today, &d));
+    cr_assert_str_eq(fmt(d), "2026-11-24");
+    cr_assert(cal_parse_typed(&cal, "29/02", today, &d));
+    cr_assert_str_eq(fmt(d), "2028-02-29");
+    cr_assert_not(cal_parse_typed(&cal, "31/02", today, &d));
+    cr_assert_not(cal_parse_typed(&cal, "someday", today, &d));
+    cr_assert_not(cal_parse_typed(&cal, "+", today, &d));
+}

@@ -1,0 +1,184 @@
+/* The store: creation, file modes, migrations, newer schemas, audit, no deletes. */
+#include <criterion/criterion.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "caseload/risk.h"
+#include "caseload/store.h"
+#include "testutil.h"
+
+static char *dir;
+static void setup(void) { dir = tu_tmpdir(); }
+static void teardown(void)
+{
+    tu_rmtree(dir);
+    free(dir);
+}
+TestSuite(store, .init = setup, .fini = teardown);
+
+/* Raw SQLite access for the test's own setup and inspection. */
+static sqlite3 *raw(const char *name)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    sqlite3 *db;
+    cr_assert_eq(sqlite3_open(path, &db), SQLITE_OK);
+    return db;
+}
+
+static int count(sqlite3 *db, const char *sql)
+{
+    sqlite3_stmt *s;
+    cr_assert_eq(sqlite3_prepare_v2(db, sql, -1, &s, NULL), SQLITE_OK, "%s", sqlite3_errmsg(db));
+    cr_assert_eq(sqlite3_step(s), SQLITE_ROW);
+    int n = sqlite3_column_int(s, 0);
+    sqlite3_finalize(s);
+    return n;
+}
+
+Test(store, creates_private_file_and_folder)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/new/sub/caseload.db", dir);
+    cl_err err = {0};
+    cl_store *st = store_open(path, STORE_CREATE, &err);
+    cr_assert_not_null(st, "%s", err.msg);
+    store_close(st);
+    struct stat sb;
+    cr_assert_eq(stat(path, &sb), 0);
+    cr_assert_eq(sb.st_mode & 0777, 0600);
+    snprintf(path, sizeof path, "%s/new/sub", dir);
+    cr_assert_eq(stat(path, &sb), 0);
+    cr_assert_eq(sb.st_mode & 0777, 0700);
+}
+
+Test(store, fresh_database_is_at_latest_schema_with_holidays)
+{
+    cl_store *st = tu_open(dir, "a.db");
+    cr_assert_eq(store_schema_version(st), store_schema_latest());
+    cl_calendar cal;
+    cal_init(&cal);
+    cl_err err = {0};
+    cr_assert_eq(store_load_calendar(st, &cal, &err), CL_OK);
+    cr_assert_eq(cal.n, 91);
+    cal_free(&cal);
+    store_close(st);
+}
+
+Test(store, missing_file_without_create_is_66)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/none.db", dir);
+    cl_err err = {0};
+    cr_assert_null(store_open(path, 0, &err));
+    cr_assert_eq(err.code, CL_ENOINPUT);
+}
+
+Test(store, newer_schema_is_refused_with_78)
+{
+    store_close(tu_open(dir, "a.db"));
+    sqlite3 *db = raw("a.db");
+    sqlite3_exec(db, "PRAGMA user_version=999", NULL, NULL, NULL);
+    sqlite3_close(db);
+    char path[4096];
+    snprintf(path, sizeof path, "%s/a.db", dir);
+    cl_err err = {0};
+    cr_assert_null(store_open(path, 0, &err));
+    cr_assert_eq(err.code, CL_ENEWER);
+    cr_assert(strstr(err.msg, "newer") != NULL, "%s", err.msg);
+}
+
+Test(store, not_a_database_is_74)
+{
+    char *p = tu_write_file(dir, "junk.db", "this is not a database, just some text that is long enough\n");
+    cl_err err = {0};
+    cr_assert_null(store_open(p, 0, &err));
+    cr_assert_eq(err.code, CL_EIO);
+    cr_assert(strstr(err.msg, "not a caseload database") != NULL, "%s", err.msg);
+    free(p);
+}
+
+Test(store, audit_is_append_only_and_deletes_are_refused)
+{
+    cl_store *st = tu_open(dir, "a.db");
+    cl_err err = {0};
+    cr_assert_eq(store_begin(st, &err), CL_OK);
+    cr_assert_eq(store_audit(st, "test", "office", "X", NULL, NULL, &err), CL_OK);
+    cr_assert_eq(store_commit(st, &err), CL_OK);
+    store_close(st);
+    sqlite3 *db = raw("a.db");
+    cr_assert_neq(sqlite3_exec(db, "UPDATE audit SET who='x'", NULL, NULL, NULL), SQLITE_OK);
+    cr_assert_neq(sqlite3_exec(db, "DELETE FROM audit", NULL, NULL, NULL), SQLITE_OK);
+    cr_assert_eq(count(db, "SELECT count(*) FROM audit WHERE who='TEST' AND at='2026-11-24T09:00'"), 1);
+    sqlite3_close(db);
+}
+
+/* A second process holding the write lock: we wait, then get 69 and a clear message. */
+Test(store, second_process_holding_write_lock_gives_69)
+{
+    store_close(tu_open(dir, "a.db"));
+    int ready[2];
+    cr_assert_eq(pipe(ready), 0);
+    pid_t pid = fork();
+    if (pid == 0) {
+        sqlite3 *db = raw("a.db");
+        sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+        if (write(ready[1], "x", 1) != 1)
+            _exit(1);
+        sleep(3);
+        sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+        sqlite3_close(db);
+        _exit(0);
+    }
+    char c;
+    cr_assert_eq(read(ready[0], &c, 1), 1);
+    setenv("CASELOAD_BUSY_MS", "300", 1);
+    cl_store *st = tu_open(dir, "a.db");
+    cl_err err = {0};
+    cr_assert_eq(store_begin(st, &err), CL_EBUSY);
+    cr_assert(strstr(err.msg, "in use") != NULL, "%s", err.msg);
+    store_close(st);
+    unsetenv("CASELOAD_BUSY_MS");
+    waitpid(pid, NULL, 0);
+}
+
+Test(store, risk_summary_from_database)
+{
+    cl_store *st = tu_open(dir, "a.db");
+    store_close(st);
+    sqlite3 *db = raw("a.db");
+    sqlite3_exec(db, "PRAGMA foreign_keys=ON", NULL, NULL, NULL);
+    /* cl_* functions are per-connection; insert through a bulk-free path. */
+    sqlite3_exec(db, "DROP TRIGGER office_audit_ins; DROP TRIGGER offender_audit_ins;"
+                     "DROP TRIGGER registration_audit_ins;", NULL, NULL, NULL);
+    cr_assert_eq(sqlite3_exec(db,
+        "INSERT INTO office(code,name) VALUES ('N1','North');"
+        "INSERT INTO offender(crn,surname,forenames,date_of_birth,office) VALUES ('X123456','Llŷr','Siân','1990-03-07','N1');"
+        "INSERT INTO registration(crn,type,start_date,review_date) VALUES ('X123456','RHRH','2026-01-01','2026-07-01');"
+        "INSERT INTO registration(crn,type,category,level,start_date,review_date) VALUES ('X123456','MAPP','M2','M2','2026-01-01','2026-12-01');"
+        "INSERT INTO registration(crn,type,level,start_date,review_date) VALUES ('X123456','AV2S','H','2026-01-01','2026-12-01');"
+        "INSERT INTO registration(crn,type,start_date,review_date) VALUES ('X123456','ADVP','2026-01-01','2026-12-01');"
+        "INSERT INTO registration(crn,type,start_date,review_date) VALUES ('X123456','RCPR','2026-01-01','2026-12-01');"
+        "INSERT INTO registration(crn,type,start_date,end_date) VALUES ('X123456','WEAP','2025-01-01','2025-06-01');",
+        NULL, NULL, NULL), SQLITE_OK, "%s", sqlite3_errmsg(db));
+    sqlite3_close(db);
+    st = tu_open(dir, "a.db");
+    risk_summary rs;
+    cl_err err = {0};
+    cr_assert_eq(risk_summary_load(st, "X123456", tu_date("2026-11-24"), &rs, &err), CL_OK);
+    cr_assert_eq(rs.rosh, ROSH_HIGH);
+    cr_assert(rs.rosh_review_overdue);
+    cr_assert(rs.staff_banner);
+    char buf[256];
+    cr_assert_str_eq(risk_flags_short(&rs, buf, sizeof buf), "MAPPA 2/2; STAFF; DA; CP");
+    cr_assert_str_eq(risk_flag_words(&rs.flags[0], buf, sizeof buf), "MAPPA Category 2, Level 2");
+    cr_assert_str_eq(risk_flag_words(&rs.flags[1], buf, sizeof buf), "RISK TO STAFF (HIGH)");
+    cr_assert_str_eq(risk_flag_words(&rs.flags[2], buf, sizeof buf), "DOMESTIC ABUSE PERPETRATOR");
+    cr_assert_str_eq(risk_rosh_word(rs.rosh), "High");
+    cr_assert_str_eq(risk_rosh_banner(rs.rosh), "HIGH ROSH");
+    store_close(st);
+}

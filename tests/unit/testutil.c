@@ -1,0 +1,74 @@
+#include "testutil.h"
+
+#include <criterion/criterion.h>
+#include <ftw.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+char *tu_tmpdir(void)
+{
+    const char *base = getenv("TMPDIR");
+    char tmpl[4096];
+    snprintf(tmpl, sizeof tmpl, "%s/caseload-test-XXXXXX", base && *base ? base : "/tmp");
+    char *d = mkdtemp(tmpl);
+    cr_assert_not_null(d, "mkdtemp failed");
+    return strdup(d);
+}
+
+static int rm_one(const char *path, const struct stat *sb, int flag, struct FTW *ftw)
+{
+    (void)sb, (void)flag, (void)ftw;
+    return remove(path);
+}
+
+void tu_rmtree(const char *dir)
+{
+    if (dir)
+        nftw(dir, rm_one, 16, FTW_DEPTH | FTW_PHYS);
+}
+
+cl_store *tu_open(const char *dir, const char *name)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    cl_err err = {0};
+    cl_store *st = store_open(path, STORE_CREATE, &err);
+    cr_assert_not_null(st, "store_open %s: %s", path, err.msg);
+    store_set_actor(st, "TEST", "2026-11-24T09:00");
+    return st;
+}
+
+char *tu_write_file(const char *dir, const char *name, const char *text)
+{
+    char *path = malloc(4096);
+    snprintf(path, 4096, "%s/%s", dir, name);
+    FILE *f = fopen(path, "wb");
+    cr_assert_not_null(f, "cannot write %s", path);
+    fwrite(text, 1, strlen(text), f);
+    fclose(f);
+    return path;
+}
+
+char *tu_read_file(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    fseek(f, 0, SEEK_END);
+    long n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    char *buf = malloc((size_t)n + 1);
+    size_t got = fread(buf, 1, (size_t)n, f);
+    buf[got] = '\0';
+    fclose(f);
+    return buf;
+}
+
+cl_date tu_date(const char *iso)
+{
+    cl_date d;
+    cr_assert(date_parse_iso(iso, &d), "bad date in test: %s", iso);
+    return d;
+}
