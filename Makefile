@@ -27,7 +27,6 @@ CORE_SRC := $(sort $(wildcard src/dates/*.c src/core/*.c src/store/*.c src/io/*.
 APP_SRC  := $(sort $(wildcard src/cli/*.c src/tui/*.c)) src/main.c
 UNIT_SRC := $(sort $(wildcard tests/unit/*.c))
 FUZZ_SRC := $(sort $(wildcard tests/fuzz/fuzz_*.c))
-HEADERS  := $(wildcard include/caseload/*.h src/*/*.h)
 
 CORE_OBJ     := $(CORE_SRC:%.c=$(BUILD)/obj/%.o)
 APP_OBJ      := $(APP_SRC:%.c=$(BUILD)/obj/%.o)
@@ -46,13 +45,17 @@ deps:
 test-deps:
 	@./.ci/deps $(TEST_PKGS)
 
-$(BUILD)/obj/%.o: %.c $(HEADERS)
+$(BUILD)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) -c $< -o $@
+	@echo "CC $<"
+	@$(CC) $(ALL_CFLAGS) -MMD -MP -c $< -o $@
 
-$(BUILD)/san/%.o: %.c $(HEADERS)
+$(BUILD)/san/%.o: %.c
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) -O1 -g $(SAN) -c $< -o $@
+	@echo "CC(san) $<"
+	@$(CC) $(ALL_CFLAGS) -O1 -g $(SAN) -MMD -MP -c $< -o $@
+
+-include $(CORE_OBJ:.o=.d) $(APP_OBJ:.o=.d) $(SAN_CORE_OBJ:.o=.d) $(SAN_APP_OBJ:.o=.d) $(UNIT_OBJ:.o=.d)
 
 $(BUILD)/libcaseload.a: $(CORE_OBJ)
 	@rm -f $@
