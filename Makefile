@@ -127,8 +127,8 @@ fuzz:
 install: $(BUILD)/caseload
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(PREFIX)/share/man/man5
 	install -m 755 $(BUILD)/caseload $(DESTDIR)$(PREFIX)/bin/caseload
-	install -m 644 man/caseload.1 $(DESTDIR)$(PREFIX)/share/man/man1/caseload.1
-	install -m 644 man/caseload-csv.5 $(DESTDIR)$(PREFIX)/share/man/man5/caseload-csv.5
+	for m in man/*.1; do install -m 644 $$m $(DESTDIR)$(PREFIX)/share/man/man1/; done
+	for m in man/*.5; do [ -e "$$m" ] && install -m 644 $$m $(DESTDIR)$(PREFIX)/share/man/man5/; done; true
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/caseload $(DESTDIR)$(PREFIX)/share/man/man1/caseload.1 \
