@@ -24,7 +24,7 @@ int contact_from_appointment(cl_app *app, const char *appointment_id, cl_contact
  * newest instead: the message names it). */
 int contact_correction_of(cl_app *app, const char *id, cl_contact *c, cl_err *err);
 
-/* Checks c and fills defaults: type/outcome/action given as codes or names
+/* Checks c and fills defaults: type/outcome/action codes in any case
  * become codes; date and time default to now; officer to the appointment's or
  * the app's; order to the person's only current order. Errors (CL_EDATA or
  * CL_ENOINPUT) name the field. Needs no transaction. */

@@ -13,12 +13,10 @@
 
 /* Inserts c inside the caller's transaction. An empty c->id gets a new unique
  * id (written back); created_by/created_at are stamped from the store's actor
- * and clock (written back). CL_EDATA when the id exists or a link is broken. */
+ * and clock (written back). Writes through store_put_contact (store_write.h).
+ * CL_EDATA when the id exists or a link is broken. Read one back with
+ * store_get_contact. */
 int store_contact_insert(cl_store *st, cl_contact *c, cl_err *err);
-
-/* One contact by id; CL_ENOINPUT when there is none. out->notes is malloc'd
- * (free with cl_contact_clear). */
-int store_contact_get(cl_store *st, const char *id, cl_contact *out, cl_err *err);
 
 /* The id of the contact that corrects id ("" when none). */
 int store_contact_corrected_by(cl_store *st, const char *id, char *out, size_t len, cl_err *err);
@@ -61,9 +59,5 @@ typedef bool (*store_outcome_needed_fn)(void *arg, const store_outcome_needed_ro
 int store_outcome_needed_each(cl_store *st, const char *officer, cl_date today, int now_minutes,
                               const char *pending, store_outcome_needed_fn fn, void *arg, cl_err *err);
 
-/* One appointment by id (for logging from a diary row); CL_ENOINPUT when missing. */
-int store_contact_appt_get(cl_store *st, const char *id, cl_appointment *out, cl_err *err);
-/* True when a person with this CRN exists. */
-bool store_contact_crn_exists(cl_store *st, const char *crn);
 
 #endif

@@ -6,11 +6,12 @@
 #include <string.h>
 
 #include "caseload/ref.h"
+#include "caseload/store_write.h"
 
 int contact_from_appointment(cl_app *app, const char *appointment_id, cl_contact *c, cl_err *err)
 {
     cl_appointment a;
-    int rc = store_contact_appt_get(app->store, appointment_id, &a, err);
+    int rc = store_get_appointment(app->store, appointment_id, &a, err);
     if (rc != CL_OK)
         return rc;
     memset(c, 0, sizeof *c);
@@ -30,7 +31,7 @@ int contact_from_appointment(cl_app *app, const char *appointment_id, cl_contact
 int contact_correction_of(cl_app *app, const char *id, cl_contact *c, cl_err *err)
 {
     char by[CL_ID_LEN];
-    int rc = store_contact_get(app->store, id, c, err);
+    int rc = store_get_contact(app->store, id, c, err);
     if (rc != CL_OK)
         return rc;
     if ((rc = store_contact_corrected_by(app->store, id, by, sizeof by, err)) != CL_OK) {
@@ -65,7 +66,7 @@ int contact_check(cl_app *app, cl_contact *c, cl_err *err)
     cl_store *st = app->store;
     if (!ref_valid_crn(c->crn))
         return cl_err_set(err, CL_EDATA, "crn: '%s' is not a CRN (one letter and six digits)", c->crn);
-    if (!store_contact_crn_exists(st, c->crn))
+    if (!store_exists(st, STORE_OFFENDER, c->crn))
         return cl_err_set(err, CL_ENOINPUT, "crn: no person with CRN %s", c->crn);
     if (!c->type[0])
         return cl_err_set(err, CL_EDATA, "type: a contact type is required");
@@ -82,7 +83,7 @@ int contact_check(cl_app *app, cl_contact *c, cl_err *err)
     if (c->corrects[0]) {
         cl_contact orig;
         char by[CL_ID_LEN];
-        int rc = store_contact_get(st, c->corrects, &orig, err);
+        int rc = store_get_contact(st, c->corrects, &orig, err);
         if (rc != CL_OK)
             return rc == CL_ENOINPUT ? cl_err_set(err, CL_ENOINPUT, "corrects: no contact with id %s", c->corrects) : rc;
         bool same = !strcmp(orig.crn, c->crn);
@@ -97,7 +98,7 @@ int contact_check(cl_app *app, cl_contact *c, cl_err *err)
 
     if (c->appointment_id[0]) {
         cl_appointment a;
-        int rc = store_contact_appt_get(st, c->appointment_id, &a, err);
+        int rc = store_get_appointment(st, c->appointment_id, &a, err);
         if (rc != CL_OK)
             return rc == CL_ENOINPUT ? cl_err_set(err, CL_ENOINPUT, "appointment: no appointment with id %s", c->appointment_id) : rc;
         bool same_crn = !strcmp(a.crn, c->crn), same_type = !strcmp(a.type, c->type);
@@ -178,7 +179,7 @@ int contact_chain(cl_app *app, const char *id, cl_contact **out, size_t *n, cl_e
     /* Back to the first entry... */
     for (int guard = 0; guard < 1000; guard++) {
         cl_contact c;
-        int rc = store_contact_get(app->store, root, &c, err);
+        int rc = store_get_contact(app->store, root, &c, err);
         if (rc != CL_OK)
             return rc;
         bool more = c.corrects[0] != '\0';
@@ -203,7 +204,7 @@ int contact_chain(cl_app *app, const char *id, cl_contact **out, size_t *n, cl_e
             }
             *out = p;
         }
-        int rc = store_contact_get(app->store, next, &(*out)[*n], err);
+        int rc = store_get_contact(app->store, next, &(*out)[*n], err);
         if (rc == CL_OK) {
             (*n)++;
             rc = store_contact_corrected_by(app->store, next, next, sizeof next, err);

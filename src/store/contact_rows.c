@@ -6,6 +6,7 @@
 #include <sys/random.h>
 
 #include "caseload/store_contact.h"
+#include "caseload/store_write.h"
 #include "store/contact_sql.h"
 #include "store/store_int.h"
 
@@ -49,14 +50,6 @@ static int read_contact(sqlite3_stmt *s, cl_contact *c, cl_err *err)
     return CL_OK;
 }
 
-static int bind_time(sqlite3_stmt *s, int i, int minutes)
-{
-    if (minutes < 0)
-        return sqlite3_bind_null(s, i);
-    char buf[CL_TIME_LEN];
-    return sqlite3_bind_text(s, i, time_format(minutes, buf), -1, SQLITE_TRANSIENT);
-}
-
 /* "C" and 12 hex digits from the kernel's random source: unique across
  * offices that later exchange changesets, unlike a local counter. */
 static void new_id(char *out, size_t len)
@@ -83,10 +76,6 @@ static bool id_exists(cl_store *st, const char *id)
 
 int store_contact_insert(cl_store *st, cl_contact *c, cl_err *err)
 {
-    static const char sql[] =
-        "INSERT INTO contact(id, crn, order_id, officer, date, time, end, type, outcome,"
-        " enforcement, appointment_id, notes, sensitive, rar, corrects, respond_by,"
-        " created_by, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
     if (!c->id[0]) {
         do
             new_id(c->id, sizeof c->id);
@@ -96,50 +85,9 @@ int store_contact_insert(cl_store *st, cl_contact *c, cl_err *err)
     }
     snprintf(c->created_by, sizeof c->created_by, "%s", store_actor(st));
     snprintf(c->created_at, sizeof c->created_at, "%s", store_now(st));
-    sqlite3_stmt *s = st_stmt(st, sql, err);
-    if (!s)
-        return err ? err->code : CL_ESOFTWARE;
-    st_bind_text(s, 1, c->id);
-    st_bind_text(s, 2, c->crn);
-    st_bind_text(s, 3, c->order_id);
-    st_bind_text(s, 4, c->officer);
-    st_bind_date(s, 5, c->date);
-    bind_time(s, 6, c->time < 0 ? 0 : c->time);
-    bind_time(s, 7, c->end);
-    st_bind_text(s, 8, c->type);
-    st_bind_text(s, 9, c->outcome);
-    st_bind_text(s, 10, c->enforcement);
-    st_bind_text(s, 11, c->appointment_id);
-    if (c->notes && *c->notes)
-        sqlite3_bind_text(s, 12, c->notes, -1, SQLITE_TRANSIENT);
-    else
-        sqlite3_bind_null(s, 12);
-    sqlite3_bind_int(s, 13, c->sensitive);
-    sqlite3_bind_int(s, 14, c->rar);
-    st_bind_text(s, 15, c->corrects);
-    st_bind_date(s, 16, c->respond_by);
-    st_bind_text(s, 17, c->created_by);
-    st_bind_text(s, 18, c->created_at);
-    return st_exec_stmt(st, s, err, "saving the contact");
-}
-
-int store_contact_get(cl_store *st, const char *id, cl_contact *out, cl_err *err)
-{
-    static const char sql[] = "SELECT " COLS " FROM contact c WHERE c.id = ?";
-    sqlite3_stmt *s = st_stmt(st, sql, err);
-    if (!s)
-        return err ? err->code : CL_ESOFTWARE;
-    sqlite3_bind_text(s, 1, id, -1, SQLITE_TRANSIENT);
-    int rc = sqlite3_step(s);
-    int ret;
-    if (rc == SQLITE_ROW)
-        ret = read_contact(s, out, err);
-    else if (rc == SQLITE_DONE)
-        ret = cl_err_set(err, CL_ENOINPUT, "no contact with id %s", id);
-    else
-        ret = st_fail(st, err, "reading a contact");
-    sqlite3_reset(s);
-    return ret;
+    if (c->time < 0)
+        c->time = 0; /* the column is NOT NULL */
+    return store_put_contact(st, c, NULL, err);
 }
 
 int store_contact_corrected_by(cl_store *st, const char *id, char *out, size_t len, cl_err *err)
@@ -313,7 +261,7 @@ int store_outcome_needed_each(cl_store *st, const char *officer, cl_date today, 
         return err ? err->code : CL_ESOFTWARE;
     st_bind_text(s, 1, officer);
     st_bind_date(s, 2, today);
-    bind_time(s, 3, now_minutes);
+    st_bind_time(s, 3, now_minutes);
     st_bind_text(s, 4, pending);
     int rc;
     while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
@@ -329,33 +277,4 @@ int store_outcome_needed_each(cl_store *st, const char *officer, cl_date today, 
     }
     sqlite3_reset(s);
     return rc == SQLITE_DONE ? CL_OK : st_fail(st, err, "reading appointments that need an outcome");
-}
-
-int store_contact_appt_get(cl_store *st, const char *id, cl_appointment *out, cl_err *err)
-{
-    static const char sql[] = "SELECT " APPT_COLS " FROM appointment a WHERE a.id = ?";
-    sqlite3_stmt *s = st_stmt(st, sql, err);
-    if (!s)
-        return err ? err->code : CL_ESOFTWARE;
-    sqlite3_bind_text(s, 1, id, -1, SQLITE_TRANSIENT);
-    int rc = sqlite3_step(s), ret = CL_OK;
-    if (rc == SQLITE_ROW)
-        read_appt(s, out);
-    else if (rc == SQLITE_DONE)
-        ret = cl_err_set(err, CL_ENOINPUT, "no appointment with id %s", id);
-    else
-        ret = st_fail(st, err, "reading an appointment");
-    sqlite3_reset(s);
-    return ret;
-}
-
-bool store_contact_crn_exists(cl_store *st, const char *crn)
-{
-    sqlite3_stmt *s = st_stmt(st, "SELECT 1 FROM offender WHERE crn = ?", NULL);
-    if (!s)
-        return false;
-    sqlite3_bind_text(s, 1, crn, -1, SQLITE_TRANSIENT);
-    bool found = sqlite3_step(s) == SQLITE_ROW;
-    sqlite3_reset(s);
-    return found;
 }
