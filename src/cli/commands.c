@@ -6,7 +6,15 @@
 
 const cli_command CLI_COMMANDS[] = {
     {"check", "", "check the database: integrity and caseload's own rules", cmd_check, CLI_DB_WRITE},
+    {"contacts", "CRN [--type T] [--outcome O] [--format text] [--id ID]",
+     "a person's contact history, newest first, or one contact with its corrections", cmd_contacts, CLI_DB_READ},
     {"help", "[COMMAND]", "show the usage of caseload or of one command", cmd_help, CLI_DB_NONE},
+    {"log",
+     "CRN TYPE [--outcome O] [--action A] [--date D] [--time T] [--end T] [--order ID]\n"
+     "       [--note TEXT | --note-file F] [--sensitive] [--rar] [--respond-by D]\n"
+     "       caseload log CRN [TYPE] --appointment ID [--outcome O] ...\n"
+     "       caseload log CRN [TYPE] --corrects ID [--outcome O|none] [--action A|none] ...",
+     "log a contact, the outcome of an appointment, or a correction", cmd_log, CLI_DB_WRITE},
     {"register",
      "CRN TYPE [--level L] [--category C] [--date D] [--notes TEXT]\n"
      "       caseload register --review ID [--date D]\n"
