@@ -5,6 +5,7 @@
 #include "cli/cli.h"
 
 const cli_command CLI_COMMANDS[] = {
+    {"audit", "CRN", "print a person's audit trail: who changed what, and when", cmd_audit, CLI_DB_READ},
     {"check", "", "check the database: integrity and caseload's own rules", cmd_check, CLI_DB_WRITE},
     {"help", "[COMMAND]", "show the usage of caseload or of one command", cmd_help, CLI_DB_NONE},
 };
