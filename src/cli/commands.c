@@ -8,6 +8,12 @@ const cli_command CLI_COMMANDS[] = {
     {"audit", "CRN", "print a person's audit trail: who changed what, and when", cmd_audit, CLI_DB_READ},
     {"check", "", "check the database: integrity and caseload's own rules", cmd_check, CLI_DB_WRITE},
     {"help", "[COMMAND]", "show the usage of caseload or of one command", cmd_help, CLI_DB_NONE},
+    {"register",
+     "CRN TYPE [--level L] [--category C] [--date D] [--notes TEXT]\n"
+     "       caseload register --review ID [--date D]\n"
+     "       caseload register --end ID --reason TEXT [--date D]\n"
+     "       caseload register --list CRN | --types",
+     "add, review, end or list a person's registrations (risk flags)", cmd_register, CLI_DB_WRITE},
 };
 const size_t CLI_COMMANDS_N = sizeof CLI_COMMANDS / sizeof CLI_COMMANDS[0];
 
