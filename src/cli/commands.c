@@ -5,6 +5,7 @@
 #include "cli/cli.h"
 
 const cli_command CLI_COMMANDS[] = {
+    {"audit", "CRN", "print a person's audit trail: who changed what, and when", cmd_audit, CLI_DB_READ},
     {"check", "", "check the database: integrity and caseload's own rules", cmd_check, CLI_DB_WRITE},
     {"contacts", "CRN [--type T] [--outcome O] [--format text] [--id ID]",
      "a person's contact history, newest first, or one contact with its corrections", cmd_contacts, CLI_DB_READ},
