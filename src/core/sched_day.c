@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "caseload/sched.h"
+#include "core/sched_int.h"
 
 typedef struct day_ctx {
     sched_day *d;
@@ -41,7 +41,7 @@ int sched_day_load(cl_app *app, store_diary_scope scope, const char *code, cl_da
     out->from = from;
     out->to = to;
     snprintf(out->code, sizeof out->code, "%s", code);
-    int rc = store_diary_owner(app->store, scope, code, out->owner, sizeof out->owner, err);
+    int rc = sched_owner_name(app, scope, code, out->owner, sizeof out->owner, err);
     if (rc != CL_OK)
         return rc;
     day_ctx c = {out, false};
