@@ -5,12 +5,19 @@
 #include "cli/cli.h"
 
 const cli_command CLI_COMMANDS[] = {
+    {"audit", "CRN", "print a person's audit trail: who changed what, and when", cmd_audit, CLI_DB_READ},
     {"book", "CRN DATE TIME [--length M] [--type T] [--officer CODE] [--office CODE] [--location TEXT] [--notes TEXT] [--order ID] [--repeat weekly|fortnightly --count N | --until DATE] [--force]",
      "book an appointment (or a weekly or fortnightly series) through the booking rules", cmd_book, CLI_DB_WRITE},
     {"check", "", "check the database: integrity and caseload's own rules", cmd_check, CLI_DB_WRITE},
     {"diary", "[--date D] [--office CODE | --officer CODE] [--format text|csv|ics] [--names] [--print]",
      "the day list of an office or officer: print-ready text, CSV or iCalendar", cmd_diary, CLI_DB_READ},
     {"help", "[COMMAND]", "show the usage of caseload or of one command", cmd_help, CLI_DB_NONE},
+    {"register",
+     "CRN TYPE [--level L] [--category C] [--date D] [--notes TEXT]\n"
+     "       caseload register --review ID [--date D]\n"
+     "       caseload register --end ID --reason TEXT [--date D]\n"
+     "       caseload register --list CRN | --types",
+     "add, review, end or list a person's registrations (risk flags)", cmd_register, CLI_DB_WRITE},
 };
 const size_t CLI_COMMANDS_N = sizeof CLI_COMMANDS / sizeof CLI_COMMANDS[0];
 
