@@ -109,8 +109,8 @@ int cmd_book(cli_ctx *ctx, int argc, char **argv)
         }
     } else if (!plan->refused && plan->warned && !force) {
         fprintf(stderr, "caseload: not booked: check the warnings above, then book again with --force to book anyway\n");
-    } else {
-        cli_fail(&err);
+    } else if (!plan->refused) {
+        cli_fail(&err); /* a refusal was said above, with its reason */
     }
     free(plan);
     free(ids);

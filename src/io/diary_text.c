@@ -84,6 +84,25 @@ static void add_wrapped(lines *l, const char *label, const char *text)
     }
 }
 
+/* As many whole flags as fit the column, then " +" (the full list follows on
+ * its own line). */
+static void first_flags(char *out, size_t len, const char *flags)
+{
+    snprintf(out, len, "%s", flags);
+    for (;;) {
+        char *cut = strrchr(out, ';');
+        if (!cut) {
+            snprintf(out, len, "+");
+            return;
+        }
+        *cut = '\0';
+        if (tcol_width(out) + 2 <= W_FLAGS) {
+            strcat(out, " +");
+            return;
+        }
+    }
+}
+
 static void body(lines *l, const sched_day *d)
 {
     bool days = d->to != d->from;
@@ -107,9 +126,12 @@ static void body(lines *l, const sched_day *d)
         else
             snprintf(last, sizeof last, "%s", a->location);
         bool flags_fit = tcol_width(r->flags) <= W_FLAGS;
+        char first[sizeof r->flags];
+        if (!flags_fit)
+            first_flags(first, sizeof first, r->flags);
         add(l, "%s %s %s %s %s %s %s", time_format(a->start, t), tcol_fit(c_name, sizeof c_name, name, W_NAME),
             a->crn, tcol_fit(c_rosh, sizeof c_rosh, risk_rosh_word(r->risk.rosh), W_ROSH),
-            tcol_fit(c_flags, sizeof c_flags, flags_fit ? r->flags : "see below", W_FLAGS),
+            tcol_fit(c_flags, sizeof c_flags, flags_fit ? r->flags : first, W_FLAGS),
             tcol_fit(c_type, sizeof c_type, ty ? ty->short_name : a->type, W_TYPE),
             tcol_fit(c_last, sizeof c_last, last, W_LAST));
         if (!flags_fit)
