@@ -35,7 +35,7 @@ SAN_APP_OBJ  := $(APP_SRC:%.c=$(BUILD)/san/%.o)
 UNIT_OBJ     := $(UNIT_SRC:%.c=$(BUILD)/san/%.o)
 
 .PHONY: all deps test-deps run test unit ui-test fuzz-replay valgrind-test check-layers \
-        check-sql man-test install uninstall clean bench fuzz demo
+        check-sql man-test install uninstall clean bench fuzz demo sample-data
 
 all: $(BUILD)/caseload
 
@@ -79,6 +79,14 @@ $(BUILD)/san/fuzz/%: tests/fuzz/%.c tests/fuzz/replay_main.c $(BUILD)/san/libcas
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -O1 -g $(SAN) -o $@ $< tests/fuzz/replay_main.c $(BUILD)/san/libcaseload.a $(LIBS)
 
+# The seeded generator of caseload CSV files (bench/gen.c), at any scale.
+$(BUILD)/gen: bench/gen.c bench/gen_words.h $(BUILD)/libcaseload.a
+	$(CC) $(ALL_CFLAGS) -o $@ bench/gen.c $(BUILD)/libcaseload.a $(LIBS)
+
+# The committed sample caseload: regenerate it (same seed, same bytes).
+sample-data: $(BUILD)/gen
+	$(BUILD)/gen --scale sample sample-data
+
 # The demo database: sample data shifted to today, rebuilt when sample-data changes.
 $(BUILD)/demo.db: $(BUILD)/caseload $(wildcard sample-data/*)
 	@rm -f $@ $@-wal $@-shm
@@ -111,7 +119,7 @@ ui-test: $(BUILD)/san/caseload $(BUILD)/caseload
 test:
 	@./.ci/deps $(TEST_PKGS)
 	@$(MAKE) --no-print-directory check-layers
-	@$(MAKE) --no-print-directory $(BUILD)/caseload $(BUILD)/san/caseload $(BUILD)/san/unit-tests
+	@$(MAKE) --no-print-directory $(BUILD)/caseload $(BUILD)/san/caseload $(BUILD)/san/unit-tests $(BUILD)/gen
 	@$(MAKE) --no-print-directory unit
 	@$(MAKE) --no-print-directory fuzz-replay
 	@$(MAKE) --no-print-directory ui-test

@@ -9,6 +9,12 @@ const cli_command CLI_COMMANDS[] = {
      "allocate a case to an officer (against the rules only with an override)", cmd_allocate, CLI_DB_WRITE},
     {"check", "", "check the database: integrity and caseload's own rules", cmd_check, CLI_DB_WRITE},
     {"help", "[COMMAND]", "show the usage of caseload or of one command", cmd_help, CLI_DB_NONE},
+    {"register",
+     "CRN TYPE [--level L] [--category C] [--date D] [--notes TEXT]\n"
+     "       caseload register --review ID [--date D]\n"
+     "       caseload register --end ID --reason TEXT [--date D]\n"
+     "       caseload register --list CRN | --types",
+     "add, review, end or list a person's registrations (risk flags)", cmd_register, CLI_DB_WRITE},
     {"transfer", "CRN... --to OFFICER|--office CODE [--appointments move|cancel] [--reason CODE] [--override REASON]",
      "move any number of cases to an officer or office in one go", cmd_transfer, CLI_DB_WRITE},
     {"transfers", "[--office CODE]", "list transfers waiting for allocation, oldest first", cmd_transfers, CLI_DB_READ},

@@ -375,3 +375,30 @@ int store_load_calendar(cl_store *st, cl_calendar *cal, cl_err *err)
     sqlite3_reset(s);
     return rc == SQLITE_DONE ? CL_OK : st_fail(st, err, "reading bank holidays");
 }
+
+int st_bind_time(sqlite3_stmt *s, int i, int minutes)
+{
+    if (minutes < 0)
+        return sqlite3_bind_null(s, i);
+    char buf[CL_TIME_LEN];
+    return sqlite3_bind_text(s, i, time_format(minutes, buf), -1, SQLITE_TRANSIENT);
+}
+
+int st_col_time(sqlite3_stmt *s, int i)
+{
+    int m;
+    const char *t = (const char *)sqlite3_column_text(s, i);
+    return t && time_parse(t, &m) ? m : -1;
+}
+
+int st_bind_num(sqlite3_stmt *s, int i, double v)
+{
+    if (v < 0)
+        return sqlite3_bind_null(s, i);
+    return sqlite3_bind_double(s, i, v);
+}
+
+double st_col_num(sqlite3_stmt *s, int i)
+{
+    return sqlite3_column_type(s, i) == SQLITE_NULL ? -1 : sqlite3_column_double(s, i);
+}

@@ -5,6 +5,7 @@
 #include <sqlite3.h>
 
 #include "caseload/store.h"
+#include "caseload/store_write.h"
 
 #define ST_CACHE 256
 
@@ -39,6 +40,25 @@ cl_date st_col_date(sqlite3_stmt *s, int i);
 char *st_col_copy(sqlite3_stmt *s, int i, char *buf, size_t len);
 /* Runs a statement that returns no rows (one step, then reset). */
 int st_exec_stmt(cl_store *st, sqlite3_stmt *s, cl_err *err, const char *what);
+
+/* A time of day (minutes) as "HH:MM", NULL when negative; and back (-1 when NULL). */
+int st_bind_time(sqlite3_stmt *s, int i, int minutes);
+int st_col_time(sqlite3_stmt *s, int i);
+/* A number, NULL when negative; and back (-1 when NULL). */
+int st_bind_num(sqlite3_stmt *s, int i, double v);
+double st_col_num(sqlite3_stmt *s, int i);
+
+/* The upsert every store_put_* runs (write_common.c). The three statements
+ * share numbered parameters ?1..?N filled by bind: check returns one row with
+ * one column, true when the stored row equals the bound values (no row: the key
+ * is new); insert adds the row; update (NULL for append-only kinds) rewrites it. */
+typedef void (*st_binder)(sqlite3_stmt *s, const void *rec);
+typedef struct st_upsert_sql {
+    const char *what; /* "office", for messages */
+    const char *check, *insert, *update;
+} st_upsert_sql;
+int st_upsert(cl_store *st, const st_upsert_sql *q, st_binder bind, const void *rec,
+              store_put_res *res, cl_err *err);
 
 /* Migrations (schema.c). */
 int st_migrate(cl_store *st, cl_err *err);

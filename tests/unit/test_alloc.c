@@ -7,7 +7,7 @@
 
 #include "caseload/alloc.h"
 #include "court_app.h"
-#include "court_seed.h"
+#include "seed.h"
 #include "testutil.h"
 
 static char *dir;
@@ -24,7 +24,7 @@ static void setup(void)
 {
     dir = tu_tmpdir();
     ca_open(&app, dir, "a.db", "2026-11-24", "10:00");
-    cs_exec(dir, "a.db", SEED);
+    seed_exec(dir, "a.db", SEED);
 }
 static void teardown(void)
 {
@@ -44,7 +44,7 @@ static void person(const char *crn, const char *officer, const char *office, con
              crn, office, officer ? "'" : "", officer ? officer : "NULL", officer ? "'" : "",
              tier ? "'" : "", tier ? tier : "NULL", tier ? "'" : "", allocated_at ? "'" : "",
              allocated_at ? allocated_at : "NULL", allocated_at ? "'" : "");
-    cs_exec(dir, "a.db", sql);
+    seed_exec(dir, "a.db", sql);
 }
 
 static void reg(const char *crn, const char *type, const char *category, const char *level)
@@ -54,7 +54,7 @@ static void reg(const char *crn, const char *type, const char *category, const c
              "INSERT INTO registration(crn, type, category, level, start_date) VALUES ('%s','%s',%s%s%s,%s%s%s,'2026-01-01')",
              crn, type, category ? "'" : "", category ? category : "NULL", category ? "'" : "",
              level ? "'" : "", level ? level : "NULL", level ? "'" : "");
-    cs_exec(dir, "a.db", sql);
+    seed_exec(dir, "a.db", sql);
 }
 
 static alloc_case mk(risk_rosh rosh, int mappa, bool rso, const char *tier)
@@ -147,7 +147,7 @@ Test(alloc, against_the_rules_needs_an_override_which_is_recorded)
     cl_err err = {0};
     cr_assert_eq(alloc_allocate(&app, "X000002", "PSO1", NULL, NULL, &err), CL_EDATA);
     cr_expect(strstr(err.msg, "HIGH ROSH") && strstr(err.msg, "--override"), "%s", err.msg);
-    cr_expect_eq(cs_int(dir, "a.db", "SELECT officer IS NULL FROM offender WHERE crn='X000002'"), 1,
+    cr_expect_eq(seed_int(dir, "a.db", "SELECT officer IS NULL FROM offender WHERE crn='X000002'"), 1,
                  "nothing changed");
     cr_expect_eq(alloc_allocate(&app, "X000002", "PSO1", NULL, "   ", &err), CL_EDATA, "a blank reason is no reason");
     cr_expect_eq(alloc_allocate(&app, "X000002", "ADM1", NULL, "needed", &err), CL_EDATA,
@@ -156,14 +156,14 @@ Test(alloc, against_the_rules_needs_an_override_which_is_recorded)
     cr_assert_eq(alloc_allocate(&app, "X000002", "PSO1", "caseload", "only officer at court today", &err),
                  CL_OK, "%s", err.msg);
     char buf[512];
-    cr_expect_str_eq(cs_text(dir, "a.db", "SELECT officer FROM offender WHERE crn='X000002'", buf, sizeof buf), "PSO1");
-    cr_expect_str_eq(cs_text(dir, "a.db", "SELECT allocated_at FROM offender WHERE crn='X000002'", buf, sizeof buf),
+    cr_expect_str_eq(seed_text(dir, "a.db", "SELECT officer FROM offender WHERE crn='X000002'", buf, sizeof buf), "PSO1");
+    cr_expect_str_eq(seed_text(dir, "a.db", "SELECT allocated_at FROM offender WHERE crn='X000002'", buf, sizeof buf),
                      "2026-11-24T10:00");
-    cr_expect_str_eq(cs_text(dir, "a.db",
+    cr_expect_str_eq(seed_text(dir, "a.db",
                              "SELECT override || '|' || created_by || '|' || created_at || '|' || reason"
                              " FROM allocation WHERE crn='X000002'", buf, sizeof buf),
                      "only officer at court today|TEST|2026-11-24T10:00|caseload");
-    cs_text(dir, "a.db", "SELECT who || '|' || at || '|' || detail FROM audit WHERE action='override' AND crn='X000002'",
+    seed_text(dir, "a.db", "SELECT who || '|' || at || '|' || detail FROM audit WHERE action='override' AND crn='X000002'",
             buf, sizeof buf);
     cr_expect(strstr(buf, "TEST|2026-11-24T10:00|") == buf, "%s", buf);
     cr_expect(strstr(buf, "only officer at court today") && strstr(buf, "PSO1") && strstr(buf, "HIGH ROSH"), "%s", buf);
@@ -171,8 +171,8 @@ Test(alloc, against_the_rules_needs_an_override_which_is_recorded)
     /* Within the rules: no override is stored even when one is given. */
     person("X000003", NULL, "WAK", NULL, NULL);
     cr_assert_eq(alloc_allocate(&app, "X000003", "PO1", NULL, "not needed", &err), CL_OK, "%s", err.msg);
-    cr_expect_eq(cs_int(dir, "a.db", "SELECT override IS NULL FROM allocation WHERE crn='X000003'"), 1);
-    cr_expect_eq(cs_int(dir, "a.db", "SELECT count(*) FROM audit WHERE action='override' AND crn='X000003'"), 0);
+    cr_expect_eq(seed_int(dir, "a.db", "SELECT override IS NULL FROM allocation WHERE crn='X000003'"), 1);
+    cr_expect_eq(seed_int(dir, "a.db", "SELECT count(*) FROM audit WHERE action='override' AND crn='X000003'"), 0);
 
     cr_expect_eq(alloc_allocate(&app, "X000003", "NOBODY", NULL, NULL, &err), CL_ENOINPUT);
     cr_expect_eq(alloc_allocate(&app, "X999999", "PO1", NULL, NULL, &err), CL_ENOINPUT);
@@ -195,7 +195,7 @@ Test(alloc, transfer_of_many_cases_is_one_transaction)
                  " ('b%d','%s','PO1','WAK','2026-11-24','09:00','09:30','COAP'),"
                  " ('c%d','%s','PO1','WAK','2026-11-24','11:00','11:30','COAP')",
                  i, names[i], i, names[i], i, names[i]);
-        cs_exec(dir, "a.db", sql);
+        seed_exec(dir, "a.db", sql);
     }
     /* One unknown CRN at the end: nothing moves. */
     const char *bad[15];
@@ -206,17 +206,17 @@ Test(alloc, transfer_of_many_cases_is_one_transaction)
     cl_err err = {0};
     cr_assert_eq(alloc_transfer(&app, &req, &res, &err), CL_ENOINPUT);
     cr_expect(strstr(err.msg, "Z999999"), "%s", err.msg);
-    cr_expect_eq(cs_int(dir, "a.db", "SELECT count(*) FROM offender WHERE officer='PO1'"), 14);
+    cr_expect_eq(seed_int(dir, "a.db", "SELECT count(*) FROM offender WHERE officer='PO1'"), 14);
 
     req = (alloc_transfer_req){.crns = crns, .n = 14, .to_officer = "PO2", .reason = "left"};
     cr_assert_eq(alloc_transfer(&app, &req, &res, &err), CL_OK, "%s", err.msg);
     cr_expect_eq(res.cases, 14);
     /* Open = later today (11:00) and tomorrow; 09:00 today is past and stays. */
     cr_expect_eq(res.appts_moved, 28);
-    cr_expect_eq(cs_int(dir, "a.db", "SELECT count(*) FROM offender WHERE officer='PO2'"), 14);
-    cr_expect_eq(cs_int(dir, "a.db", "SELECT count(*) FROM appointment WHERE officer='PO2'"), 28);
-    cr_expect_eq(cs_int(dir, "a.db", "SELECT count(*) FROM appointment WHERE officer='PO1' AND start='09:00'"), 14);
-    cr_expect_eq(cs_int(dir, "a.db", "SELECT count(*) FROM allocation WHERE kind='transfer' AND to_officer='PO2'"
+    cr_expect_eq(seed_int(dir, "a.db", "SELECT count(*) FROM offender WHERE officer='PO2'"), 14);
+    cr_expect_eq(seed_int(dir, "a.db", "SELECT count(*) FROM appointment WHERE officer='PO2'"), 28);
+    cr_expect_eq(seed_int(dir, "a.db", "SELECT count(*) FROM appointment WHERE officer='PO1' AND start='09:00'"), 14);
+    cr_expect_eq(seed_int(dir, "a.db", "SELECT count(*) FROM allocation WHERE kind='transfer' AND to_officer='PO2'"
                                      " AND from_officer='PO1' AND reason='left' AND appointments='moved'"), 14);
 
     /* Cancel, to another office's officer: the case's office follows. */
@@ -224,8 +224,8 @@ Test(alloc, transfer_of_many_cases_is_one_transaction)
     cr_assert_eq(alloc_transfer(&app, &req, &res, &err), CL_OK, "%s", err.msg);
     cr_expect_eq(res.cases, 12);
     cr_expect_eq(res.appts_cancelled, 24);
-    cr_expect_eq(cs_int(dir, "a.db", "SELECT count(*) FROM offender WHERE officer='LPO1' AND office='LDS'"), 12);
-    cr_expect_eq(cs_int(dir, "a.db", "SELECT count(*) FROM appointment WHERE status='cancelled'"
+    cr_expect_eq(seed_int(dir, "a.db", "SELECT count(*) FROM offender WHERE officer='LPO1' AND office='LDS'"), 12);
+    cr_expect_eq(seed_int(dir, "a.db", "SELECT count(*) FROM appointment WHERE status='cancelled'"
                                      " AND reason='case transferred to LPO1' AND changed_by='TEST'"), 24);
     cr_expect_eq(alloc_transfer(&app, &(alloc_transfer_req){.crns = crns, .n = 1, .to_office = "NOPE"},
                                 &res, &err), CL_EDATA);
@@ -246,14 +246,14 @@ Test(alloc, transfer_against_the_rules_needs_an_override)
     cr_expect_eq(alloc_transfer(&app, &(alloc_transfer_req){.crns = crns, .n = 1, .to_officer = "PSO1",
                                                             .override = "cover for a month"},
                                 &res, &err), CL_OK, "%s", err.msg);
-    cr_expect_eq(cs_int(dir, "a.db", "SELECT count(*) FROM allocation WHERE override='cover for a month'"), 1);
+    cr_expect_eq(seed_int(dir, "a.db", "SELECT count(*) FROM allocation WHERE override='cover for a month'"), 1);
 }
 
 Test(alloc, transfer_to_an_office_is_pending_until_allocated)
 {
     person("X000020", "PO1", "WAK", NULL, NULL);
     person("X000021", "PO1", "WAK", NULL, NULL);
-    cs_exec(dir, "a.db", "INSERT INTO appointment(id, crn, officer, office, date, start, type) VALUES"
+    seed_exec(dir, "a.db", "INSERT INTO appointment(id, crn, officer, office, date, start, type) VALUES"
                          " ('p1','X000020','PO1','WAK','2026-11-30','10:00','COAP')");
     const char *crns[] = {"X000020", "X000021"};
     alloc_transfer_result res;
@@ -286,9 +286,9 @@ Test(alloc, unallocated_lists_no_officer_and_senior_in_name_only_oldest_first)
     person("X000031", "SPO1", "WAK", NULL, "2026-11-02T09:00");
     person("X000032", "PO1", "WAK", NULL, "2026-10-01T09:00");
     person("X000033", NULL, "LDS", NULL, "2026-11-23T09:00");
-    cs_exec(dir, "a.db", "UPDATE offender SET status='closed' WHERE crn='X000033'");
+    seed_exec(dir, "a.db", "UPDATE offender SET status='closed' WHERE crn='X000033'");
     person("X000034", NULL, "LDS", NULL, NULL);
-    cs_exec(dir, "a.db", "INSERT INTO orders(id, crn, type, sentence_date) VALUES ('o1','X000034','CO','2026-11-10')");
+    seed_exec(dir, "a.db", "INSERT INTO orders(id, crn, type, sentence_date) VALUES ('o1','X000034','CO','2026-11-10')");
     reg("X000031", "RVHR", NULL, NULL);
     alloc_waiting_list l;
     cl_err err = {0};
@@ -326,6 +326,6 @@ Test(alloc, propose_picks_an_allowed_officer_with_the_lowest_workload)
     cr_expect_str_eq(who, "PO2");
     cr_assert_eq(alloc_propose(&app, &high, "LDS", who, sizeof who, &err), CL_OK);
     cr_expect_str_eq(who, "LPO1");
-    cs_exec(dir, "a.db", "INSERT INTO office(code, name) VALUES ('EMP','Empty')");
+    seed_exec(dir, "a.db", "INSERT INTO office(code, name) VALUES ('EMP','Empty')");
     cr_expect_eq(alloc_propose(&app, &high, "EMP", who, sizeof who, &err), CL_ENOINPUT);
 }

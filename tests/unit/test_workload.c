@@ -7,7 +7,7 @@
 
 #include "caseload/workload.h"
 #include "court_app.h"
-#include "court_seed.h"
+#include "seed.h"
 #include "testutil.h"
 
 Test(workload, case_points_by_tier_rosh_and_requirements)
@@ -77,7 +77,7 @@ static void teardown(void)
 
 Test(workload, office_figures_from_the_database, .init = setup, .fini = teardown)
 {
-    cs_exec(dir, "w.db",
+    seed_exec(dir, "w.db",
             "INSERT INTO office(code, name) VALUES ('WAK','Wakefield'),('LDS','Leeds');"
             "INSERT INTO staff(code, name, grade, office, hours, reduction_hours) VALUES"
             " ('FT','Full Time','PO','WAK',37,0),('PT','Part Time','PSO','WAK',18.5,0),"

@@ -1,0 +1,85 @@
+/* Writing and reading whole records of every kind: the one place that turns
+ * the model.h structs into rows and back. Import, booking, contact logging and
+ * court intake all write through these, so every write keeps the same rules
+ * (upsert by natural key, audit by trigger, contacts append-only).
+ *
+ * Writers run inside the caller's transaction (store_begin .. store_commit) and
+ * return CL_ESOFTWARE when there is none. Empty text ("") is stored as NULL.
+ * Empty values in the structs: dates CL_DATE_NONE, times -1, numbers < 0. */
+#ifndef CASELOAD_STORE_WRITE_H
+#define CASELOAD_STORE_WRITE_H
+
+#include <stdbool.h>
+
+#include "caseload/calendar.h"
+#include "caseload/model.h"
+#include "caseload/store.h"
+
+/* What a put did. */
+typedef enum { STORE_INSERTED = 0, STORE_UPDATED, STORE_UNCHANGED } store_put_res;
+
+/* The record kinds, in the order a caseload is loaded (each refers only to kinds before it). */
+typedef enum {
+    STORE_OFFICE = 0,
+    STORE_STAFF,
+    STORE_OFFENDER,
+    STORE_ORDER,
+    STORE_REQUIREMENT,
+    STORE_REGISTRATION,
+    STORE_APPOINTMENT,
+    STORE_CONTACT,
+    STORE_REPORT,
+    STORE_HOLIDAY,
+    STORE_KINDS_N
+} store_kind;
+
+/* Upsert by natural key (CONVENTIONS.md): insert when the key is new, update
+ * when any stored value differs (the audit trigger keeps the old values),
+ * else nothing. res may be NULL.
+ * - office: hours empty (-1) mean 09:00 and 17:00.
+ * - offender: status empty means active; a change of officer stamps allocated_at, a
+ *   change to closed stamps closed_at/closed_by.
+ * - registration: key (crn, type, start_date); registered_by empty means the current
+ *   actor on insert and "keep" on update; v->id is ignored.
+ * - appointment: office empty means the officer's office; status empty means booked;
+ *   created_by/created_at are stamped on insert.
+ * - contact: append-only. A new id is inserted (created_by/created_at empty mean the
+ *   current actor and time); the same id with the same content is STORE_UNCHANGED;
+ *   different content is CL_EDATA "contacts cannot be changed: add a correction".
+ * - report: status empty means requested. */
+int store_put_office(cl_store *st, const cl_office *v, store_put_res *res, cl_err *err);
+int store_put_staff(cl_store *st, const cl_staff *v, store_put_res *res, cl_err *err);
+int store_put_offender(cl_store *st, const cl_offender *v, store_put_res *res, cl_err *err);
+int store_put_order(cl_store *st, const cl_order *v, store_put_res *res, cl_err *err);
+int store_put_requirement(cl_store *st, const cl_requirement *v, store_put_res *res, cl_err *err);
+int store_put_registration(cl_store *st, const cl_registration *v, store_put_res *res, cl_err *err);
+int store_put_appointment(cl_store *st, const cl_appointment *v, store_put_res *res, cl_err *err);
+int store_put_contact(cl_store *st, const cl_contact *v, store_put_res *res, cl_err *err);
+int store_put_report(cl_store *st, const cl_report *v, store_put_res *res, cl_err *err);
+int store_put_holiday(cl_store *st, const cl_holiday *v, store_put_res *res, cl_err *err);
+
+/* True when a record of kind with this single key exists (registrations: by id as text). */
+bool store_exists(cl_store *st, store_kind kind, const char *key);
+
+/* Reading one record by key: CL_OK, CL_ENOINPUT when there is none, or an error.
+ * Records with notes own them afterwards: free with cl_*_clear. */
+int store_get_office(cl_store *st, const char *code, cl_office *out, cl_err *err);
+int store_get_staff(cl_store *st, const char *code, cl_staff *out, cl_err *err);
+int store_get_offender(cl_store *st, const char *crn, cl_offender *out, cl_err *err);
+int store_get_order(cl_store *st, const char *id, cl_order *out, cl_err *err);
+int store_get_requirement(cl_store *st, const char *id, cl_requirement *out, cl_err *err);
+int store_get_appointment(cl_store *st, const char *id, cl_appointment *out, cl_err *err);
+int store_get_contact(cl_store *st, const char *id, cl_contact *out, cl_err *err);
+int store_get_report(cl_store *st, const char *id, cl_report *out, cl_err *err);
+
+/* Every record of a kind in natural-key order (registrations: crn, type,
+ * start_date). fn returns 0 to go on; any other value stops the walk and is
+ * returned. The record (and its notes, which point into SQLite's row buffer)
+ * is valid only during the call: copy what you keep, never free it. */
+typedef int (*store_each_fn)(void *arg, const void *record);
+int store_each(cl_store *st, store_kind kind, store_each_fn fn, void *arg, cl_err *err);
+
+/* Number of records of a kind (for progress and tests). -1 on error. */
+long long store_count(cl_store *st, store_kind kind);
+
+#endif

@@ -1,0 +1,278 @@
+/* Reading whole records of every kind: one SELECT column list and one row
+ * reader per kind, shared by store_get_* (one key) and store_each (all rows in
+ * key order, for export). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "caseload/store_write.h"
+#include "store/store_int.h"
+
+#define COPY(field, i) st_col_copy(s, i, v->field, sizeof v->field)
+/* Borrowed text: points into SQLite's row buffer, valid until the next step. */
+#define BORROW(i) ((char *)(sqlite3_column_text(s, i) ? (const char *)sqlite3_column_text(s, i) : ""))
+
+static void row_office(sqlite3_stmt *s, void *rec)
+{
+    cl_office *v = rec;
+    COPY(code, 0), COPY(name, 1), COPY(address, 2), COPY(phone, 3);
+    v->hours_start = st_col_time(s, 4);
+    v->hours_end = st_col_time(s, 5);
+}
+
+static void row_staff(sqlite3_stmt *s, void *rec)
+{
+    cl_staff *v = rec;
+    COPY(code, 0), COPY(name, 1), COPY(grade, 2), COPY(office, 3), COPY(team, 4);
+    v->hours = st_col_num(s, 5);
+    v->reduction_hours = st_col_num(s, 6);
+    if (v->reduction_hours < 0)
+        v->reduction_hours = 0;
+}
+
+static void row_offender(sqlite3_stmt *s, void *rec)
+{
+    cl_offender *v = rec;
+    COPY(crn, 0), COPY(surname, 1), COPY(forenames, 2);
+    v->date_of_birth = st_col_date(s, 3);
+    COPY(gender, 4), COPY(pnc, 5), COPY(address, 6), COPY(postcode, 7), COPY(phone, 8);
+    COPY(tier, 9), COPY(officer, 10), COPY(office, 11), COPY(status, 12), COPY(aliases, 13);
+}
+
+static void row_order(sqlite3_stmt *s, void *rec)
+{
+    cl_order *v = rec;
+    COPY(id, 0), COPY(crn, 1), COPY(type, 2);
+    v->sentence_date = st_col_date(s, 3);
+    v->end_date = st_col_date(s, 4);
+    COPY(court, 5);
+    v->terminated = st_col_date(s, 6);
+}
+
+static void row_requirement(sqlite3_stmt *s, void *rec)
+{
+    cl_requirement *v = rec;
+    COPY(id, 0), COPY(order_id, 1), COPY(type, 2), COPY(subtype, 3);
+    v->length = st_col_num(s, 4);
+    COPY(unit, 5);
+    v->start_date = st_col_date(s, 6);
+}
+
+static void row_registration(sqlite3_stmt *s, void *rec)
+{
+    cl_registration *v = rec;
+    v->id = sqlite3_column_int64(s, 0);
+    COPY(crn, 1), COPY(type, 2), COPY(category, 3), COPY(level, 4);
+    v->start_date = st_col_date(s, 5);
+    v->review_date = st_col_date(s, 6);
+    v->end_date = st_col_date(s, 7);
+    v->notes = BORROW(8);
+    COPY(registered_by, 9), COPY(reason, 10), COPY(changed_by, 11), COPY(changed_at, 12);
+}
+
+static void row_appointment(sqlite3_stmt *s, void *rec)
+{
+    cl_appointment *v = rec;
+    COPY(id, 0), COPY(crn, 1), COPY(order_id, 2), COPY(officer, 3), COPY(office, 4);
+    v->date = st_col_date(s, 5);
+    v->start = st_col_time(s, 6);
+    v->end = st_col_time(s, 7);
+    COPY(type, 8), COPY(location, 9), COPY(status, 10);
+    v->notes = BORROW(11);
+    COPY(reason, 12), COPY(changed_by, 13), COPY(changed_at, 14), COPY(replaced_by, 15);
+}
+
+static void row_contact(sqlite3_stmt *s, void *rec)
+{
+    cl_contact *v = rec;
+    COPY(id, 0), COPY(crn, 1), COPY(order_id, 2), COPY(officer, 3);
+    v->date = st_col_date(s, 4);
+    v->time = st_col_time(s, 5);
+    v->end = st_col_time(s, 6);
+    COPY(type, 7), COPY(outcome, 8), COPY(enforcement, 9), COPY(appointment_id, 10);
+    v->notes = BORROW(11);
+    v->sensitive = sqlite3_column_int(s, 12) != 0;
+    v->rar = sqlite3_column_int(s, 13) != 0;
+    COPY(corrects, 14);
+    v->respond_by = st_col_date(s, 15);
+    COPY(created_by, 16), COPY(created_at, 17);
+}
+
+static void row_report(sqlite3_stmt *s, void *rec)
+{
+    cl_report *v = rec;
+    COPY(id, 0), COPY(crn, 1), COPY(type, 2);
+    v->requested = st_col_date(s, 3);
+    v->due = st_col_date(s, 4);
+    COPY(court, 5), COPY(officer, 6), COPY(status, 7);
+}
+
+static void row_holiday(sqlite3_stmt *s, void *rec)
+{
+    cl_holiday *v = rec;
+    v->date = st_col_date(s, 0);
+    COPY(name, 1);
+}
+
+typedef struct kind_sql {
+    const char *each;   /* every row in key order */
+    const char *get;    /* one row by key (?1) */
+    const char *exists; /* SELECT 1 by key */
+    const char *count;
+    void (*row)(sqlite3_stmt *s, void *rec);
+    size_t size;
+    size_t notes_off;   /* offset of a char *notes field, 0 when none */
+} kind_sql;
+
+#define OFFICE_COLS "code, name, address, phone, hours_start, hours_end FROM office"
+#define STAFF_COLS "code, name, grade, office, team, hours, reduction_hours FROM staff"
+#define OFFENDER_COLS                                                                          \
+    "crn, surname, forenames, date_of_birth, gender, pnc, address, postcode, phone, tier,"   \
+    " officer, office, status, aliases FROM offender"
+#define ORDER_COLS "id, crn, type, sentence_date, end_date, court, terminated_at FROM orders"
+#define REQ_COLS "id, order_id, type, subtype, length, unit, start_date FROM requirement"
+#define REG_COLS                                                                               \
+    "id, crn, type, category, level, start_date, review_date, end_date, notes,"              \
+    " registered_by, reason, changed_by, changed_at FROM registration"
+#define APPT_COLS                                                                              \
+    "id, crn, order_id, officer, office, date, start, end, type, location, status, notes,"   \
+    " reason, changed_by, changed_at, replaced_by FROM appointment"
+#define CONTACT_COLS                                                                           \
+    "id, crn, order_id, officer, date, time, end, type, outcome, enforcement,"               \
+    " appointment_id, notes, sensitive, rar, corrects, respond_by, created_by, created_at"   \
+    " FROM contact"
+#define REPORT_COLS "id, crn, type, requested, due, court, officer, status FROM report"
+#define HOLIDAY_COLS "date, name FROM holiday"
+
+#define KIND(cols, key, table, fn, type, notes)                                                \
+    {"SELECT " cols " ORDER BY " key, "SELECT " cols " WHERE " key " = ?1",                    \
+     "SELECT 1 FROM " table " WHERE " key " = ?1", "SELECT count(*) FROM " table, fn,          \
+     sizeof(type), notes}
+
+static const kind_sql kinds[STORE_KINDS_N] = {
+    [STORE_OFFICE] = KIND(OFFICE_COLS, "code", "office", row_office, cl_office, 0),
+    [STORE_STAFF] = KIND(STAFF_COLS, "code", "staff", row_staff, cl_staff, 0),
+    [STORE_OFFENDER] = KIND(OFFENDER_COLS, "crn", "offender", row_offender, cl_offender, 0),
+    [STORE_ORDER] = KIND(ORDER_COLS, "id", "orders", row_order, cl_order, 0),
+    [STORE_REQUIREMENT] = KIND(REQ_COLS, "id", "requirement", row_requirement, cl_requirement, 0),
+    [STORE_REGISTRATION] = {"SELECT " REG_COLS " ORDER BY crn, type, start_date",
+                            "SELECT " REG_COLS " WHERE id = ?1",
+                            "SELECT 1 FROM registration WHERE id = ?1",
+                            "SELECT count(*) FROM registration", row_registration,
+                            sizeof(cl_registration), offsetof(cl_registration, notes)},
+    [STORE_APPOINTMENT] = KIND(APPT_COLS, "id", "appointment", row_appointment, cl_appointment,
+                               offsetof(cl_appointment, notes)),
+    [STORE_CONTACT] = KIND(CONTACT_COLS, "id", "contact", row_contact, cl_contact,
+                           offsetof(cl_contact, notes)),
+    [STORE_REPORT] = KIND(REPORT_COLS, "id", "report", row_report, cl_report, 0),
+    [STORE_HOLIDAY] = KIND(HOLIDAY_COLS, "date", "holiday", row_holiday, cl_holiday, 0),
+};
+
+int store_each(cl_store *st, store_kind kind, store_each_fn fn, void *arg, cl_err *err)
+{
+    if ((unsigned)kind >= STORE_KINDS_N)
+        return cl_err_set(err, CL_ESOFTWARE, "no such record kind");
+    const kind_sql *k = &kinds[kind];
+    sqlite3_stmt *s = st_stmt(st, k->each, err);
+    if (!s)
+        return err ? err->code : CL_ESOFTWARE;
+    /* One record on the stack, reused row after row: no allocation per row. */
+    union {
+        cl_office a; cl_staff b; cl_offender c; cl_order d; cl_requirement e;
+        cl_registration f; cl_appointment g; cl_contact h; cl_report i; cl_holiday j;
+    } rec;
+    int rc, stop = 0;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+        k->row(s, &rec);
+        if ((stop = fn(arg, &rec)) != 0)
+            break;
+    }
+    sqlite3_reset(s);
+    if (stop)
+        return stop;
+    return rc == SQLITE_DONE ? CL_OK : st_fail(st, err, "reading records");
+}
+
+static int get(cl_store *st, store_kind kind, const char *key, void *out, cl_err *err)
+{
+    const kind_sql *k = &kinds[kind];
+    memset(out, 0, k->size);
+    sqlite3_stmt *s = st_stmt(st, k->get, err);
+    if (!s)
+        return err ? err->code : CL_ESOFTWARE;
+    st_bind_text(s, 1, key);
+    int rc = sqlite3_step(s);
+    if (rc == SQLITE_ROW) {
+        k->row(s, out);
+        if (k->notes_off) {
+            char **notes = (char **)((char *)out + k->notes_off);
+            if (!(*notes = strdup(*notes))) {
+                sqlite3_reset(s);
+                return cl_err_set(err, CL_ESOFTWARE, "out of memory");
+            }
+        }
+        sqlite3_reset(s);
+        return CL_OK;
+    }
+    sqlite3_reset(s);
+    if (rc == SQLITE_DONE)
+        return cl_err_set(err, CL_ENOINPUT, "%s: not found", key ? key : "");
+    return st_fail(st, err, "reading a record");
+}
+
+int store_get_office(cl_store *st, const char *code, cl_office *out, cl_err *err)
+{
+    return get(st, STORE_OFFICE, code, out, err);
+}
+int store_get_staff(cl_store *st, const char *code, cl_staff *out, cl_err *err)
+{
+    return get(st, STORE_STAFF, code, out, err);
+}
+int store_get_offender(cl_store *st, const char *crn, cl_offender *out, cl_err *err)
+{
+    return get(st, STORE_OFFENDER, crn, out, err);
+}
+int store_get_order(cl_store *st, const char *id, cl_order *out, cl_err *err)
+{
+    return get(st, STORE_ORDER, id, out, err);
+}
+int store_get_requirement(cl_store *st, const char *id, cl_requirement *out, cl_err *err)
+{
+    return get(st, STORE_REQUIREMENT, id, out, err);
+}
+int store_get_appointment(cl_store *st, const char *id, cl_appointment *out, cl_err *err)
+{
+    return get(st, STORE_APPOINTMENT, id, out, err);
+}
+int store_get_contact(cl_store *st, const char *id, cl_contact *out, cl_err *err)
+{
+    return get(st, STORE_CONTACT, id, out, err);
+}
+int store_get_report(cl_store *st, const char *id, cl_report *out, cl_err *err)
+{
+    return get(st, STORE_REPORT, id, out, err);
+}
+
+bool store_exists(cl_store *st, store_kind kind, const char *key)
+{
+    if ((unsigned)kind >= STORE_KINDS_N || !key || !*key)
+        return false;
+    sqlite3_stmt *s = st_stmt(st, kinds[kind].exists, NULL);
+    if (!s)
+        return false;
+    sqlite3_bind_text(s, 1, key, -1, SQLITE_TRANSIENT);
+    bool found = sqlite3_step(s) == SQLITE_ROW;
+    sqlite3_reset(s);
+    return found;
+}
+
+long long store_count(cl_store *st, store_kind kind)
+{
+    if ((unsigned)kind >= STORE_KINDS_N)
+        return -1;
+    sqlite3_stmt *s = st_stmt(st, kinds[kind].count, NULL);
+    if (!s)
+        return -1;
+    long long n = sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int64(s, 0) : -1;
+    sqlite3_reset(s);
+    return n;
+}
