@@ -46,6 +46,7 @@ int cli_open(cli_ctx *ctx, int mode);
 int cli_parse_date(cli_ctx *ctx, const cli_command *cmd, const char *text, cl_date *out);
 
 /* Handlers, one file each (cmd_NAME.c). */
+int cmd_audit(cli_ctx *ctx, int argc, char **argv);
 int cmd_help(cli_ctx *ctx, int argc, char **argv);
 int cmd_check(cli_ctx *ctx, int argc, char **argv);
 int cmd_allocate(cli_ctx *ctx, int argc, char **argv);

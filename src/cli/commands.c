@@ -7,6 +7,7 @@
 const cli_command CLI_COMMANDS[] = {
     {"allocate", "CRN OFFICER [--reason CODE] [--override REASON]",
      "allocate a case to an officer (against the rules only with an override)", cmd_allocate, CLI_DB_WRITE},
+    {"audit", "CRN", "print a person's audit trail: who changed what, and when", cmd_audit, CLI_DB_READ},
     {"check", "", "check the database: integrity and caseload's own rules", cmd_check, CLI_DB_WRITE},
     {"help", "[COMMAND]", "show the usage of caseload or of one command", cmd_help, CLI_DB_NONE},
     {"register",
