@@ -5,6 +5,7 @@
 
 #include "caseload/store_appt.h"
 #include "caseload/store_write.h"
+#include "store/contact_sql.h"
 #include "store/store_int.h"
 
 /* New ids are random (not a counter) so that two copies of the database that
@@ -72,11 +73,9 @@ int store_appt_close(cl_store *st, const char *id, const char *status, const cha
     return CL_OK;
 }
 
-/* The person's name and the outcome of the latest contact logged against the
- * appointment (a correction is a later contact, so the latest one holds). */
-#define ROW_COLS                                                                                 \
-    APPT_COLS ", o.surname, o.forenames,"                                                        \
-    " (SELECT c.outcome FROM contact c WHERE c.appointment_id = a.id ORDER BY c.rowid DESC LIMIT 1)"
+/* The person's name and the appointment's outcome as the contacts module
+ * defines it (its latest effective contact). */
+#define ROW_COLS APPT_COLS ", o.surname, o.forenames, " ST_SQL_APPT_OUTCOME("a")
 #define ROW_FROM " FROM appointment a JOIN offender o ON o.crn = a.crn"
 
 static int each_row(cl_store *st, sqlite3_stmt *s, store_appt_fn fn, void *arg, cl_err *err,
