@@ -51,6 +51,13 @@ int cmd_help(cli_ctx *ctx, int argc, char **argv);
 int cmd_check(cli_ctx *ctx, int argc, char **argv);
 int cmd_contacts(cli_ctx *ctx, int argc, char **argv);
 int cmd_log(cli_ctx *ctx, int argc, char **argv);
+int cmd_book(cli_ctx *ctx, int argc, char **argv);
+int cmd_diary(cli_ctx *ctx, int argc, char **argv);
+int cmd_allocate(cli_ctx *ctx, int argc, char **argv);
+int cmd_transfer(cli_ctx *ctx, int argc, char **argv);
+int cmd_transfers(cli_ctx *ctx, int argc, char **argv);
+int cmd_unallocated(cli_ctx *ctx, int argc, char **argv);
+int cmd_workload(cli_ctx *ctx, int argc, char **argv);
 int cmd_register(cli_ctx *ctx, int argc, char **argv);
 
 #endif

@@ -5,10 +5,16 @@
 #include "cli/cli.h"
 
 const cli_command CLI_COMMANDS[] = {
+    {"allocate", "CRN OFFICER [--reason CODE] [--override REASON]",
+     "allocate a case to an officer (against the rules only with an override)", cmd_allocate, CLI_DB_WRITE},
     {"audit", "CRN", "print a person's audit trail: who changed what, and when", cmd_audit, CLI_DB_READ},
+    {"book", "CRN DATE TIME [--length M] [--type T] [--officer CODE] [--office CODE] [--location TEXT] [--notes TEXT] [--order ID] [--repeat weekly|fortnightly --count N | --until DATE] [--force]",
+     "book an appointment (or a weekly or fortnightly series) through the booking rules", cmd_book, CLI_DB_WRITE},
     {"check", "", "check the database: integrity and caseload's own rules", cmd_check, CLI_DB_WRITE},
     {"contacts", "CRN [--type T] [--outcome O] [--format text] [--id ID]",
      "a person's contact history, newest first, or one contact with its corrections", cmd_contacts, CLI_DB_READ},
+    {"diary", "[--date D] [--office CODE | --officer CODE] [--format text|csv|ics] [--names] [--print]",
+     "the day list of an office or officer: print-ready text, CSV or iCalendar", cmd_diary, CLI_DB_READ},
     {"help", "[COMMAND]", "show the usage of caseload or of one command", cmd_help, CLI_DB_NONE},
     {"log",
      "CRN TYPE [--outcome O] [--action A] [--date D] [--time T] [--end T] [--order ID]\n"
@@ -22,6 +28,11 @@ const cli_command CLI_COMMANDS[] = {
      "       caseload register --end ID --reason TEXT [--date D]\n"
      "       caseload register --list CRN | --types",
      "add, review, end or list a person's registrations (risk flags)", cmd_register, CLI_DB_WRITE},
+    {"transfer", "CRN... --to OFFICER|--office CODE [--appointments move|cancel] [--reason CODE] [--override REASON]",
+     "move any number of cases to an officer or office in one go", cmd_transfer, CLI_DB_WRITE},
+    {"transfers", "[--office CODE]", "list transfers waiting for allocation, oldest first", cmd_transfers, CLI_DB_READ},
+    {"unallocated", "[--office CODE]", "list cases with no officer (or a senior in name only), oldest first", cmd_unallocated, CLI_DB_READ},
+    {"workload", "[--office CODE] [--format text|csv]", "each officer's workload against capacity", cmd_workload, CLI_DB_READ},
 };
 const size_t CLI_COMMANDS_N = sizeof CLI_COMMANDS / sizeof CLI_COMMANDS[0];
 
