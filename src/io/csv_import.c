@@ -269,8 +269,7 @@ static int on_record(void *arg, const csv_record *r)
         if (!cf_check_row(im->fmt, &im->rec, &col, msg, sizeof msg))
             bad(im, r->line, col, "%s", msg);
     }
-    if (im->c->errors == before)
-        check_refs(im, r->line);
+    check_refs(im, r->line); /* fields that failed above are empty and skipped */
     if (im->fatal)
         return im->fatal;
     const csv_column *kc;
