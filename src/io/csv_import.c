@@ -181,8 +181,8 @@ static void check_refs(imp *im, long line)
             if (!add_later(im, line, c, v))
                 im->fatal = cl_err_set(im->err, CL_ESOFTWARE, "out of memory");
         } else {
-            bad(im, line, c->name, "no %s '%s' in the database (import %ss first)", nouns[c->ref], v,
-                c->ref == STORE_STAFF ? "staff" : nouns[c->ref]);
+            bad(im, line, c->name, "no %s '%s' in the database (import %s first)", nouns[c->ref], v,
+                CSV_FORMATS[c->ref].kind);
         }
     }
 }
