@@ -35,7 +35,7 @@ SAN_APP_OBJ  := $(APP_SRC:%.c=$(BUILD)/san/%.o)
 UNIT_OBJ     := $(UNIT_SRC:%.c=$(BUILD)/san/%.o)
 
 .PHONY: all deps test-deps run test unit ui-test fuzz-replay valgrind-test check-layers \
-        check-sql man-test install uninstall clean bench fuzz demo
+        check-sql man-test install uninstall clean bench fuzz demo sample-data
 
 all: $(BUILD)/caseload
 
@@ -79,6 +79,14 @@ $(BUILD)/san/fuzz/%: tests/fuzz/%.c tests/fuzz/replay_main.c $(BUILD)/san/libcas
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -O1 -g $(SAN) -o $@ $< tests/fuzz/replay_main.c $(BUILD)/san/libcaseload.a $(LIBS)
 
+# The seeded generator of caseload CSV files (bench/gen.c), at any scale.
+$(BUILD)/gen: bench/gen.c bench/gen_words.h $(BUILD)/libcaseload.a
+	$(CC) $(ALL_CFLAGS) -o $@ bench/gen.c $(BUILD)/libcaseload.a $(LIBS)
+
+# The committed sample caseload: regenerate it (same seed, same bytes).
+sample-data: $(BUILD)/gen
+	$(BUILD)/gen --scale sample sample-data
+
 # The demo database: sample data shifted to today, rebuilt when sample-data changes.
 $(BUILD)/demo.db: $(BUILD)/caseload $(wildcard sample-data/*)
 	@rm -f $@ $@-wal $@-shm
@@ -98,6 +106,11 @@ check-layers:
 	if [ -n "$$bad" ]; then echo "SQL outside src/store: $$bad"; exit 1; fi; \
 	echo "layers: ok"
 
+# No SQL built from formatted strings anywhere (tests/sql/check_sql.pl), checked
+# together with a fixture of each bad pattern.
+check-sql:
+	@sh tests/sql/run.sh
+
 unit: $(BUILD)/san/unit-tests
 	ASAN_OPTIONS=detect_leaks=1 $(BUILD)/san/unit-tests --jobs 2
 
@@ -111,7 +124,8 @@ ui-test: $(BUILD)/san/caseload $(BUILD)/caseload
 test:
 	@./.ci/deps $(TEST_PKGS)
 	@$(MAKE) --no-print-directory check-layers
-	@$(MAKE) --no-print-directory $(BUILD)/caseload $(BUILD)/san/caseload $(BUILD)/san/unit-tests
+	@$(MAKE) --no-print-directory check-sql
+	@$(MAKE) --no-print-directory $(BUILD)/caseload $(BUILD)/san/caseload $(BUILD)/san/unit-tests $(BUILD)/gen
 	@$(MAKE) --no-print-directory unit
 	@$(MAKE) --no-print-directory fuzz-replay
 	@$(MAKE) --no-print-directory ui-test

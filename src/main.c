@@ -20,6 +20,11 @@ int main(int argc, char **argv)
         {"version", no_argument, NULL, 'V'},
         {NULL, 0, NULL, 0},
     };
+    /* Hidden: the keymap table, read by the man page test. */
+    if (argc == 2 && !strcmp(argv[1], "--keys")) {
+        tui_print_keys(stdout);
+        return 0;
+    }
     cli_ctx ctx = {0};
     int c;
     opterr = 0;

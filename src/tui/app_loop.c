@@ -1,20 +1,240 @@
-/* Placeholder screen loop until the UI issue lands: opens and quits on q. */
+/* The screen loop: curses set-up, the screen stack, key dispatch through the
+ * keymap, and the frame (title line, message line, hint bar). Only this loop
+ * draws: once after every key, so a resize redraws at once wherever the user
+ * is (a form, a prompt, a search). Below 80x24 it shows one line,
+ * "terminal too small (need 80x24)", and recovers when the terminal grows. */
 #include <curses.h>
 #include <locale.h>
+#include <stdlib.h>
+#include <string.h>
+#include <wctype.h>
 
+#include "caseload/textwidth.h"
 #include "tui/tui.h"
+#include "tui/tui_int.h"
+
+void tui_push(tui_ctx *c, tui_view *v)
+{
+    if (!v)
+        return;
+    if (c->depth == TUI_MAX_STACK) {
+        v->ops->destroy(v);
+        tui_message(c, TM_ERROR, "too many screens open: go back first");
+        return;
+    }
+    c->stack[c->depth++] = v;
+}
+
+void tui_pop(tui_ctx *c)
+{
+    if (c->depth == 0)
+        return;
+    tui_view *v = c->stack[--c->depth];
+    v->ops->destroy(v);
+}
+
+tui_view *tui_top(tui_ctx *c) { return c->depth ? c->stack[c->depth - 1] : NULL; }
+
+static bool too_small(void) { return COLS < TUI_MIN_COLS || LINES < TUI_MIN_ROWS; }
+
+/* The hint bar: hint rows of the keymaps in lookup order, first come first. */
+static void draw_hints(tui_ctx *c, tui_view *v, int y)
+{
+    const char *maps[12];
+    size_t nm = 0;
+    if (c->prompt.active) {
+        maps[nm++] = "prompt";
+    } else if (v->ops->text && v->ops->text(v)) {
+        maps[nm++] = v->ops->name;
+    } else {
+        maps[nm++] = v->ops->name;
+        for (const char *const *k = v->ops->keymaps; k && *k && nm < 10; k++)
+            maps[nm++] = *k;
+    }
+    maps[nm++] = "global";
+    char line[1024] = "";
+    size_t used = 0;
+    for (size_t m = 0; m < nm; m++)
+        for (size_t i = 0; i < TUI_KEYMAP_N; i++) {
+            const tui_binding *b = &TUI_KEYMAP[i];
+            if (!b->hint || strcmp(b->view, maps[m]))
+                continue;
+            if ((c->prompt.active || (v->ops->text && v->ops->text(v))) && m == nm - 1)
+                continue; /* in a text field letters are typed: q and Q are not keys there */
+            int n = snprintf(line + used, sizeof line - used, "%s%s %s", used ? "  " : " ", b->key_name, b->hint);
+            if (n > 0 && used + (size_t)n < sizeof line)
+                used += (size_t)n;
+        }
+    tui_put(y, 0, COLS, tui_attr(c, TC_HINT), line);
+}
+
+static void draw(tui_ctx *c)
+{
+    erase();
+    curs_set(0);
+    if (too_small()) {
+        tui_put(0, 0, COLS, A_BOLD, "terminal too small (need 80x24)");
+        refresh();
+        return;
+    }
+    tui_view *v = tui_top(c);
+    char title[256] = "", left[384], right[128];
+    v->ops->title(v, c, title, sizeof title);
+    snprintf(left, sizeof left, " caseload: %s", title);
+    char day[16];
+    date_format_long(c->app->clock.today, day);
+    snprintf(right, sizeof right, "%s%s  %s ", c->app->officer[0] ? "officer " : "",
+             c->app->officer, day);
+    int rw = tw_width(right);
+    tui_put(0, 0, COLS - rw, tui_attr(c, TC_TITLE), left);
+    tui_put(0, COLS - rw, rw, tui_attr(c, TC_TITLE), right);
+    tui_rect body = {1, 0, LINES - 3, COLS};
+    v->ops->draw(v, c, body);
+    int my = LINES - 2;
+    if (c->prompt.active) {
+        int lw = tw_width(c->prompt.label);
+        tui_put(my, 0, lw, A_BOLD, c->prompt.label);
+        tui_text_draw(&c->prompt.text, my, lw, COLS - lw, A_NORMAL, true);
+        curs_set(1);
+    } else if (c->msg[0]) {
+        tui_colour role = c->msg_kind == TM_ERROR ? TC_ERROR : c->msg_kind == TM_WARN ? TC_WARN : TC_INFO;
+        tui_put(my, 0, COLS, tui_attr(c, role), c->msg);
+    }
+    draw_hints(c, v, LINES - 1);
+    if (c->prompt.active) { /* the cursor belongs in the prompt */
+        int lw = tw_width(c->prompt.label);
+        tui_text_draw(&c->prompt.text, my, lw, COLS - lw, A_NORMAL, true);
+    } else if (v->ops->text && v->ops->text(v)) {
+        v->ops->draw(v, c, body); /* lets a form put the cursor in its field */
+    }
+    refresh();
+}
+
+static const tui_binding *lookup(tui_view *v, int key, bool global)
+{
+    const tui_binding *b = tui_key_find(v->ops->name, key);
+    for (const char *const *k = v->ops->keymaps; !b && k && *k; k++)
+        b = tui_key_find(*k, key);
+    if (!b && global)
+        b = tui_key_find("global", key);
+    return b;
+}
+
+static bool printable(int key) { return key >= 0x20 && key < 0x110000 && key != 127 && iswprint((wint_t)key); }
+
+static void apply(tui_ctx *c, tui_result r)
+{
+    if (r == TR_QUIT)
+        c->quit = true;
+    else if (r == TR_BACK)
+        tui_pop(c);
+}
+
+/* Keys to the active prompt: its own keymap, text editing, typing; other keys
+ * (arrows, PgDn) fall through to the screen beneath. */
+static bool prompt_key(tui_ctx *c, int key)
+{
+    tui_prompt *p = &c->prompt;
+    const tui_binding *b = tui_key_find("prompt", key);
+    if (b) {
+        p->active = false;
+        if (p->done)
+            p->done(c, p->arg, p->text.buf, b->action == TA_PROMPT_ACCEPT);
+        return true;
+    }
+    b = tui_key_find("text", key);
+    bool changed = false;
+    if (b)
+        changed = tui_text_action(&p->text, b->action);
+    else if (printable(key))
+        changed = tui_text_insert(&p->text, key);
+    else
+        return false;
+    if (changed && p->changed)
+        p->changed(c, p->arg, p->text.buf);
+    return true;
+}
+
+static void dispatch(tui_ctx *c, int key)
+{
+    tui_view *v = tui_top(c);
+    c->msg[0] = '\0';
+    if (c->prompt.active && prompt_key(c, key))
+        return;
+    tui_text *t = !c->prompt.active && v->ops->text ? v->ops->text(v) : NULL;
+    if (t) {
+        const tui_binding *b = tui_key_find(v->ops->name, key);
+        if (b) {
+            apply(c, v->ops->action(v, c, b->action));
+            return;
+        }
+        b = tui_key_find("text", key);
+        if ((b && tui_text_action(t, b->action)) || (!b && printable(key) && tui_text_insert(t, key))) {
+            if (v->ops->text_changed)
+                v->ops->text_changed(v, c);
+            return;
+        }
+        if (!b && printable(key))
+            return;
+    }
+    const tui_binding *b = lookup(v, key, true);
+    if (!b)
+        return;
+    tui_result r = v->ops->action(v, c, b->action);
+    if (r != TR_UNHANDLED) {
+        apply(c, r);
+        return;
+    }
+    switch (b->action) { /* what every screen does unless it says otherwise */
+    case TA_QUIT: c->quit = true; break;
+    case TA_BACK: tui_pop(c); break;
+    case TA_HELP: tui_push(c, tui_help_new(c)); break;
+    case TA_REDRAW: clearok(curscr, TRUE); break;
+    default: break;
+    }
+}
+
+/* Reads one key: code points as themselves, function keys as TUI_FN(code). */
+static int read_key(void)
+{
+    wint_t wc;
+    int r = get_wch(&wc);
+    if (r == ERR)
+        return -1;
+    if (r == KEY_CODE_YES)
+        return TUI_FN((int)wc);
+    return (int)wc;
+}
 
 int tui_run(cl_app *app)
 {
-    (void)app;
-    initscr();
-    cbreak();
+    tui_ctx c;
+    memset(&c, 0, sizeof c);
+    c.app = app;
+    setlocale(LC_ALL, ""); /* main does this too; curses needs it before initscr */
+    set_escdelay(25);      /* Esc goes back at once */
+    if (!initscr())
+        return CL_EIO;
+    raw(); /* Ctrl-S, Ctrl-C and friends come to us as keys */
     noecho();
+    nonl();
     keypad(stdscr, TRUE);
-    mvprintw(0, 0, "caseload %s", CASELOAD_VERSION);
-    refresh();
-    while (getch() != 'q')
-        ;
+    tui_colour_init(&c);
+    tui_push(&c, tui_caseload_new(&c));
+    while (!c.quit && c.depth > 0) {
+        draw(&c);
+        int key = read_key();
+        if (key < 0 || key == TUI_FN(KEY_RESIZE))
+            continue; /* the loop redraws at the new size */
+        if (too_small()) {
+            if (key == 'Q' || key == TUI_CTRL('c'))
+                c.quit = true;
+            continue;
+        }
+        dispatch(&c, key);
+    }
+    while (c.depth > 0)
+        tui_pop(&c);
     endwin();
-    return 0;
+    return CL_OK;
 }

@@ -36,6 +36,11 @@ start() {
   tmux -L "$SOCK" set-option -t t status off >/dev/null
 }
 
+# stop: end the running caseload and its tmux server; the next start uses a
+# fresh server (a new one on the same socket can race the old one's exit).
+NSTOP=0
+stop() { tmux -L "$SOCK" kill-server 2>/dev/null; NSTOP=$((NSTOP + 1)); SOCK="cl-$$-$NSTOP"; }
+
 keys() { tmux -L "$SOCK" send-keys -t t "$@"; }
 # type_text TEXT: literal text (no key names).
 type_text() { tmux -L "$SOCK" send-keys -t t -l "$1"; }

@@ -1,0 +1,165 @@
+/* The scheduler: booking rules, repeating appointments, reschedule and
+ * cancel, the "first appointment after sentence" suggestion, and the rows of a
+ * diary day or week. Every screen, command and printout asks here. */
+#ifndef CASELOAD_SCHED_H
+#define CASELOAD_SCHED_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "caseload/app.h"
+#include "caseload/model.h"
+#include "caseload/risk.h"
+#include "caseload/store_appt.h"
+
+/* ---- Booking rules: one table (sched_rules.c) ---- */
+
+typedef enum { SCHED_WARN = 1, SCHED_REFUSE = 2 } sched_level;
+
+typedef enum {
+    SR_CLOSED_CASE = 0,   /* the case is closed: refuse */
+    SR_PAST,              /* the time has passed: warn */
+    SR_OUTSIDE_HOURS,     /* outside the office's hours: warn */
+    SR_NOT_BUSINESS_DAY,  /* weekend or bank holiday: warn, offer the next business day */
+    SR_CLASH_OFFICER,     /* the officer has another booked appointment then: warn */
+    SR_CLASH_PERSON,      /* the person has another booked appointment then: warn */
+    SR_MOVED_HOLIDAY,     /* a repeat fell on a bank holiday and was moved: told */
+    SR_N
+} sched_rule_id;
+
+typedef struct sched_rule {
+    sched_rule_id id;
+    const char *name;   /* short name, e.g. "clash" */
+    int level;          /* 0 = told only, SCHED_WARN, SCHED_REFUSE */
+    const char *explain; /* one line for help text */
+} sched_rule;
+
+extern const sched_rule SCHED_RULES[SR_N];
+
+/* ---- Appointment types and their usual lengths: one table ---- */
+
+typedef struct sched_type {
+    const char *code;   /* a REF_CONTACT_TYPES code with appointment = true */
+    int minutes;        /* default length */
+} sched_type;
+extern const sched_type SCHED_TYPES[];
+extern const size_t SCHED_TYPES_N;
+/* Canonical appointment type code for a code or name ("office visit",
+ * "COAP", "home visit"), or NULL when it is not a bookable type. */
+const char *sched_type_lookup(const char *text);
+int sched_type_minutes(const char *code);
+#define SCHED_DEFAULT_TYPE "COAP"
+
+/* ---- A booking request and what the rules found ---- */
+
+typedef enum { SCHED_ONCE = 0, SCHED_WEEKLY, SCHED_FORTNIGHTLY } sched_repeat;
+#define SCHED_MAX_OCCURRENCES 104 /* two years of weekly appointments */
+#define SCHED_MAX_FINDINGS 64
+
+typedef struct sched_request {
+    char crn[CL_CODE_LEN];
+    char officer[CL_CODE_LEN];  /* "" = the person's officer, else the current officer */
+    char office[CL_CODE_LEN];   /* "" = the officer's office */
+    char type[8];               /* "" = SCHED_DEFAULT_TYPE */
+    char location[CL_TEXT_LEN];
+    char order_id[CL_ID_LEN];
+    const char *notes;          /* borrowed */
+    cl_date date;
+    int start;                  /* minutes since midnight */
+    int minutes;                /* length; 0 = the type's default */
+    sched_repeat repeat;
+    int count;                  /* occurrences, with repeat (0 = use until) */
+    cl_date until;              /* last possible date, with repeat */
+} sched_request;
+
+typedef struct sched_occurrence {
+    cl_date date;      /* when it is booked */
+    cl_date planned;   /* the date the pattern gave, before moving off a holiday */
+    char holiday[80];  /* why it was moved, "" when not */
+} sched_occurrence;
+
+typedef struct sched_finding {
+    sched_rule_id rule;
+    int level;               /* copied from SCHED_RULES */
+    cl_date date;            /* the occurrence it concerns */
+    cl_date suggest;         /* SR_NOT_BUSINESS_DAY: the next business day */
+    store_appt_row clash;    /* SR_CLASH_*: the other appointment */
+    char msg[640];           /* a whole sentence for the officer */
+} sched_finding;
+
+typedef struct sched_plan {
+    sched_request req;       /* with defaults filled in */
+    size_t n;
+    sched_occurrence occ[SCHED_MAX_OCCURRENCES];
+    size_t nfindings, more;  /* more: findings beyond SCHED_MAX_FINDINGS */
+    sched_finding findings[SCHED_MAX_FINDINGS];
+    bool refused, warned;
+} sched_plan;
+
+/* Fills the defaults, expands any repeat and checks every occurrence against
+ * every rule. CL_OK with the findings in plan (refused/warned); CL_EUSAGE for
+ * a malformed request (unknown type, end before start, no occurrence);
+ * CL_ENOINPUT for an unknown CRN, officer or office. Writes nothing. */
+int sched_check(cl_app *app, const sched_request *req, sched_plan *plan, cl_err *err);
+
+/* Books every occurrence of a checked plan in one transaction. Refuses
+ * (CL_EDATA) when the plan was refused, or when it has warnings and force is
+ * false. ids (may be NULL) receives the new ids, plan->n of them. */
+int sched_book(cl_app *app, const sched_plan *plan, bool force, char (*ids)[CL_ID_LEN], cl_err *err);
+
+/* Cancels a booked appointment: the row stays, status cancelled, with the
+ * reason, who and when. A reason is required (CL_EUSAGE). */
+int sched_cancel(cl_app *app, const char *id, const char *reason, cl_err *err);
+
+/* Checks a new slot for a booked appointment (same person, its officer,
+ * office, type, location and length unless req gives them) ignoring the
+ * appointment itself in clashes. req->crn is taken from the old row. */
+int sched_check_reschedule(cl_app *app, const char *id, const sched_request *req, sched_plan *plan,
+                           cl_err *err);
+/* Books the new slot and marks the old row rescheduled (reason, who, when,
+ * replaced_by) in one transaction. */
+int sched_reschedule(cl_app *app, const char *id, const sched_plan *plan, const char *reason,
+                     bool force, char *new_id, cl_err *err);
+
+/* Expands a repeat from the first date: weekly or fortnightly, count
+ * occurrences or up to until (inclusive). An occurrence after the first that
+ * falls on a non-business day moves to the next business day (occ.holiday
+ * says why). The first date is kept as given (the rules warn about it). */
+int sched_expand(const cl_calendar *cal, cl_date first, sched_repeat repeat, int count, cl_date until,
+                 sched_occurrence *occ, size_t max, size_t *n, cl_err *err);
+
+/* "First appointment after sentence": the next business day after the
+ * sentence date (or after today, if that is later), at the officer's office,
+ * at the first time in office hours when neither the officer nor the person
+ * has a booking. Fills a request ready for sched_check. */
+int sched_suggest_first(cl_app *app, const char *crn, cl_date sentence_date, sched_request *out,
+                        cl_err *err);
+
+/* ---- The diary: rows of a day or a week ---- */
+
+typedef struct sched_row {
+    store_appt_row r;
+    risk_summary risk;
+    char flags[160];        /* risk_flags_short */
+    bool outcome_needed;    /* booked, passed, and no outcome logged */
+} sched_row;
+
+typedef struct sched_day {
+    store_diary_scope scope;
+    char code[CL_CODE_LEN];
+    char owner[CL_NAME_LEN]; /* office or officer name */
+    cl_date from, to;
+    size_t n, cap;
+    sched_row *rows;         /* by date and time */
+} sched_day;
+
+/* Loads the diary of an office or officer from `from` to `to` inclusive,
+ * with each person's risk as on today. CL_ENOINPUT for an unknown code. */
+int sched_day_load(cl_app *app, store_diary_scope scope, const char *code, cl_date from, cl_date to,
+                   sched_day *out, cl_err *err);
+void sched_day_free(sched_day *d);
+
+/* The Monday of d's week. */
+cl_date sched_week_start(cl_date d);
+
+#endif

@@ -1,0 +1,32 @@
+/* Display width of UTF-8 text on a terminal: the one helper every column,
+ * truncation and padding uses (mbrtowc + wcwidth), so wide characters (CJK),
+ * combining accents (Zoë typed as e + U+0308) and names like Siân Llŷr Ó
+ * Ceallaigh line up. Needs the locale set (setlocale(LC_ALL, "")). Never splits
+ * a multibyte character. No curses: unit-tested in tests/unit/test_textwidth.c. */
+#ifndef CASELOAD_TEXTWIDTH_H
+#define CASELOAD_TEXTWIDTH_H
+
+#include <stddef.h>
+
+/* Columns s takes on screen. Invalid bytes count as one column each;
+ * control characters count as one (they are shown as '?'). */
+int tw_width(const char *s);
+
+/* Copies into buf (len bytes) the longest prefix of s that fits in `width`
+ * columns, then pads with spaces to exactly `width` columns. When s did not fit
+ * the last column shows '~' so a cut name is never mistaken for a whole one.
+ * Control characters become '?'. Returns buf. */
+char *tw_fit(const char *s, int width, char *buf, size_t len);
+
+/* As tw_fit but right-aligned (numbers). */
+char *tw_fit_right(const char *s, int width, char *buf, size_t len);
+
+/* Byte length of the longest prefix of s that fits in `width` columns
+ * (combining characters after the last fitting one are kept with it). */
+size_t tw_prefix_bytes(const char *s, int width);
+
+/* Byte offset of the start of the UTF-8 character before offset `at` in s
+ * (0 when at is 0): Backspace in a text field removes one whole character. */
+size_t tw_prev_char(const char *s, size_t at);
+
+#endif

@@ -1,0 +1,87 @@
+/* The rows of a diary: the appointments of an office or officer over some
+ * days, each with the person's risk (from risk_summary_load, never derived
+ * here) and whether an outcome is still needed. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "caseload/sched.h"
+
+typedef struct day_ctx {
+    sched_day *d;
+    bool oom;
+} day_ctx;
+
+static void on_row(void *arg, const store_appt_row *row)
+{
+    day_ctx *c = arg;
+    sched_day *d = c->d;
+    if (c->oom)
+        return;
+    if (d->n == d->cap) {
+        size_t cap = d->cap ? d->cap * 2 : 32;
+        sched_row *p = realloc(d->rows, cap * sizeof *p);
+        if (!p) {
+            c->oom = true;
+            return;
+        }
+        d->rows = p;
+        d->cap = cap;
+    }
+    sched_row *r = &d->rows[d->n++];
+    memset(r, 0, sizeof *r);
+    r->r = *row;
+}
+
+int sched_day_load(cl_app *app, store_diary_scope scope, const char *code, cl_date from, cl_date to,
+                   sched_day *out, cl_err *err)
+{
+    memset(out, 0, sizeof *out);
+    out->scope = scope;
+    out->from = from;
+    out->to = to;
+    snprintf(out->code, sizeof out->code, "%s", code);
+    int rc = store_diary_owner(app->store, scope, code, out->owner, sizeof out->owner, err);
+    if (rc != CL_OK)
+        return rc;
+    day_ctx c = {out, false};
+    if ((rc = store_appt_range(app->store, scope, code, from, to, on_row, &c, err)) != CL_OK) {
+        sched_day_free(out);
+        return rc;
+    }
+    if (c.oom) {
+        sched_day_free(out);
+        return cl_err_set(err, CL_ESOFTWARE, "out of memory");
+    }
+    for (size_t i = 0; i < out->n; i++) {
+        sched_row *r = &out->rows[i];
+        /* The same person often appears more than once in a week: reuse. */
+        size_t j;
+        for (j = 0; j < i; j++)
+            if (!strcmp(out->rows[j].r.a.crn, r->r.a.crn))
+                break;
+        if (j < i) {
+            r->risk = out->rows[j].risk;
+            memcpy(r->flags, out->rows[j].flags, sizeof r->flags);
+        } else {
+            if ((rc = risk_summary_load(app->store, r->r.a.crn, app->clock.today, &r->risk, err)) != CL_OK) {
+                sched_day_free(out);
+                return rc;
+            }
+            risk_flags_short(&r->risk, r->flags, sizeof r->flags);
+        }
+        const cl_appointment *a = &r->r.a;
+        int end = a->end >= 0 ? a->end : a->start;
+        bool passed = a->date < app->clock.today ||
+                      (a->date == app->clock.today && end <= app->clock.minutes);
+        r->outcome_needed = passed && !strcmp(a->status, "booked") && !r->r.outcome[0];
+    }
+    return CL_OK;
+}
+
+void sched_day_free(sched_day *d)
+{
+    free(d->rows);
+    d->rows = NULL;
+    d->n = d->cap = 0;
+}

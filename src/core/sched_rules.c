@@ -1,0 +1,239 @@
+/* The booking rules, in one table, and the check that applies them. */
+#include <stdio.h>
+#include <string.h>
+
+#include "caseload/ref.h"
+#include "caseload/sched.h"
+
+const sched_rule SCHED_RULES[SR_N] = {
+    {SR_CLOSED_CASE, "closed case", SCHED_REFUSE, "a closed case cannot be booked"},
+    {SR_PAST, "past", SCHED_WARN, "the time has already passed"},
+    {SR_OUTSIDE_HOURS, "office hours", SCHED_WARN, "outside the office's hours"},
+    {SR_NOT_BUSINESS_DAY, "not a business day", SCHED_WARN,
+     "a weekend or bank holiday (the next business day is offered)"},
+    {SR_CLASH_OFFICER, "officer clash", SCHED_WARN, "the officer has another appointment then"},
+    {SR_CLASH_PERSON, "person clash", SCHED_WARN, "the person has another appointment then"},
+    {SR_MOVED_HOLIDAY, "moved", 0, "a repeat on a bank holiday moves to the next business day"},
+};
+
+/* Usual lengths; an officer can always give --length. */
+const sched_type SCHED_TYPES[] = {
+    {"COAI", 60}, {"COAP", 30}, {"COPT", 15}, {"COVC", 30},  {"CHVS", 60},
+    {"CODC", 15}, {"COOO", 60}, {"C084", 60}, {"CUPA", 420}, {"APAT", 150},
+    {"C240", 15}, {"COSR", 60}, {"C241", 120},
+};
+const size_t SCHED_TYPES_N = sizeof SCHED_TYPES / sizeof SCHED_TYPES[0];
+
+const char *sched_type_lookup(const char *text)
+{
+    const char *code = ref_lookup(&REF_CONTACT_TYPE_SET, text);
+    const ref_contact_type *t = code ? ref_find_contact_type(code) : NULL;
+    return t && t->appointment ? t->code : NULL;
+}
+
+int sched_type_minutes(const char *code)
+{
+    for (size_t i = 0; i < SCHED_TYPES_N; i++)
+        if (!strcmp(SCHED_TYPES[i].code, code))
+            return SCHED_TYPES[i].minutes;
+    return 30;
+}
+
+static sched_finding *add(sched_plan *p, sched_rule_id rule, cl_date date)
+{
+    const sched_rule *r = &SCHED_RULES[rule];
+    if (r->level == SCHED_REFUSE)
+        p->refused = true;
+    else if (r->level == SCHED_WARN)
+        p->warned = true;
+    if (p->nfindings == SCHED_MAX_FINDINGS) {
+        p->more++;
+        return NULL;
+    }
+    sched_finding *f = &p->findings[p->nfindings++];
+    memset(f, 0, sizeof *f);
+    f->rule = rule;
+    f->level = r->level;
+    f->date = date;
+    f->suggest = CL_DATE_NONE;
+    return f;
+}
+
+typedef struct clash_ctx {
+    sched_plan *plan;
+    const sched_request *req;
+    cl_date date;
+} clash_ctx;
+
+static void on_clash(void *arg, const store_appt_row *row)
+{
+    clash_ctx *c = arg;
+    const sched_request *q = c->req;
+    bool same_person = !strcmp(row->a.crn, q->crn);
+    sched_rule_id rule = same_person ? SR_CLASH_PERSON : SR_CLASH_OFFICER;
+    sched_finding *f = add(c->plan, rule, c->date);
+    if (!f)
+        return;
+    f->clash = *row;
+    char d[16], s[CL_TIME_LEN], e[CL_TIME_LEN];
+    const ref_contact_type *t = ref_find_contact_type(row->a.type);
+    const char *what = t ? t->name : row->a.type;
+    const char *where = row->a.location[0] ? row->a.location : row->a.office;
+    date_format_long(c->date, d);
+    time_format(row->a.start, s);
+    if (row->a.end >= 0)
+        time_format(row->a.end, e);
+    else
+        snprintf(e, sizeof e, "?");
+    if (same_person)
+        snprintf(f->msg, sizeof f->msg, "clash: %s %s %s (%s) already has %s %s-%s with officer %s at %s",
+                 d, row->forenames, row->surname, q->crn, what, s, e, row->a.officer, where);
+    else
+        snprintf(f->msg, sizeof f->msg, "clash: %s officer %s already has %s %s-%s with %s %s (%s) at %s",
+                 d, q->officer, what, s, e, row->forenames, row->surname, row->a.crn, where);
+}
+
+static void check_occurrence(cl_app *app, sched_plan *p, cl_date date, int hours_start,
+                             int hours_end, const char *exclude_id, cl_err *err, int *rc)
+{
+    const sched_request *q = &p->req;
+    int end = q->start + q->minutes;
+    char d[16], t1[CL_TIME_LEN], t2[CL_TIME_LEN];
+    date_format_long(date, d);
+
+    if (date < app->clock.today || (date == app->clock.today && q->start < app->clock.minutes)) {
+        sched_finding *f = add(p, SR_PAST, date);
+        if (f)
+            snprintf(f->msg, sizeof f->msg, "in the past: %s %s has already gone", d,
+                     time_format(q->start, t1));
+    }
+    if (hours_start >= 0 && hours_end >= 0 && (q->start < hours_start || end > hours_end)) {
+        sched_finding *f = add(p, SR_OUTSIDE_HOURS, date);
+        if (f) {
+            char h1[CL_TIME_LEN], h2[CL_TIME_LEN];
+            snprintf(f->msg, sizeof f->msg, "outside office hours: %s-%s is outside %s's hours %s-%s",
+                     time_format(q->start, t1), time_format(end, t2), q->office,
+                     time_format(hours_start, h1), time_format(hours_end, h2));
+        }
+    }
+    if (!cal_is_business_day(&app->cal, date)) {
+        sched_finding *f = add(p, SR_NOT_BUSINESS_DAY, date);
+        if (f) {
+            f->suggest = cal_next_business_day_from(&app->cal, date);
+            const char *hol = cal_holiday_name(&app->cal, date);
+            char n[16];
+            snprintf(f->msg, sizeof f->msg, "not a business day: %s is %s; next business day: %s", d,
+                     hol ? hol : "a weekend", date_format_long(f->suggest, n));
+        }
+    }
+    if (*rc == CL_OK) {
+        clash_ctx c = {p, q, date};
+        *rc = store_appt_clashes(app->store, q->officer, q->crn, date, q->start, end, exclude_id,
+                                 on_clash, &c, err);
+    }
+}
+
+/* Fills the request's defaults from the person, officer and type. */
+static int fill_defaults(cl_app *app, sched_request *q, const store_appt_person *person, cl_err *err)
+{
+    if (!q->type[0])
+        snprintf(q->type, sizeof q->type, "%s", SCHED_DEFAULT_TYPE);
+    const char *type = sched_type_lookup(q->type);
+    if (!type)
+        return cl_err_set(err, CL_EUSAGE, "type: '%s' is not an appointment type (e.g. COAP office visit, CHVS home visit, COPT telephone)", q->type);
+    snprintf(q->type, sizeof q->type, "%s", type);
+    if (q->minutes <= 0)
+        q->minutes = sched_type_minutes(q->type);
+    if (q->start < 0 || q->start >= 24 * 60 || q->start + q->minutes > 24 * 60)
+        return cl_err_set(err, CL_EUSAGE, "time: the appointment must start and end on the same day");
+    if (q->date == CL_DATE_NONE)
+        return cl_err_set(err, CL_EUSAGE, "date: no date given");
+    if (!q->officer[0])
+        snprintf(q->officer, sizeof q->officer, "%.*s", (int)sizeof q->officer - 1, person->officer[0] ? person->officer : app->officer);
+    if (!q->officer[0])
+        return cl_err_set(err, CL_EUSAGE, "officer: %s has no officer: give one", q->crn);
+    if (!q->office[0]) {
+        int rc = store_staff_office(app->store, q->officer, q->office, sizeof q->office, err);
+        if (rc != CL_OK)
+            return rc;
+    }
+    return CL_OK;
+}
+
+static int check_plan(cl_app *app, const sched_request *req, const char *exclude_id, sched_plan *p,
+                      cl_err *err)
+{
+    memset(p, 0, sizeof *p);
+    p->req = *req;
+    sched_request *q = &p->req;
+    store_appt_person person;
+    int rc = store_appt_person_get(app->store, q->crn, &person, err);
+    if (rc != CL_OK)
+        return rc;
+    if ((rc = fill_defaults(app, q, &person, err)) != CL_OK)
+        return rc;
+    char tmp[CL_NAME_LEN];
+    if ((rc = store_diary_owner(app->store, STORE_DIARY_OFFICER, q->officer, tmp, sizeof tmp, err)) != CL_OK)
+        return rc;
+    int hs = -1, he = -1;
+    if ((rc = store_office_hours(app->store, q->office, &hs, &he, err)) != CL_OK)
+        return rc;
+    if ((rc = sched_expand(&app->cal, q->date, q->repeat, q->count, q->until, p->occ,
+                           SCHED_MAX_OCCURRENCES, &p->n, err)) != CL_OK)
+        return rc;
+    if (!strcmp(person.status, "closed")) {
+        sched_finding *f = add(p, SR_CLOSED_CASE, q->date);
+        if (f)
+            snprintf(f->msg, sizeof f->msg, "refused: the case of %s %s (%s) is closed",
+                     person.forenames, person.surname, person.crn);
+    }
+    for (size_t i = 0; i < p->n; i++) {
+        if (p->occ[i].holiday[0]) {
+            sched_finding *f = add(p, SR_MOVED_HOLIDAY, p->occ[i].date);
+            if (f) {
+                char a[16], b[16];
+                snprintf(f->msg, sizeof f->msg, "moved: %s is %s; booked on %s instead",
+                         date_format_long(p->occ[i].planned, a), p->occ[i].holiday,
+                         date_format_long(p->occ[i].date, b));
+            }
+        }
+        check_occurrence(app, p, p->occ[i].date, hs, he, exclude_id, err, &rc);
+        if (rc != CL_OK)
+            return rc;
+    }
+    return CL_OK;
+}
+
+int sched_check(cl_app *app, const sched_request *req, sched_plan *plan, cl_err *err)
+{
+    return check_plan(app, req, NULL, plan, err);
+}
+
+int sched_check_reschedule(cl_app *app, const char *id, const sched_request *req, sched_plan *plan,
+                           cl_err *err)
+{
+    cl_appointment old;
+    int rc = store_appt_get(app->store, id, &old, err);
+    if (rc != CL_OK)
+        return rc;
+    sched_request q = *req;
+    snprintf(q.crn, sizeof q.crn, "%s", old.crn);
+    if (!q.officer[0])
+        snprintf(q.officer, sizeof q.officer, "%s", old.officer);
+    if (!q.office[0])
+        snprintf(q.office, sizeof q.office, "%s", old.office);
+    if (!q.type[0])
+        snprintf(q.type, sizeof q.type, "%s", old.type);
+    if (!q.location[0])
+        snprintf(q.location, sizeof q.location, "%s", old.location);
+    if (!q.order_id[0])
+        snprintf(q.order_id, sizeof q.order_id, "%s", old.order_id);
+    if (q.minutes <= 0 && old.end > old.start)
+        q.minutes = old.end - old.start;
+    q.repeat = SCHED_ONCE;
+    bool booked = !strcmp(old.status, "booked");
+    cl_appointment_clear(&old);
+    if (!booked)
+        return cl_err_set(err, CL_EDATA, "%s: appointment is not booked (already cancelled or rescheduled)", id);
+    return check_plan(app, &q, id, plan, err);
+}

@@ -1,0 +1,146 @@
+/* Display width of UTF-8 text (see textwidth.h). */
+#include <stdio.h>
+#include <string.h>
+#include <wchar.h>
+
+#include "caseload/textwidth.h"
+
+/* One step: the character at s (n bytes available). Sets *bytes to its length
+ * and returns its width; a control or invalid byte is one column shown '?'. */
+static int step(const char *s, size_t n, size_t *bytes, int *bad)
+{
+    mbstate_t ps;
+    memset(&ps, 0, sizeof ps);
+    wchar_t wc;
+    size_t r = mbrtowc(&wc, s, n, &ps);
+    *bad = 0;
+    if (r == (size_t)-1 || r == (size_t)-2 || r == 0) {
+        *bytes = 1;
+        *bad = 1;
+        return 1;
+    }
+    *bytes = r;
+    int w = wcwidth(wc);
+    if (w < 0) { /* control character */
+        *bad = 1;
+        return 1;
+    }
+    return w;
+}
+
+int tw_width(const char *s)
+{
+    if (!s)
+        return 0;
+    size_t n = strlen(s);
+    int w = 0;
+    while (n > 0) {
+        size_t b;
+        int bad;
+        w += step(s, n, &b, &bad);
+        s += b;
+        n -= b;
+    }
+    return w;
+}
+
+/* Bytes of the longest prefix fitting in width columns; *used its width. */
+static size_t prefix(const char *s, int width, int *used)
+{
+    size_t n = strlen(s), off = 0;
+    int w = 0;
+    while (off < n) {
+        size_t b;
+        int bad;
+        int cw = step(s + off, n - off, &b, &bad);
+        if (w + cw > width)
+            break;
+        w += cw;
+        off += b;
+    }
+    *used = w;
+    return off;
+}
+
+size_t tw_prefix_bytes(const char *s, int width)
+{
+    int used;
+    return prefix(s, width, &used);
+}
+
+/* Appends src[0..n) to buf at *pos, replacing bad characters by '?'. */
+static void put(char *buf, size_t len, size_t *pos, const char *src, size_t n)
+{
+    size_t off = 0;
+    while (off < n) {
+        size_t b;
+        int bad;
+        step(src + off, n - off, &b, &bad);
+        if (bad) {
+            if (*pos + 1 < len)
+                buf[(*pos)++] = '?';
+        } else if (*pos + b < len) {
+            memcpy(buf + *pos, src + off, b);
+            *pos += b;
+        }
+        off += b;
+    }
+    buf[*pos] = '\0';
+}
+
+static void pad(char *buf, size_t len, size_t *pos, int cols)
+{
+    while (cols-- > 0 && *pos + 1 < len)
+        buf[(*pos)++] = ' ';
+    buf[*pos] = '\0';
+}
+
+char *tw_fit(const char *s, int width, char *buf, size_t len)
+{
+    size_t pos = 0;
+    if (!len)
+        return buf;
+    buf[0] = '\0';
+    if (!s)
+        s = "";
+    if (width <= 0)
+        return buf;
+    int full = tw_width(s);
+    if (full <= width) {
+        put(buf, len, &pos, s, strlen(s));
+        pad(buf, len, &pos, width - full);
+        return buf;
+    }
+    int used;
+    size_t cut = prefix(s, width - 1, &used);
+    put(buf, len, &pos, s, cut);
+    pad(buf, len, &pos, width - 1 - used); /* a wide character that did not fit */
+    if (pos + 1 < len)
+        buf[pos++] = '~';
+    buf[pos] = '\0';
+    return buf;
+}
+
+char *tw_fit_right(const char *s, int width, char *buf, size_t len)
+{
+    int w = tw_width(s ? s : "");
+    if (w >= width)
+        return tw_fit(s, width, buf, len);
+    size_t pos = 0;
+    if (!len)
+        return buf;
+    buf[0] = '\0';
+    pad(buf, len, &pos, width - w);
+    put(buf, len, &pos, s, strlen(s));
+    return buf;
+}
+
+size_t tw_prev_char(const char *s, size_t at)
+{
+    if (at == 0)
+        return 0;
+    size_t i = at - 1;
+    while (i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80)
+        i--;
+    return i;
+}

@@ -1,0 +1,120 @@
+/* The keymap: the single source for key handling, the `?` help screen, the
+ * hint bar, `caseload --keys` and the man page check (tests/ui/test_keys.sh).
+ * Order matters: help and the hint bar list rows in this order. */
+#include <string.h>
+
+#include "tui/tui_int.h"
+
+#define F(k) TUI_FN(k)
+#define C(ch) TUI_CTRL(ch)
+
+const tui_binding TUI_KEYMAP[] = {
+    /* everywhere */
+    {'?', "?", "global", TA_HELP, "show the keys of this screen and all others", "help"},
+    {'q', "q", "global", TA_BACK, "go back to the previous screen", "back"},
+    {TUI_ESC, "Esc", "global", TA_BACK, "go back to the previous screen (or cancel)", NULL},
+    {'Q', "Q", "global", TA_QUIT, "quit caseload from any screen", "quit"},
+    {C('c'), "Ctrl-C", "global", TA_QUIT, "quit caseload (also inside a text field)", NULL},
+    {C('l'), "Ctrl-L", "global", TA_REDRAW, "redraw the screen", NULL},
+
+    /* every list */
+    {F(KEY_DOWN), "Down", "list", TA_DOWN, "move down one row", NULL},
+    {'j', "j", "list", TA_DOWN, "move down one row", NULL},
+    {F(KEY_UP), "Up", "list", TA_UP, "move up one row", NULL},
+    {'k', "k", "list", TA_UP, "move up one row", NULL},
+    {'g', "g", "list", TA_TOP, "go to the first row", NULL},
+    {F(KEY_HOME), "Home", "list", TA_TOP, "go to the first row", NULL},
+    {'G', "G", "list", TA_BOTTOM, "go to the last row", NULL},
+    {F(KEY_END), "End", "list", TA_BOTTOM, "go to the last row", NULL},
+    {C('d'), "Ctrl-D", "list", TA_HALF_DOWN, "move down half a page", NULL},
+    {C('u'), "Ctrl-U", "list", TA_HALF_UP, "move up half a page", NULL},
+    {F(KEY_NPAGE), "PgDn", "list", TA_PAGE_DOWN, "move down one page", NULL},
+    {F(KEY_PPAGE), "PgUp", "list", TA_PAGE_UP, "move up one page", NULL},
+    {'\n', "Enter", "list", TA_OPEN, "open the selected row", "open"},
+    {'\r', "Return", "list", TA_OPEN, "open the selected row", NULL},
+    {F(KEY_ENTER), "KpEnter", "list", TA_OPEN, "open the selected row", NULL},
+
+    /* text fields: the search prompt, questions and form fields */
+    {F(KEY_LEFT), "Left", "text", TA_TEXT_LEFT, "move the cursor one character left", NULL},
+    {F(KEY_RIGHT), "Right", "text", TA_TEXT_RIGHT, "move the cursor one character right", NULL},
+    {F(KEY_HOME), "Home", "text", TA_TEXT_HOME, "move the cursor to the start", NULL},
+    {F(KEY_END), "End", "text", TA_TEXT_END, "move the cursor to the end", NULL},
+    {C('a'), "Ctrl-A", "text", TA_TEXT_HOME, "move the cursor to the start", NULL},
+    {C('e'), "Ctrl-E", "text", TA_TEXT_END, "move the cursor to the end", NULL},
+    {F(KEY_BACKSPACE), "Backspace", "text", TA_TEXT_BACKSPACE, "delete the character before the cursor", NULL},
+    {127, "Del(127)", "text", TA_TEXT_BACKSPACE, "delete the character before the cursor", NULL},
+    {C('h'), "Ctrl-H", "text", TA_TEXT_BACKSPACE, "delete the character before the cursor", NULL},
+    {F(KEY_DC), "Delete", "text", TA_TEXT_DELETE, "delete the character under the cursor", NULL},
+    {C('u'), "Ctrl-U", "text", TA_TEXT_CLEAR, "clear the field", NULL},
+
+    /* the one-line prompt */
+    {'\n', "Enter", "prompt", TA_PROMPT_ACCEPT, "accept (in a search: open the highlighted person)", "accept"},
+    {'\r', "Return", "prompt", TA_PROMPT_ACCEPT, "accept", NULL},
+    {F(KEY_ENTER), "KpEnter", "prompt", TA_PROMPT_ACCEPT, "accept", NULL},
+    {TUI_ESC, "Esc", "prompt", TA_PROMPT_CANCEL, "cancel (in a search: back to the whole list)", "cancel"},
+
+    /* forms */
+    {'\t', "Tab", "form", TA_FORM_NEXT, "next field", "next"},
+    {F(KEY_DOWN), "Down", "form", TA_FORM_NEXT, "next field", NULL},
+    {F(KEY_BTAB), "Shift-Tab", "form", TA_FORM_PREV, "previous field", "previous"},
+    {F(KEY_UP), "Up", "form", TA_FORM_PREV, "previous field", NULL},
+    {'\n', "Enter", "form", TA_FORM_ENTER, "next field; on the last field, save", "next/save"},
+    {'\r', "Return", "form", TA_FORM_ENTER, "next field; on the last field, save", NULL},
+    {C('s'), "Ctrl-S", "form", TA_FORM_SAVE, "save the form from any field", "save"},
+    {TUI_ESC, "Esc", "form", TA_FORM_CANCEL, "cancel the form without saving", "cancel"},
+
+    /* the caseload list */
+    {'/', "/", "caseload", TA_SEARCH, "search by name, CRN, PNC or date of birth", "search"},
+    {'c', "c", "caseload", TA_SCOPE, "switch my caseload / my office / everyone", "caseload/office/all"},
+    {'s', "s", "caseload", TA_SORT, "sort by name, RoSH, next appointment, last contact", "sort"},
+    {'h', "h", "caseload", TA_FILTER_HIGH, "show only High and Very High RoSH (again: all)", "High only"},
+    {'n', "n", "caseload", TA_FILTER_NO_CONTACT, "show only cases with no contact for N days", "no contact"},
+    {'a', "a", "caseload", TA_FILTER_CLEAR, "clear the search and filters: all cases again", NULL},
+    {'r', "r", "caseload", TA_RELOAD, "reload from the database", NULL},
+
+    /* the offender record */
+    {'p', "p", "record", TA_SEC_PERSONAL, "personal details", "personal"},
+    {'o', "o", "record", TA_SEC_ORDERS, "orders and requirements with progress", "orders"},
+    {'A', "A", "record", TA_SEC_APPOINTMENTS, "appointments, upcoming and past", "appointments"},
+    {'C', "C", "record", TA_SEC_CONTACTS, "contact history, newest first", "contacts"},
+    {'R', "R", "record", TA_SEC_REGISTRATIONS, "registration history, ended ones included", "registrations"},
+    {'\t', "Tab", "record", TA_SEC_NEXT, "next section", NULL},
+    {F(KEY_BTAB), "Shift-Tab", "record", TA_SEC_PREV, "previous section", NULL},
+};
+const size_t TUI_KEYMAP_N = sizeof TUI_KEYMAP / sizeof TUI_KEYMAP[0];
+
+const tui_binding *tui_key_find(const char *view, int key)
+{
+    for (size_t i = 0; i < TUI_KEYMAP_N; i++)
+        if (TUI_KEYMAP[i].key == key && !strcmp(TUI_KEYMAP[i].view, view))
+            return &TUI_KEYMAP[i];
+    return NULL;
+}
+
+static const struct {
+    const char *view, *title;
+} TITLES[] = {
+    {"global", "Everywhere"},
+    {"list", "Every list"},
+    {"text", "Text fields"},
+    {"prompt", "Prompts and search"},
+    {"form", "Forms"},
+    {"caseload", "Caseload list"},
+    {"record", "Offender record"},
+    {"help", "Help"},
+};
+
+const char *tui_keymap_title(const char *view)
+{
+    for (size_t i = 0; i < sizeof TITLES / sizeof TITLES[0]; i++)
+        if (!strcmp(TITLES[i].view, view))
+            return TITLES[i].title;
+    return view;
+}
+
+void tui_print_keys(FILE *f)
+{
+    for (size_t i = 0; i < TUI_KEYMAP_N; i++)
+        fprintf(f, "%s\t%s\t%s\n", tui_keymap_title(TUI_KEYMAP[i].view), TUI_KEYMAP[i].key_name,
+                TUI_KEYMAP[i].help);
+}

@@ -1,0 +1,120 @@
+/* The list widget: columns laid out by display width, a selected row kept in
+ * view, and the movement keys every list shares. */
+#include "tui/tui_int.h"
+
+void tui_columns_layout(const tui_column *cols, size_t n, int total, int *out)
+{
+    int fixed = 0, flex = -1;
+    for (size_t i = 0; i < n; i++) {
+        if (cols[i].width == 0 && flex < 0)
+            flex = (int)i;
+        else
+            fixed += cols[i].width;
+    }
+    int gaps = n > 0 ? (int)n - 1 : 0;
+    int left = total - fixed - gaps;
+    for (size_t i = 0; i < n; i++)
+        out[i] = cols[i].width;
+    if (flex >= 0)
+        out[flex] = left > 0 ? left : 0;
+    /* Too narrow: shrink from the right so the first columns stay whole. */
+    int over = fixed + gaps + (flex >= 0 ? out[flex] : 0) - total;
+    for (size_t i = n; over > 0 && i-- > 0;) {
+        int take = out[i] < over ? out[i] : over;
+        out[i] -= take;
+        over -= take;
+    }
+}
+
+void tui_list_set_count(tui_list *l, size_t n)
+{
+    l->n = n;
+    if (l->sel >= n)
+        l->sel = n ? n - 1 : 0;
+    if (l->top > l->sel)
+        l->top = l->sel;
+}
+
+static void keep_visible(tui_list *l, int rows)
+{
+    if (rows < 1)
+        rows = 1;
+    if (l->sel < l->top)
+        l->top = l->sel;
+    if (l->sel >= l->top + (size_t)rows)
+        l->top = l->sel - (size_t)rows + 1;
+    if (l->n > (size_t)rows && l->top > l->n - (size_t)rows)
+        l->top = l->n - (size_t)rows;
+}
+
+void tui_list_draw(tui_list *l, tui_ctx *c, tui_rect r, bool header)
+{
+    int w[32];
+    size_t nc = l->ncols < 32 ? l->ncols : 32;
+    tui_columns_layout(l->cols, nc, r.w, w);
+    int y = r.y;
+    if (header) {
+        int x = r.x;
+        tui_fill(y, r.x, r.w, tui_attr(c, TC_HEADER));
+        for (size_t i = 0; i < nc; i++) {
+            if (l->cols[i].right)
+                tui_put_right(y, x, w[i], tui_attr(c, TC_HEADER), l->cols[i].title);
+            else
+                tui_put(y, x, w[i], tui_attr(c, TC_HEADER), l->cols[i].title);
+            x += w[i] + 1;
+        }
+        y++;
+    }
+    int rows = r.h - (header ? 1 : 0);
+    l->page = rows;
+    if (l->n == 0) {
+        if (rows > 0)
+            tui_put(y, r.x, r.w, A_NORMAL, l->empty ? l->empty : "(nothing to show)");
+        return;
+    }
+    keep_visible(l, rows);
+    for (int i = 0; i < rows && l->top + (size_t)i < l->n; i++) {
+        size_t row = l->top + (size_t)i;
+        bool sel = row == l->sel;
+        int x = r.x;
+        int base = sel ? tui_attr(c, TC_SELECTED) : (int)A_NORMAL;
+        tui_fill(y + i, r.x, r.w, base);
+        for (size_t col = 0; col < nc; col++) {
+            char buf[512] = "";
+            tui_colour role = TC_NORMAL;
+            l->cell(l->arg, row, col, buf, sizeof buf, &role);
+            /* The selected row stays reverse; a role's meaning is also in its words. */
+            int attr = sel ? base | (role != TC_NORMAL ? (int)A_BOLD : 0) : tui_attr(c, role);
+            if (l->cols[col].right)
+                tui_put_right(y + i, x, w[col], attr, buf);
+            else
+                tui_put(y + i, x, w[col], attr, buf);
+            x += w[col] + 1;
+        }
+    }
+}
+
+bool tui_list_action(tui_list *l, tui_action a)
+{
+    size_t page = l->page > 0 ? (size_t)l->page : 1;
+    size_t half = page / 2 ? page / 2 : 1;
+    size_t last = l->n ? l->n - 1 : 0;
+    switch (a) {
+    case TA_DOWN: if (l->sel < last) l->sel++; break;
+    case TA_UP: if (l->sel > 0) l->sel--; break;
+    case TA_TOP: l->sel = 0; break;
+    case TA_BOTTOM: l->sel = last; break;
+    case TA_HALF_DOWN: l->sel = l->sel + half > last ? last : l->sel + half; break;
+    case TA_HALF_UP: l->sel = l->sel > half ? l->sel - half : 0; break;
+    case TA_PAGE_DOWN:
+        l->sel = l->sel + page > last ? last : l->sel + page;
+        l->top = l->top + page > last ? l->top : l->top + page;
+        break;
+    case TA_PAGE_UP:
+        l->sel = l->sel > page ? l->sel - page : 0;
+        l->top = l->top > page ? l->top - page : 0;
+        break;
+    default: return false;
+    }
+    return true;
+}

@@ -1,0 +1,126 @@
+/* The one-line text field and the prompt on the message line. */
+#include <stdarg.h>
+#include <string.h>
+#include <wchar.h>
+
+#include "caseload/textwidth.h"
+#include "tui/tui_int.h"
+
+void tui_text_set(tui_text *t, const char *s)
+{
+    if (!s)
+        s = "";
+    size_t n = strlen(s);
+    if (n >= sizeof t->buf) { /* cut at a character boundary */
+        n = sizeof t->buf - 1;
+        while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+            n--;
+    }
+    memcpy(t->buf, s, n);
+    t->buf[n] = '\0';
+    t->cur = n;
+}
+
+static size_t next_char(const char *s, size_t at)
+{
+    size_t n = strlen(s);
+    if (at >= n)
+        return n;
+    at++;
+    while (at < n && ((unsigned char)s[at] & 0xC0) == 0x80)
+        at++;
+    /* keep combining marks with their base character */
+    while (at < n) {
+        mbstate_t ps;
+        memset(&ps, 0, sizeof ps);
+        wchar_t wc;
+        size_t r = mbrtowc(&wc, s + at, n - at, &ps);
+        if (r == (size_t)-1 || r == (size_t)-2 || r == 0 || wcwidth(wc) != 0)
+            break;
+        at += r;
+    }
+    return at;
+}
+
+bool tui_text_action(tui_text *t, tui_action a)
+{
+    size_t n = strlen(t->buf);
+    switch (a) {
+    case TA_TEXT_LEFT: t->cur = tw_prev_char(t->buf, t->cur); return true;
+    case TA_TEXT_RIGHT: t->cur = next_char(t->buf, t->cur); return true;
+    case TA_TEXT_HOME: t->cur = 0; return true;
+    case TA_TEXT_END: t->cur = n; return true;
+    case TA_TEXT_CLEAR: t->buf[0] = '\0'; t->cur = 0; return true;
+    case TA_TEXT_BACKSPACE: {
+        if (t->cur == 0)
+            return true;
+        size_t p = tw_prev_char(t->buf, t->cur);
+        memmove(t->buf + p, t->buf + t->cur, n - t->cur + 1);
+        t->cur = p;
+        return true;
+    }
+    case TA_TEXT_DELETE: {
+        size_t q = next_char(t->buf, t->cur);
+        memmove(t->buf + t->cur, t->buf + q, n - q + 1);
+        return true;
+    }
+    default: return false;
+    }
+}
+
+bool tui_text_insert(tui_text *t, int ch)
+{
+    char mb[MB_LEN_MAX];
+    mbstate_t ps;
+    memset(&ps, 0, sizeof ps);
+    size_t k = wcrtomb(mb, (wchar_t)ch, &ps);
+    size_t n = strlen(t->buf);
+    if (k == (size_t)-1 || n + k >= sizeof t->buf)
+        return false;
+    memmove(t->buf + t->cur + k, t->buf + t->cur, n - t->cur + 1);
+    memcpy(t->buf + t->cur, mb, k);
+    t->cur += k;
+    return true;
+}
+
+void tui_text_draw(tui_text *t, int y, int x, int w, int attr, bool focus)
+{
+    if (w <= 1)
+        return;
+    /* Scroll so the cursor is visible: drop whole characters from the left. */
+    size_t start = 0;
+    char head[sizeof t->buf];
+    for (;;) {
+        size_t len = t->cur - start;
+        memcpy(head, t->buf + start, len);
+        head[len] = '\0';
+        if (tw_width(head) < w)
+            break;
+        start = next_char(t->buf, start);
+    }
+    tui_put(y, x, w, attr, t->buf + start);
+    if (focus)
+        move(y, x + tw_width(head));
+}
+
+void tui_message(tui_ctx *c, tui_msg_kind kind, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(c->msg, sizeof c->msg, fmt, ap);
+    va_end(ap);
+    c->msg_kind = kind;
+}
+
+void tui_prompt_start(tui_ctx *c, const char *label, const char *initial,
+                      void (*changed)(tui_ctx *, void *, const char *),
+                      void (*done)(tui_ctx *, void *, const char *, bool), void *arg)
+{
+    tui_prompt *p = &c->prompt;
+    p->active = true;
+    snprintf(p->label, sizeof p->label, "%s", label);
+    tui_text_set(&p->text, initial ? initial : "");
+    p->changed = changed;
+    p->done = done;
+    p->arg = arg;
+}

@@ -1,0 +1,245 @@
+/* The screens' shared frame: private to src/tui. Only src/tui includes curses.
+ *
+ * HOW TO ADD A SCREEN (e.g. the diary)
+ * 1. Write src/tui/view_diary.c. Embed `tui_view` as the FIRST member of your
+ *    state struct and fill a static `tui_view_ops`:
+ *        static const char *const keymaps[] = {"list", NULL};  // consulted after "diary"
+ *        static const tui_view_ops ops = {"diary", keymaps, title, draw, action, destroy};
+ *    `draw` paints only inside the rectangle it is given (rows 1..LINES-3: the
+ *    frame owns the title line, the message line and the hint bar) and must
+ *    cope with any size >= 80x24 (the frame shows "terminal too small" below).
+ *    `action` reacts to a tui_action and returns what happens next (TR_NONE,
+ *    TR_BACK, TR_QUIT, TR_UNHANDLED); it never calls refresh(): only the loop
+ *    draws, once after every key, so a resize (KEY_RESIZE) redraws at once
+ *    whatever is open, forms and prompts included.
+ * 2. Export a constructor `tui_view *tui_diary_new(tui_ctx *c, ...)` declared
+ *    below, and open it from an action with tui_push(c, tui_diary_new(c)).
+ * 3. Key bindings: add a `tui_action` to the enum below (one line, in your
+ *    group) and rows to TUI_KEYMAP in keymap.c: {key, "key name", "view",
+ *    action, "one-line description", "hint" or NULL}. That one table drives the key
+ *    handling, the `?` help screen, the bottom hint bar (rows with a hint word)
+ *    and `caseload --keys`; tests/ui/test_keys.sh fails until every row is
+ *    documented in the KEYS section of man/caseload.1 (`.It Ic KEY` followed
+ *    by the description line, under a `.Ss` named for the view).
+ *    Lookup order for a key: the view's own keymap (ops->name), then each of
+ *    ops->keymaps, then "global". While a prompt or form field is active,
+ *    "text" (and "prompt" or "form") come first and printable characters are
+ *    typed, so `q` and `Q` are letters there; other keys fall through.
+ * 4. Lists: embed a tui_list, give it columns and a cell callback; pass
+ *    TA_UP..TA_PAGE_DOWN to tui_list_action (true when it moved).
+ * 5. Forms (booking, court intake): tui_form_new with a tui_field array, a
+ *    validate-and-save callback; the form is a view pushed on the stack.
+ *    One-line questions: tui_prompt_start (drawn on the message line).
+ * 6. Colour: tui_attr(c, TC_...) only; every coloured thing also carries its
+ *    words (RoSH "HIGH", flags "STAFF"), so monochrome reads the same.
+ * 7. Messages: tui_message(c, TM_INFO/TM_WARN/TM_ERROR, fmt, ...); shown on
+ *    the message line until the next key.
+ */
+#ifndef CASELOAD_TUI_INT_H
+#define CASELOAD_TUI_INT_H
+
+#include <curses.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#include "caseload/app.h"
+
+/* Keys: a character is its Unicode code point; a function key is TUI_FN(KEY_x)
+ * (curses codes overlap real letters such as U+0102, hence the offset). */
+#define TUI_FN(k) ((k) + 0x200000)
+#define TUI_CTRL(ch) ((ch) & 0x1f)
+#define TUI_ESC 27
+
+#define TUI_MIN_COLS 80
+#define TUI_MIN_ROWS 24
+
+typedef enum tui_action {
+    TA_NONE = 0,
+    /* global */
+    TA_QUIT, TA_BACK, TA_HELP, TA_REDRAW,
+    /* list */
+    TA_UP, TA_DOWN, TA_TOP, TA_BOTTOM, TA_HALF_DOWN, TA_HALF_UP, TA_PAGE_DOWN, TA_PAGE_UP, TA_OPEN,
+    /* text fields (prompt and form) */
+    TA_TEXT_LEFT, TA_TEXT_RIGHT, TA_TEXT_HOME, TA_TEXT_END, TA_TEXT_BACKSPACE, TA_TEXT_DELETE,
+    TA_TEXT_CLEAR,
+    /* prompt */
+    TA_PROMPT_ACCEPT, TA_PROMPT_CANCEL,
+    /* form */
+    TA_FORM_NEXT, TA_FORM_PREV, TA_FORM_ENTER, TA_FORM_SAVE, TA_FORM_CANCEL,
+    /* caseload */
+    TA_SEARCH, TA_SCOPE, TA_SORT, TA_FILTER_HIGH, TA_FILTER_NO_CONTACT, TA_FILTER_CLEAR, TA_RELOAD,
+    /* record */
+    TA_SEC_PERSONAL, TA_SEC_ORDERS, TA_SEC_APPOINTMENTS, TA_SEC_CONTACTS, TA_SEC_REGISTRATIONS,
+    TA_SEC_NEXT, TA_SEC_PREV,
+    /* other helpers: add yours here, one group per view */
+    TA__COUNT
+} tui_action;
+
+typedef struct tui_binding {
+    int key;              /* code point or TUI_FN(KEY_x) */
+    const char *key_name; /* as shown in help, hint bar and man page */
+    const char *view;     /* "global", "list", "text", "prompt", "form", or a view name */
+    tui_action action;
+    const char *help;     /* one line */
+    const char *hint;     /* a word or two for the bottom hint bar; NULL: not shown */
+} tui_binding;
+
+extern const tui_binding TUI_KEYMAP[];
+extern const size_t TUI_KEYMAP_N;
+/* The binding of key in keymap `view`, or NULL. */
+const tui_binding *tui_key_find(const char *view, int key);
+/* Readable name of a view's keymap, for help and the man page ("Caseload list"). */
+const char *tui_keymap_title(const char *view);
+
+/* Colour roles: each maps to a colour pair, or to attributes in monochrome. */
+typedef enum tui_colour {
+    TC_NORMAL, TC_TITLE, TC_HINT, TC_HEADER, TC_SELECTED, TC_INFO, TC_WARN, TC_ERROR,
+    TC_ROSH_UNKNOWN, TC_ROSH_LOW, TC_ROSH_MEDIUM, TC_ROSH_HIGH, TC_ROSH_VERY_HIGH,
+    TC_STAFF, TC_FLAG, TC_CLOSED, TC_OVERDUE, TC_FIELD, TC__N
+} tui_colour;
+
+typedef enum { TR_NONE = 0, TR_BACK, TR_QUIT, TR_UNHANDLED } tui_result;
+typedef enum { TM_INFO, TM_WARN, TM_ERROR } tui_msg_kind;
+
+typedef struct tui_rect {
+    int y, x, h, w;
+} tui_rect;
+
+typedef struct tui_ctx tui_ctx;
+typedef struct tui_view tui_view;
+
+typedef struct tui_view_ops {
+    const char *name;            /* its own keymap, e.g. "caseload" */
+    const char *const *keymaps;  /* then these (NULL-terminated, may be NULL), then "global" */
+    void (*title)(tui_view *v, tui_ctx *c, char *buf, size_t len);
+    void (*draw)(tui_view *v, tui_ctx *c, tui_rect r);
+    tui_result (*action)(tui_view *v, tui_ctx *c, tui_action a);
+    void (*destroy)(tui_view *v);
+    /* Optional: typed input goes here first while this returns a field. */
+    struct tui_text *(*text)(tui_view *v);
+    /* Optional: called after the active text changed (typing). */
+    void (*text_changed)(tui_view *v, tui_ctx *c);
+} tui_view_ops;
+
+struct tui_view {
+    const tui_view_ops *ops;
+};
+
+/* A one-line editable text: UTF-8, whole characters only. */
+typedef struct tui_text {
+    char buf[256];
+    size_t cur; /* byte offset of the cursor */
+} tui_text;
+
+void tui_text_set(tui_text *t, const char *s);
+/* Applies a text action; true when it was one. */
+bool tui_text_action(tui_text *t, tui_action a);
+/* Inserts one character (code point); false when it does not fit. */
+bool tui_text_insert(tui_text *t, int ch);
+/* Draws t at (y, x) in w columns, scrolled so the cursor shows; places the
+ * cursor when focus. */
+void tui_text_draw(tui_text *t, int y, int x, int w, int attr, bool focus);
+
+/* The one-line prompt on the message line (search, a reason, a date). */
+typedef struct tui_prompt {
+    bool active;
+    char label[64];
+    tui_text text;
+    void *arg;
+    void (*changed)(tui_ctx *c, void *arg, const char *text);  /* may be NULL */
+    void (*done)(tui_ctx *c, void *arg, const char *text, bool accepted);
+} tui_prompt;
+
+#define TUI_MAX_STACK 16
+
+struct tui_ctx {
+    cl_app *app;
+    tui_view *stack[TUI_MAX_STACK];
+    int depth;
+    bool colour;
+    bool quit;
+    char msg[256];
+    tui_msg_kind msg_kind;
+    tui_prompt prompt;
+};
+
+/* The screen stack. tui_push takes ownership (NULL is ignored; a full stack
+ * destroys v and says so). */
+void tui_push(tui_ctx *c, tui_view *v);
+void tui_pop(tui_ctx *c);
+tui_view *tui_top(tui_ctx *c);
+
+void tui_message(tui_ctx *c, tui_msg_kind kind, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+void tui_prompt_start(tui_ctx *c, const char *label, const char *initial,
+                      void (*changed)(tui_ctx *, void *, const char *),
+                      void (*done)(tui_ctx *, void *, const char *, bool), void *arg);
+
+/* Colour. */
+void tui_colour_init(tui_ctx *c);
+int tui_attr(const tui_ctx *c, tui_colour role);
+
+/* Drawing helpers: text fitted to exactly w display columns (wcwidth aware). */
+void tui_put(int y, int x, int w, int attr, const char *s);
+void tui_put_right(int y, int x, int w, int attr, const char *s);
+/* Fills a row segment with spaces in attr. */
+void tui_fill(int y, int x, int w, int attr);
+
+/* The list widget: rows drawn by a callback, scrolled and selected by keys. */
+typedef struct tui_column {
+    const char *title;
+    int width;   /* columns; 0: takes what is left (one flexible column) */
+    bool right;  /* right-aligned */
+} tui_column;
+
+/* Fills buf with row's cell text and may set *attr (a TC_ role, default TC_NORMAL). */
+typedef void (*tui_cell_fn)(void *arg, size_t row, size_t col, char *buf, size_t len, tui_colour *role);
+
+typedef struct tui_list {
+    const tui_column *cols;
+    size_t ncols;
+    tui_cell_fn cell;
+    void *arg;
+    size_t n;    /* rows */
+    size_t sel;  /* selected row */
+    size_t top;  /* first row shown */
+    int page;    /* rows shown at the last draw */
+    const char *empty; /* shown when n == 0 */
+} tui_list;
+
+/* Widths of the columns for a total width (the flexible one gets the rest;
+ * one space between columns). Pure: out[i] for each column. */
+void tui_columns_layout(const tui_column *cols, size_t n, int total, int *out);
+void tui_list_draw(tui_list *l, tui_ctx *c, tui_rect r, bool header);
+/* Movement actions; true when the action was one of them. */
+bool tui_list_action(tui_list *l, tui_action a);
+void tui_list_set_count(tui_list *l, size_t n);
+
+/* The form widget: labelled fields, Tab/arrows between them, a validation line. */
+typedef struct tui_field {
+    const char *label;
+    int width;        /* shown width of the value */
+    tui_text text;
+    const char *hint; /* shown on the message line when focused; may be NULL */
+    /* Checks the value; false with msg set when wrong. May be NULL. */
+    bool (*validate)(const char *value, char *msg, size_t len, void *arg);
+} tui_field;
+
+typedef struct tui_form tui_form;
+/* Saves the form. Returns -1 on success (the form closes and msg, when set,
+ * shows as info); else the index of the field to focus, with msg saying why. */
+typedef int (*tui_form_save_fn)(tui_ctx *c, tui_form *f, void *arg, char *msg, size_t len);
+
+/* A form view over fields (copied; n <= 16). Push it: tui_push(c, tui_form_new(...)). */
+tui_view *tui_form_new(const char *title, const tui_field *fields, size_t n, tui_form_save_fn save, void *arg);
+/* The value of field i of a form (for the save callback). */
+const char *tui_form_value(tui_form *f, size_t i);
+/* Sets field i's value (for defaults computed in the save callback or before push). */
+void tui_form_set(tui_form *f, size_t i, const char *value);
+
+/* Views. */
+tui_view *tui_help_new(tui_ctx *c);
+tui_view *tui_caseload_new(tui_ctx *c);
+tui_view *tui_record_new(tui_ctx *c, const char *crn);
+
+#endif

@@ -1,0 +1,101 @@
+/* The `?` screen: the keymap table, the keys of the screen it was opened
+ * from first, then every other group. Read from TUI_KEYMAP only. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "tui/tui_int.h"
+
+typedef struct help_row {
+    const char *group; /* non-NULL: a group heading */
+    const tui_binding *b;
+} help_row;
+
+typedef struct help_view {
+    tui_view view;
+    tui_list list;
+    help_row rows[256];
+    size_t n;
+} help_view;
+
+static const tui_column COLUMNS[] = {{"Key", 12, false}, {"What it does", 0, false}};
+
+static void cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_colour *role)
+{
+    help_view *h = arg;
+    const help_row *r = &h->rows[row];
+    if (r->group) {
+        if (col == 1)
+            snprintf(buf, len, "%s", tui_keymap_title(r->group));
+        *role = TC_HEADER;
+        return;
+    }
+    snprintf(buf, len, "%s", col == 0 ? r->b->key_name : r->b->help);
+}
+
+static bool added(help_view *h, const char *group)
+{
+    for (size_t i = 0; i < h->n; i++)
+        if (h->rows[i].group && !strcmp(h->rows[i].group, group))
+            return true;
+    return false;
+}
+
+static void add_group(help_view *h, const char *group)
+{
+    if (added(h, group))
+        return;
+    if (h->n < 256)
+        h->rows[h->n++] = (help_row){group, NULL};
+    for (size_t i = 0; i < TUI_KEYMAP_N && h->n < 256; i++)
+        if (!strcmp(TUI_KEYMAP[i].view, group))
+            h->rows[h->n++] = (help_row){NULL, &TUI_KEYMAP[i]};
+}
+
+static void title(tui_view *v, tui_ctx *c, char *buf, size_t len)
+{
+    (void)v;
+    (void)c;
+    snprintf(buf, len, "Help: keys");
+}
+
+static void draw(tui_view *v, tui_ctx *c, tui_rect r)
+{
+    tui_list_draw(&((help_view *)v)->list, c, r, true);
+}
+
+static tui_result action(tui_view *v, tui_ctx *c, tui_action a)
+{
+    (void)c;
+    help_view *h = (help_view *)v;
+    if (tui_list_action(&h->list, a))
+        return TR_NONE;
+    if (a == TA_OPEN || a == TA_HELP)
+        return TR_NONE;
+    return TR_UNHANDLED;
+}
+
+static void destroy(tui_view *v) { free(v); }
+
+static const char *const keymaps[] = {"list", NULL};
+static const tui_view_ops ops = {"help", keymaps, title, draw, action, destroy, NULL, NULL};
+
+tui_view *tui_help_new(tui_ctx *c)
+{
+    help_view *h = calloc(1, sizeof *h);
+    if (!h)
+        return NULL;
+    h->view.ops = &ops;
+    /* The screen underneath first, then its shared keymaps, then the rest. */
+    tui_view *under = tui_top(c);
+    if (under) {
+        add_group(h, under->ops->name);
+        add_group(h, "global");
+        for (const char *const *k = under->ops->keymaps; k && *k; k++)
+            add_group(h, *k);
+    }
+    add_group(h, "global");
+    for (size_t i = 0; i < TUI_KEYMAP_N; i++)
+        add_group(h, TUI_KEYMAP[i].view);
+    h->list = (tui_list){.cols = COLUMNS, .ncols = 2, .cell = cell, .arg = h, .n = h->n};
+    return &h->view;
+}

@@ -1,0 +1,58 @@
+/* Display width, fitting and padding of UTF-8 names (wide and combining). */
+#include <criterion/criterion.h>
+#include <locale.h>
+#include <string.h>
+
+#include "caseload/textwidth.h"
+
+static void setup(void) { cr_assert_not_null(setlocale(LC_ALL, "C.UTF-8")); }
+TestSuite(textwidth, .init = setup);
+
+Test(textwidth, widths_of_names)
+{
+    cr_assert_eq(tw_width("Smith"), 5);
+    cr_assert_eq(tw_width("Siân Llŷr Ó Ceallaigh"), 21);
+    cr_assert_eq(tw_width("Zoe\xcc\x88"), 3);          /* e + combining diaeresis */
+    cr_assert_eq(tw_width("\xe7\x8e\x8b\xe8\x8a\xb3"), 4); /* two CJK characters */
+    cr_assert_eq(tw_width(""), 0);
+}
+
+Test(textwidth, fit_pads_to_exact_columns)
+{
+    char buf[64];
+    tw_fit("Zoë", 6, buf, sizeof buf);
+    cr_assert_str_eq(buf, "Zoë   ");
+    tw_fit("Zoe\xcc\x88", 5, buf, sizeof buf);
+    cr_assert_str_eq(buf, "Zoe\xcc\x88  ");
+    cr_assert_eq(tw_width(tw_fit("Siân Llŷr Ó Ceallaigh", 30, buf, sizeof buf)), 30);
+}
+
+Test(textwidth, fit_truncates_whole_characters_and_marks_the_cut)
+{
+    char buf[64];
+    tw_fit("Siân Llŷr", 7, buf, sizeof buf);
+    cr_assert_str_eq(buf, "Siân L~");
+    /* a wide character that does not fit leaves a space, never half a glyph */
+    tw_fit("a\xe7\x8e\x8b\xe8\x8a\xb3", 4, buf, sizeof buf);
+    cr_assert_str_eq(buf, "a\xe7\x8e\x8b~");
+    tw_fit("a\xe7\x8e\x8b\xe8\x8a\xb3", 3, buf, sizeof buf);
+    cr_assert_str_eq(buf, "a ~");
+    cr_assert_eq(tw_width(buf), 3);
+    tw_fit_right("42", 5, buf, sizeof buf);
+    cr_assert_str_eq(buf, "   42");
+}
+
+Test(textwidth, control_and_invalid_bytes_show_as_question_marks)
+{
+    char buf[16];
+    tw_fit("a\tb\xff", 4, buf, sizeof buf);
+    cr_assert_str_eq(buf, "a?b?");
+}
+
+Test(textwidth, previous_character_start)
+{
+    const char *s = "aŷb";
+    cr_assert_eq(tw_prev_char(s, 3), 1);
+    cr_assert_eq(tw_prev_char(s, 1), 0);
+    cr_assert_eq(tw_prev_char(s, 0), 0);
+}
