@@ -48,5 +48,6 @@ int cli_parse_date(cli_ctx *ctx, const cli_command *cmd, const char *text, cl_da
 /* Handlers, one file each (cmd_NAME.c). */
 int cmd_help(cli_ctx *ctx, int argc, char **argv);
 int cmd_check(cli_ctx *ctx, int argc, char **argv);
+int cmd_show(cli_ctx *ctx, int argc, char **argv);
 
 #endif
