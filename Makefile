@@ -106,6 +106,11 @@ check-layers:
 	if [ -n "$$bad" ]; then echo "SQL outside src/store: $$bad"; exit 1; fi; \
 	echo "layers: ok"
 
+# No SQL built from formatted strings anywhere (tests/sql/check_sql.pl), checked
+# together with a fixture of each bad pattern.
+check-sql:
+	@sh tests/sql/run.sh
+
 unit: $(BUILD)/san/unit-tests
 	ASAN_OPTIONS=detect_leaks=1 $(BUILD)/san/unit-tests --jobs 2
 
@@ -124,6 +129,7 @@ ui-test: $(BUILD)/san/caseload $(BUILD)/caseload $(BUILD)/seed_ui
 test:
 	@./.ci/deps $(TEST_PKGS)
 	@$(MAKE) --no-print-directory check-layers
+	@$(MAKE) --no-print-directory check-sql
 	@$(MAKE) --no-print-directory $(BUILD)/caseload $(BUILD)/san/caseload $(BUILD)/san/unit-tests $(BUILD)/gen
 	@$(MAKE) --no-print-directory unit
 	@$(MAKE) --no-print-directory fuzz-replay

@@ -56,6 +56,7 @@ typedef struct ref_outcome {
     bool attended;
     bool acceptable;
     ref_enf enforceable;
+    bool needs_reason; /* acceptable absences: a reason (the note) is required */
 } ref_outcome;
 extern const ref_outcome REF_OUTCOMES[];
 extern const size_t REF_OUTCOMES_N;

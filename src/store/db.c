@@ -109,6 +109,24 @@ static int exec(cl_store *st, const char *sql, cl_err *err, const char *what)
     return CL_OK;
 }
 
+/* SQLite quietly opens a write-protected file read-only, and a folder it cannot
+ * write makes it fail later with a bare "read-only"; say which at the start. */
+static int writable_problem(const char *path, cl_err *err)
+{
+    if (access(path, W_OK) != 0 && errno == EACCES)
+        return cl_err_set(err, CL_EIO, "%s: database is read-only (no write permission on the file): nothing was changed", path);
+    char *dir = strdup(path);
+    if (!dir)
+        return cl_err_set(err, CL_ESOFTWARE, "out of memory");
+    char *slash = strrchr(dir, '/');
+    const char *d = !slash ? "." : slash == dir ? "/" : (*slash = '\0', dir);
+    int rc = CL_OK;
+    if (access(d, W_OK) != 0 && errno == EACCES)
+        rc = cl_err_set(err, CL_EIO, "%s: the folder %s is read-only (caseload keeps its journal beside the database): nothing was changed", path, d);
+    free(dir);
+    return rc;
+}
+
 cl_store *store_open(const char *path, int flags, cl_err *err)
 {
     struct stat sb;
@@ -132,6 +150,8 @@ cl_store *store_open(const char *path, int flags, cl_err *err)
         if (fd >= 0)
             close(fd);
     }
+    if (!(flags & STORE_READONLY) && writable_problem(path, err) != CL_OK)
+        return NULL;
     cl_store *st = calloc(1, sizeof *st);
     if (!st || !(st->path = strdup(path))) {
         free(st);

@@ -1,0 +1,56 @@
+/* Registrations (risk flags): add, review and end, for every type in
+ * RISK_TYPES. Only one RoSH level is active at a time: adding a new level
+ * ends the old one in the same transaction, keeping the old row with who,
+ * when and why. Each write is one transaction with its audit rows. */
+#ifndef CASELOAD_REGISTRATION_H
+#define CASELOAD_REGISTRATION_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "caseload/calendar.h"
+#include "caseload/err.h"
+#include "caseload/model.h"
+#include "caseload/store.h"
+
+typedef struct reg_new {
+    const char *crn;
+    const char *type;     /* code (MAPP) or words (MAPPA) */
+    const char *category; /* MAPPA M1-M4 (or 1-4); else NULL */
+    const char *level;    /* L/M/H/V (or Low..Very High) for types with a level; MAPPA M1-M3 */
+    const char *notes;
+    cl_date start;        /* CL_DATE_NONE: today */
+} reg_new;
+
+typedef struct reg_result {
+    long long id;
+    cl_date review;       /* the new row's (or reviewed row's) next review */
+    long long ended_id;   /* the RoSH row this one replaced, 0 when none */
+    char ended_type[8];
+} reg_result;
+
+/* Checks and normalises a new registration without writing: canonical type,
+ * category and level codes into the out buffers (8 bytes each). CL_EDATA
+ * with a message naming the field when something is wrong. */
+int reg_check(const reg_new *r, char *type, char *category, char *level, cl_err *err);
+
+/* Adds a registration (CL_ENOINPUT when the CRN is unknown). */
+int reg_add(cl_store *st, const cl_calendar *cal, cl_date today, const reg_new *r, reg_result *out,
+            cl_err *err);
+/* Records a review on `on`: the next review is `on` plus the type's period. */
+int reg_review(cl_store *st, const cl_calendar *cal, long long id, cl_date on, reg_result *out, cl_err *err);
+/* Ends a registration on `on`; reason is required. */
+int reg_end(cl_store *st, long long id, cl_date on, const char *reason, cl_err *err);
+
+/* One registration by id (CL_ENOINPUT when none); free with cl_registration_clear. */
+int reg_get(cl_store *st, long long id, cl_registration *out, cl_err *err);
+
+/* A person's registrations, active first then ended (history). */
+typedef struct reg_list {
+    cl_registration *rows;
+    size_t n, cap;
+} reg_list;
+int reg_list_load(cl_store *st, const char *crn, bool active_only, reg_list *out, cl_err *err);
+void reg_list_free(reg_list *l);
+
+#endif

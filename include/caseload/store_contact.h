@@ -1,0 +1,63 @@
+/* Contacts, as stored: append-only rows, corrections linked by `corrects`,
+ * and the queries the rules and views need. A contact is "effective" when no
+ * other contact corrects it. */
+#ifndef CASELOAD_STORE_CONTACT_H
+#define CASELOAD_STORE_CONTACT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "caseload/enforce.h"
+#include "caseload/model.h"
+#include "caseload/store.h"
+
+/* Inserts c inside the caller's transaction. An empty c->id gets a new unique
+ * id (written back); created_by/created_at are stamped from the store's actor
+ * and clock (written back). Writes through store_put_contact (store_write.h).
+ * CL_EDATA when the id exists or a link is broken. Read one back with
+ * store_get_contact. */
+int store_contact_insert(cl_store *st, cl_contact *c, cl_err *err);
+
+/* The id of the contact that corrects id ("" when none). */
+int store_contact_corrected_by(cl_store *st, const char *id, char *out, size_t len, cl_err *err);
+
+/* The effective contact linked to an appointment (its outcome), if any:
+ * *found false when none. out->notes is malloc'd. */
+int store_contact_for_appointment(cl_store *st, const char *appointment_id, cl_contact *out,
+                                  bool *found, cl_err *err);
+
+/* A person's contacts, newest first (date, time, then latest written), every
+ * row including corrected ones; type/outcome filter when not NULL/empty.
+ * corrected_by is "" for an effective row. The row is valid only during the
+ * call; fn returns false to stop. limit 0 means no limit. */
+typedef bool (*store_contact_fn)(void *arg, const cl_contact *c, const char *corrected_by);
+int store_contact_each(cl_store *st, const char *crn, const char *type, const char *outcome,
+                       size_t limit, store_contact_fn fn, void *arg, cl_err *err);
+
+/* The effective contacts of a person that carry an outcome or an enforcement
+ * action, as rows for enf_compute (strings valid during the call). */
+typedef void (*store_enf_fn)(void *arg, const enf_row *row);
+int store_contact_each_enf(cl_store *st, const char *crn, store_enf_fn fn, void *arg, cl_err *err);
+
+/* A person's orders as (id, type), for the enforcement words. */
+typedef void (*store_order_type_fn)(void *arg, const char *id, const char *type);
+int store_order_types_each(cl_store *st, const char *crn, store_order_type_fn fn, void *arg, cl_err *err);
+/* The person's only current (not terminated) order, into id; *found false when
+ * there is none or more than one. */
+int store_order_single_current(cl_store *st, const char *crn, char *id, size_t len, bool *found, cl_err *err);
+
+/* Booked appointments whose time (end, else start) has passed by (today, now)
+ * with no effective contact carrying a decided outcome (none, or only the
+ * pending outcome `pending`, e.g. AFTA). officer NULL or "" means everyone;
+ * time order. pending_contact is the linked pending contact's id or "". */
+typedef struct store_outcome_needed_row {
+    const cl_appointment *appt;
+    const char *pending_contact;
+    const char *pending_outcome;
+} store_outcome_needed_row;
+typedef bool (*store_outcome_needed_fn)(void *arg, const store_outcome_needed_row *row);
+int store_outcome_needed_each(cl_store *st, const char *officer, cl_date today, int now_minutes,
+                              const char *pending, store_outcome_needed_fn fn, void *arg, cl_err *err);
+
+
+#endif

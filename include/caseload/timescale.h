@@ -1,0 +1,114 @@
+/* Timescales: the one table of everything that falls due, with its figure and
+ * source (DOMAIN.md section 5, CONVENTIONS.md "Timescales not fixed
+ * nationally"). The due list, the record, help text and the tests all read
+ * the figures from here. Registration review periods live in RISK_TYPES
+ * (risk.h), the one table of registration types.
+ *
+ * Counting: a rule in working days counts business days (weekends and bank
+ * holidays excluded, the start day never counts); a rule in calendar days,
+ * weeks or months counts calendar time and a due date that lands on a weekend
+ * or bank holiday moves to the next business day. */
+#ifndef CASELOAD_TIMESCALE_H
+#define CASELOAD_TIMESCALE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "caseload/calendar.h"
+#include "caseload/err.h"
+#include "caseload/risk.h"
+#include "caseload/store.h"
+
+typedef enum { TS_WORKING_DAYS, TS_DAYS, TS_WEEKS, TS_MONTHS } ts_unit;
+
+typedef enum {
+    TS_FIRST_APPT_COMMUNITY, /* CO, SSO */
+    TS_FIRST_APPT_LICENCE,   /* LIC, PSS: after release */
+    TS_UPW_ASSESSMENT,
+    TS_UPW_FIRST_SESSION,
+    TS_UPW_REVIEW_6M,
+    TS_UPW_REVIEW_9M,
+    TS_UPW_COMPLETION,
+    TS_HOME_VISIT_HIGH,      /* High / Very High RoSH, TS_HOME_VISIT_HIGH_TYPES */
+    TS_HOME_VISIT_MEDIUM,
+    TS_HOME_VISIT_LOW,       /* Low or unknown RoSH */
+    TS_HOME_VISIT_CONCERN,   /* after a new TS_HOME_VISIT_CONCERN_TYPES registration */
+    TS_REPORT_ORAL,
+    TS_REPORT_FAST,
+    TS_REPORT_STANDARD,
+    TS_NO_CONTACT_HIGH,      /* High / Very High RoSH */
+    TS_NO_CONTACT_MEDIUM,
+    TS_NO_CONTACT_LOW,       /* Low or unknown RoSH */
+    TS_ALLOCATION,
+    TS_N
+} ts_id;
+
+typedef struct ts_rule {
+    ts_id id;
+    const char *item;    /* the due-list item name (stable: CSV, tests) */
+    const char *what;    /* words for screens and help */
+    int amount;          /* the national or default figure */
+    ts_unit unit;
+    const char *from;    /* what the period counts from, in words */
+    const char *setting; /* setting key an office may change, or NULL when national */
+    const char *source;
+} ts_rule;
+
+extern const ts_rule TS_RULES[TS_N];
+const ts_rule *ts_rule_get(ts_id id);
+
+/* Registration types that bring the 15-day home visit whatever the RoSH
+ * (registered sex offender; child sexual exploitation has no national code
+ * in the reference data yet), and those whose new registration brings a home
+ * visit (domestic abuse, child protection, child concerns). NULL-terminated. */
+extern const char *const TS_HOME_VISIT_HIGH_TYPES[];
+extern const char *const TS_HOME_VISIT_CONCERN_TYPES[];
+/* Contact types on the order that record an unpaid work review. */
+extern const char *const TS_UPW_REVIEW_TYPES[];
+/* A review logged up to this many days before its due date counts for it. */
+#define TS_UPW_REVIEW_EARLY_DAYS 14
+/* The contact type of a home visit (counts when its outcome is attended). */
+#define TS_HOME_VISIT_TYPE "CHVS"
+/* The contact type of an unpaid work session. */
+#define TS_UPW_SESSION_TYPE "CUPA"
+/* The requirement type of unpaid work. */
+#define TS_UPW_REQUIREMENT "W"
+/* Setting: the commencement date of the Sentencing Act 2026 s.36, from
+ * which orders no longer carry the 12-month completion limit. */
+#define TS_SETTING_S36 "upw_s36_commencement"
+/* Setting scope that applies to every office (an office's own row wins). */
+#define TS_SCOPE_ALL "*"
+
+/* A due date: start plus amount in unit, by the counting rules above. */
+cl_date ts_due_after(const cl_calendar *cal, cl_date start, int amount, ts_unit unit);
+/* The same with the rule's default figure. */
+cl_date ts_due(const cl_calendar *cal, ts_id id, cl_date start);
+
+/* Which rule applies. */
+ts_id ts_first_appointment_rule(const char *order_type);
+ts_id ts_home_visit_rule(risk_rosh rosh, bool high_type);
+ts_id ts_no_contact_rule(risk_rosh rosh);
+/* -1 when the report type has no national timescale (addendum: its due date). */
+int ts_report_rule(const char *report_type);
+bool ts_type_in(const char *const *list, const char *code);
+
+/* A registration's next review: from + the type's review period (months),
+ * moved off weekends and bank holidays. CL_DATE_NONE for an unknown type. */
+cl_date ts_registration_review(const cl_calendar *cal, const char *type, cl_date from);
+
+/* "5 working days", "6 weeks", "12 months", "same day". */
+char *ts_period_words(int amount, ts_unit unit, char *buf, size_t len);
+
+/* An office's figures: the national table, with the office's settings (or the
+ * all-office settings) for the rows that carry a setting key. */
+typedef struct ts_office {
+    char office[16];
+    int amount[TS_N];
+    cl_date s36_commencement; /* CL_DATE_NONE: not recorded */
+} ts_office;
+void ts_office_defaults(ts_office *o);
+int ts_office_load(cl_store *st, const char *office, ts_office *out, cl_err *err);
+/* True when the 12-month completion limit applies to an order sentenced on d. */
+bool ts_upw_completion_applies(const ts_office *o, cl_date sentence);
+
+#endif

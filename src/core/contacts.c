@@ -1,0 +1,247 @@
+/* Logging contacts: checks, defaults and the single write transaction. */
+#include "caseload/contacts.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "caseload/ref.h"
+#include "caseload/store_write.h"
+
+int contact_from_appointment(cl_app *app, const char *appointment_id, cl_contact *c, cl_err *err)
+{
+    cl_appointment a;
+    int rc = store_get_appointment(app->store, appointment_id, &a, err);
+    if (rc != CL_OK)
+        return rc;
+    memset(c, 0, sizeof *c);
+    snprintf(c->crn, sizeof c->crn, "%s", a.crn);
+    snprintf(c->order_id, sizeof c->order_id, "%s", a.order_id);
+    snprintf(c->officer, sizeof c->officer, "%s", a.officer);
+    snprintf(c->type, sizeof c->type, "%s", a.type);
+    snprintf(c->appointment_id, sizeof c->appointment_id, "%s", a.id);
+    c->date = a.date;
+    c->time = a.start;
+    c->end = a.end;
+    c->respond_by = CL_DATE_NONE;
+    cl_appointment_clear(&a);
+    return CL_OK;
+}
+
+int contact_correction_of(cl_app *app, const char *id, cl_contact *c, cl_err *err)
+{
+    char by[CL_ID_LEN];
+    int rc = store_get_contact(app->store, id, c, err);
+    if (rc != CL_OK)
+        return rc;
+    if ((rc = store_contact_corrected_by(app->store, id, by, sizeof by, err)) != CL_OK) {
+        cl_contact_clear(c);
+        return rc;
+    }
+    if (by[0]) {
+        cl_contact_clear(c);
+        return cl_err_set(err, CL_EDATA, "contact %s was already corrected by %s: correct %s instead", id, by, by);
+    }
+    cl_contact_clear(c); /* the correction's note is its own */
+    snprintf(c->corrects, sizeof c->corrects, "%s", id);
+    c->id[0] = '\0';
+    c->created_by[0] = c->created_at[0] = '\0';
+    return CL_OK;
+}
+
+/* Replaces a code-or-name with the code; false when unknown. */
+static bool canon(const ref_set *set, char *field, size_t len)
+{
+    if (!field[0])
+        return true;
+    const char *code = ref_lookup(set, field);
+    if (!code)
+        return false;
+    snprintf(field, len, "%s", code);
+    return true;
+}
+
+int contact_check(cl_app *app, cl_contact *c, cl_err *err)
+{
+    cl_store *st = app->store;
+    if (!ref_valid_crn(c->crn))
+        return cl_err_set(err, CL_EDATA, "crn: '%s' is not a CRN (one letter and six digits)", c->crn);
+    if (!store_exists(st, STORE_OFFENDER, c->crn))
+        return cl_err_set(err, CL_ENOINPUT, "crn: no person with CRN %s", c->crn);
+    if (!c->type[0])
+        return cl_err_set(err, CL_EDATA, "type: a contact type is required");
+    if (!canon(&REF_CONTACT_TYPE_SET, c->type, sizeof c->type))
+        return cl_err_set(err, CL_EDATA, "type: '%s' is not a contact type", c->type);
+    if (!canon(&REF_OUTCOME_SET, c->outcome, sizeof c->outcome))
+        return cl_err_set(err, CL_EDATA, "outcome: '%s' is not an outcome", c->outcome);
+    if (!canon(&REF_ACTION_SET, c->enforcement, sizeof c->enforcement))
+        return cl_err_set(err, CL_EDATA, "action: '%s' is not an enforcement action", c->enforcement);
+    const ref_outcome *o = ref_find_outcome(c->outcome);
+    if (o && o->needs_reason && (!c->notes || !c->notes[strspn(c->notes, " \t\r\n")]))
+        return cl_err_set(err, CL_EDATA, "note: %s needs the reason in the note", o->name);
+
+    if (c->corrects[0]) {
+        cl_contact orig;
+        char by[CL_ID_LEN];
+        int rc = store_get_contact(st, c->corrects, &orig, err);
+        if (rc != CL_OK)
+            return rc == CL_ENOINPUT ? cl_err_set(err, CL_ENOINPUT, "corrects: no contact with id %s", c->corrects) : rc;
+        bool same = !strcmp(orig.crn, c->crn);
+        cl_contact_clear(&orig);
+        if (!same)
+            return cl_err_set(err, CL_EDATA, "corrects: contact %s belongs to another person", c->corrects);
+        if ((rc = store_contact_corrected_by(st, c->corrects, by, sizeof by, err)) != CL_OK)
+            return rc;
+        if (by[0])
+            return cl_err_set(err, CL_EDATA, "corrects: contact %s was already corrected by %s: correct %s instead", c->corrects, by, by);
+    }
+
+    if (c->appointment_id[0]) {
+        cl_appointment a;
+        int rc = store_get_appointment(st, c->appointment_id, &a, err);
+        if (rc != CL_OK)
+            return rc == CL_ENOINPUT ? cl_err_set(err, CL_ENOINPUT, "appointment: no appointment with id %s", c->appointment_id) : rc;
+        bool same_crn = !strcmp(a.crn, c->crn), same_type = !strcmp(a.type, c->type);
+        char type[8], officer[CL_CODE_LEN];
+        snprintf(type, sizeof type, "%s", a.type);
+        snprintf(officer, sizeof officer, "%s", a.officer);
+        if (!c->order_id[0])
+            snprintf(c->order_id, sizeof c->order_id, "%s", a.order_id);
+        if (c->date == CL_DATE_NONE)
+            c->date = a.date, c->time = a.start, c->end = a.end;
+        cl_appointment_clear(&a);
+        if (!same_crn)
+            return cl_err_set(err, CL_EDATA, "appointment: %s is not an appointment of %s", c->appointment_id, c->crn);
+        /* CONVENTIONS.md: an appointment's outcome is a contact of the same type. */
+        if (!same_type)
+            return cl_err_set(err, CL_EDATA, "type: the outcome of appointment %s is a %s contact, not %s", c->appointment_id, type, c->type);
+        if (!c->officer[0])
+            snprintf(c->officer, sizeof c->officer, "%s", officer);
+        cl_contact prev;
+        bool found;
+        if ((rc = store_contact_for_appointment(st, c->appointment_id, &prev, &found, err)) != CL_OK)
+            return rc;
+        if (found) {
+            bool ok = !strcmp(prev.id, c->corrects);
+            char pid[CL_ID_LEN];
+            snprintf(pid, sizeof pid, "%s", prev.id);
+            cl_contact_clear(&prev);
+            if (!ok)
+                return cl_err_set(err, CL_EDATA, "appointment: %s already has an outcome (contact %s): add a correction of %s", c->appointment_id, pid, pid);
+        }
+    }
+
+    if (c->date == CL_DATE_NONE) {
+        c->date = app->clock.today;
+        if (c->time < 0)
+            c->time = app->clock.minutes;
+    }
+    if (c->time < 0)
+        c->time = 0;
+    if (c->end >= 0 && c->end < c->time)
+        return cl_err_set(err, CL_EDATA, "end: %02d:%02d is before the start", c->end / 60, c->end % 60);
+    if (!c->officer[0])
+        snprintf(c->officer, sizeof c->officer, "%.15s", app->officer);
+    if (!c->order_id[0]) {
+        bool found;
+        int rc = store_order_single_current(st, c->crn, c->order_id, sizeof c->order_id, &found, err);
+        if (rc != CL_OK)
+            return rc;
+        if (!found)
+            c->order_id[0] = '\0';
+    }
+    return CL_OK;
+}
+
+int contact_log(cl_app *app, cl_contact *c, const store_draft_key *draft, cl_err *err)
+{
+    int rc = contact_check(app, c, err);
+    if (rc != CL_OK)
+        return rc;
+    if ((rc = store_begin(app->store, err)) != CL_OK)
+        return rc;
+    rc = store_contact_insert(app->store, c, err);
+    if (rc == CL_OK && draft)
+        rc = store_draft_clear(app->store, draft, err);
+    if (rc != CL_OK) {
+        store_rollback(app->store);
+        return rc;
+    }
+    return store_commit(app->store, err);
+}
+
+int contact_chain(cl_app *app, const char *id, cl_contact **out, size_t *n, cl_err *err)
+{
+    *out = NULL;
+    *n = 0;
+    char root[CL_ID_LEN];
+    snprintf(root, sizeof root, "%s", id);
+    /* Back to the first entry... */
+    for (int guard = 0; guard < 1000; guard++) {
+        cl_contact c;
+        int rc = store_get_contact(app->store, root, &c, err);
+        if (rc != CL_OK)
+            return rc;
+        bool more = c.corrects[0] != '\0';
+        if (more)
+            snprintf(root, sizeof root, "%s", c.corrects);
+        cl_contact_clear(&c);
+        if (!more)
+            break;
+    }
+    /* ...then forward through its corrections. */
+    size_t cap = 0;
+    char next[CL_ID_LEN];
+    snprintf(next, sizeof next, "%s", root);
+    while (next[0] && *n < 1000) {
+        if (*n == cap) {
+            cap = cap ? cap * 2 : 4;
+            cl_contact *p = realloc(*out, cap * sizeof *p);
+            if (!p) {
+                contact_chain_free(*out, *n);
+                *out = NULL, *n = 0;
+                return cl_err_set(err, CL_ESOFTWARE, "out of memory");
+            }
+            *out = p;
+        }
+        int rc = store_get_contact(app->store, next, &(*out)[*n], err);
+        if (rc == CL_OK) {
+            (*n)++;
+            rc = store_contact_corrected_by(app->store, next, next, sizeof next, err);
+        }
+        if (rc != CL_OK) {
+            contact_chain_free(*out, *n);
+            *out = NULL, *n = 0;
+            return rc;
+        }
+    }
+    return CL_OK;
+}
+
+void contact_chain_free(cl_contact *chain, size_t n)
+{
+    for (size_t i = 0; chain && i < n; i++)
+        cl_contact_clear(&chain[i]);
+    free(chain);
+}
+
+/* The outcome code whose decision is still awaited (AFTA), from the table. */
+static const char *pending_outcome(void)
+{
+    for (size_t i = 0; i < REF_OUTCOMES_N; i++)
+        if (REF_OUTCOMES[i].enforceable == ENF_PENDING)
+            return REF_OUTCOMES[i].code;
+    return NULL;
+}
+
+int contact_outcome_needed_each(cl_app *app, const char *officer, store_outcome_needed_fn fn,
+                                void *arg, cl_err *err)
+{
+    return store_outcome_needed_each(app->store, officer, app->clock.today, app->clock.minutes,
+                                     pending_outcome(), fn, arg, err);
+}
+
+store_draft_key contact_draft_key(const cl_app *app, const char *crn, const char *appointment_id)
+{
+    return (store_draft_key){app->who, crn, DRAFT_KIND_CONTACT, appointment_id ? appointment_id : ""};
+}

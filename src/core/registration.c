@@ -1,0 +1,269 @@
+#include "caseload/registration.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "caseload/ref.h"
+#include "caseload/risk.h"
+#include "caseload/store_reg.h"
+#include "caseload/timescale.h"
+
+static const risk_regtype *find_type(const char *text)
+{
+    const risk_regtype *t = risk_type(text);
+    if (t || !text)
+        return t;
+    char up[16];
+    size_t i = 0;
+    for (; text[i] && i + 1 < sizeof up; i++)
+        up[i] = (char)toupper((unsigned char)text[i]);
+    up[i] = '\0';
+    return risk_type(up);
+}
+
+/* MAPPA values: "M2", "Category 2"/"Level 2", or the bare digit "2". */
+static const char *mappa_value(const ref_set *set, const char *text)
+{
+    if (text && isdigit((unsigned char)text[0]) && !text[1]) {
+        char m[3] = {'M', text[0], '\0'};
+        return ref_lookup(set, m);
+    }
+    return ref_lookup(set, text);
+}
+
+static bool blank(const char *s)
+{
+    for (; s && *s; s++)
+        if (!isspace((unsigned char)*s))
+            return false;
+    return true;
+}
+
+int reg_check(const reg_new *r, char *type, char *category, char *level, cl_err *err)
+{
+    type[0] = category[0] = level[0] = '\0';
+    if (!r->crn || !ref_valid_crn(r->crn))
+        return cl_err_set(err, CL_EDATA, "crn: '%s' is not a CRN (one letter and six digits)",
+                          r->crn ? r->crn : "");
+    const risk_regtype *t = find_type(r->type);
+    if (!t)
+        return cl_err_set(err, CL_EDATA, "type: '%s' is not a registration type (caseload register --types lists them)",
+                          r->type ? r->type : "");
+    snprintf(type, 8, "%s", t->code);
+    bool has_cat = !blank(r->category), has_lvl = !blank(r->level);
+    if (t->has_category) {
+        const char *c = has_cat ? mappa_value(&REF_MAPPA_CATEGORIES, r->category) : NULL;
+        const char *l = has_lvl ? mappa_value(&REF_MAPPA_LEVELS, r->level) : NULL;
+        if (!c)
+            return cl_err_set(err, CL_EDATA, "category: %s needs a category M1-M4, not '%s'", t->code,
+                              has_cat ? r->category : "");
+        if (!l)
+            return cl_err_set(err, CL_EDATA, "level: %s needs a level M1-M3, not '%s'", t->code,
+                              has_lvl ? r->level : "");
+        snprintf(category, 8, "%s", c);
+        snprintf(level, 8, "%s", l);
+        return CL_OK;
+    }
+    if (has_cat)
+        return cl_err_set(err, CL_EDATA, "category: %s takes no category", t->code);
+    if (has_lvl) {
+        if (!t->has_level)
+            return cl_err_set(err, CL_EDATA, "level: %s takes no level%s", t->code,
+                              t->group == RG_ROSH ? " (the RoSH level is its type: RLRH, RMRH, RHRH, RVHR)" : "");
+        const char *l = ref_lookup(&REF_LEVELS, r->level);
+        if (!l)
+            return cl_err_set(err, CL_EDATA, "level: '%s' is not a level (L, M, H, V)", r->level);
+        snprintf(level, 8, "%s", l);
+    }
+    return CL_OK;
+}
+
+typedef struct active_scan {
+    const char *type;
+    bool rosh;
+    cl_registration same; /* the active row of the same type (or any RoSH row) */
+    bool found;
+} active_scan;
+
+static void scan_active(void *arg, const cl_registration *r)
+{
+    active_scan *a = arg;
+    bool match = a->rosh ? risk_type_is_rosh(r->type) : !strcmp(r->type, a->type);
+    if (!match)
+        return;
+    /* Should two RoSH rows be active (older data), the latest is the one to replace. */
+    if (!a->found || r->start_date >= a->same.start_date) {
+        cl_registration_clear(&a->same);
+        a->same = *r;
+        a->same.notes = NULL;
+        a->found = true;
+    }
+}
+
+int reg_add(cl_store *st, const cl_calendar *cal, cl_date today, const reg_new *r, reg_result *out,
+            cl_err *err)
+{
+    memset(out, 0, sizeof *out);
+    char type[8], category[8], level[8], d1[CL_DATE_LEN], d2[CL_DATE_LEN];
+    int rc = reg_check(r, type, category, level, err);
+    if (rc != CL_OK)
+        return rc;
+    bool exists;
+    if ((rc = store_reg_person_exists(st, r->crn, &exists, err)) != CL_OK)
+        return rc;
+    if (!exists)
+        return cl_err_set(err, CL_ENOINPUT, "%s: no such person", r->crn);
+    cl_date start = r->start == CL_DATE_NONE ? today : r->start;
+    if (start > today)
+        return cl_err_set(err, CL_EDATA, "date: %s is after today: a registration starts when it is made",
+                          date_format(start, d1));
+    const risk_regtype *t = risk_type(type);
+
+    if ((rc = store_begin(st, err)) != CL_OK)
+        return rc;
+    active_scan a = {.type = type, .rosh = t->group == RG_ROSH};
+    rc = store_reg_each(st, r->crn, true, scan_active, &a, err);
+    if (rc == CL_OK && a.found) {
+        const risk_regtype *old = risk_type(a.same.type);
+        if (!strcmp(a.same.type, type))
+            rc = cl_err_set(err, CL_EDATA, "%s: %s is already active (registration %lld, from %s): review or end it",
+                            r->crn, t->words, a.same.id, date_format(a.same.start_date, d1));
+        else if (a.same.start_date > start)
+            rc = cl_err_set(err, CL_EDATA, "%s: %s starts %s, after %s: the new level must start on or after it",
+                            r->crn, old ? old->words : a.same.type, date_format(a.same.start_date, d1),
+                            date_format(start, d2));
+        else {
+            /* The single-RoSH rule: the old level ends the day the new one starts. */
+            char reason[CL_TEXT_LEN];
+            snprintf(reason, sizeof reason, "replaced by %s", t->words);
+            rc = store_reg_end(st, a.same.id, start, reason, err);
+            out->ended_id = a.same.id;
+            snprintf(out->ended_type, sizeof out->ended_type, "%s", a.same.type);
+        }
+    }
+    if (rc == CL_OK) {
+        cl_registration row = {0};
+        snprintf(row.crn, sizeof row.crn, "%s", r->crn);
+        snprintf(row.type, sizeof row.type, "%s", type);
+        snprintf(row.category, sizeof row.category, "%.3s", category);
+        snprintf(row.level, sizeof row.level, "%.3s", level);
+        row.start_date = start;
+        row.review_date = ts_registration_review(cal, type, start);
+        row.notes = blank(r->notes) ? NULL : (char *)r->notes;
+        rc = store_reg_insert(st, &row, &out->id, err);
+        out->review = row.review_date;
+    }
+    if (rc == CL_OK)
+        rc = store_commit(st, err);
+    else
+        store_rollback(st);
+    if (rc != CL_OK) {
+        out->ended_id = 0;
+        out->ended_type[0] = '\0';
+    }
+    return rc;
+}
+
+/* The row, which must be active and start on or before `on`. */
+static int active_row(cl_store *st, long long id, cl_date on, cl_registration *row, cl_err *err)
+{
+    int rc = store_reg_get(st, id, row, err);
+    if (rc != CL_OK)
+        return rc;
+    char d[CL_DATE_LEN];
+    if (row->end_date != CL_DATE_NONE)
+        rc = cl_err_set(err, CL_EDATA, "registration %lld (%s, %s) already ended on %s", id, row->type,
+                        row->crn, date_format(row->end_date, d));
+    else if (on < row->start_date)
+        rc = cl_err_set(err, CL_EDATA, "date: registration %lld starts %s, after the date given", id,
+                        date_format(row->start_date, d));
+    if (rc != CL_OK)
+        cl_registration_clear(row);
+    return rc;
+}
+
+int reg_review(cl_store *st, const cl_calendar *cal, long long id, cl_date on, reg_result *out, cl_err *err)
+{
+    memset(out, 0, sizeof *out);
+    cl_registration row;
+    int rc = active_row(st, id, on, &row, err);
+    if (rc != CL_OK)
+        return rc;
+    out->id = id;
+    out->review = ts_registration_review(cal, row.type, on);
+    cl_registration_clear(&row);
+    if ((rc = store_begin(st, err)) != CL_OK)
+        return rc;
+    rc = store_reg_set_review(st, id, out->review, err);
+    if (rc == CL_OK)
+        return store_commit(st, err);
+    store_rollback(st);
+    return rc;
+}
+
+int reg_end(cl_store *st, long long id, cl_date on, const char *reason, cl_err *err)
+{
+    if (blank(reason))
+        return cl_err_set(err, CL_EDATA, "reason: ending a registration needs a reason");
+    cl_registration row;
+    int rc = active_row(st, id, on, &row, err);
+    if (rc != CL_OK)
+        return rc;
+    cl_registration_clear(&row);
+    if ((rc = store_begin(st, err)) != CL_OK)
+        return rc;
+    rc = store_reg_end(st, id, on, reason, err);
+    if (rc == CL_OK)
+        return store_commit(st, err);
+    store_rollback(st);
+    return rc;
+}
+
+int reg_get(cl_store *st, long long id, cl_registration *out, cl_err *err)
+{
+    return store_reg_get(st, id, out, err);
+}
+
+typedef struct collector {
+    reg_list *l;
+    bool oom;
+} collector;
+
+static void collect(void *arg, const cl_registration *r)
+{
+    collector *c = arg;
+    reg_list *l = c->l;
+    if (l->n == l->cap) {
+        size_t cap = l->cap ? l->cap * 2 : 16;
+        cl_registration *rows = realloc(l->rows, cap * sizeof *rows);
+        if (!rows) {
+            c->oom = true;
+            return;
+        }
+        l->rows = rows;
+        l->cap = cap;
+    }
+    l->rows[l->n] = *r;
+    l->rows[l->n].notes = r->notes ? strdup(r->notes) : NULL;
+    l->n++;
+}
+
+int reg_list_load(cl_store *st, const char *crn, bool active_only, reg_list *out, cl_err *err)
+{
+    memset(out, 0, sizeof *out);
+    collector c = {out, false};
+    int rc = store_reg_each(st, crn, active_only, collect, &c, err);
+    if (rc == CL_OK && c.oom)
+        rc = cl_err_set(err, CL_ESOFTWARE, "out of memory reading registrations");
+    return rc;
+}
+
+void reg_list_free(reg_list *l)
+{
+    for (size_t i = 0; i < l->n; i++)
+        cl_registration_clear(&l->rows[i]);
+    free(l->rows);
+    memset(l, 0, sizeof *l);
+}

@@ -1,0 +1,33 @@
+# caseload register: add, the single-RoSH rule, review, end with a reason, list; exit codes.
+. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/seed.sh"
+export CASELOAD_OFFICER=PO1
+seed "INSERT INTO office(code, name) VALUES ('N01', 'Northtown');
+      INSERT INTO staff(code, name, grade, office) VALUES ('PO1', 'Pat Officer', 'PO', 'N01');
+      INSERT INTO offender(crn, surname, forenames, date_of_birth, officer, office)
+        VALUES ('X123456', 'Smith', 'John', '1990-01-01', 'PO1', 'N01');"
+
+cl register X123456 RMRH --date 2026-06-01 >"$T/out" || fail "add RMRH"
+grep -q "MEDIUM ROSH.*from 2026-06-01.*review 2026-12-01" "$T/out" || { cat "$T/out"; fail "RMRH line"; }
+cl register X123456 RHRH >"$T/out" 2>"$T/err" || fail "add RHRH"
+grep -q "HIGH ROSH.*review 2027-05-24" "$T/out" || fail "RHRH review date"
+grep -q "MEDIUM ROSH (registration 1) ended" "$T/err" || fail "old level reported as ended"
+[ "$(q "SELECT end_date || ' ' || changed_by || ' ' || reason FROM registration WHERE id = 1")" = "2026-11-24 PO1 replaced by HIGH ROSH" ] \
+  || fail "old RoSH row keeps who, when and why"
+cl register X123456 RHRH 2>"$T/err"; [ $? -eq 65 ] || fail "same level twice must exit 65"
+cl register X123456 MAPPA --category 2 --level 2 --notes "panel 3 Nov" >"$T/out" || fail "MAPPA"
+grep -q "MAPPA Category 2, Level 2.*review 2027-02-24" "$T/out" || fail "MAPPA words and 3-month review"
+cl register X123456 MAPPA 2>/dev/null; [ $? -eq 64 ] || fail "MAPPA without category must exit 64"
+cl register X123456 NOSUCH 2>/dev/null; [ $? -eq 64 ] || fail "unknown type must exit 64"
+cl register X999999 ADVP 2>/dev/null; [ $? -eq 66 ] || fail "unknown CRN must exit 66"
+cl register --end 3 2>/dev/null; [ $? -eq 64 ] || fail "--end without --reason must exit 64"
+cl register --end 3 --reason "level changed at panel" >/dev/null || fail "end"
+cl register --end 3 --reason "again" 2>/dev/null; [ $? -eq 65 ] || fail "ending twice must exit 65"
+cl register --review 2 --date 2026-11-27 >"$T/out" || fail "review"
+grep -q "next review 2027-05-27" "$T/out" || fail "review date"
+cl register --list X123456 >"$T/out" || fail "list"
+[ "$(wc -l <"$T/out")" -eq 3 ] || { cat "$T/out"; fail "three rows in the history"; }
+head -1 "$T/out" | grep -q "HIGH ROSH" || fail "active first"
+grep -q "ended 2026-11-24 by PO1 at 2026-11-24T10:00: level changed at panel" "$T/out" || fail "ended row shows who, when, why"
+cl register --types | grep -q "^IKMF .*review 12 months" || fail "--types lists the table"
+exit 0

@@ -1,0 +1,450 @@
+/* Contact logging: defaults from a diary row, corrections (append-only, both
+ * visible), reasons for acceptable absences, the outcome-needed list, the
+ * enforcement loader over real rows, and drafts removed atomically. */
+#include <criterion/criterion.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "caseload/contacts.h"
+#include "caseload/enforce.h"
+#include "caseload/store_write.h"
+#include "fixture_diary.h"
+#include "testutil.h"
+
+static char *dir;
+static cl_app app;
+static cl_err err;
+
+static void setup(void)
+{
+    dir = tu_tmpdir();
+    fx_office(dir, "c.db");
+    fx_sql(dir, "c.db",
+           "INSERT INTO orders(id,crn,type,sentence_date) VALUES ('O1','X100002','CO','2026-01-10');"
+           "INSERT INTO orders(id,crn,type,sentence_date) VALUES ('L1','X100001','LIC','2026-02-01');"
+           "INSERT INTO appointment(id,crn,order_id,officer,office,date,start,end,type)"
+           " VALUES ('A1','X100002','O1','AB1','N1','2026-11-23','10:00','10:30','COAP');"
+           "INSERT INTO appointment(id,crn,order_id,officer,office,date,start,end,type)"
+           " VALUES ('A2','X100002','O1','AB1','N1','2026-11-24','09:00','09:30','COAP');"
+           "INSERT INTO appointment(id,crn,order_id,officer,office,date,start,end,type)"
+           " VALUES ('A3','X100002','O1','AB1','N1','2026-11-24','11:00','11:30','COAP');"
+           "INSERT INTO appointment(id,crn,order_id,officer,office,date,start,end,type,status)"
+           " VALUES ('A4','X100002','O1','AB1','N1','2026-11-20','11:00','11:30','COAP','cancelled');"
+           "INSERT INTO appointment(id,crn,order_id,officer,office,date,start,end,type)"
+           " VALUES ('A5','X100004',NULL,'EF3','S2','2026-11-20','11:00','11:30','COAP');");
+    fx_app(&app, dir, "c.db", "2026-11-24T10:00");
+    memset(&err, 0, sizeof err);
+}
+static void teardown(void)
+{
+    fx_app_close(&app);
+    tu_rmtree(dir);
+    free(dir);
+}
+TestSuite(contacts, .init = setup, .fini = teardown);
+
+static int count(const char *sql)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/c.db", dir);
+    sqlite3 *db;
+    cr_assert_eq(sqlite3_open(path, &db), SQLITE_OK);
+    sqlite3_stmt *s;
+    cr_assert_eq(sqlite3_prepare_v2(db, sql, -1, &s, NULL), SQLITE_OK, "%s", sqlite3_errmsg(db));
+    cr_assert_eq(sqlite3_step(s), SQLITE_ROW);
+    int n = sqlite3_column_int(s, 0);
+    sqlite3_finalize(s);
+    sqlite3_close(db);
+    return n;
+}
+
+/* A contact for X100002 now, of type, with outcome and note. */
+static cl_contact new_contact(const char *type, const char *outcome, const char *note)
+{
+    cl_contact c;
+    memset(&c, 0, sizeof c);
+    snprintf(c.crn, sizeof c.crn, "X100002");
+    snprintf(c.type, sizeof c.type, "%s", type);
+    snprintf(c.outcome, sizeof c.outcome, "%s", outcome ? outcome : "");
+    c.date = CL_DATE_NONE;
+    c.time = c.end = -1;
+    c.respond_by = CL_DATE_NONE;
+    c.notes = note ? strdup(note) : NULL;
+    return c;
+}
+
+static void log_ok(cl_contact *c, const store_draft_key *k)
+{
+    cr_assert_eq(contact_log(&app, c, k, &err), CL_OK, "%s", err.msg);
+}
+
+Test(contacts, logging_from_a_diary_row_fills_person_time_type_and_link)
+{
+    cl_contact c;
+    cr_assert_eq(contact_from_appointment(&app, "A1", &c, &err), CL_OK, "%s", err.msg);
+    cr_assert_str_eq(c.crn, "X100002");
+    cr_assert_str_eq(c.type, "COAP");
+    cr_assert_str_eq(c.appointment_id, "A1");
+    cr_assert_str_eq(c.order_id, "O1");
+    cr_assert_eq(c.date, tu_date("2026-11-23"));
+    cr_assert_eq(c.time, 600);
+    snprintf(c.outcome, sizeof c.outcome, "afta"); /* any case */
+    c.notes = strdup("No show; phoned, no answer.");
+    log_ok(&c, NULL);
+    cr_assert_str_eq(c.outcome, "AFTA");
+    cr_assert_str_eq(c.created_by, "AB1");
+    cr_assert_str_eq(c.created_at, "2026-11-24T10:00");
+    cl_contact back;
+    cr_assert_eq(store_get_contact(app.store, c.id, &back, &err), CL_OK, "%s", err.msg);
+    cr_assert_str_eq(back.notes, "No show; phoned, no answer.");
+    cr_assert_str_eq(back.appointment_id, "A1");
+    cl_contact_clear(&back);
+    cl_contact_clear(&c);
+    cr_assert_eq(count("SELECT count(*) FROM audit WHERE entity='contact' AND action='insert'"), 1);
+}
+
+Test(contacts, the_order_defaults_to_the_only_current_order)
+{
+    cl_contact c = new_contact("CTOA", NULL, "rang in");
+    log_ok(&c, NULL);
+    cr_assert_str_eq(c.order_id, "O1");
+    cr_assert_eq(c.date, tu_date("2026-11-24"));
+    cr_assert_eq(c.time, 600);
+    cr_assert_str_eq(c.officer, "AB1");
+    cl_contact_clear(&c);
+}
+
+Test(contacts, unknown_codes_and_people_are_refused_naming_the_field)
+{
+    cl_contact c = new_contact("XXXX", NULL, NULL);
+    cr_assert_eq(contact_log(&app, &c, NULL, &err), CL_EDATA);
+    cr_assert(strstr(err.msg, "type:"), "%s", err.msg);
+    c = new_contact("COAP", "NOPE", NULL);
+    cr_assert_eq(contact_log(&app, &c, NULL, &err), CL_EDATA);
+    cr_assert(strstr(err.msg, "outcome:"), "%s", err.msg);
+    c = new_contact("COAP", NULL, NULL);
+    snprintf(c.crn, sizeof c.crn, "Z999999");
+    cr_assert_eq(contact_log(&app, &c, NULL, &err), CL_ENOINPUT);
+    cr_assert_eq(count("SELECT count(*) FROM contact"), 0);
+}
+
+Test(contacts, acceptable_absence_needs_a_reason)
+{
+    cl_contact c = new_contact("COAP", "AAME", "  ");
+    cr_assert_eq(contact_log(&app, &c, NULL, &err), CL_EDATA);
+    cr_assert(strstr(err.msg, "reason"), "%s", err.msg);
+    cl_contact_clear(&c);
+    c = new_contact("COAP", "AAME", "GP letter seen");
+    log_ok(&c, NULL);
+    cl_contact_clear(&c);
+}
+
+Test(contacts, an_appointment_takes_one_outcome_then_corrections)
+{
+    cl_contact c;
+    cr_assert_eq(contact_from_appointment(&app, "A1", &c, &err), CL_OK);
+    snprintf(c.outcome, sizeof c.outcome, "ATTC");
+    log_ok(&c, NULL);
+    cl_contact d;
+    cr_assert_eq(contact_from_appointment(&app, "A1", &d, &err), CL_OK);
+    snprintf(d.outcome, sizeof d.outcome, "UAAB");
+    cr_assert_eq(contact_log(&app, &d, NULL, &err), CL_EDATA);
+    cr_assert(strstr(err.msg, c.id), "the message names the contact to correct: %s", err.msg);
+    cl_contact e;
+    cr_assert_eq(contact_from_appointment(&app, "A1", &e, &err), CL_OK);
+    snprintf(e.type, sizeof e.type, "CTOA");
+    cr_assert_eq(contact_log(&app, &e, NULL, &err), CL_EDATA, "an outcome has the appointment's type");
+}
+
+Test(contacts, a_correction_is_a_new_linked_row_and_both_stay_visible)
+{
+    cl_contact c;
+    cr_assert_eq(contact_from_appointment(&app, "A1", &c, &err), CL_OK);
+    snprintf(c.outcome, sizeof c.outcome, "UAAB");
+    c.notes = strdup("Did not come.");
+    log_ok(&c, NULL);
+
+    store_set_actor(app.store, "CD2", "2026-11-25T14:30");
+    cl_contact k;
+    cr_assert_eq(contact_correction_of(&app, c.id, &k, &err), CL_OK, "%s", err.msg);
+    cr_assert_str_eq(k.corrects, c.id);
+    cr_assert_str_eq(k.appointment_id, "A1");
+    cr_assert_null(k.notes);
+    snprintf(k.outcome, sizeof k.outcome, "AAME");
+    k.notes = strdup("Medical certificate received.");
+    log_ok(&k, NULL);
+    cr_assert_str_neq(k.id, c.id);
+
+    /* The original is untouched; it cannot be updated in place. */
+    cl_contact orig;
+    cr_assert_eq(store_get_contact(app.store, c.id, &orig, &err), CL_OK);
+    cr_assert_str_eq(orig.outcome, "UAAB");
+    cr_assert_str_eq(orig.created_by, "AB1");
+    cl_contact_clear(&orig);
+    cl_contact same = c;
+    same.notes = "changed";
+    cr_assert_eq(store_begin(app.store, &err), CL_OK);
+    cr_assert_eq(store_put_contact(app.store, &same, NULL, &err), CL_EDATA);
+    store_rollback(app.store);
+
+    /* Both rows, with who and when, in the chain, oldest first. */
+    cl_contact *chain;
+    size_t n;
+    cr_assert_eq(contact_chain(&app, k.id, &chain, &n, &err), CL_OK, "%s", err.msg);
+    cr_assert_eq(n, 2);
+    cr_assert_str_eq(chain[0].id, c.id);
+    cr_assert_str_eq(chain[1].id, k.id);
+    cr_assert_str_eq(chain[1].created_by, "CD2");
+    cr_assert_str_eq(chain[1].created_at, "2026-11-25T14:30");
+    cr_assert_str_eq(chain[1].notes, "Medical certificate received.");
+    contact_chain_free(chain, n);
+    cr_assert_eq(contact_chain(&app, c.id, &chain, &n, &err), CL_OK);
+    cr_assert_eq(n, 2, "the chain is the same from either end");
+    contact_chain_free(chain, n);
+
+    /* A second correction of the original is refused: correct the newest. */
+    cl_contact k2;
+    cr_assert_eq(contact_correction_of(&app, c.id, &k2, &err), CL_EDATA);
+    cr_assert(strstr(err.msg, k.id), "%s", err.msg);
+
+    /* The appointment's outcome is the correction's. */
+    cl_contact out;
+    bool found;
+    cr_assert_eq(store_contact_for_appointment(app.store, "A1", &out, &found, &err), CL_OK);
+    cr_assert(found);
+    cr_assert_str_eq(out.outcome, "AAME");
+    cl_contact_clear(&out);
+    cl_contact_clear(&c);
+    cl_contact_clear(&k);
+}
+
+typedef struct seen {
+    int n;
+    char ids[8][CL_ID_LEN], by[8][CL_ID_LEN];
+} seen;
+static bool collect(void *arg, const cl_contact *c, const char *by)
+{
+    seen *s = arg;
+    if (s->n < 8) {
+        snprintf(s->ids[s->n], CL_ID_LEN, "%s", c->id);
+        snprintf(s->by[s->n], CL_ID_LEN, "%s", by);
+    }
+    s->n++;
+    return true;
+}
+
+Test(contacts, history_is_newest_first_with_filters_and_corrections_marked)
+{
+    const char *types[] = {"CTOA", "COAP", "CLOB"};
+    const char *outs[] = {"", "ATTC", ""};
+    char ids[3][CL_ID_LEN];
+    for (int i = 0; i < 3; i++) {
+        cl_contact c = new_contact(types[i], outs[i], "x");
+        c.date = tu_date("2026-11-01") + i;
+        c.time = 600;
+        log_ok(&c, NULL);
+        snprintf(ids[i], CL_ID_LEN, "%s", c.id);
+        cl_contact_clear(&c);
+    }
+    cl_contact k;
+    cr_assert_eq(contact_correction_of(&app, ids[0], &k, &err), CL_OK);
+    k.notes = strdup("fixed");
+    log_ok(&k, NULL);
+
+    seen s = {0};
+    cr_assert_eq(store_contact_each(app.store, "X100002", NULL, NULL, 0, collect, &s, &err), CL_OK);
+    cr_assert_eq(s.n, 4);
+    cr_assert_str_eq(s.ids[0], ids[2]);
+    cr_assert_str_eq(s.ids[1], ids[1]);
+    /* the correction keeps the original's date and time; written later, it comes first */
+    cr_assert_str_eq(s.ids[2], k.id);
+    cr_assert_str_eq(s.ids[3], ids[0]);
+    cr_assert_str_eq(s.by[3], k.id);
+    cr_assert_str_empty(s.by[2]);
+
+    memset(&s, 0, sizeof s);
+    cr_assert_eq(store_contact_each(app.store, "X100002", "COAP", NULL, 0, collect, &s, &err), CL_OK);
+    cr_assert_eq(s.n, 1);
+    memset(&s, 0, sizeof s);
+    cr_assert_eq(store_contact_each(app.store, "X100002", NULL, "ATTC", 0, collect, &s, &err), CL_OK);
+    cr_assert_eq(s.n, 1);
+    cr_assert_str_eq(s.ids[0], ids[1]);
+    cl_contact_clear(&k);
+}
+
+typedef struct needed {
+    int n;
+    char ids[8][CL_ID_LEN];
+    char pending[8][8];
+} needed;
+static bool on_needed(void *arg, const store_outcome_needed_row *r)
+{
+    needed *nd = arg;
+    if (nd->n < 8) {
+        snprintf(nd->ids[nd->n], CL_ID_LEN, "%s", r->appt->id);
+        snprintf(nd->pending[nd->n], 8, "%s", r->pending_outcome);
+    }
+    nd->n++;
+    return true;
+}
+
+Test(contacts, outcome_needed_lists_passed_appointments_without_a_decided_outcome)
+{
+    needed nd = {0};
+    cr_assert_eq(contact_outcome_needed_each(&app, "AB1", on_needed, &nd, &err), CL_OK, "%s", err.msg);
+    /* A1 yesterday, A2 09:00-09:30 today (now 10:00); not A3 (11:00), not A4 (cancelled), not EF3's A5. */
+    cr_assert_eq(nd.n, 2);
+    cr_assert_str_eq(nd.ids[0], "A1");
+    cr_assert_str_eq(nd.ids[1], "A2");
+
+    cl_contact c;
+    cr_assert_eq(contact_from_appointment(&app, "A1", &c, &err), CL_OK);
+    snprintf(c.outcome, sizeof c.outcome, "AFTA");
+    log_ok(&c, NULL);
+    memset(&nd, 0, sizeof nd);
+    cr_assert_eq(contact_outcome_needed_each(&app, "AB1", on_needed, &nd, &err), CL_OK);
+    cr_assert_eq(nd.n, 2, "evidence awaited still needs an outcome");
+    cr_assert_str_eq(nd.pending[0], "AFTA");
+
+    cl_contact k;
+    cr_assert_eq(contact_correction_of(&app, c.id, &k, &err), CL_OK);
+    snprintf(k.outcome, sizeof k.outcome, "UAAB");
+    log_ok(&k, NULL);
+    memset(&nd, 0, sizeof nd);
+    cr_assert_eq(contact_outcome_needed_each(&app, "AB1", on_needed, &nd, &err), CL_OK);
+    cr_assert_eq(nd.n, 1);
+    cr_assert_str_eq(nd.ids[0], "A2");
+
+    memset(&nd, 0, sizeof nd);
+    cr_assert_eq(contact_outcome_needed_each(&app, NULL, on_needed, &nd, &err), CL_OK);
+    cr_assert_eq(nd.n, 2, "everyone: A2 and EF3's A5");
+    cl_contact_clear(&c);
+}
+
+static enf_person load(const char *crn)
+{
+    enf_person p;
+    cr_assert_eq(enf_load(app.store, &app.cal, crn, app.clock.today, &p, &err), CL_OK, "%s", err.msg);
+    return p;
+}
+
+Test(contacts, enforcement_from_stored_rows_follows_corrections)
+{
+    cr_assert_eq(load("X100002").level, ENF_LEVEL_NONE);
+    cl_contact c;
+    cr_assert_eq(contact_from_appointment(&app, "A1", &c, &err), CL_OK);
+    snprintf(c.outcome, sizeof c.outcome, "UAAB");
+    log_ok(&c, NULL);
+    enf_person p = load("X100002");
+    cr_assert_eq(p.level, ENF_LEVEL_WARNING);
+    cr_assert_str_eq(p.words, "WARNING DUE");
+    cr_assert_eq(p.due, tu_date("2026-11-30")); /* Monday 23 + 5 business days */
+    cr_assert_str_eq(p.orders[0].order_id, "O1");
+
+    /* Corrected to an acceptable absence: it no longer counts. */
+    cl_contact k;
+    cr_assert_eq(contact_correction_of(&app, c.id, &k, &err), CL_OK);
+    snprintf(k.outcome, sizeof k.outcome, "AAME");
+    k.notes = strdup("GP letter");
+    log_ok(&k, NULL);
+    cr_assert_eq(load("X100002").level, ENF_LEVEL_NONE);
+    cl_contact_clear(&k);
+
+    /* A warning letter logged as its own contact clears a new failure. */
+    cl_contact f;
+    cr_assert_eq(contact_from_appointment(&app, "A2", &f, &err), CL_OK);
+    snprintf(f.outcome, sizeof f.outcome, "AFTC");
+    log_ok(&f, NULL);
+    cr_assert_eq(load("X100002").level, ENF_LEVEL_WARNING);
+    cl_contact w = new_contact("CLOB", NULL, "First warning letter");
+    snprintf(w.enforcement, sizeof w.enforcement, "EA02");
+    log_ok(&w, NULL);
+    cr_assert_eq(load("X100002").level, ENF_LEVEL_NONE);
+    cl_contact_clear(&w);
+}
+
+Test(contacts, licence_failure_after_warning_reads_recall_review_due)
+{
+    cl_contact w = new_contact("CLOB", NULL, "warning");
+    snprintf(w.crn, sizeof w.crn, "X100001");
+    snprintf(w.order_id, sizeof w.order_id, "L1");
+    snprintf(w.enforcement, sizeof w.enforcement, "EA02");
+    w.date = tu_date("2026-10-01");
+    log_ok(&w, NULL);
+    cl_contact f = new_contact("CTOA", "ATSH", NULL);
+    snprintf(f.crn, sizeof f.crn, "X100001");
+    log_ok(&f, NULL);
+    cr_assert_str_eq(f.order_id, "L1");
+    enf_person p = load("X100001");
+    cr_assert_eq(p.level, ENF_LEVEL_BREACH);
+    cr_assert_str_eq(p.words, "RECALL REVIEW DUE");
+    cl_contact_clear(&w);
+}
+
+Test(contacts, draft_save_load_replace_and_clear)
+{
+    store_draft_key k = contact_draft_key(&app, "X100002", "A1");
+    cr_assert_eq(store_draft_save(app.store, &k, "type=COAP", "Hello", &err), CL_OK, "%s", err.msg);
+    cr_assert_eq(store_draft_save(app.store, &k, "type=COAP\noutcome=UAAB", "Hello wörld 日本\nline 2", &err), CL_OK);
+    char *fields, *body, at[20];
+    bool found;
+    cr_assert_eq(store_draft_load(app.store, &k, &fields, &body, at, &found, &err), CL_OK);
+    cr_assert(found);
+    cr_assert_str_eq(body, "Hello wörld 日本\nline 2");
+    cr_assert_str_eq(fields, "type=COAP\noutcome=UAAB");
+    cr_assert_str_eq(at, "2026-11-24T10:00");
+    free(fields), free(body);
+    cr_assert_eq(count("SELECT count(*) FROM draft"), 1);
+    store_draft_key other = contact_draft_key(&app, "X100002", NULL);
+    cr_assert_eq(store_draft_load(app.store, &other, &fields, &body, at, &found, &err), CL_OK);
+    cr_assert_not(found, "another appointment's draft is another draft");
+    cr_assert_eq(store_draft_clear(app.store, &k, &err), CL_OK);
+    cr_assert_eq(count("SELECT count(*) FROM draft"), 0);
+}
+
+Test(contacts, saving_writes_the_contact_and_removes_the_draft_together)
+{
+    store_draft_key k = contact_draft_key(&app, "X100002", "A1");
+    cr_assert_eq(store_draft_save(app.store, &k, "", "Did not attend.", &err), CL_OK);
+    cl_contact c;
+    cr_assert_eq(contact_from_appointment(&app, "A1", &c, &err), CL_OK);
+    snprintf(c.outcome, sizeof c.outcome, "UAAB");
+    c.notes = strdup("Did not attend.");
+    log_ok(&c, &k);
+    cr_assert_eq(count("SELECT count(*) FROM draft"), 0);
+    cr_assert_eq(count("SELECT count(*) FROM contact"), 1);
+    cl_contact_clear(&c);
+}
+
+Test(contacts, when_the_draft_cannot_be_removed_nothing_is_saved)
+{
+    store_draft_key k = contact_draft_key(&app, "X100002", "A1");
+    cr_assert_eq(store_draft_save(app.store, &k, "", "Did not attend.", &err), CL_OK);
+    fx_sql(dir, "c.db", "CREATE TRIGGER draft_stuck BEFORE DELETE ON draft BEGIN SELECT RAISE(ABORT, 'stuck'); END;");
+    cl_contact c;
+    cr_assert_eq(contact_from_appointment(&app, "A1", &c, &err), CL_OK);
+    snprintf(c.outcome, sizeof c.outcome, "UAAB");
+    c.notes = strdup("Did not attend.");
+    cr_assert_neq(contact_log(&app, &c, &k, &err), CL_OK);
+    cr_assert_eq(count("SELECT count(*) FROM contact"), 0, "the contact was rolled back");
+    cr_assert_eq(count("SELECT count(*) FROM draft"), 1, "the draft is still there");
+    cr_assert_not(store_in_transaction(app.store));
+    cl_contact_clear(&c);
+}
+
+Test(contacts, when_the_contact_cannot_be_written_the_draft_stays)
+{
+    store_draft_key k = contact_draft_key(&app, "X100002", NULL);
+    cr_assert_eq(store_draft_save(app.store, &k, "", "note", &err), CL_OK);
+    cl_contact a = new_contact("CTOA", NULL, "first");
+    log_ok(&a, NULL);
+    cl_contact b = new_contact("CTOA", NULL, "note");
+    snprintf(b.id, sizeof b.id, "%s", a.id); /* the id is taken */
+    cr_assert_eq(contact_log(&app, &b, &k, &err), CL_EDATA);
+    cr_assert_eq(count("SELECT count(*) FROM draft"), 1);
+    cr_assert_eq(count("SELECT count(*) FROM contact"), 1);
+    cl_contact_clear(&a);
+    cl_contact_clear(&b);
+}

@@ -1,0 +1,227 @@
+/* Registrations: add, review, end; the single-RoSH rule; review dates. */
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "caseload/registration.h"
+#include "caseload/risk.h"
+#include "seed.h"
+#include "testutil.h"
+
+static char *dir;
+static cl_store *st;
+static cl_calendar cal;
+static cl_date today;
+
+static void setup(void)
+{
+    dir = tu_tmpdir();
+    st = tu_open(dir, "r.db");
+    cal_init(&cal);
+    cr_assert(cal_load_builtin(&cal));
+    today = tu_date("2026-11-24");
+    seed_exec(dir, "r.db",
+              "INSERT INTO office(code, name) VALUES ('N01', 'Northtown');"
+              "INSERT INTO staff(code, name, grade, office) VALUES ('PO1', 'Pat Officer', 'PO', 'N01');"
+              "INSERT INTO offender(crn, surname, forenames, date_of_birth, officer, office)"
+              " VALUES ('X123456', 'Smith', 'John', '1990-01-01', 'PO1', 'N01');");
+}
+static void teardown(void)
+{
+    store_close(st);
+    cal_free(&cal);
+    tu_rmtree(dir);
+    free(dir);
+}
+TestSuite(registration, .init = setup, .fini = teardown);
+
+static long long add(const char *type, const char *cat, const char *lvl, const char *start, cl_err *err,
+                     reg_result *res)
+{
+    reg_new r = {.crn = "X123456", .type = type, .category = cat, .level = lvl,
+                 .start = start ? tu_date(start) : CL_DATE_NONE};
+    reg_result local;
+    if (!res)
+        res = &local;
+    return reg_add(st, &cal, today, &r, res, err) == CL_OK ? res->id : -err->code;
+}
+
+static long long must_add(const char *type, const char *cat, const char *lvl, const char *start)
+{
+    cl_err err = {0};
+    long long id = add(type, cat, lvl, start, &err, NULL);
+    cr_assert_gt(id, 0, "adding %s: %s", type, err.msg);
+    return id;
+}
+
+Test(registration, every_type_can_be_added_with_its_review_period)
+{
+    char sql[256], got[32];
+    for (size_t i = 0; i < RISK_TYPES_N; i++) {
+        const risk_regtype *t = &RISK_TYPES[i];
+        if (t->group == RG_ROSH && strcmp(t->code, "RMRH"))
+            continue; /* one RoSH level at a time: tested below */
+        long long id = must_add(t->code, t->has_category ? "M1" : NULL, t->has_category ? "M1" : NULL,
+                                "2026-08-31");
+        /* 31 August + 3, 6 or 12 months, moved off weekends and bank holidays:
+         * 30 Nov 2026 (Mon), 28 Feb 2027 (Sun) -> 1 Mar, 31 Aug 2027 (Tue). */
+        const char *want = t->review_months == 3 ? "2026-11-30" : t->review_months == 6 ? "2027-03-01" : "2027-08-31";
+        snprintf(sql, sizeof sql, "SELECT review_date FROM registration WHERE id = %lld", id);
+        cr_assert_str_eq(seed_text(dir, "r.db", sql, got, sizeof got), want, "%s", t->code);
+        snprintf(sql, sizeof sql, "SELECT registered_by FROM registration WHERE id = %lld", id);
+        cr_assert_str_eq(seed_text(dir, "r.db", sql, got, sizeof got), "TEST");
+    }
+    risk_summary s;
+    cl_err err = {0};
+    cr_assert_eq(risk_summary_load(st, "X123456", today, &s, &err), CL_OK);
+    cr_assert_eq(s.rosh, ROSH_MEDIUM);
+    cr_assert_eq(s.nflags, RISK_TYPES_N - 4);
+}
+
+Test(registration, a_new_rosh_level_ends_the_old_one_in_the_same_transaction)
+{
+    long long old = must_add("RMRH", NULL, NULL, "2026-06-01");
+    reg_result res;
+    cl_err err = {0};
+    long long id = add("RHRH", NULL, NULL, "2026-11-20", &err, &res);
+    cr_assert_gt(id, 0, "%s", err.msg);
+    cr_assert_eq(res.ended_id, old);
+    cr_assert_str_eq(res.ended_type, "RMRH");
+    char sql[256], got[128];
+    snprintf(sql, sizeof sql,
+             "SELECT end_date || '|' || reason || '|' || changed_by || '|' || changed_at FROM registration WHERE id = %lld",
+             old);
+    cr_assert_str_eq(seed_text(dir, "r.db", sql, got, sizeof got),
+                     "2026-11-20|replaced by HIGH ROSH|TEST|2026-11-24T09:00");
+    cr_assert_eq(seed_int(dir, "r.db",
+                          "SELECT count(*) FROM registration WHERE end_date IS NULL AND type IN ('RLRH','RMRH','RHRH','RVHR')"),
+                 1);
+    /* The old level stays in the history, with an audit row of its old values. */
+    cr_assert_eq(seed_int(dir, "r.db", "SELECT count(*) FROM registration"), 2);
+    cr_assert_eq(seed_int(dir, "r.db",
+                          "SELECT count(*) FROM audit WHERE entity = 'registration' AND action = 'update'"
+                          " AND json_extract(detail, '$.type') = 'RMRH' AND json_extract(detail, '$.end_date') IS NULL"),
+                 1);
+    risk_summary s;
+    cr_assert_eq(risk_summary_load(st, "X123456", today, &s, &err), CL_OK);
+    cr_assert_eq(s.rosh, ROSH_HIGH);
+    reg_list l;
+    cr_assert_eq(reg_list_load(st, "X123456", false, &l, &err), CL_OK);
+    cr_assert_eq(l.n, 2);
+    cr_assert_str_eq(l.rows[0].type, "RHRH"); /* active first */
+    cr_assert_str_eq(l.rows[1].type, "RMRH");
+    reg_list_free(&l);
+}
+
+Test(registration, the_same_rosh_level_twice_is_refused)
+{
+    must_add("RHRH", NULL, NULL, "2026-06-01");
+    cl_err err = {0};
+    cr_assert_eq(add("RHRH", NULL, NULL, NULL, &err, NULL), -CL_EDATA);
+    cr_assert(strstr(err.msg, "already active"), "%s", err.msg);
+}
+
+Test(registration, a_rosh_level_older_than_the_current_one_is_refused)
+{
+    must_add("RHRH", NULL, NULL, "2026-06-01");
+    cl_err err = {0};
+    cr_assert_eq(add("RLRH", NULL, NULL, "2026-05-01", &err, NULL), -CL_EDATA);
+    cr_assert_eq(seed_int(dir, "r.db", "SELECT count(*) FROM registration WHERE end_date IS NULL"), 1);
+}
+
+Test(registration, a_failed_add_leaves_the_old_level_active)
+{
+    cl_err err = {0};
+    long long first = must_add("RMRH", NULL, NULL, "2026-06-01");
+    cr_assert_eq(reg_end(st, first, tu_date("2026-06-05"), "entered in error", &err), CL_OK, "%s", err.msg);
+    long long high = must_add("RHRH", NULL, NULL, "2026-06-01");
+    /* RMRH from 2026-06-01 exists (ended): the insert fails after the end. */
+    cr_assert_eq(add("RMRH", NULL, NULL, "2026-06-01", &err, NULL), -CL_EDATA);
+    char sql[128];
+    snprintf(sql, sizeof sql, "SELECT end_date IS NULL FROM registration WHERE id = %lld", high);
+    cr_assert_eq(seed_int(dir, "r.db", sql), 1, "the rollback must keep HIGH active");
+}
+
+Test(registration, mappa_needs_category_and_level)
+{
+    cl_err err = {0};
+    cr_assert_eq(add("MAPP", NULL, "M2", NULL, &err, NULL), -CL_EDATA);
+    cr_assert(strstr(err.msg, "category"), "%s", err.msg);
+    cr_assert_eq(add("MAPP", "M2", NULL, NULL, &err, NULL), -CL_EDATA);
+    cr_assert_eq(add("MAPP", "M5", "M2", NULL, &err, NULL), -CL_EDATA);
+    long long id = must_add("MAPPA", "2", "Level 3", NULL);
+    cl_registration r;
+    cr_assert_eq(reg_get(st, id, &r, &err), CL_OK);
+    cr_assert_str_eq(r.type, "MAPP");
+    cr_assert_str_eq(r.category, "M2");
+    cr_assert_str_eq(r.level, "M3");
+    cl_registration_clear(&r);
+}
+
+Test(registration, levels_only_where_the_type_takes_one)
+{
+    cl_err err = {0};
+    cr_assert_eq(add("WEAP", NULL, "H", NULL, &err, NULL), -CL_EDATA);
+    cr_assert_eq(add("RHRH", NULL, "H", NULL, &err, NULL), -CL_EDATA);
+    cr_assert_eq(add("AV2S", NULL, "X", NULL, &err, NULL), -CL_EDATA);
+    cr_assert_eq(add("ADVP", "M1", NULL, NULL, &err, NULL), -CL_EDATA);
+    long long id = must_add("av2s", NULL, "Very High", NULL);
+    cl_registration r;
+    cr_assert_eq(reg_get(st, id, &r, &err), CL_OK);
+    cr_assert_str_eq(r.level, "V");
+    cl_registration_clear(&r);
+}
+
+Test(registration, unknown_person_type_and_future_start)
+{
+    cl_err err = {0};
+    reg_new r = {.crn = "X999999", .type = "ADVP", .start = CL_DATE_NONE};
+    reg_result res;
+    cr_assert_eq(reg_add(st, &cal, today, &r, &res, &err), CL_ENOINPUT);
+    cr_assert_eq(add("NOPE", NULL, NULL, NULL, &err, NULL), -CL_EDATA);
+    cr_assert_eq(add("ADVP", NULL, NULL, "2026-11-25", &err, NULL), -CL_EDATA);
+}
+
+Test(registration, another_active_one_of_the_same_type_is_refused)
+{
+    must_add("ADVP", NULL, NULL, "2026-06-01");
+    cl_err err = {0};
+    cr_assert_eq(add("ADVP", NULL, NULL, "2026-07-01", &err, NULL), -CL_EDATA);
+}
+
+Test(registration, review_sets_the_next_review_from_the_review_day)
+{
+    long long id = must_add("ADVP", NULL, NULL, "2026-06-01");
+    reg_result res;
+    cl_err err = {0};
+    /* Reviewed 25 September 2026: + 3 months = Christmas Day -> 29 December. */
+    cr_assert_eq(reg_review(st, &cal, id, tu_date("2026-09-25"), &res, &err), CL_OK, "%s", err.msg);
+    char d[CL_DATE_LEN];
+    cr_assert_str_eq(date_format(res.review, d), "2026-12-29");
+    char sql[128], got[32];
+    snprintf(sql, sizeof sql, "SELECT review_date FROM registration WHERE id = %lld", id);
+    cr_assert_str_eq(seed_text(dir, "r.db", sql, got, sizeof got), "2026-12-29");
+    cr_assert_eq(reg_review(st, &cal, id, tu_date("2026-05-01"), &res, &err), CL_EDATA); /* before start */
+    cr_assert_eq(reg_review(st, &cal, 999, today, &res, &err), CL_ENOINPUT);
+}
+
+Test(registration, end_needs_a_reason_and_happens_once)
+{
+    long long id = must_add("WEAP", NULL, NULL, "2026-06-01");
+    cl_err err = {0};
+    cr_assert_eq(reg_end(st, id, today, "", &err), CL_EDATA);
+    cr_assert_eq(reg_end(st, id, today, "   ", &err), CL_EDATA);
+    cr_assert_eq(reg_end(st, id, today, NULL, &err), CL_EDATA);
+    cr_assert_eq(reg_end(st, id, tu_date("2026-05-31"), "too early", &err), CL_EDATA);
+    cr_assert_eq(reg_end(st, id, today, "weapons charge dropped", &err), CL_OK, "%s", err.msg);
+    cr_assert_eq(reg_end(st, id, today, "again", &err), CL_EDATA);
+    reg_result res;
+    cr_assert_eq(reg_review(st, &cal, id, today, &res, &err), CL_EDATA);
+    char sql[128], got[128];
+    snprintf(sql, sizeof sql, "SELECT reason || '|' || changed_by FROM registration WHERE id = %lld", id);
+    cr_assert_str_eq(seed_text(dir, "r.db", sql, got, sizeof got), "weapons charge dropped|TEST");
+    cr_assert_eq(seed_int(dir, "r.db", "SELECT count(*) FROM registration"), 1); /* never deleted */
+    risk_summary s;
+    cr_assert_eq(risk_summary_load(st, "X123456", today, &s, &err), CL_OK);
+    cr_assert_eq(s.nflags, 0);
+}
