@@ -50,6 +50,8 @@ int cmd_audit(cli_ctx *ctx, int argc, char **argv);
 int cmd_help(cli_ctx *ctx, int argc, char **argv);
 int cmd_check(cli_ctx *ctx, int argc, char **argv);
 int cmd_show(cli_ctx *ctx, int argc, char **argv);
+int cmd_book(cli_ctx *ctx, int argc, char **argv);
+int cmd_diary(cli_ctx *ctx, int argc, char **argv);
 int cmd_allocate(cli_ctx *ctx, int argc, char **argv);
 int cmd_transfer(cli_ctx *ctx, int argc, char **argv);
 int cmd_transfers(cli_ctx *ctx, int argc, char **argv);

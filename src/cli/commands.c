@@ -8,7 +8,11 @@ const cli_command CLI_COMMANDS[] = {
     {"allocate", "CRN OFFICER [--reason CODE] [--override REASON]",
      "allocate a case to an officer (against the rules only with an override)", cmd_allocate, CLI_DB_WRITE},
     {"audit", "CRN", "print a person's audit trail: who changed what, and when", cmd_audit, CLI_DB_READ},
+    {"book", "CRN DATE TIME [--length M] [--type T] [--officer CODE] [--office CODE] [--location TEXT] [--notes TEXT] [--order ID] [--repeat weekly|fortnightly --count N | --until DATE] [--force]",
+     "book an appointment (or a weekly or fortnightly series) through the booking rules", cmd_book, CLI_DB_WRITE},
     {"check", "", "check the database: integrity and caseload's own rules", cmd_check, CLI_DB_WRITE},
+    {"diary", "[--date D] [--office CODE | --officer CODE] [--format text|csv|ics] [--names] [--print]",
+     "the day list of an office or officer: print-ready text, CSV or iCalendar", cmd_diary, CLI_DB_READ},
     {"help", "[COMMAND]", "show the usage of caseload or of one command", cmd_help, CLI_DB_NONE},
     {"register",
      "CRN TYPE [--level L] [--category C] [--date D] [--notes TEXT]\n"

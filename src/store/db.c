@@ -37,6 +37,12 @@ int st_fail(cl_store *st, cl_err *err, const char *what)
     int rc = st && st->db ? sqlite3_extended_errcode(st->db) : SQLITE_ERROR;
     const char *msg = st && st->db ? sqlite3_errmsg(st->db) : "unknown error";
     const char *path = st && st->path ? st->path : "database";
+    /* A write the disk refused (no space, quota, file size limit) comes back as
+     * an I/O error: say what it is. */
+    int sys = st && st->db ? sqlite3_system_errno(st->db) : 0;
+    if ((rc & 0xff) == SQLITE_IOERR && (sys == ENOSPC || sys == EFBIG || sys == EDQUOT))
+        return cl_err_set(err, CL_EIO, "%s: disk full (%s) while %s: nothing was changed", path,
+                          strerror(sys), what);
     switch (rc & 0xff) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
@@ -52,7 +58,7 @@ int st_fail(cl_store *st, cl_err *err, const char *what)
     case SQLITE_IOERR:
     case SQLITE_CANTOPEN:
     case SQLITE_PERM:
-        return cl_err_set(err, CL_EIO, "%s: cannot read or write the database (%s) while %s", path, msg, what);
+        return cl_err_set(err, CL_EIO, "%s: cannot read or write the database (%s) while %s: nothing was changed", path, msg, what);
     case SQLITE_CONSTRAINT:
         return cl_err_set(err, CL_EDATA, "%s: %s", what, msg);
     default:
