@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "caseload/caseload.h"
-#include "caseload/store_appt.h"
+#include "caseload/store_write.h"
 
 const char *caseload_scope_words(case_scope s)
 {
@@ -241,8 +241,11 @@ int caseload_load(cl_app *app, const case_query *q, case_list *out, cl_err *err)
         rc = store_people(app->store, STORE_SCOPE_OFFICER, app->officer, false, (size_t)-1 / 2, add_person, &a, err);
         break;
     case CASE_SCOPE_OFFICE:
-        if (app->officer[0])
-            store_staff_office(app->store, app->officer, office, sizeof office, NULL);
+        if (app->officer[0]) {
+            cl_staff me;
+            if (store_get_staff(app->store, app->officer, &me, NULL) == CL_OK)
+                snprintf(office, sizeof office, "%s", me.office);
+        }
         rc = store_people(app->store, STORE_SCOPE_OFFICE, office, false, (size_t)-1 / 2, add_person, &a, err);
         break;
     default:
