@@ -15,7 +15,11 @@ const cli_command CLI_COMMANDS[] = {
      "a person's contact history, newest first, or one contact with its corrections", cmd_contacts, CLI_DB_READ},
     {"diary", "[--date D] [--office CODE | --officer CODE] [--format text|csv|ics] [--names] [--print]",
      "the day list of an office or officer: print-ready text, CSV or iCalendar", cmd_diary, CLI_DB_READ},
+    {"export", "KIND", "write every record of a kind as CSV to standard output", cmd_export, CLI_DB_READ},
     {"help", "[COMMAND]", "show the usage of caseload or of one command", cmd_help, CLI_DB_NONE},
+    {"import", "[--dry-run] [--shift-from DATE] KIND FILE",
+     "import a CSV file of one kind of record (all or nothing)",
+     cmd_import, CLI_DB_NONE},
     {"log",
      "CRN TYPE [--outcome O] [--action A] [--date D] [--time T] [--end T] [--order ID]\n"
      "       [--note TEXT | --note-file F] [--sensitive] [--rar] [--respond-by D]\n"
@@ -28,6 +32,7 @@ const cli_command CLI_COMMANDS[] = {
      "       caseload register --end ID --reason TEXT [--date D]\n"
      "       caseload register --list CRN | --types",
      "add, review, end or list a person's registrations (risk flags)", cmd_register, CLI_DB_WRITE},
+    {"show", "CRN", "print a person's record: risk banner first, then the next appointment", cmd_show, CLI_DB_READ},
     {"transfer", "CRN... --to OFFICER|--office CODE [--appointments move|cancel] [--reason CODE] [--override REASON]",
      "move any number of cases to an officer or office in one go", cmd_transfer, CLI_DB_WRITE},
     {"transfers", "[--office CODE]", "list transfers waiting for allocation, oldest first", cmd_transfers, CLI_DB_READ},
