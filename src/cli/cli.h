@@ -49,5 +49,6 @@ int cli_parse_date(cli_ctx *ctx, const cli_command *cmd, const char *text, cl_da
 int cmd_help(cli_ctx *ctx, int argc, char **argv);
 int cmd_check(cli_ctx *ctx, int argc, char **argv);
 int cmd_register(cli_ctx *ctx, int argc, char **argv);
+int cmd_due(cli_ctx *ctx, int argc, char **argv);
 
 #endif

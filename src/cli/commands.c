@@ -6,6 +6,8 @@
 
 const cli_command CLI_COMMANDS[] = {
     {"check", "", "check the database: integrity and caseload's own rules", cmd_check, CLI_DB_WRITE},
+    {"due", "[--date D] [--officer CODE | --office CODE | --all] [--format text|csv]",
+     "list what is overdue and due in the next 14 days", cmd_due, CLI_DB_READ},
     {"help", "[COMMAND]", "show the usage of caseload or of one command", cmd_help, CLI_DB_NONE},
     {"register",
      "CRN TYPE [--level L] [--category C] [--date D] [--notes TEXT]\n"
