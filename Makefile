@@ -106,19 +106,30 @@ check-layers:
 	if [ -n "$$bad" ]; then echo "SQL outside src/store: $$bad"; exit 1; fi; \
 	echo "layers: ok"
 
+# No SQL built from formatted strings anywhere (tests/sql/check_sql.pl), checked
+# together with a fixture of each bad pattern.
+check-sql:
+	@sh tests/sql/run.sh
+
 unit: $(BUILD)/san/unit-tests
 	ASAN_OPTIONS=detect_leaks=1 $(BUILD)/san/unit-tests --jobs 2
 
 fuzz-replay: $(FUZZ_SRC:tests/fuzz/%.c=$(BUILD)/san/fuzz/%)
 	@for t in $^; do n=$$(basename $$t); $$t tests/fuzz/corpus/$${n#fuzz_} || exit 1; done
 
-ui-test: $(BUILD)/san/caseload $(BUILD)/caseload
+# A small caseload written through the store's own writers, for the UI tests.
+$(BUILD)/seed_ui: tests/tools/seed_ui.c $(BUILD)/libcaseload.a
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(BUILD)/libcaseload.a $(LIBS)
+
+ui-test: $(BUILD)/san/caseload $(BUILD)/caseload $(BUILD)/seed_ui
 	CASELOAD_BIN=$(abspath $(BUILD)/san/caseload) CASELOAD_PLAIN_BIN=$(abspath $(BUILD)/caseload) \
+	  CASELOAD_SEED=$(abspath $(BUILD)/seed_ui) \
 	  sh tests/ui/run.sh
 
 test:
 	@./.ci/deps $(TEST_PKGS)
 	@$(MAKE) --no-print-directory check-layers
+	@$(MAKE) --no-print-directory check-sql
 	@$(MAKE) --no-print-directory $(BUILD)/caseload $(BUILD)/san/caseload $(BUILD)/san/unit-tests $(BUILD)/gen
 	@$(MAKE) --no-print-directory unit
 	@$(MAKE) --no-print-directory fuzz-replay

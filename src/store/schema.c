@@ -200,6 +200,35 @@ static const char *const m1[] = {
     ,
     AUDIT("holiday", "date", "NULL", "'date',OLD.date,'name',OLD.name")
     , NULL};
+
+/* Version 2: allocation history (allocations, transfers, overrides, with who
+ * and when; a transfer to an office stays pending until someone there is
+ * allocated), and contacts may follow a person's CRN when a provisional
+ * reference is replaced by the real one (ON UPDATE CASCADE); every other
+ * column of a contact stays unchangeable. */
+static const char *const m2[] = {
+    "CREATE TABLE allocation("
+    " id INTEGER PRIMARY KEY, crn TEXT NOT NULL REFERENCES offender(crn) ON UPDATE CASCADE,"
+    " kind TEXT NOT NULL CHECK (kind IN ('allocate','transfer')),"
+    " from_officer TEXT, from_office TEXT,"
+    " to_officer TEXT REFERENCES staff(code) ON UPDATE CASCADE,"
+    " to_office TEXT NOT NULL REFERENCES office(code) ON UPDATE CASCADE,"
+    " reason TEXT, override TEXT, appointments TEXT,"
+    " status TEXT NOT NULL DEFAULT 'done' CHECK (status IN ('pending','done')),"
+    " created_by TEXT NOT NULL, created_at TEXT NOT NULL, done_by TEXT, done_at TEXT);"
+    "CREATE INDEX allocation_crn ON allocation(crn, id);"
+    "CREATE INDEX allocation_pending ON allocation(created_at, id) WHERE status = 'pending';"
+    ,
+    NO_DELETE("allocation")
+    ,
+    AUDIT("allocation", "id", "NEW.crn", "'status',OLD.status,'done_by',OLD.done_by,'done_at',OLD.done_at")
+    ,
+    "DROP TRIGGER contact_no_update;"
+    "CREATE TRIGGER contact_no_update BEFORE UPDATE OF id, order_id, officer, date, time, end,"
+    " type, outcome, enforcement, appointment_id, notes, sensitive, corrects, rar, respond_by,"
+    " created_by, created_at ON contact BEGIN"
+    " SELECT RAISE(ABORT, 'contacts cannot be changed: add a correction'); END;"
+    , NULL};
 #undef NO_DELETE
 #undef AUDIT
 
@@ -229,6 +258,7 @@ static int seed_holidays(cl_store *st, cl_err *err)
 
 static const migration migrations[] = {
     {m1, seed_holidays},
+    {m2, NULL},
 };
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
 

@@ -1,0 +1,136 @@
+/* Allocation: which grade may hold which case (one table), allocating against
+ * it only with a recorded override, proposing an officer for a new case,
+ * transfers of any number of cases in one transaction, and the unallocated and
+ * pending-transfer lists. History is kept in the `allocation` table (who, when,
+ * reason, override) and the audit trail. */
+#ifndef CASELOAD_ALLOC_H
+#define CASELOAD_ALLOC_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "caseload/app.h"
+#include "caseload/model.h"
+#include "caseload/ref.h"
+#include "caseload/risk.h"
+
+/* What a grade may hold (DOMAIN.md section 6; policy is only partly public, so
+ * this is the one place to change it). */
+typedef struct alloc_rule {
+    const char *grade;     /* REF_GRADES code */
+    bool holds_cases;      /* ADMIN: no caseload at all (no override) */
+    bool name_only;        /* SPO: a case held is listed as unallocated */
+    risk_rosh max_rosh;    /* highest RoSH level the grade may hold */
+    int max_mappa_level;   /* highest MAPPA level (1-3) */
+    bool sex_offender;     /* may hold a registered sex offender (ARSO) */
+    char best_tier;        /* highest tier letter the grade may hold: 'A'..'D' */
+} alloc_rule;
+
+extern const alloc_rule ALLOC_RULES[];
+extern const size_t ALLOC_RULES_N;
+/* The rule for a grade (case-insensitive); NULL when the grade is unknown. */
+const alloc_rule *alloc_rule_for(const char *grade);
+
+/* Reasons for a reallocation (DOMAIN.md section 6). */
+extern const ref_set ALLOC_REASONS;
+
+/* Each way a case can break the rules for an officer. */
+enum {
+    ALLOC_OK = 0,
+    ALLOC_NO_CASELOAD = 1 << 0, /* the grade holds no cases: never allowed */
+    ALLOC_ROSH = 1 << 1,
+    ALLOC_MAPPA = 1 << 2,
+    ALLOC_SEX_OFFENDER = 1 << 3,
+    ALLOC_TIER = 1 << 4,
+    ALLOC_OFFICE = 1 << 5,      /* the officer works in another office */
+    ALLOC_UNKNOWN_GRADE = 1 << 6,
+};
+
+/* The case facts the rules look at. */
+typedef struct alloc_case {
+    risk_rosh rosh;
+    int mappa_level;  /* 0 when not MAPPA */
+    bool sex_offender;
+    char tier[4];     /* "" when not assessed */
+    char office[CL_CODE_LEN];
+} alloc_case;
+
+/* The facts from a risk summary (the one risk function's answer) and a tier. */
+void alloc_case_from_risk(alloc_case *c, const risk_summary *r, const char *tier, const char *office);
+/* The rules broken (ALLOC_* bits) when an officer of this grade and office
+ * holds the case. An empty office on either side skips the office rule. */
+int alloc_check(const alloc_case *c, const char *grade, const char *officer_office);
+/* One sentence per broken rule, "; "-joined: "a PSO may not hold High RoSH". */
+char *alloc_explain(int breaches, const char *grade, const alloc_case *c, char *buf, size_t len);
+
+/* Loads a case's facts from the database (risk via risk_summary_load). */
+int alloc_case_load(cl_app *app, const char *crn, alloc_case *out, cl_err *err);
+
+/* Allocates crn to officer. When the rules are broken, override must hold a
+ * reason (else CL_EDATA, nothing changed, err says which rules); the override
+ * is recorded with who and when. reason is a ALLOC_REASONS code or NULL. Runs
+ * in its own transaction unless one is open. Completes a pending transfer. */
+int alloc_allocate(cl_app *app, const char *crn, const char *officer, const char *reason,
+                   const char *override, cl_err *err);
+
+/* Transfers. */
+typedef enum { ALLOC_APPTS_MOVE = 0, ALLOC_APPTS_CANCEL } alloc_appts;
+typedef struct alloc_transfer_req {
+    const char *const *crns;
+    size_t n;
+    const char *to_officer;   /* NULL: to an office, pending allocation there */
+    const char *to_office;    /* NULL with to_officer: the officer's office */
+    alloc_appts appts;
+    const char *reason;       /* ALLOC_REASONS code or NULL */
+    const char *override;     /* reason for breaking the rules, or NULL */
+} alloc_transfer_req;
+typedef struct alloc_transfer_result {
+    size_t cases, appts_moved, appts_cancelled, appts_kept;
+} alloc_transfer_result;
+/* All the cases in one transaction: every one moves, or none (err names the
+ * first CRN that could not). Open appointments (booked, today or later) move
+ * to the new officer and office, or are cancelled with the reason recorded; on
+ * a transfer to an office they stay as booked until the case is allocated. */
+int alloc_transfer(cl_app *app, const alloc_transfer_req *req, alloc_transfer_result *res,
+                   cl_err *err);
+
+/* Lists. */
+typedef struct alloc_waiting {
+    char crn[CL_CODE_LEN], name[CL_NAME_LEN * 2], office[CL_CODE_LEN];
+    char holder[CL_CODE_LEN]; /* the senior holding it in name only, or "" */
+    cl_date since;            /* waiting since */
+    int days;                 /* calendar days waited, to today */
+    risk_rosh rosh;
+} alloc_waiting;
+typedef struct alloc_waiting_list {
+    alloc_waiting *items;
+    size_t n, cap;
+} alloc_waiting_list;
+/* Active cases with no officer, or held by a senior in name only, oldest first.
+ * office NULL or "" means every office. */
+int alloc_unallocated(cl_app *app, const char *office, alloc_waiting_list *out, cl_err *err);
+void alloc_waiting_list_free(alloc_waiting_list *l);
+
+typedef struct alloc_pending {
+    long long id;
+    char crn[CL_CODE_LEN], name[CL_NAME_LEN * 2];
+    char from_officer[CL_CODE_LEN], from_office[CL_CODE_LEN], to_office[CL_CODE_LEN];
+    char by[64], at[20], reason[CL_TEXT_LEN];
+    int days;
+} alloc_pending;
+typedef struct alloc_pending_list {
+    alloc_pending *items;
+    size_t n, cap;
+} alloc_pending_list;
+/* Transfers to an office not yet allocated to an officer there, oldest first;
+ * no filter is required (office NULL: all). */
+int alloc_pending_transfers(cl_app *app, const char *office, alloc_pending_list *out, cl_err *err);
+void alloc_pending_list_free(alloc_pending_list *l);
+
+/* Proposes an officer for a case: in the office, allowed by the rules, not
+ * holding in name only, lowest workload percentage (then fewest cases, then
+ * code). CL_ENOINPUT when nobody in the office may hold it. */
+int alloc_propose(cl_app *app, const alloc_case *c, const char *office, char *officer,
+                  size_t len, cl_err *err);
+
+#endif

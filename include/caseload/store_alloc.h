@@ -1,0 +1,73 @@
+/* Store side of allocation and workload: the queries and writes behind
+ * alloc.h and workload.h. Callers hold the transaction for writes. */
+#ifndef CASELOAD_STORE_ALLOC_H
+#define CASELOAD_STORE_ALLOC_H
+
+#include <stdbool.h>
+
+#include "caseload/model.h"
+#include "caseload/store.h"
+
+/* One staff member; CL_ENOINPUT when there is none with this code. */
+int store_alloc_staff(cl_store *st, const char *code, cl_staff *out, bool *hours_recorded, cl_err *err);
+/* Staff of an office (NULL: all), by code. Strings valid during the call. */
+typedef void (*store_staff_fn)(void *arg, const cl_staff *s, bool hours_recorded);
+int store_alloc_staff_each(cl_store *st, const char *office, store_staff_fn fn, void *arg, cl_err *err);
+
+/* The allocation facts of one offender; CL_ENOINPUT when the CRN is unknown. */
+typedef struct store_alloc_offender {
+    char crn[CL_CODE_LEN], surname[CL_NAME_LEN], forenames[CL_NAME_LEN];
+    char officer[CL_CODE_LEN], office[CL_CODE_LEN], tier[4], status[8];
+} store_alloc_offender;
+int store_alloc_offender_get(cl_store *st, const char *crn, store_alloc_offender *out, cl_err *err);
+
+/* Sets the officer (NULL/"": none) and office, stamping allocated_at. */
+int store_alloc_set(cl_store *st, const char *crn, const char *officer, const char *office, cl_err *err);
+
+/* One allocation history row. */
+typedef struct store_alloc_row {
+    long long id;
+    char crn[CL_CODE_LEN], kind[12];
+    char from_officer[CL_CODE_LEN], from_office[CL_CODE_LEN];
+    char to_officer[CL_CODE_LEN], to_office[CL_CODE_LEN];
+    char reason[CL_TEXT_LEN], override[CL_TEXT_LEN], appointments[12], status[12];
+    char created_by[64], created_at[20], done_by[64], done_at[20];
+} store_alloc_row;
+int store_alloc_record(cl_store *st, const store_alloc_row *row, cl_err *err);
+/* Marks the pending transfers of crn done (who and when from the actor). */
+int store_alloc_complete_pending(cl_store *st, const char *crn, cl_err *err);
+typedef void (*store_alloc_row_fn)(void *arg, const store_alloc_row *row);
+/* A person's history, oldest first. */
+int store_alloc_history(cl_store *st, const char *crn, store_alloc_row_fn fn, void *arg, cl_err *err);
+/* Pending transfers (office NULL: all), oldest first. Also gives the name. */
+typedef void (*store_pending_fn)(void *arg, const store_alloc_row *row, const char *surname,
+                                 const char *forenames);
+int store_alloc_pending_each(cl_store *st, const char *office, store_pending_fn fn, void *arg, cl_err *err);
+
+/* Open appointments: booked, at or after date/time. Move gives them a new
+ * officer and office; cancel records the reason, who and when. *changed is
+ * the number of appointments touched. */
+int store_alloc_appts_move(cl_store *st, const char *crn, const char *date, const char *time,
+                           const char *officer, const char *office, int *changed, cl_err *err);
+int store_alloc_appts_cancel(cl_store *st, const char *crn, const char *date, const char *time,
+                             const char *reason, int *changed, cl_err *err);
+int store_alloc_appts_count(cl_store *st, const char *crn, const char *date, const char *time,
+                            int *count, cl_err *err);
+
+/* Unallocated: active cases with no officer (holder_grade NULL) or held by a
+ * staff member of holder_grade; office NULL: all. since is the allocation
+ * stamp, else creation, else the first sentence date. */
+typedef void (*store_waiting_fn)(void *arg, const char *crn, const char *surname,
+                                 const char *forenames, const char *office, const char *holder,
+                                 const char *since);
+int store_alloc_waiting_each(cl_store *st, const char *holder_grade, const char *office,
+                             store_waiting_fn fn, void *arg, cl_err *err);
+
+/* Workload: an officer's active cases with their tier and the types of their
+ * active requirements ("W,F"), and their requested reports by type. */
+typedef void (*store_wl_case_fn)(void *arg, const char *crn, const char *tier, const char *req_types);
+int store_wl_cases(cl_store *st, const char *officer, store_wl_case_fn fn, void *arg, cl_err *err);
+typedef void (*store_wl_report_fn)(void *arg, const char *type, int count);
+int store_wl_reports(cl_store *st, const char *officer, store_wl_report_fn fn, void *arg, cl_err *err);
+
+#endif

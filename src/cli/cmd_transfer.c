@@ -1,0 +1,56 @@
+/* caseload transfer CRN... --to OFFICER | --office CODE [--appointments move|cancel] */
+#include <getopt.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "caseload/alloc.h"
+#include "cli/cli.h"
+
+int cmd_transfer(cli_ctx *ctx, int argc, char **argv)
+{
+    const cli_command *cmd = cli_find(argv[0]);
+    static const struct option opts[] = {
+        {"to", required_argument, NULL, 't'},
+        {"office", required_argument, NULL, 'f'},
+        {"appointments", required_argument, NULL, 'a'},
+        {"override", required_argument, NULL, 'o'},
+        {"reason", required_argument, NULL, 'r'},
+        {NULL, 0, NULL, 0},
+    };
+    alloc_transfer_req req = {0};
+    const char *appts = "move";
+    int c;
+    while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+        switch (c) {
+        case 't': req.to_officer = optarg; break;
+        case 'f': req.to_office = optarg; break;
+        case 'a': appts = optarg; break;
+        case 'o': req.override = optarg; break;
+        case 'r': req.reason = optarg; break;
+        default: return cli_usage_error(cmd, "unknown option");
+        }
+    }
+    if (optind >= argc)
+        return cli_usage_error(cmd, "give at least one CRN");
+    if (!req.to_officer && !req.to_office)
+        return cli_usage_error(cmd, "give --to OFFICER or --office CODE");
+    if (!strcmp(appts, "move"))
+        req.appts = ALLOC_APPTS_MOVE;
+    else if (!strcmp(appts, "cancel"))
+        req.appts = ALLOC_APPTS_CANCEL;
+    else
+        return cli_usage_error(cmd, "--appointments: '%s' is not move or cancel", appts);
+    req.crns = (const char *const *)(argv + optind);
+    req.n = (size_t)(argc - optind);
+    alloc_transfer_result res;
+    cl_err err = {0};
+    if (alloc_transfer(&ctx->app, &req, &res, &err) != CL_OK) {
+        fprintf(stderr, "caseload: nothing was transferred\n");
+        return cli_fail(&err);
+    }
+    printf("transferred %zu case%s to %s%s: appointments %zu moved, %zu cancelled, %zu kept\n",
+           res.cases, res.cases == 1 ? "" : "s", req.to_officer ? req.to_officer : req.to_office,
+           req.to_officer ? "" : " (pending allocation there)", res.appts_moved,
+           res.appts_cancelled, res.appts_kept);
+    return CL_OK;
+}

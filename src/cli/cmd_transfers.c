@@ -1,0 +1,35 @@
+/* caseload transfers [--office CODE]: every pending transfer, no filter required. */
+#include <getopt.h>
+#include <stdio.h>
+
+#include "caseload/alloc.h"
+#include "cli/cli.h"
+
+int cmd_transfers(cli_ctx *ctx, int argc, char **argv)
+{
+    const cli_command *cmd = cli_find(argv[0]);
+    static const struct option opts[] = {{"office", required_argument, NULL, 'o'}, {NULL, 0, NULL, 0}};
+    const char *office = NULL;
+    int c;
+    while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+        if (c != 'o')
+            return cli_usage_error(cmd, "unknown option");
+        office = optarg;
+    }
+    if (optind < argc)
+        return cli_usage_error(cmd, "unexpected argument '%s'", argv[optind]);
+    alloc_pending_list l;
+    cl_err err = {0};
+    if (alloc_pending_transfers(&ctx->app, office, &l, &err) != CL_OK)
+        return cli_fail(&err);
+    printf("%-10s %-28s %-8s %-6s %-6s %4s %-16s %s\n", "CRN", "NAME", "FROM", "OFFICE", "TO", "DAYS", "REQUESTED", "BY");
+    for (size_t i = 0; i < l.n; i++) {
+        const alloc_pending *p = &l.items[i];
+        printf("%-10s %-28.28s %-8s %-6s %-6s %4d %-16s %s\n", p->crn, p->name,
+               p->from_officer[0] ? p->from_officer : "-", p->from_office, p->to_office, p->days,
+               p->at, p->by);
+    }
+    fprintf(stderr, "caseload: %zu pending transfer%s\n", l.n, l.n == 1 ? "" : "s");
+    alloc_pending_list_free(&l);
+    return CL_OK;
+}

@@ -1,0 +1,36 @@
+/* caseload unallocated [--office CODE]: oldest first, with days waited. */
+#include <getopt.h>
+#include <stdio.h>
+
+#include "caseload/alloc.h"
+#include "cli/cli.h"
+
+int cmd_unallocated(cli_ctx *ctx, int argc, char **argv)
+{
+    const cli_command *cmd = cli_find(argv[0]);
+    static const struct option opts[] = {{"office", required_argument, NULL, 'o'}, {NULL, 0, NULL, 0}};
+    const char *office = NULL;
+    int c;
+    while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+        if (c != 'o')
+            return cli_usage_error(cmd, "unknown option");
+        office = optarg;
+    }
+    if (optind < argc)
+        return cli_usage_error(cmd, "unexpected argument '%s'", argv[optind]);
+    alloc_waiting_list l;
+    cl_err err = {0};
+    if (alloc_unallocated(&ctx->app, office, &l, &err) != CL_OK)
+        return cli_fail(&err);
+    printf("%-10s %-28s %-6s %-10s %4s %-10s %s\n", "CRN", "NAME", "OFFICE", "ROSH", "DAYS", "SINCE", "HELD BY");
+    for (size_t i = 0; i < l.n; i++) {
+        const alloc_waiting *w = &l.items[i];
+        char since[CL_DATE_LEN];
+        printf("%-10s %-28.28s %-6s %-10s %4d %-10s %s\n", w->crn, w->name, w->office,
+               risk_rosh_word(w->rosh), w->days, date_format(w->since, since),
+               w->holder[0] ? w->holder : "-");
+    }
+    fprintf(stderr, "caseload: %zu unallocated\n", l.n);
+    alloc_waiting_list_free(&l);
+    return CL_OK;
+}

@@ -1,0 +1,45 @@
+/* caseload workload [--office CODE] [--format text|csv] */
+#include <getopt.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "caseload/store_alloc.h"
+#include "caseload/wl_out.h"
+#include "cli/cli.h"
+
+int cmd_workload(cli_ctx *ctx, int argc, char **argv)
+{
+    const cli_command *cmd = cli_find(argv[0]);
+    static const struct option opts[] = {
+        {"office", required_argument, NULL, 'o'},
+        {"format", required_argument, NULL, 'f'},
+        {NULL, 0, NULL, 0},
+    };
+    const char *office = NULL, *format = "text";
+    int c;
+    while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+        switch (c) {
+        case 'o': office = optarg; break;
+        case 'f': format = optarg; break;
+        default: return cli_usage_error(cmd, "unknown option");
+        }
+    }
+    if (optind < argc)
+        return cli_usage_error(cmd, "unexpected argument '%s'", argv[optind]);
+    if (strcmp(format, "text") && strcmp(format, "csv"))
+        return cli_usage_error(cmd, "--format: '%s' is not text or csv", format);
+    cl_err err = {0};
+    cl_staff me;
+    /* Without --office: the current officer's office, else every office. */
+    if (!office && ctx->app.officer[0] &&
+        store_alloc_staff(ctx->app.store, ctx->app.officer, &me, NULL, &err) == CL_OK)
+        office = me.office;
+    wl_list l;
+    if (wl_office(&ctx->app, office, &l, &err) != CL_OK)
+        return cli_fail(&err);
+    int rc = !strcmp(format, "csv") ? wl_write_csv(stdout, &l) : wl_write_text(stdout, &l);
+    if (office && !l.n)
+        fprintf(stderr, "caseload: no staff in office '%s'\n", office);
+    wl_list_free(&l);
+    return rc ? CL_EIO : CL_OK;
+}

@@ -1,0 +1,240 @@
+/* Allocating and transferring cases: the rules, the override and its record,
+ * and the appointments that go with a case. */
+#include <stdio.h>
+#include <string.h>
+
+#include "caseload/alloc.h"
+#include "caseload/store_alloc.h"
+
+static bool blank(const char *s)
+{
+    if (!s)
+        return true;
+    for (; *s; s++)
+        if (*s != ' ' && *s != '\t' && *s != '\n')
+            return false;
+    return true;
+}
+
+/* JSON-safe copy for an audit detail: quotes and backslashes escaped, controls dropped. */
+static void json_text(char *out, size_t len, const char *in)
+{
+    size_t j = 0;
+    for (; in && *in && j + 2 < len; in++) {
+        unsigned char ch = (unsigned char)*in;
+        if (ch < 0x20)
+            continue;
+        if (ch == '"' || ch == '\\')
+            out[j++] = '\\';
+        out[j++] = (char)ch;
+    }
+    out[j] = '\0';
+}
+
+/* The rules for one case and officer, with the override when needed. */
+static int check_rules(cl_app *app, const char *crn, const alloc_case *c, const cl_staff *s,
+                       const char *override, bool office_rule, int *breaches, cl_err *err)
+{
+    *breaches = alloc_check(c, s->grade, office_rule ? s->office : NULL);
+    if (*breaches == ALLOC_OK)
+        return CL_OK;
+    char why[512];
+    alloc_explain(*breaches, s->grade, c, why, sizeof why);
+    if (*breaches & (ALLOC_NO_CASELOAD | ALLOC_UNKNOWN_GRADE))
+        return cl_err_set(err, CL_EDATA, "%s cannot go to %s: %s", crn, s->code, why);
+    if (blank(override))
+        return cl_err_set(err, CL_EDATA,
+                          "%s cannot go to %s (%s) without an override: %s; give --override REASON to allocate anyway",
+                          crn, s->code, s->grade, why);
+    char detail[1024], r[400], w[512];
+    json_text(r, sizeof r, override);
+    json_text(w, sizeof w, why);
+    snprintf(detail, sizeof detail, "{\"officer\":\"%s\",\"grade\":\"%s\",\"rules\":\"%s\",\"reason\":\"%s\"}",
+             s->code, s->grade, w, r);
+    return store_audit(app->store, "override", "offender", crn, crn, detail, err);
+}
+
+static int reason_code(const char *reason, const char **out, cl_err *err)
+{
+    *out = NULL;
+    if (!reason || !*reason)
+        return CL_OK;
+    *out = ref_lookup(&ALLOC_REASONS, reason);
+    if (!*out) {
+        char list[256] = "";
+        for (size_t i = 0; i < ALLOC_REASONS.n; i++) {
+            strncat(list, i ? ", " : "", sizeof list - strlen(list) - 1);
+            strncat(list, ALLOC_REASONS.items[i].code, sizeof list - strlen(list) - 1);
+        }
+        return cl_err_set(err, CL_EUSAGE, "reason '%s' is not one of: %s", reason, list);
+    }
+    return CL_OK;
+}
+
+static int allocate_one(cl_app *app, const char *crn, const cl_staff *s, const char *reason,
+                        const char *override, cl_err *err)
+{
+    store_alloc_offender o;
+    int rc = store_alloc_offender_get(app->store, crn, &o, err);
+    if (rc != CL_OK)
+        return rc;
+    if (strcmp(o.status, "active"))
+        return cl_err_set(err, CL_EDATA, "%s is closed: reopen the case before allocating it", crn);
+    alloc_case c;
+    if ((rc = alloc_case_load(app, crn, &c, err)) != CL_OK)
+        return rc;
+    int breaches;
+    if ((rc = check_rules(app, crn, &c, s, override, true, &breaches, err)) != CL_OK)
+        return rc;
+    if ((rc = store_alloc_set(app->store, crn, s->code, o.office, err)) != CL_OK)
+        return rc;
+    if ((rc = store_alloc_complete_pending(app->store, crn, err)) != CL_OK)
+        return rc;
+    store_alloc_row row = {0};
+    snprintf(row.crn, sizeof row.crn, "%s", crn);
+    snprintf(row.kind, sizeof row.kind, "allocate");
+    snprintf(row.from_officer, sizeof row.from_officer, "%s", o.officer);
+    snprintf(row.from_office, sizeof row.from_office, "%s", o.office);
+    snprintf(row.to_officer, sizeof row.to_officer, "%s", s->code);
+    snprintf(row.to_office, sizeof row.to_office, "%s", o.office);
+    snprintf(row.reason, sizeof row.reason, "%s", reason ? reason : "");
+    if (breaches)
+        snprintf(row.override, sizeof row.override, "%s", override);
+    return store_alloc_record(app->store, &row, err);
+}
+
+int alloc_allocate(cl_app *app, const char *crn, const char *officer, const char *reason,
+                   const char *override, cl_err *err)
+{
+    const char *rcode;
+    int rc = reason_code(reason, &rcode, err);
+    if (rc != CL_OK)
+        return rc;
+    cl_staff s;
+    if ((rc = store_alloc_staff(app->store, officer, &s, NULL, err)) != CL_OK)
+        return rc;
+    bool own = !store_in_transaction(app->store);
+    if (own && (rc = store_begin(app->store, err)) != CL_OK)
+        return rc;
+    rc = allocate_one(app, crn, &s, rcode, override, err);
+    if (own) {
+        if (rc == CL_OK)
+            rc = store_commit(app->store, err);
+        else
+            store_rollback(app->store);
+    }
+    return rc;
+}
+
+static int transfer_one(cl_app *app, const alloc_transfer_req *req, const char *crn,
+                        const cl_staff *to, const char *to_office, const char *reason,
+                        alloc_transfer_result *res, cl_err *err)
+{
+    store_alloc_offender o;
+    int rc = store_alloc_offender_get(app->store, crn, &o, err);
+    if (rc != CL_OK)
+        return rc;
+    if (strcmp(o.status, "active"))
+        return cl_err_set(err, CL_EDATA, "%s is closed: only active cases are transferred", crn);
+    int breaches = 0;
+    if (to) {
+        alloc_case c;
+        if ((rc = alloc_case_load(app, crn, &c, err)) != CL_OK)
+            return rc;
+        /* A transfer moves the office with the case: the office rule does not apply. */
+        if ((rc = check_rules(app, crn, &c, to, req->override, false, &breaches, err)) != CL_OK)
+            return rc;
+    }
+    if ((rc = store_alloc_set(app->store, crn, to ? to->code : NULL, to_office, err)) != CL_OK)
+        return rc;
+    /* Only one transfer of a case is pending at a time: a newer one replaces it. */
+    if ((rc = store_alloc_complete_pending(app->store, crn, err)) != CL_OK)
+        return rc;
+
+    char date[CL_DATE_LEN], time[CL_TIME_LEN];
+    date_format(app->clock.today, date);
+    time_format(app->clock.minutes, time);
+    const char *appts = "kept";
+    int n = 0;
+    if (req->appts == ALLOC_APPTS_CANCEL) {
+        char why[160];
+        snprintf(why, sizeof why, "case transferred to %s", to ? to->code : to_office);
+        rc = store_alloc_appts_cancel(app->store, crn, date, time, why, &n, err);
+        res->appts_cancelled += (size_t)n;
+        appts = "cancelled";
+    } else if (to) {
+        rc = store_alloc_appts_move(app->store, crn, date, time, to->code, to_office, &n, err);
+        res->appts_moved += (size_t)n;
+        appts = "moved";
+    } else {
+        /* Nobody to move them to yet: they stay with the officer who booked them. */
+        rc = store_alloc_appts_count(app->store, crn, date, time, &n, err);
+        res->appts_kept += (size_t)n;
+    }
+    if (rc != CL_OK)
+        return rc;
+
+    store_alloc_row row = {0};
+    snprintf(row.crn, sizeof row.crn, "%s", crn);
+    snprintf(row.kind, sizeof row.kind, "transfer");
+    snprintf(row.from_officer, sizeof row.from_officer, "%s", o.officer);
+    snprintf(row.from_office, sizeof row.from_office, "%s", o.office);
+    snprintf(row.to_officer, sizeof row.to_officer, "%s", to ? to->code : "");
+    snprintf(row.to_office, sizeof row.to_office, "%s", to_office);
+    snprintf(row.reason, sizeof row.reason, "%s", reason ? reason : "");
+    if (breaches)
+        snprintf(row.override, sizeof row.override, "%s", req->override);
+    snprintf(row.appointments, sizeof row.appointments, "%s", appts);
+    snprintf(row.status, sizeof row.status, "%s", to ? "done" : "pending");
+    if ((rc = store_alloc_record(app->store, &row, err)) != CL_OK)
+        return rc;
+    res->cases++;
+    return CL_OK;
+}
+
+int alloc_transfer(cl_app *app, const alloc_transfer_req *req, alloc_transfer_result *res, cl_err *err)
+{
+    memset(res, 0, sizeof *res);
+    if (!req->n)
+        return cl_err_set(err, CL_EUSAGE, "no case to transfer");
+    const char *rcode;
+    int rc = reason_code(req->reason, &rcode, err);
+    if (rc != CL_OK)
+        return rc;
+    cl_staff to;
+    const char *to_office = req->to_office;
+    if (req->to_officer) {
+        if ((rc = store_alloc_staff(app->store, req->to_officer, &to, NULL, err)) != CL_OK)
+            return rc;
+        if (to_office && *to_office && strcmp(to_office, to.office))
+            return cl_err_set(err, CL_EUSAGE, "officer %s works in office %s, not %s", to.code,
+                              to.office, to_office);
+        to_office = to.office;
+    } else if (!to_office || !*to_office)
+        return cl_err_set(err, CL_EUSAGE, "transfer to whom? give an officer or an office");
+    bool own = !store_in_transaction(app->store);
+    if (own && (rc = store_begin(app->store, err)) != CL_OK)
+        return rc;
+    for (size_t i = 0; i < req->n && rc == CL_OK; i++) {
+        for (size_t j = 0; j < i; j++)
+            if (!strcmp(req->crns[i], req->crns[j])) {
+                rc = cl_err_set(err, CL_EUSAGE, "%s is given twice", req->crns[i]);
+                break;
+            }
+        if (rc == CL_OK)
+            rc = transfer_one(app, req, req->crns[i], req->to_officer ? &to : NULL, to_office,
+                              rcode, res, err);
+    }
+    if (own) {
+        if (rc == CL_OK)
+            rc = store_commit(app->store, err);
+        else
+            store_rollback(app->store);
+    }
+    if (rc != CL_OK) {
+        memset(res, 0, sizeof *res);
+        if (rc == CL_EDATA && strstr(err->msg, "FOREIGN KEY"))
+            cl_err_set(err, CL_EDATA, "office '%s' is not an office code: nothing was transferred", to_office);
+    }
+    return rc;
+}

@@ -1,0 +1,98 @@
+/* `caseload workload` output: CSV columns from one table, and a text table. */
+#include "caseload/wl_out.h"
+
+#include <string.h>
+
+typedef struct wl_col {
+    const char *name;
+    void (*put)(char *buf, size_t len, const wl_officer *o);
+} wl_col;
+
+static double hours_used(const wl_officer *o)
+{
+    return o->hours_recorded ? o->staff.hours : WL_FULL_TIME_HOURS;
+}
+
+#define PUT(fn, fmt, expr)                                                                     \
+    static void fn(char *buf, size_t len, const wl_officer *o) { snprintf(buf, len, fmt, expr); }
+PUT(put_officer, "%s", o->staff.code)
+PUT(put_grade, "%s", o->staff.grade)
+PUT(put_hours, "%g", hours_used(o))
+PUT(put_cases, "%d", o->cases)
+PUT(put_points, "%d", o->points)
+PUT(put_percent, "%d", o->percent)
+PUT(put_name, "%s", o->staff.name)
+PUT(put_office, "%s", o->staff.office)
+PUT(put_team, "%s", o->staff.team)
+PUT(put_reduction, "%g", o->staff.reduction_hours)
+PUT(put_available, "%.0f", o->available)
+PUT(put_band, "%s", wl_band_word(o->band))
+PUT(put_vh, "%d", o->by_rosh[ROSH_VERY_HIGH])
+PUT(put_high, "%d", o->by_rosh[ROSH_HIGH])
+PUT(put_medium, "%d", o->by_rosh[ROSH_MEDIUM])
+PUT(put_low, "%d", o->by_rosh[ROSH_LOW])
+PUT(put_unknown, "%d", o->by_rosh[ROSH_UNKNOWN])
+PUT(put_reports, "%d", o->reports)
+#undef PUT
+
+static const wl_col columns[] = {
+    {"officer", put_officer},       {"grade", put_grade},
+    {"hours", put_hours},           {"cases", put_cases},
+    {"points", put_points},         {"capacity_percent", put_percent},
+    {"name", put_name},             {"office", put_office},
+    {"team", put_team},             {"reduction_hours", put_reduction},
+    {"available_points", put_available}, {"band", put_band},
+    {"rosh_very_high", put_vh},     {"rosh_high", put_high},
+    {"rosh_medium", put_medium},    {"rosh_low", put_low},
+    {"rosh_unknown", put_unknown},  {"reports", put_reports},
+};
+#define NCOLS (sizeof columns / sizeof columns[0])
+
+/* RFC 4180 quoting only where needed. */
+static void csv_field(FILE *f, const char *s)
+{
+    if (!strpbrk(s, ",\"\r\n")) {
+        fputs(s, f);
+        return;
+    }
+    fputc('"', f);
+    for (; *s; s++) {
+        if (*s == '"')
+            fputc('"', f);
+        fputc(*s, f);
+    }
+    fputc('"', f);
+}
+
+int wl_write_csv(FILE *f, const wl_list *l)
+{
+    for (size_t c = 0; c < NCOLS; c++)
+        fprintf(f, "%s%s", c ? "," : "", columns[c].name);
+    fputc('\n', f);
+    for (size_t i = 0; i < l->n; i++) {
+        for (size_t c = 0; c < NCOLS; c++) {
+            char buf[256];
+            columns[c].put(buf, sizeof buf, &l->items[i]);
+            if (c)
+                fputc(',', f);
+            csv_field(f, buf);
+        }
+        fputc('\n', f);
+    }
+    return ferror(f) ? -1 : 0;
+}
+
+int wl_write_text(FILE *f, wl_list *l)
+{
+    wl_sort_by_load(l);
+    fprintf(f, "%-8s %-22s %-5s %5s %5s %3s %3s %3s %3s %3s %4s %6s %9s\n", "OFFICER", "NAME",
+            "GRADE", "HOURS", "CASES", "VH", "H", "M", "L", "?", "REPS", "POINTS", "CAPACITY");
+    for (size_t i = 0; i < l->n; i++) {
+        const wl_officer *o = &l->items[i];
+        fprintf(f, "%-8s %-22.22s %-5s %5g %5d %3d %3d %3d %3d %3d %4d %6d %4d%%%s%s\n", o->staff.code,
+                o->staff.name, o->staff.grade, hours_used(o), o->cases, o->by_rosh[ROSH_VERY_HIGH],
+                o->by_rosh[ROSH_HIGH], o->by_rosh[ROSH_MEDIUM], o->by_rosh[ROSH_LOW],
+                o->by_rosh[ROSH_UNKNOWN], o->reports, o->points, o->percent, o->band ? " " : "", wl_band_word(o->band));
+    }
+    return ferror(f) ? -1 : 0;
+}

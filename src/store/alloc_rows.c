@@ -1,0 +1,314 @@
+/* Queries and writes behind allocation, transfers and workload. */
+#include <stdio.h>
+#include <string.h>
+
+#include "caseload/store_alloc.h"
+#include "store/store_int.h"
+
+#define FAIL_STMT(err) ((err) ? (err)->code : CL_ESOFTWARE)
+
+static void read_staff(sqlite3_stmt *s, cl_staff *out, bool *hours_recorded)
+{
+    memset(out, 0, sizeof *out);
+    st_col_copy(s, 0, out->code, sizeof out->code);
+    st_col_copy(s, 1, out->name, sizeof out->name);
+    st_col_copy(s, 2, out->grade, sizeof out->grade);
+    st_col_copy(s, 3, out->office, sizeof out->office);
+    st_col_copy(s, 4, out->team, sizeof out->team);
+    if (hours_recorded)
+        *hours_recorded = sqlite3_column_type(s, 5) != SQLITE_NULL;
+    out->hours = sqlite3_column_double(s, 5);
+    out->reduction_hours = sqlite3_column_double(s, 6);
+}
+
+#define STAFF_COLS "code, name, grade, office, team, hours, reduction_hours"
+
+int store_alloc_staff(cl_store *st, const char *code, cl_staff *out, bool *hours_recorded, cl_err *err)
+{
+    sqlite3_stmt *s = st_stmt(st, "SELECT " STAFF_COLS " FROM staff WHERE code = ?", err);
+    if (!s)
+        return FAIL_STMT(err);
+    st_bind_text(s, 1, code);
+    int rc = sqlite3_step(s);
+    if (rc == SQLITE_ROW)
+        read_staff(s, out, hours_recorded);
+    sqlite3_reset(s);
+    if (rc == SQLITE_ROW)
+        return CL_OK;
+    if (rc == SQLITE_DONE)
+        return cl_err_set(err, CL_ENOINPUT, "officer '%s' is not a staff code", code ? code : "");
+    return st_fail(st, err, "reading staff");
+}
+
+int store_alloc_staff_each(cl_store *st, const char *office, store_staff_fn fn, void *arg, cl_err *err)
+{
+    static const char sql[] = "SELECT " STAFF_COLS " FROM staff"
+                              " WHERE ?1 IS NULL OR office = ?1 ORDER BY code";
+    sqlite3_stmt *s = st_stmt(st, sql, err);
+    if (!s)
+        return FAIL_STMT(err);
+    st_bind_text(s, 1, office);
+    int rc;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+        cl_staff one;
+        bool hr;
+        read_staff(s, &one, &hr);
+        fn(arg, &one, hr);
+    }
+    sqlite3_reset(s);
+    return rc == SQLITE_DONE ? CL_OK : st_fail(st, err, "reading staff");
+}
+
+int store_alloc_offender_get(cl_store *st, const char *crn, store_alloc_offender *out, cl_err *err)
+{
+    static const char sql[] = "SELECT crn, surname, forenames, officer, office, tier, status"
+                              " FROM offender WHERE crn = ?";
+    sqlite3_stmt *s = st_stmt(st, sql, err);
+    if (!s)
+        return FAIL_STMT(err);
+    st_bind_text(s, 1, crn);
+    int rc = sqlite3_step(s);
+    if (rc == SQLITE_ROW) {
+        memset(out, 0, sizeof *out);
+        st_col_copy(s, 0, out->crn, sizeof out->crn);
+        st_col_copy(s, 1, out->surname, sizeof out->surname);
+        st_col_copy(s, 2, out->forenames, sizeof out->forenames);
+        st_col_copy(s, 3, out->officer, sizeof out->officer);
+        st_col_copy(s, 4, out->office, sizeof out->office);
+        st_col_copy(s, 5, out->tier, sizeof out->tier);
+        st_col_copy(s, 6, out->status, sizeof out->status);
+    }
+    sqlite3_reset(s);
+    if (rc == SQLITE_ROW)
+        return CL_OK;
+    if (rc == SQLITE_DONE)
+        return cl_err_set(err, CL_ENOINPUT, "no person with CRN '%s'", crn ? crn : "");
+    return st_fail(st, err, "reading a person");
+}
+
+int store_alloc_set(cl_store *st, const char *crn, const char *officer, const char *office, cl_err *err)
+{
+    static const char sql[] =
+        "UPDATE offender SET officer = ?1, office = ?2, allocated_at = cl_now() WHERE crn = ?3";
+    sqlite3_stmt *s = st_stmt(st, sql, err);
+    if (!s)
+        return FAIL_STMT(err);
+    st_bind_text(s, 1, officer);
+    st_bind_text(s, 2, office);
+    st_bind_text(s, 3, crn);
+    return st_exec_stmt(st, s, err, "allocating");
+}
+
+int store_alloc_record(cl_store *st, const store_alloc_row *r, cl_err *err)
+{
+    static const char sql[] =
+        "INSERT INTO allocation(crn, kind, from_officer, from_office, to_officer, to_office,"
+        " reason, override, appointments, status, created_by, created_at)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?, cl_who(), cl_now())";
+    sqlite3_stmt *s = st_stmt(st, sql, err);
+    if (!s)
+        return FAIL_STMT(err);
+    st_bind_text(s, 1, r->crn);
+    st_bind_text(s, 2, r->kind);
+    st_bind_text(s, 3, r->from_officer);
+    st_bind_text(s, 4, r->from_office);
+    st_bind_text(s, 5, r->to_officer);
+    st_bind_text(s, 6, r->to_office);
+    st_bind_text(s, 7, r->reason);
+    st_bind_text(s, 8, r->override);
+    st_bind_text(s, 9, r->appointments);
+    st_bind_text(s, 10, r->status[0] ? r->status : "done");
+    return st_exec_stmt(st, s, err, "recording the allocation");
+}
+
+int store_alloc_complete_pending(cl_store *st, const char *crn, cl_err *err)
+{
+    static const char sql[] = "UPDATE allocation SET status = 'done', done_by = cl_who(),"
+                              " done_at = cl_now() WHERE crn = ? AND status = 'pending'";
+    sqlite3_stmt *s = st_stmt(st, sql, err);
+    if (!s)
+        return FAIL_STMT(err);
+    st_bind_text(s, 1, crn);
+    return st_exec_stmt(st, s, err, "completing a transfer");
+}
+
+#define ROW_COLS                                                                               \
+    "a.id, a.crn, a.kind, a.from_officer, a.from_office, a.to_officer, a.to_office, a.reason," \
+    " a.override, a.appointments, a.status, a.created_by, a.created_at, a.done_by, a.done_at"
+
+static void read_row(sqlite3_stmt *s, store_alloc_row *r)
+{
+    memset(r, 0, sizeof *r);
+    r->id = sqlite3_column_int64(s, 0);
+    st_col_copy(s, 1, r->crn, sizeof r->crn);
+    st_col_copy(s, 2, r->kind, sizeof r->kind);
+    st_col_copy(s, 3, r->from_officer, sizeof r->from_officer);
+    st_col_copy(s, 4, r->from_office, sizeof r->from_office);
+    st_col_copy(s, 5, r->to_officer, sizeof r->to_officer);
+    st_col_copy(s, 6, r->to_office, sizeof r->to_office);
+    st_col_copy(s, 7, r->reason, sizeof r->reason);
+    st_col_copy(s, 8, r->override, sizeof r->override);
+    st_col_copy(s, 9, r->appointments, sizeof r->appointments);
+    st_col_copy(s, 10, r->status, sizeof r->status);
+    st_col_copy(s, 11, r->created_by, sizeof r->created_by);
+    st_col_copy(s, 12, r->created_at, sizeof r->created_at);
+    st_col_copy(s, 13, r->done_by, sizeof r->done_by);
+    st_col_copy(s, 14, r->done_at, sizeof r->done_at);
+}
+
+int store_alloc_history(cl_store *st, const char *crn, store_alloc_row_fn fn, void *arg, cl_err *err)
+{
+    static const char sql[] = "SELECT " ROW_COLS " FROM allocation a WHERE a.crn = ? ORDER BY a.id";
+    sqlite3_stmt *s = st_stmt(st, sql, err);
+    if (!s)
+        return FAIL_STMT(err);
+    st_bind_text(s, 1, crn);
+    int rc;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+        store_alloc_row r;
+        read_row(s, &r);
+        fn(arg, &r);
+    }
+    sqlite3_reset(s);
+    return rc == SQLITE_DONE ? CL_OK : st_fail(st, err, "reading allocation history");
+}
+
+int store_alloc_pending_each(cl_store *st, const char *office, store_pending_fn fn, void *arg, cl_err *err)
+{
+    static const char sql[] =
+        "SELECT " ROW_COLS ", o.surname, o.forenames FROM allocation a"
+        " JOIN offender o ON o.crn = a.crn"
+        " WHERE a.status = 'pending' AND (?1 IS NULL OR a.to_office = ?1 OR a.from_office = ?1)"
+        " ORDER BY a.created_at, a.id";
+    sqlite3_stmt *s = st_stmt(st, sql, err);
+    if (!s)
+        return FAIL_STMT(err);
+    st_bind_text(s, 1, office);
+    int rc;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+        store_alloc_row r;
+        read_row(s, &r);
+        fn(arg, &r, (const char *)sqlite3_column_text(s, 15), (const char *)sqlite3_column_text(s, 16));
+    }
+    sqlite3_reset(s);
+    return rc == SQLITE_DONE ? CL_OK : st_fail(st, err, "reading pending transfers");
+}
+
+/* "Open" is booked and not yet begun: (date, start) at or after now. */
+int store_alloc_appts_move(cl_store *st, const char *crn, const char *date, const char *time,
+                           const char *officer, const char *office, int *changed, cl_err *err)
+{
+    static const char sql[] =
+        "UPDATE appointment SET officer = ?1, office = ?2, changed_by = cl_who(), changed_at = cl_now()"
+        " WHERE crn = ?3 AND status = 'booked' AND (date, start) >= (?4, ?5)";
+    sqlite3_stmt *s = st_stmt(st, sql, err);
+    if (!s)
+        return FAIL_STMT(err);
+    st_bind_text(s, 1, officer);
+    st_bind_text(s, 2, office);
+    st_bind_text(s, 3, crn);
+    st_bind_text(s, 4, date);
+    st_bind_text(s, 5, time);
+    int rc = st_exec_stmt(st, s, err, "moving appointments");
+    *changed = rc == CL_OK ? sqlite3_changes(st->db) : 0;
+    return rc;
+}
+
+int store_alloc_appts_cancel(cl_store *st, const char *crn, const char *date, const char *time,
+                             const char *reason, int *changed, cl_err *err)
+{
+    static const char sql[] =
+        "UPDATE appointment SET status = 'cancelled', reason = ?1, changed_by = cl_who(),"
+        " changed_at = cl_now() WHERE crn = ?2 AND status = 'booked' AND (date, start) >= (?3, ?4)";
+    sqlite3_stmt *s = st_stmt(st, sql, err);
+    if (!s)
+        return FAIL_STMT(err);
+    st_bind_text(s, 1, reason);
+    st_bind_text(s, 2, crn);
+    st_bind_text(s, 3, date);
+    st_bind_text(s, 4, time);
+    int rc = st_exec_stmt(st, s, err, "cancelling appointments");
+    *changed = rc == CL_OK ? sqlite3_changes(st->db) : 0;
+    return rc;
+}
+
+int store_alloc_appts_count(cl_store *st, const char *crn, const char *date, const char *time,
+                            int *count, cl_err *err)
+{
+    static const char sql[] = "SELECT count(*) FROM appointment WHERE crn = ?1 AND status = 'booked'"
+                              " AND (date, start) >= (?2, ?3)";
+    sqlite3_stmt *s = st_stmt(st, sql, err);
+    if (!s)
+        return FAIL_STMT(err);
+    st_bind_text(s, 1, crn);
+    st_bind_text(s, 2, date);
+    st_bind_text(s, 3, time);
+    int rc = sqlite3_step(s);
+    *count = rc == SQLITE_ROW ? sqlite3_column_int(s, 0) : 0;
+    sqlite3_reset(s);
+    return rc == SQLITE_ROW ? CL_OK : st_fail(st, err, "counting appointments");
+}
+
+#define WAIT_SINCE                                                                              \
+    "COALESCE(o.allocated_at, o.created_at,"                                                    \
+    " (SELECT min(d.sentence_date) FROM orders d WHERE d.crn = o.crn))"
+
+int store_alloc_waiting_each(cl_store *st, const char *holder_grade, const char *office,
+                             store_waiting_fn fn, void *arg, cl_err *err)
+{
+    static const char no_officer[] =
+        "SELECT o.crn, o.surname, o.forenames, o.office, NULL, " WAIT_SINCE
+        " FROM offender o WHERE o.officer IS NULL AND o.status = 'active'"
+        " AND (?1 IS NULL OR o.office = ?1)";
+    static const char by_grade[] =
+        "SELECT o.crn, o.surname, o.forenames, o.office, o.officer, " WAIT_SINCE
+        " FROM staff s JOIN offender o ON o.officer = s.code"
+        " WHERE s.grade = ?2 AND o.status = 'active' AND (?1 IS NULL OR o.office = ?1)";
+    sqlite3_stmt *s = st_stmt(st, holder_grade ? by_grade : no_officer, err);
+    if (!s)
+        return FAIL_STMT(err);
+    st_bind_text(s, 1, office);
+    if (holder_grade)
+        st_bind_text(s, 2, holder_grade);
+    int rc;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+        fn(arg, (const char *)sqlite3_column_text(s, 0), (const char *)sqlite3_column_text(s, 1),
+           (const char *)sqlite3_column_text(s, 2), (const char *)sqlite3_column_text(s, 3),
+           (const char *)sqlite3_column_text(s, 4), (const char *)sqlite3_column_text(s, 5));
+    sqlite3_reset(s);
+    return rc == SQLITE_DONE ? CL_OK : st_fail(st, err, "reading unallocated cases");
+}
+
+int store_wl_cases(cl_store *st, const char *officer, store_wl_case_fn fn, void *arg, cl_err *err)
+{
+    static const char sql[] =
+        "SELECT o.crn, o.tier,"
+        " (SELECT group_concat(DISTINCT r.type) FROM orders d JOIN requirement r ON r.order_id = d.id"
+        "   WHERE d.crn = o.crn AND d.terminated_at IS NULL AND r.terminated_at IS NULL)"
+        " FROM offender o WHERE o.officer = ? AND o.status = 'active'";
+    sqlite3_stmt *s = st_stmt(st, sql, err);
+    if (!s)
+        return FAIL_STMT(err);
+    st_bind_text(s, 1, officer);
+    int rc;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+        fn(arg, (const char *)sqlite3_column_text(s, 0), (const char *)sqlite3_column_text(s, 1),
+           (const char *)sqlite3_column_text(s, 2));
+    sqlite3_reset(s);
+    return rc == SQLITE_DONE ? CL_OK : st_fail(st, err, "reading a caseload");
+}
+
+int store_wl_reports(cl_store *st, const char *officer, store_wl_report_fn fn, void *arg, cl_err *err)
+{
+    static const char sql[] = "SELECT type, count(*) FROM report WHERE officer = ?"
+                              " AND status = 'requested' GROUP BY type";
+    sqlite3_stmt *s = st_stmt(st, sql, err);
+    if (!s)
+        return FAIL_STMT(err);
+    st_bind_text(s, 1, officer);
+    int rc;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+        fn(arg, (const char *)sqlite3_column_text(s, 0), sqlite3_column_int(s, 1));
+    sqlite3_reset(s);
+    return rc == SQLITE_DONE ? CL_OK : st_fail(st, err, "reading reports");
+}

@@ -1,0 +1,69 @@
+# caseload workload (text and CSV), allocate with and without an override,
+# transfer of more than ten cases in one go, the unallocated and pending lists.
+. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/seed.sh"
+export CASELOAD_OFFICER=SPO1
+seed "INSERT INTO office(code, name) VALUES ('WAK', 'Wakefield'), ('LDS', 'Leeds');
+      INSERT INTO staff(code, name, grade, office, hours, reduction_hours) VALUES
+        ('PO1', 'Ann Po', 'PO', 'WAK', 37, 0), ('PO2', 'Bob Po', 'PO', 'WAK', 18.5, 0),
+        ('PSO1', 'Cat Pso', 'PSO', 'WAK', 37, 7.4), ('SPO1', 'Dee Spo', 'SPO', 'WAK', 37, 0),
+        ('ADM1', 'Eve Admin', 'ADMIN', 'WAK', 37, 0), ('LPO1', 'Fay Leeds', 'PO', 'LDS', 37, 0);
+      WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i+1 FROM n WHERE i < 12)
+        INSERT INTO offender(crn, surname, forenames, date_of_birth, office, officer, tier)
+        SELECT printf('Y%06d', i), 'Person', 'Number ' || i, '1990-01-01', 'WAK', 'PO1', 'B2' FROM n;
+      WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i+1 FROM n WHERE i < 12)
+        INSERT INTO appointment(id, crn, officer, office, date, start, end, type)
+        SELECT 'A' || i, printf('Y%06d', i), 'PO1', 'WAK', '2026-11-26', '10:00', '10:30', 'COAP' FROM n;
+      INSERT INTO offender(crn, surname, forenames, date_of_birth, office, officer, allocated_at)
+        VALUES ('X000001', 'Waiting', 'Wendy', '1980-02-02', 'WAK', NULL, '2026-11-17T09:00'),
+               ('X000002', 'Named', 'Ned', '1980-02-02', 'WAK', 'SPO1', '2026-11-10T09:00');
+      INSERT INTO registration(crn, type, start_date) VALUES ('X000001', 'RHRH', '2026-11-17');"
+
+# Workload: 12 x B2 = 1380 points for PO1 = 63%; text sorted by load, CSV by code.
+cl workload >"$T/out" || fail "workload text"
+head -1 "$T/out" | grep -q "OFFICER.*CAPACITY" || { cat "$T/out"; fail "text header"; }
+sed -n 2p "$T/out" | grep -q "^PO1 .* 1380 *63%" || { cat "$T/out"; fail "PO1 first at 63%"; }
+grep -q "ADM1" "$T/out" && fail "administrators are not listed"
+grep -q "LPO1" "$T/out" && fail "another office is not listed by default"
+grep -q "^PO2 .*18.5 *0 .* 0%" "$T/out" || { cat "$T/out"; fail "PO2 part time with no case at 0%"; }
+cl workload --format csv >"$T/csv" || fail "workload csv"
+head -1 "$T/csv" | grep -q "^officer,grade,hours,cases,points,capacity_percent," || fail "csv header"
+[ "$(sed -n 2p "$T/csv" | cut -d, -f1-6)" = "PO1,PO,37,12,1380,63" ] || { cat "$T/csv"; fail "csv PO1 row"; }
+[ "$(sed -n 4p "$T/csv" | cut -d, -f1-6)" = "PSO1,PSO,37,0,0,0" ] || { cat "$T/csv"; fail "csv rows in code order"; }
+[ "$(wc -l <"$T/csv")" -eq 5 ] || fail "four staff and a header"
+cl workload --office LDS --format csv | grep -q "^LPO1," || fail "--office"
+cl workload --format xml 2>/dev/null; [ $? -eq 64 ] || fail "bad format must exit 64"
+
+# Unallocated: oldest first, with days waited; a senior holds in name only.
+cl unallocated >"$T/out" 2>"$T/err" || fail "unallocated"
+sed -n 2p "$T/out" | grep -q "^X000002 .* 14 2026-11-10 SPO1" || { cat "$T/out"; fail "SPO case first"; }
+sed -n 3p "$T/out" | grep -q "^X000001 .*High .* 7 2026-11-17 -" || { cat "$T/out"; fail "no-officer case"; }
+grep -q "2 unallocated" "$T/err" || fail "count"
+
+# Allocate against the rules: refused, then with an override.
+cl allocate X000001 PSO1 2>"$T/err"; [ $? -eq 65 ] || fail "PSO and High RoSH must be refused"
+grep -q "HIGH ROSH" "$T/err" || fail "says which rule"
+[ -z "$(q "SELECT officer FROM offender WHERE crn = 'X000001'")" ] || fail "nothing changed"
+cl allocate X000001 PSO1 --override "covering until PO returns" 2>/dev/null || fail "override"
+[ "$(q "SELECT officer FROM offender WHERE crn = 'X000001'")" = PSO1 ] || fail "allocated"
+[ "$(q "SELECT override || '|' || created_by FROM allocation WHERE crn = 'X000001'")" = "covering until PO returns|SPO1" ] || fail "override recorded"
+[ "$(q "SELECT count(*) FROM audit WHERE action = 'override' AND crn = 'X000001'")" = 1 ] || fail "override audited"
+cl allocate X999999 PO1 2>/dev/null; [ $? -eq 66 ] || fail "unknown CRN must exit 66"
+
+# Transfer twelve cases at once, appointments moved; then an all-or-nothing failure.
+cl transfer $(seq -f 'Y%06g' 1 12) --to PO2 >"$T/out" || fail "transfer 12"
+grep -q "transferred 12 cases to PO2: appointments 12 moved" "$T/out" || { cat "$T/out"; fail "transfer summary"; }
+[ "$(q "SELECT count(*) FROM offender WHERE officer = 'PO2'")" = 12 ] || fail "twelve moved"
+[ "$(q "SELECT count(*) FROM appointment WHERE officer = 'PO2'")" = 12 ] || fail "appointments moved"
+cl transfer $(seq -f 'Y%06g' 1 11) Y999999 --to PO1 2>"$T/err"; [ $? -eq 66 ] || fail "unknown CRN in a batch must exit 66"
+grep -q "nothing was transferred" "$T/err" || fail "all or nothing message"
+[ "$(q "SELECT count(*) FROM offender WHERE officer = 'PO2'")" = 12 ] || fail "none moved"
+cl transfer $(seq -f 'Y%06g' 1 11) --office LDS --appointments cancel >"$T/out" || fail "transfer to office"
+grep -q "11 cancelled" "$T/out" || { cat "$T/out"; fail "cancelled count"; }
+cl transfers >"$T/out" 2>"$T/err" || fail "transfers"
+[ "$(grep -c "^Y0000" "$T/out")" -eq 11 ] || { cat "$T/out"; fail "eleven pending, no filter needed"; }
+grep -q "^Y000001 .* PO2 *WAK *LDS" "$T/out" || { cat "$T/out"; fail "pending row"; }
+cl allocate Y000001 LPO1 2>/dev/null || fail "allocate at the receiving office"
+[ "$(cl transfers --office LDS | grep -c '^Y0000')" -eq 10 ] || fail "allocation completes the transfer"
+cl transfer Y000012 2>/dev/null; [ $? -eq 64 ] || fail "no destination must exit 64"
+exit 0

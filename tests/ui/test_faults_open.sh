@@ -1,0 +1,73 @@
+# Faults at open: a read-only database, a read-only folder, a database locked by
+# another process, a file that is not a database, a database from a newer
+# schema, a truncated database. Each: a clear message, a non-zero exit status
+# (74, 69, 78: CONVENTIONS.md), no crash (the binary is the ASan build: a crash
+# or sanitizer report fails the test through its status).
+# CI runs as root, which ignores file modes: the read-only cases run as nobody.
+. "$(dirname "$0")/lib.sh"
+AS="setpriv --reuid=nobody --regid=nogroup --clear-groups"
+chmod 755 "$T"
+
+# expect STATUS MESSAGE CMD...: the command exits STATUS and says MESSAGE on stderr.
+expect() {
+  want=$1 msg=$2; shift 2
+  "$@" >"$T/out" 2>"$T/err"; got=$?
+  [ "$got" = "$want" ] || { cat "$T/err"; fail "$* exited $got, expected $want"; }
+  grep -qF -- "$msg" "$T/err" || { cat "$T/err"; fail "$*: expected message '$msg'"; }
+  if grep -q "Sanitizer" "$T/err"; then cat "$T/err"; fail "$*: sanitizer report"; fi
+}
+new_db() { mkdir -p "$(dirname "$1")"; cl --db "$1" check >/dev/null || fail "creating $1"; }
+
+# Read-only database file (the folder is writable).
+new_db "$T/ro/a.db"
+chown -R nobody:nogroup "$T/ro"; chmod 0400 "$T/ro/a.db"
+for c in check "audit X100001"; do
+  # shellcheck disable=SC2086
+  expect 74 "database is read-only (no write permission on the file)" $AS "$CASELOAD_BIN" --db "$T/ro/a.db" $c
+done
+
+# Read-only folder (the file is writable, but the journal cannot be made).
+new_db "$T/rodir/a.db"
+chown -R nobody:nogroup "$T/rodir"; chmod 0555 "$T/rodir"
+expect 74 "the folder $T/rodir is read-only" $AS "$CASELOAD_BIN" --db "$T/rodir/a.db" check
+# A new database in a read-only folder.
+expect 74 "cannot create database" $AS "$CASELOAD_BIN" --db "$T/rodir/new.db" check
+[ ! -e "$T/rodir/new.db" ] || fail "a database was created in a read-only folder"
+
+# Locked by another process: the sqlite3 shell holds an exclusive lock.
+new_db "$T/lock/a.db"
+mkfifo "$T/fifo"
+sqlite3 "$T/lock/a.db" <"$T/fifo" >"$T/sqlite.out" 2>&1 &
+exec 3>"$T/fifo"
+echo "PRAGMA locking_mode=EXCLUSIVE; BEGIN EXCLUSIVE; INSERT INTO setting VALUES('t','k','v'); SELECT 'locked';" >&3
+n=50; while [ $n -gt 0 ] && ! grep -q locked "$T/sqlite.out"; do sleep 0.1; n=$((n - 1)); done
+grep -q locked "$T/sqlite.out" || fail "the sqlite3 shell did not take the lock"
+export CASELOAD_BUSY_MS=200
+expect 69 "database is in use by another program" cl --db "$T/lock/a.db" check
+expect 69 "database is in use by another program" cl --db "$T/lock/a.db" audit X100001
+unset CASELOAD_BUSY_MS
+echo "ROLLBACK;" >&3; exec 3>&-; wait
+cl --db "$T/lock/a.db" check >/dev/null || fail "the database after the lock was released"
+
+# Not a database.
+printf 'crn,surname\nX100001,Llŷr\n' >"$T/junk.db"
+expect 74 "not a caseload database" cl --db "$T/junk.db" check
+expect 74 "not a caseload database" cl --db "$T/junk.db" audit X100001
+: >"$T/empty.db"  # an empty file is a new database, not an error
+cl --db "$T/empty.db" check >/dev/null || fail "an empty file should become a database"
+
+# A newer schema.
+new_db "$T/newer.db"
+sqlite3 "$T/newer.db" 'PRAGMA user_version=99'
+expect 78 "database is from a newer caseload (schema 99" cl --db "$T/newer.db" check
+expect 78 "upgrade caseload" cl --db "$T/newer.db" audit X100001
+[ "$(sqlite3 "$T/newer.db" 'PRAGMA user_version')" = 99 ] || fail "the newer database was changed"
+
+# Truncated: half the file gone.
+new_db "$T/trunc.db"
+sqlite3 "$T/trunc.db" 'PRAGMA wal_checkpoint(TRUNCATE)' >/dev/null
+size=$(stat -c %s "$T/trunc.db")
+truncate -s $((size / 2)) "$T/trunc.db"
+expect 74 "database is damaged" cl --db "$T/trunc.db" check
+expect 74 "database is damaged" cl --db "$T/trunc.db" audit X100001
+exit 0

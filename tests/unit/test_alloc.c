@@ -1,0 +1,331 @@
+/* Allocation rules (each grade against each RoSH level, MAPPA level, sex
+ * offender registration and tier edge), overrides and their record, transfers
+ * of many cases, the unallocated and pending lists, and proposing an officer. */
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "caseload/alloc.h"
+#include "court_app.h"
+#include "seed.h"
+#include "testutil.h"
+
+static char *dir;
+static cl_app app;
+
+static const char SEED[] =
+    "INSERT INTO office(code, name, address) VALUES ('WAK','Wakefield','1 Court St'),('LDS','Leeds','2 Park Sq');"
+    "INSERT INTO staff(code, name, grade, office, hours, reduction_hours) VALUES"
+    " ('PO1','Ann Po','PO','WAK',37,0),('PO2','Bob Po','PO','WAK',37,0),"
+    " ('PSO1','Cat Pso','PSO','WAK',37,0),('SPO1','Dee Spo','SPO','WAK',37,0),"
+    " ('ADM1','Eve Admin','ADMIN','WAK',37,0),('LPO1','Fay Leeds','PO','LDS',37,0);";
+
+static void setup(void)
+{
+    dir = tu_tmpdir();
+    ca_open(&app, dir, "a.db", "2026-11-24", "10:00");
+    seed_exec(dir, "a.db", SEED);
+}
+static void teardown(void)
+{
+    ca_close(&app);
+    tu_rmtree(dir);
+    free(dir);
+}
+TestSuite(alloc, .init = setup, .fini = teardown);
+
+static void person(const char *crn, const char *officer, const char *office, const char *tier,
+                   const char *allocated_at)
+{
+    char sql[1024];
+    snprintf(sql, sizeof sql,
+             "INSERT INTO offender(crn, surname, forenames, date_of_birth, office, officer, tier, allocated_at)"
+             " VALUES ('%s','Smith','John','1990-01-01','%s',%s%s%s,%s%s%s,%s%s%s)",
+             crn, office, officer ? "'" : "", officer ? officer : "NULL", officer ? "'" : "",
+             tier ? "'" : "", tier ? tier : "NULL", tier ? "'" : "", allocated_at ? "'" : "",
+             allocated_at ? allocated_at : "NULL", allocated_at ? "'" : "");
+    seed_exec(dir, "a.db", sql);
+}
+
+static void reg(const char *crn, const char *type, const char *category, const char *level)
+{
+    char sql[512];
+    snprintf(sql, sizeof sql,
+             "INSERT INTO registration(crn, type, category, level, start_date) VALUES ('%s','%s',%s%s%s,%s%s%s,'2026-01-01')",
+             crn, type, category ? "'" : "", category ? category : "NULL", category ? "'" : "",
+             level ? "'" : "", level ? level : "NULL", level ? "'" : "");
+    seed_exec(dir, "a.db", sql);
+}
+
+static alloc_case mk(risk_rosh rosh, int mappa, bool rso, const char *tier)
+{
+    alloc_case c = {.rosh = rosh, .mappa_level = mappa, .sex_offender = rso};
+    snprintf(c.tier, sizeof c.tier, "%s", tier);
+    return c;
+}
+
+/* Expected answers written out by hand from DOMAIN.md section 6. */
+Test(alloc, rules_rosh_levels_by_grade)
+{
+    const char *restricted[] = {"PSO", "PQiP"};
+    const char *full[] = {"PO", "NQO", "SPO"};
+    for (size_t g = 0; g < 2; g++) {
+        cr_expect_eq(alloc_check(&(alloc_case){.rosh = ROSH_UNKNOWN}, restricted[g], NULL), ALLOC_OK);
+        cr_expect_eq(alloc_check(&(alloc_case){.rosh = ROSH_LOW}, restricted[g], NULL), ALLOC_OK);
+        cr_expect_eq(alloc_check(&(alloc_case){.rosh = ROSH_MEDIUM}, restricted[g], NULL), ALLOC_OK);
+        cr_expect_eq(alloc_check(&(alloc_case){.rosh = ROSH_HIGH}, restricted[g], NULL), ALLOC_ROSH);
+        cr_expect_eq(alloc_check(&(alloc_case){.rosh = ROSH_VERY_HIGH}, restricted[g], NULL), ALLOC_ROSH);
+    }
+    for (size_t g = 0; g < 3; g++)
+        for (int r = ROSH_UNKNOWN; r <= ROSH_VERY_HIGH; r++)
+            cr_expect_eq(alloc_check(&(alloc_case){.rosh = (risk_rosh)r}, full[g], NULL), ALLOC_OK,
+                         "%s rosh %d", full[g], r);
+    cr_expect_eq(alloc_check(&(alloc_case){.rosh = ROSH_LOW}, "ADMIN", NULL), ALLOC_NO_CASELOAD);
+    cr_expect_eq(alloc_check(&(alloc_case){.rosh = ROSH_LOW}, "CHIEF", NULL), ALLOC_UNKNOWN_GRADE);
+    cr_expect_eq(alloc_check(&(alloc_case){.rosh = ROSH_LOW}, "pso", NULL), ALLOC_OK, "grades match in any case");
+}
+
+Test(alloc, rules_mappa_sex_offender_and_tier_edges)
+{
+    const char *restricted[] = {"PSO", "PQiP"};
+    for (size_t g = 0; g < 2; g++) {
+        const char *gr = restricted[g];
+        alloc_case c = mk(ROSH_LOW, 1, false, "");
+        cr_expect_eq(alloc_check(&c, gr, NULL), ALLOC_OK, "MAPPA level 1 is allowed");
+        c = mk(ROSH_LOW, 2, false, "");
+        cr_expect_eq(alloc_check(&c, gr, NULL), ALLOC_MAPPA);
+        c = mk(ROSH_LOW, 3, false, "");
+        cr_expect_eq(alloc_check(&c, gr, NULL), ALLOC_MAPPA);
+        c = mk(ROSH_LOW, 0, true, "");
+        cr_expect_eq(alloc_check(&c, gr, NULL), ALLOC_SEX_OFFENDER);
+        c = mk(ROSH_LOW, 0, false, "D0");
+        cr_expect_eq(alloc_check(&c, gr, NULL), ALLOC_OK);
+        c = mk(ROSH_LOW, 0, false, "C3");
+        cr_expect_eq(alloc_check(&c, gr, NULL), ALLOC_OK, "tier C is the highest allowed");
+        c = mk(ROSH_LOW, 0, false, "B0");
+        cr_expect_eq(alloc_check(&c, gr, NULL), ALLOC_TIER);
+        c = mk(ROSH_LOW, 0, false, "A3S");
+        cr_expect_eq(alloc_check(&c, gr, NULL), ALLOC_TIER);
+        c = mk(ROSH_VERY_HIGH, 3, true, "A3");
+        cr_expect_eq(alloc_check(&c, gr, NULL), ALLOC_ROSH | ALLOC_MAPPA | ALLOC_SEX_OFFENDER | ALLOC_TIER);
+    }
+    alloc_case worst = mk(ROSH_VERY_HIGH, 3, true, "A3");
+    cr_expect_eq(alloc_check(&worst, "PO", NULL), ALLOC_OK);
+    cr_expect_eq(alloc_check(&worst, "NQO", NULL), ALLOC_OK);
+    cr_expect_eq(alloc_check(&worst, "SPO", NULL), ALLOC_OK);
+    /* The office rule. */
+    alloc_case c = mk(ROSH_LOW, 0, false, "");
+    snprintf(c.office, sizeof c.office, "WAK");
+    cr_expect_eq(alloc_check(&c, "PO", "WAK"), ALLOC_OK);
+    cr_expect_eq(alloc_check(&c, "PO", "LDS"), ALLOC_OFFICE);
+    char why[512];
+    alloc_explain(ALLOC_ROSH | ALLOC_TIER, "PSO", &worst, why, sizeof why);
+    cr_expect(strstr(why, "VERY HIGH ROSH") && strstr(why, "tier A"), "%s", why);
+}
+
+Test(alloc, case_facts_come_from_the_risk_summary)
+{
+    person("X000001", NULL, "WAK", "B2", NULL);
+    reg("X000001", "RHRH", NULL, NULL);
+    reg("X000001", "MAPP", "M2", "M2");
+    reg("X000001", "ARSO", NULL, NULL);
+    alloc_case c;
+    cl_err err = {0};
+    cr_assert_eq(alloc_case_load(&app, "X000001", &c, &err), CL_OK, "%s", err.msg);
+    cr_expect_eq(c.rosh, ROSH_HIGH);
+    cr_expect_eq(c.mappa_level, 2);
+    cr_expect(c.sex_offender);
+    cr_expect_str_eq(c.tier, "B2");
+    cr_expect_str_eq(c.office, "WAK");
+    cr_expect_eq(alloc_case_load(&app, "X999999", &c, &err), CL_ENOINPUT);
+}
+
+Test(alloc, against_the_rules_needs_an_override_which_is_recorded)
+{
+    person("X000002", NULL, "WAK", NULL, NULL);
+    reg("X000002", "RHRH", NULL, NULL);
+    cl_err err = {0};
+    cr_assert_eq(alloc_allocate(&app, "X000002", "PSO1", NULL, NULL, &err), CL_EDATA);
+    cr_expect(strstr(err.msg, "HIGH ROSH") && strstr(err.msg, "--override"), "%s", err.msg);
+    cr_expect_eq(seed_int(dir, "a.db", "SELECT officer IS NULL FROM offender WHERE crn='X000002'"), 1,
+                 "nothing changed");
+    cr_expect_eq(alloc_allocate(&app, "X000002", "PSO1", NULL, "   ", &err), CL_EDATA, "a blank reason is no reason");
+    cr_expect_eq(alloc_allocate(&app, "X000002", "ADM1", NULL, "needed", &err), CL_EDATA,
+                 "administrators hold no cases, override or not");
+
+    cr_assert_eq(alloc_allocate(&app, "X000002", "PSO1", "caseload", "only officer at court today", &err),
+                 CL_OK, "%s", err.msg);
+    char buf[512];
+    cr_expect_str_eq(seed_text(dir, "a.db", "SELECT officer FROM offender WHERE crn='X000002'", buf, sizeof buf), "PSO1");
+    cr_expect_str_eq(seed_text(dir, "a.db", "SELECT allocated_at FROM offender WHERE crn='X000002'", buf, sizeof buf),
+                     "2026-11-24T10:00");
+    cr_expect_str_eq(seed_text(dir, "a.db",
+                             "SELECT override || '|' || created_by || '|' || created_at || '|' || reason"
+                             " FROM allocation WHERE crn='X000002'", buf, sizeof buf),
+                     "only officer at court today|TEST|2026-11-24T10:00|caseload");
+    seed_text(dir, "a.db", "SELECT who || '|' || at || '|' || detail FROM audit WHERE action='override' AND crn='X000002'",
+            buf, sizeof buf);
+    cr_expect(strstr(buf, "TEST|2026-11-24T10:00|") == buf, "%s", buf);
+    cr_expect(strstr(buf, "only officer at court today") && strstr(buf, "PSO1") && strstr(buf, "HIGH ROSH"), "%s", buf);
+
+    /* Within the rules: no override is stored even when one is given. */
+    person("X000003", NULL, "WAK", NULL, NULL);
+    cr_assert_eq(alloc_allocate(&app, "X000003", "PO1", NULL, "not needed", &err), CL_OK, "%s", err.msg);
+    cr_expect_eq(seed_int(dir, "a.db", "SELECT override IS NULL FROM allocation WHERE crn='X000003'"), 1);
+    cr_expect_eq(seed_int(dir, "a.db", "SELECT count(*) FROM audit WHERE action='override' AND crn='X000003'"), 0);
+
+    cr_expect_eq(alloc_allocate(&app, "X000003", "NOBODY", NULL, NULL, &err), CL_ENOINPUT);
+    cr_expect_eq(alloc_allocate(&app, "X999999", "PO1", NULL, NULL, &err), CL_ENOINPUT);
+    cr_expect_eq(alloc_allocate(&app, "X000003", "LPO1", NULL, NULL, &err), CL_EDATA, "another office");
+    cr_expect_eq(alloc_allocate(&app, "X000003", "PO1", "bogus", NULL, &err), CL_EUSAGE);
+}
+
+Test(alloc, transfer_of_many_cases_is_one_transaction)
+{
+    const char *crns[14];
+    char names[14][16];
+    for (int i = 0; i < 14; i++) {
+        snprintf(names[i], sizeof names[i], "Y%06d", i + 1);
+        crns[i] = names[i];
+        person(names[i], "PO1", "WAK", "C1", NULL);
+        char sql[512];
+        snprintf(sql, sizeof sql,
+                 "INSERT INTO appointment(id, crn, officer, office, date, start, end, type) VALUES"
+                 " ('a%d','%s','PO1','WAK','2026-11-25','10:00','10:30','COAP'),"
+                 " ('b%d','%s','PO1','WAK','2026-11-24','09:00','09:30','COAP'),"
+                 " ('c%d','%s','PO1','WAK','2026-11-24','11:00','11:30','COAP')",
+                 i, names[i], i, names[i], i, names[i]);
+        seed_exec(dir, "a.db", sql);
+    }
+    /* One unknown CRN at the end: nothing moves. */
+    const char *bad[15];
+    memcpy(bad, crns, sizeof crns);
+    bad[14] = "Z999999";
+    alloc_transfer_req req = {.crns = bad, .n = 15, .to_officer = "PO2"};
+    alloc_transfer_result res;
+    cl_err err = {0};
+    cr_assert_eq(alloc_transfer(&app, &req, &res, &err), CL_ENOINPUT);
+    cr_expect(strstr(err.msg, "Z999999"), "%s", err.msg);
+    cr_expect_eq(seed_int(dir, "a.db", "SELECT count(*) FROM offender WHERE officer='PO1'"), 14);
+
+    req = (alloc_transfer_req){.crns = crns, .n = 14, .to_officer = "PO2", .reason = "left"};
+    cr_assert_eq(alloc_transfer(&app, &req, &res, &err), CL_OK, "%s", err.msg);
+    cr_expect_eq(res.cases, 14);
+    /* Open = later today (11:00) and tomorrow; 09:00 today is past and stays. */
+    cr_expect_eq(res.appts_moved, 28);
+    cr_expect_eq(seed_int(dir, "a.db", "SELECT count(*) FROM offender WHERE officer='PO2'"), 14);
+    cr_expect_eq(seed_int(dir, "a.db", "SELECT count(*) FROM appointment WHERE officer='PO2'"), 28);
+    cr_expect_eq(seed_int(dir, "a.db", "SELECT count(*) FROM appointment WHERE officer='PO1' AND start='09:00'"), 14);
+    cr_expect_eq(seed_int(dir, "a.db", "SELECT count(*) FROM allocation WHERE kind='transfer' AND to_officer='PO2'"
+                                     " AND from_officer='PO1' AND reason='left' AND appointments='moved'"), 14);
+
+    /* Cancel, to another office's officer: the case's office follows. */
+    req = (alloc_transfer_req){.crns = crns, .n = 12, .to_officer = "LPO1", .appts = ALLOC_APPTS_CANCEL};
+    cr_assert_eq(alloc_transfer(&app, &req, &res, &err), CL_OK, "%s", err.msg);
+    cr_expect_eq(res.cases, 12);
+    cr_expect_eq(res.appts_cancelled, 24);
+    cr_expect_eq(seed_int(dir, "a.db", "SELECT count(*) FROM offender WHERE officer='LPO1' AND office='LDS'"), 12);
+    cr_expect_eq(seed_int(dir, "a.db", "SELECT count(*) FROM appointment WHERE status='cancelled'"
+                                     " AND reason='case transferred to LPO1' AND changed_by='TEST'"), 24);
+    cr_expect_eq(alloc_transfer(&app, &(alloc_transfer_req){.crns = crns, .n = 1, .to_office = "NOPE"},
+                                &res, &err), CL_EDATA);
+    const char *twice[] = {"Y000001", "Y000001"};
+    cr_expect_eq(alloc_transfer(&app, &(alloc_transfer_req){.crns = twice, .n = 2, .to_officer = "PO1"},
+                                &res, &err), CL_EUSAGE);
+}
+
+Test(alloc, transfer_against_the_rules_needs_an_override)
+{
+    person("X000010", "PO1", "WAK", "A1", NULL);
+    const char *crns[] = {"X000010"};
+    alloc_transfer_result res;
+    cl_err err = {0};
+    cr_expect_eq(alloc_transfer(&app, &(alloc_transfer_req){.crns = crns, .n = 1, .to_officer = "PSO1"},
+                                &res, &err), CL_EDATA);
+    cr_expect(strstr(err.msg, "tier A"), "%s", err.msg);
+    cr_expect_eq(alloc_transfer(&app, &(alloc_transfer_req){.crns = crns, .n = 1, .to_officer = "PSO1",
+                                                            .override = "cover for a month"},
+                                &res, &err), CL_OK, "%s", err.msg);
+    cr_expect_eq(seed_int(dir, "a.db", "SELECT count(*) FROM allocation WHERE override='cover for a month'"), 1);
+}
+
+Test(alloc, transfer_to_an_office_is_pending_until_allocated)
+{
+    person("X000020", "PO1", "WAK", NULL, NULL);
+    person("X000021", "PO1", "WAK", NULL, NULL);
+    seed_exec(dir, "a.db", "INSERT INTO appointment(id, crn, officer, office, date, start, type) VALUES"
+                         " ('p1','X000020','PO1','WAK','2026-11-30','10:00','COAP')");
+    const char *crns[] = {"X000020", "X000021"};
+    alloc_transfer_result res;
+    cl_err err = {0};
+    cr_assert_eq(alloc_transfer(&app, &(alloc_transfer_req){.crns = crns, .n = 2, .to_office = "LDS"},
+                                &res, &err), CL_OK, "%s", err.msg);
+    cr_expect_eq(res.appts_kept, 1);
+    alloc_pending_list p;
+    cr_assert_eq(alloc_pending_transfers(&app, NULL, &p, &err), CL_OK, "%s", err.msg);
+    cr_assert_eq(p.n, 2, "no filter needed");
+    cr_expect_str_eq(p.items[0].crn, "X000020");
+    cr_expect_str_eq(p.items[0].from_officer, "PO1");
+    cr_expect_str_eq(p.items[0].from_office, "WAK");
+    cr_expect_str_eq(p.items[0].to_office, "LDS");
+    cr_expect_str_eq(p.items[0].by, "TEST");
+    alloc_pending_list_free(&p);
+    cr_assert_eq(alloc_allocate(&app, "X000020", "LPO1", NULL, NULL, &err), CL_OK, "%s", err.msg);
+    cr_assert_eq(alloc_pending_transfers(&app, "LDS", &p, &err), CL_OK);
+    cr_expect_eq(p.n, 1);
+    cr_expect_str_eq(p.items[0].crn, "X000021");
+    alloc_pending_list_free(&p);
+    cr_assert_eq(alloc_pending_transfers(&app, "WAK", &p, &err), CL_OK);
+    cr_expect_eq(p.n, 1, "the sending office sees it too");
+    alloc_pending_list_free(&p);
+}
+
+Test(alloc, unallocated_lists_no_officer_and_senior_in_name_only_oldest_first)
+{
+    person("X000030", NULL, "WAK", NULL, "2026-11-20T09:00");
+    person("X000031", "SPO1", "WAK", NULL, "2026-11-02T09:00");
+    person("X000032", "PO1", "WAK", NULL, "2026-10-01T09:00");
+    person("X000033", NULL, "LDS", NULL, "2026-11-23T09:00");
+    seed_exec(dir, "a.db", "UPDATE offender SET status='closed' WHERE crn='X000033'");
+    person("X000034", NULL, "LDS", NULL, NULL);
+    seed_exec(dir, "a.db", "INSERT INTO orders(id, crn, type, sentence_date) VALUES ('o1','X000034','CO','2026-11-10')");
+    reg("X000031", "RVHR", NULL, NULL);
+    alloc_waiting_list l;
+    cl_err err = {0};
+    cr_assert_eq(alloc_unallocated(&app, NULL, &l, &err), CL_OK, "%s", err.msg);
+    cr_assert_eq(l.n, 3);
+    cr_expect_str_eq(l.items[0].crn, "X000031");
+    cr_expect_str_eq(l.items[0].holder, "SPO1");
+    cr_expect_eq(l.items[0].days, 22);
+    cr_expect_eq(l.items[0].rosh, ROSH_VERY_HIGH);
+    cr_expect_str_eq(l.items[1].crn, "X000034");
+    cr_expect_eq(l.items[1].days, 14, "from the sentence date when never allocated");
+    cr_expect_str_eq(l.items[2].crn, "X000030");
+    cr_expect_eq(l.items[2].days, 4);
+    alloc_waiting_list_free(&l);
+    cr_assert_eq(alloc_unallocated(&app, "WAK", &l, &err), CL_OK);
+    cr_expect_eq(l.n, 2);
+    alloc_waiting_list_free(&l);
+}
+
+Test(alloc, propose_picks_an_allowed_officer_with_the_lowest_workload)
+{
+    /* PO1 holds two cases, PO2 one, PSO1 none: a Low case goes to PSO1, a
+     * High one to PO2 (PSO1 may not hold it; SPO1 holds in name only). */
+    person("X000040", "PO1", "WAK", "D0", NULL);
+    person("X000041", "PO1", "WAK", "D0", NULL);
+    person("X000042", "PO2", "WAK", "D0", NULL);
+    char who[16];
+    cl_err err = {0};
+    alloc_case low = mk(ROSH_LOW, 0, false, "");
+    snprintf(low.office, sizeof low.office, "WAK");
+    cr_assert_eq(alloc_propose(&app, &low, NULL, who, sizeof who, &err), CL_OK, "%s", err.msg);
+    cr_expect_str_eq(who, "PSO1");
+    alloc_case high = mk(ROSH_HIGH, 0, false, "");
+    cr_assert_eq(alloc_propose(&app, &high, "WAK", who, sizeof who, &err), CL_OK, "%s", err.msg);
+    cr_expect_str_eq(who, "PO2");
+    cr_assert_eq(alloc_propose(&app, &high, "LDS", who, sizeof who, &err), CL_OK);
+    cr_expect_str_eq(who, "LPO1");
+    seed_exec(dir, "a.db", "INSERT INTO office(code, name) VALUES ('EMP','Empty')");
+    cr_expect_eq(alloc_propose(&app, &high, "EMP", who, sizeof who, &err), CL_ENOINPUT);
+}
