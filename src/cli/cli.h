@@ -62,5 +62,6 @@ int cmd_transfers(cli_ctx *ctx, int argc, char **argv);
 int cmd_unallocated(cli_ctx *ctx, int argc, char **argv);
 int cmd_workload(cli_ctx *ctx, int argc, char **argv);
 int cmd_register(cli_ctx *ctx, int argc, char **argv);
+int cmd_due(cli_ctx *ctx, int argc, char **argv);
 
 #endif

@@ -15,6 +15,8 @@ const cli_command CLI_COMMANDS[] = {
      "a person's contact history, newest first, or one contact with its corrections", cmd_contacts, CLI_DB_READ},
     {"diary", "[--date D] [--office CODE | --officer CODE] [--format text|csv|ics] [--names] [--print]",
      "the day list of an office or officer: print-ready text, CSV or iCalendar", cmd_diary, CLI_DB_READ},
+    {"due", "[--date D] [--officer CODE | --office CODE | --all] [--format text|csv]",
+     "list what is overdue and due in the next 14 days", cmd_due, CLI_DB_READ},
     {"export", "KIND", "write every record of a kind as CSV to standard output", cmd_export, CLI_DB_READ},
     {"help", "[COMMAND]", "show the usage of caseload or of one command", cmd_help, CLI_DB_NONE},
     {"import", "[--dry-run] [--shift-from DATE] KIND FILE",
