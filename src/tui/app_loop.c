@@ -221,9 +221,13 @@ int tui_run(cl_app *app)
     keypad(stdscr, TRUE);
     tui_colour_init(&c);
     tui_push(&c, tui_caseload_new(&c));
+    tui_drafts_offer(&c); /* after a crash: the unsaved note back */
     while (!c.quit && c.depth > 0) {
         draw(&c);
+        timeout(c.idle_fn ? TUI_IDLE_MS : -1);
         int key = read_key();
+        if (key < 0 && c.idle_fn)
+            c.idle_fn(&c, c.idle_arg);
         if (key < 0 || key == TUI_FN(KEY_RESIZE))
             continue; /* the loop redraws at the new size */
         if (too_small()) {

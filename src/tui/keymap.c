@@ -80,6 +80,36 @@ const tui_binding TUI_KEYMAP[] = {
     {'R', "R", "record", TA_SEC_REGISTRATIONS, "registration history, ended ones included", "registrations"},
     {'\t', "Tab", "record", TA_SEC_NEXT, "next section", NULL},
     {F(KEY_BTAB), "Shift-Tab", "record", TA_SEC_PREV, "previous section", NULL},
+    /* Log-contact form and note */
+    {F(KEY_UP), "Up", "note", TA_NOTE_UP, "in the note: up one row; in the form: previous field", NULL},
+    {F(KEY_DOWN), "Down", "note", TA_NOTE_DOWN, "in the note: down one row; in the form: next field", NULL},
+    {F(KEY_LEFT), "Left", "note", TA_NOTE_LEFT, "in the note: one character left", NULL},
+    {F(KEY_RIGHT), "Right", "note", TA_NOTE_RIGHT, "in the note: one character right", NULL},
+    {F(KEY_HOME), "Home", "note", TA_NOTE_HOME, "in the note: start of the row", NULL},
+    {F(KEY_END), "End", "note", TA_NOTE_END, "in the note: end of the row", NULL},
+    {F(KEY_PPAGE), "PgUp", "note", TA_NOTE_PGUP, "in the note: up one page", NULL},
+    {F(KEY_NPAGE), "PgDn", "note", TA_NOTE_PGDN, "in the note: down one page", NULL},
+    {F(KEY_BACKSPACE), "Backspace", "note", TA_NOTE_BACKSPACE, "in the note: delete the character before the cursor", NULL},
+    {127, "Del(127)", "note", TA_NOTE_BACKSPACE, "in the note: delete the character before the cursor", NULL},
+    {C('h'), "Ctrl-H", "note", TA_NOTE_BACKSPACE, "in the note: delete the character before the cursor", NULL},
+    {F(KEY_DC), "Delete", "note", TA_NOTE_DELETE, "in the note: delete the character under the cursor", NULL},
+    {'\n', "Enter", "note", TA_NOTE_ENTER, "in the note: a new line; in the form: change the field, or start typing the note", "change/type"},
+    {'\r', "Return", "note", TA_NOTE_ENTER, "in the note: a new line; in the form: change the field, or start typing the note", NULL},
+    {F(KEY_ENTER), "KpEnter", "note", TA_NOTE_ENTER, "in the note: a new line; in the form: change the field, or start typing the note", NULL},
+    {'\t', "Tab", "note", TA_NOTE_NEXT, "next field (leaves the note)", "next"},
+    {F(KEY_BTAB), "Shift-Tab", "note", TA_NOTE_PREV, "previous field (leaves the note)", NULL},
+    {TUI_ESC, "Esc", "note", TA_NOTE_ESC, "leave the note; in the form: close, keeping what was typed as a draft", "leave"},
+    {C('s'), "Ctrl-S", "note", TA_NOTE_SAVE, "save the contact and remove its draft, in one step", "save"},
+    /* Log-contact form, not typing */
+    {'e', "e", "log", TA_LOG_EDITOR, "write the note in $VISUAL or $EDITOR", "editor"},
+    {'s', "s", "log", TA_LOG_SENSITIVE, "mark the contact sensitive, or not", "sensitive"},
+    {'d', "d", "log", TA_LOG_DISCARD, "discard the draft and close without logging", NULL},
+    /* Contact history */
+    {'t', "t", "contacts", TA_CONTACTS_TYPE, "show only contacts of one type (or all again)", "type"},
+    {'o', "o", "contacts", TA_CONTACTS_OUTCOME, "show only contacts with one outcome (or all again)", "outcome"},
+    {'l', "l", "contacts", TA_CONTACTS_LOG, "log a new contact", "log"},
+    /* One contact */
+    {'c', "c", "contact", TA_CONTACT_CORRECT, "log a correction of this contact (the original stays)", "correct"},
 };
 const size_t TUI_KEYMAP_N = sizeof TUI_KEYMAP / sizeof TUI_KEYMAP[0];
 
@@ -102,6 +132,10 @@ static const struct {
     {"caseload", "Caseload list"},
     {"record", "Offender record"},
     {"help", "Help"},
+    {"note", "Log-contact form and note"},
+    {"log", "Log-contact form, not typing"},
+    {"contacts", "Contact history"},
+    {"contact", "One contact"},
 };
 
 const char *tui_keymap_title(const char *view)
