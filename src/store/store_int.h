@@ -18,6 +18,7 @@ struct cl_store {
     char warning[512];
     int bulk;
     int depth; /* store_begin nesting: 1 = the transaction, more = savepoints */
+    bool bulk_journal; /* switched to a rollback journal for a bulk load */
     int data_version;
     struct {
         const char *sql;
