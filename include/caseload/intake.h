@@ -14,11 +14,8 @@
 #include "caseload/app.h"
 #include "caseload/dup.h"
 #include "caseload/model.h"
+#include "caseload/ref.h"
 #include "caseload/risk.h"
-
-/* Provisional references: INTAKE_REF_PREFIX and six digits, e.g. LOC123456. */
-#define INTAKE_REF_PREFIX "LOC"
-bool intake_is_provisional(const char *crn);
 
 /* The unit each requirement type is ordered in (one table). */
 const char *intake_req_unit(const char *type);

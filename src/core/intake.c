@@ -13,11 +13,6 @@
 #include "caseload/store_intake.h"
 #include "caseload/store_write.h"
 
-bool intake_is_provisional(const char *crn)
-{
-    return crn && !strncmp(crn, INTAKE_REF_PREFIX, strlen(INTAKE_REF_PREFIX));
-}
-
 /* DOMAIN.md section 2: unpaid work in hours, RAR in days, a programme in
  * sessions; the rest run for months. */
 static const struct {
@@ -53,7 +48,7 @@ static int check_form(cl_app *app, const intake_form *f, cl_err *err)
         return cl_err_set(err, CL_EDATA, "date of birth: give the date of birth");
     if (p->date_of_birth >= app->clock.today)
         return cl_err_set(err, CL_EDATA, "date of birth: it is not in the past");
-    if (p->crn[0] && !intake_is_provisional(p->crn) && !ref_valid_crn(p->crn))
+    if (p->crn[0] && !ref_valid_crn(p->crn))
         return cl_err_set(err, CL_EDATA, "CRN: '%s' is not one letter and six digits (leave it empty for a provisional reference)", p->crn);
     if (blank(p->office))
         return cl_err_set(err, CL_EDATA, "office: which office takes the case?");
@@ -180,12 +175,12 @@ static int save_all(cl_app *app, const intake_form *f, bool dry_run, intake_resu
     int rc;
     cl_offender p = f->person;
     if (!p.crn[0]) {
-        if ((rc = store_intake_new_ref(app->store, INTAKE_REF_PREFIX, p.crn, sizeof p.crn, err)) != CL_OK)
+        if ((rc = store_intake_new_ref(app->store, REF_PROVISIONAL_PREFIX, p.crn, sizeof p.crn, err)) != CL_OK)
             return rc;
     } else if (store_exists(app->store, STORE_OFFENDER, p.crn))
         return cl_err_set(err, CL_EDATA, "CRN: %s is already held: open that record instead", p.crn);
     snprintf(res->crn, sizeof res->crn, "%s", p.crn);
-    res->provisional = intake_is_provisional(p.crn);
+    res->provisional = ref_is_provisional(p.crn);
     p.officer[0] = '\0'; /* allocated below, under the rules */
     snprintf(p.status, sizeof p.status, "active");
     if ((rc = store_put_offender(app->store, &p, NULL, err)) != CL_OK)
@@ -246,10 +241,10 @@ int intake_save(cl_app *app, const intake_form *f, bool dry_run, intake_result *
 
 int intake_replace_crn(cl_app *app, const char *provisional, const char *crn, cl_err *err)
 {
-    if (!intake_is_provisional(provisional))
+    if (!ref_is_provisional(provisional))
         return cl_err_set(err, CL_EUSAGE, "'%s' is not a provisional reference (%s...)", provisional ? provisional : "",
-                          INTAKE_REF_PREFIX);
-    if (!ref_valid_crn(crn))
+                          REF_PROVISIONAL_PREFIX);
+    if (!ref_is_national_crn(crn))
         return cl_err_set(err, CL_EUSAGE, "'%s' is not a CRN (one letter and six digits)", crn ? crn : "");
     int rc = store_begin(app->store, err);
     if (rc != CL_OK)
