@@ -84,7 +84,8 @@ static void fingerprint(tui_form *f, size_t n, char *out, size_t len)
 
 /* The first warning, how many more, and the date on offer when the day is
  * not a business day. Returns the field to focus. */
-static int explain(const sched_plan *p, tui_form *f, int date_field, char *msg, size_t len)
+static int explain(const sched_plan *p, const cl_calendar *cal, tui_form *f, int date_field, char *msg,
+                   size_t len)
 {
     const sched_finding *first = NULL;
     size_t warnings = 0;
@@ -98,14 +99,17 @@ static int explain(const sched_plan *p, tui_form *f, int date_field, char *msg, 
     if (!first)
         return -1;
     if (first->rule == SR_NOT_BUSINESS_DAY && first->date == p->req.date && first->suggest != CL_DATE_NONE) {
-        char iso[CL_DATE_LEN];
+        /* The offer first, so that a narrow message line keeps it. */
+        char iso[CL_DATE_LEN], to[16], from[16];
         tui_form_set(f, (size_t)date_field, date_format(first->suggest, iso));
-        snprintf(msg, len, "%s: date changed to it, save to book it%s", first->msg,
-                 warnings > 1 ? " (there are more warnings)" : "");
+        const char *why = cal_holiday_name(cal, first->date);
+        snprintf(msg, len, "Not a business day: date moved to %s; save to book%s (%s: %s)",
+                 date_format_long(first->suggest, to), warnings > 1 ? ", more warnings may follow" : "",
+                 date_format_long(first->date, from), why ? why : "a weekend");
         return date_field;
     }
-    snprintf(msg, len, "%s%s: save again to book anyway", first->msg,
-             warnings > 1 ? " (and more warnings)" : "");
+    snprintf(msg, len, "Save again to book anyway%s. %s", warnings > 1 ? " (more than one warning)" : "",
+             first->msg);
     return first->rule == SR_OUTSIDE_HOURS || first->rule == SR_PAST ? date_field + 1 : date_field;
 }
 
@@ -168,7 +172,7 @@ static int book_save(tui_ctx *c, tui_form *f, void *arg, char *msg, size_t len)
             }
         focus = F_CRN;
     } else if (p->warned && strcmp(fp, st->confirmed)) {
-        focus = explain(p, f, F_DATE, msg, len);
+        focus = explain(p, &c->app->cal, f, F_DATE, msg, len);
         fingerprint(f, F_N, st->confirmed, sizeof st->confirmed); /* as now shown */
     } else if (sched_book(c->app, p, true, ids, &err) != CL_OK) {
         snprintf(msg, len, "%s", err.msg);
@@ -272,7 +276,7 @@ static int move_save(tui_ctx *c, tui_form *f, void *arg, char *msg, size_t len)
                 snprintf(msg, len, "%s", p->findings[i].msg);
         focus = M_DATE;
     } else if (p->warned && strcmp(fp, st->confirmed)) {
-        focus = explain(p, f, M_DATE, msg, len);
+        focus = explain(p, &c->app->cal, f, M_DATE, msg, len);
         fingerprint(f, M_N, st->confirmed, sizeof st->confirmed);
     } else if (sched_reschedule(c->app, st->id, p, reason, true, new_id, &err) != CL_OK) {
         snprintf(msg, len, "%s", err.msg);

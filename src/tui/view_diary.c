@@ -115,11 +115,10 @@ static void title(tui_view *tv, tui_ctx *c, char *buf, size_t len)
     diary_view *v = (diary_view *)tv;
     if (v->dirty) /* the title is drawn first: load before naming the owner */
         reload(v, c);
-    char a[16], b[16];
+    char a[16];
     const char *who = v->day.owner[0] ? v->day.owner : v->code;
     if (v->week)
-        snprintf(buf, len, "diary week %s to %s: %s (%s)", date_format_long(first_day(v), a),
-                 date_format_long(last_day(v), b), who, v->code);
+        snprintf(buf, len, "diary week of %s: %s (%s)", date_format_long(first_day(v), a), who, v->code);
     else
         snprintf(buf, len, "diary %s: %s (%s)", date_format_long(v->date, a), who, v->code);
 }
@@ -234,7 +233,7 @@ static void print_day(diary_view *v, tui_ctx *c)
     if (rc != CL_OK)
         tui_message(c, TM_ERROR, "%s", err.msg);
     else
-        tui_message(c, TM_INFO, "day list saved to %s%s", path, sent ? " and sent to the printer" : " (no lpr: not printed)");
+        tui_message(c, TM_INFO, "day list %s; saved to %s", sent ? "sent to the printer" : "not printed (no lpr)", path);
 }
 
 /* The record screen comes from the ui helper; until it is linked in, Enter
