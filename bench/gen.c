@@ -819,17 +819,14 @@ static void write_diary(world *w)
     double wsum = 0;
     for (int i = 0; i < o->offenders; i++)
         wsum += w->people[i].weight;
-    /* Contacts from past appointments are about the past share of the window;
-     * the rest of the contacts are the other kinds, spread over history. */
-    double past_share = 0;
-    for (int d = 0; d < w->nbdays; d++)
-        past_share += w->bdays[d] < o->base;
-    past_share /= w->nbdays;
-    double other_total = (double)o->contacts - (double)o->appointments * past_share * 0.93;
-    if (other_total < 0)
-        other_total = 0;
+    /* Contacts: each person's share of the total, by weight; the outcomes of
+     * their past appointments first, then other kinds over the history to fill
+     * the share. Running totals keep the sums exact. */
+    double csum = 0;
+    for (int i = 0; i < o->offenders; i++)
+        csum += w->people[i].closed ? 0.3 : w->people[i].weight;
     double acc_a = 0, acc_c = 0;
-    long done_a = 0, done_c = 0;
+    long done_a = 0;
     appt *list = NULL;
     size_t cap = 0;
     char notes[400];
@@ -839,14 +836,23 @@ static void write_diary(world *w)
         int cur_ix = p->first_order + p->norders - 1;
         /* Shares by weight, rounded on the running total so the sums are exact. */
         acc_a += p->weight / wsum * (double)o->appointments;
-        acc_c += (p->closed ? 0.3 : p->weight) / wsum * other_total;
-        long na = (long)(acc_a + 0.5) - done_a, nc = (long)(acc_c + 0.5) - done_c;
-        done_a += na, done_c += nc;
+        acc_c += (p->closed ? 0.3 : p->weight) / csum * (double)o->contacts;
+        long na = (long)(acc_a + 0.5) - done_a;
+        done_a += na;
         if ((size_t)na + 1 > cap) {
             cap = (size_t)na * 2 + 2;
             list = realloc(list, cap * sizeof *list);
             if (!list)
                 die("out of memory");
+        }
+        /* Appointments fall on or after the current order's sentence date. */
+        int first_day = 0, hi = w->nbdays - 1;
+        while (first_day < hi) {
+            int mid = (first_day + hi) / 2;
+            if (w->bdays[mid] < cur->sentence)
+                first_day = mid + 1;
+            else
+                hi = mid;
         }
         size_t k = 0;
         for (long j = 0; j < na; j++) {
@@ -860,11 +866,9 @@ static void write_diary(world *w)
             x->officer = pick_officer(w, p);
             x->order = cur_ix;
             bool placed = false;
-            for (int tries = 0; tries < 20 && !placed; tries++) {
-                int day = rnd(w->nbdays);
+            for (int tries = 0; tries < 50 && !placed; tries++) {
+                int day = first_day + rnd(w->nbdays - first_day);
                 x->date = w->bdays[day];
-                if (x->date < cur->sentence)
-                    continue;
                 bool taken = o->named && i < 2 && x->date == o->base;
                 for (size_t m = 0; m < k; m++)
                     taken |= list[m].date == x->date;
@@ -962,6 +966,7 @@ static void write_diary(world *w)
                             0, notes, false, false);
             }
         }
+        long nc = (long)(acc_c + 0.5) - n.contact_id;
         for (long j = 0; j < nc; j++) {
             cl_date d = w->hdays[rnd(w->nhdays)];
             if (p->closed && d > p->closed_on)

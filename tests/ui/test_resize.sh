@@ -1,0 +1,29 @@
+# The terminal resized repeatedly while a list and the help are open, through
+# sizes down to 20x5 and up to 200x60: the screen always recovers, the process
+# never crashes (ASan build) and quits cleanly.
+. "$(dirname "$0")/lib.sh"
+cl check >/dev/null || fail "creating the database"
+load_sample
+start 80x24 --
+wait_for "caseload: my caseload"
+storm() {
+  for size in 120x40 20x5 81x25 79x23 200x60 20x5 30x10 80x24 100x24 80x50 21x6 80x24; do
+    resize "${size%x*}" "${size#*x}"
+    sleep 0.05
+  done
+}
+storm; storm
+wait_for "caseload: my caseload"
+keys '?'
+wait_for "Help: keys"
+storm
+wait_for "Help: keys"
+resize 20 5
+wait_for "terminal too"
+resize 80 24
+wait_for "Help: keys"
+keys q
+wait_for "caseload: my caseload"
+keys Q
+expect_exit_ok
+exit 0
