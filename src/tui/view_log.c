@@ -241,9 +241,9 @@ static tui_result save(log_view *v)
     char d[CL_DATE_LEN];
     if (enf_load(c->app->store, &c->app->cal, k.crn, c->app->clock.today, &p, &err) == CL_OK &&
         p.level != ENF_LEVEL_NONE)
-        tui_message(c, TM_WARN, "contact %s saved. %s: %s by %s", k.id, k.crn, p.words, date_format(p.due, d));
+        tui_message(c, TM_WARN, "saved contact %s; %s: %s by %s", k.id, k.crn, p.words, date_format(p.due, d));
     else
-        tui_message(c, TM_INFO, "contact %s saved", k.id);
+        tui_message(c, TM_INFO, "saved contact %s", k.id);
     cl_contact_clear(&k);
     return TR_BACK;
 }
@@ -421,6 +421,9 @@ tui_view *tui_log_new(tui_ctx *c, const char *crn, const char *appointment_id, c
     if (store_draft_load(app->store, &v->key, &fields, &body, at, &found, &err) == CL_OK && found) {
         contact_draft_apply(fields, &v->k);
         te_set(&v->ed.buf, body);
+        if (v->k.corrects[0])
+            snprintf(v->context, sizeof v->context, "Correction of contact %s: a new entry; the original stays in the history",
+                     v->k.corrects);
         v->has_draft = true;
         v->focus = F_NOTE;
         snprintf(v->draft_note, sizeof v->draft_note, "draft of %s recovered", at);
