@@ -124,8 +124,13 @@ unit: $(BUILD)/san/unit-tests
 fuzz-replay: $(FUZZ_SRC:tests/fuzz/%.c=$(BUILD)/san/fuzz/%)
 	@for t in $^; do n=$$(basename $$t); $$t tests/fuzz/corpus/$${n#fuzz_} || exit 1; done
 
-ui-test: $(BUILD)/san/caseload $(BUILD)/caseload
+# A small caseload written through the store's own writers, for the UI tests.
+$(BUILD)/seed_ui: tests/tools/seed_ui.c $(BUILD)/libcaseload.a
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(BUILD)/libcaseload.a $(LIBS)
+
+ui-test: $(BUILD)/san/caseload $(BUILD)/caseload $(BUILD)/seed_ui
 	CASELOAD_BIN=$(abspath $(BUILD)/san/caseload) CASELOAD_PLAIN_BIN=$(abspath $(BUILD)/caseload) \
+	  CASELOAD_SEED=$(abspath $(BUILD)/seed_ui) \
 	  sh tests/ui/run.sh
 
 test:

@@ -1,7 +1,8 @@
 /* Appointment queries and the writes specific to the diary: booking a new
- * slot, cancelling, rescheduling (the old row stays, with reason, who, when
- * and replaced_by), clashes, and the rows of a day or week by office or
- * officer. Times are "HH:MM" text in the database, minutes in the structs. */
+ * slot's id, cancelling, rescheduling (the old row stays, with reason, who,
+ * when and replaced_by), clashes, and the rows of a day or week by office or
+ * officer. Whole records are written and read with store_write.h. Times are
+ * "HH:MM" text in the database, minutes in the structs. */
 #ifndef CASELOAD_STORE_APPT_H
 #define CASELOAD_STORE_APPT_H
 
@@ -24,27 +25,8 @@ typedef void (*store_appt_fn)(void *arg, const store_appt_row *row);
 /* Whose diary: everyone booked at an office, or one officer's. */
 typedef enum { STORE_DIARY_OFFICE, STORE_DIARY_OFFICER } store_diary_scope;
 
-/* The person as booking needs them. */
-typedef struct store_appt_person {
-    char crn[CL_CODE_LEN], surname[CL_NAME_LEN], forenames[CL_NAME_LEN];
-    char officer[CL_CODE_LEN], office[CL_CODE_LEN], status[8];
-} store_appt_person;
-
-/* CL_ENOINPUT when there is no such CRN. */
-int store_appt_person_get(cl_store *st, const char *crn, store_appt_person *out, cl_err *err);
-/* An office's hours (minutes since midnight); CL_ENOINPUT when unknown. */
-int store_office_hours(cl_store *st, const char *office, int *start, int *end, cl_err *err);
-/* A staff member's office; CL_ENOINPUT when unknown. */
-int store_staff_office(cl_store *st, const char *staff, char *office, size_t len, cl_err *err);
-/* The name of an office or officer, for diary headers; CL_ENOINPUT when unknown. */
-int store_diary_owner(cl_store *st, store_diary_scope scope, const char *code, char *name,
-                      size_t len, cl_err *err);
-
-/* Inserts a new booked appointment inside the caller's transaction. a->id is
- * filled with a new random id when empty. created_by/at come from the actor. */
-int store_appt_insert(cl_store *st, cl_appointment *a, cl_err *err);
-/* One appointment with its notes (free with cl_appointment_clear); CL_ENOINPUT when missing. */
-int store_appt_get(cl_store *st, const char *id, cl_appointment *out, cl_err *err);
+/* A new random appointment id ("B" and 16 hex digits) not yet in use. */
+int store_appt_new_id(cl_store *st, char *id, size_t len, cl_err *err);
 /* Marks a booked appointment cancelled or rescheduled, with the reason, who,
  * when and (for rescheduled) the id of the new one. Inside the caller's
  * transaction. CL_EDATA when it is not booked any more. */

@@ -82,4 +82,10 @@ int store_each(cl_store *st, store_kind kind, store_each_fn fn, void *arg, cl_er
 /* Number of records of a kind (for progress and tests). -1 on error. */
 long long store_count(cl_store *st, store_kind kind);
 
+/* Every record of kind belonging to one person (orders, requirements via their
+ * orders, registrations, appointments, contacts, reports), in the order the
+ * record shows them (contacts newest first). Same contract as store_each. */
+int store_each_of_person(cl_store *st, store_kind kind, const char *crn, store_each_fn fn, void *arg,
+                         cl_err *err);
+
 #endif

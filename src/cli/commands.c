@@ -8,14 +8,23 @@ const cli_command CLI_COMMANDS[] = {
     {"allocate", "CRN OFFICER [--reason CODE] [--override REASON]",
      "allocate a case to an officer (against the rules only with an override)", cmd_allocate, CLI_DB_WRITE},
     {"audit", "CRN", "print a person's audit trail: who changed what, and when", cmd_audit, CLI_DB_READ},
+    {"book", "CRN DATE TIME [--length M] [--type T] [--officer CODE] [--office CODE] [--location TEXT] [--notes TEXT] [--order ID] [--repeat weekly|fortnightly --count N | --until DATE] [--force]",
+     "book an appointment (or a weekly or fortnightly series) through the booking rules", cmd_book, CLI_DB_WRITE},
     {"check", "", "check the database: integrity and caseload's own rules", cmd_check, CLI_DB_WRITE},
+    {"diary", "[--date D] [--office CODE | --officer CODE] [--format text|csv|ics] [--names] [--print]",
+     "the day list of an office or officer: print-ready text, CSV or iCalendar", cmd_diary, CLI_DB_READ},
+    {"export", "KIND", "write every record of a kind as CSV to standard output", cmd_export, CLI_DB_READ},
     {"help", "[COMMAND]", "show the usage of caseload or of one command", cmd_help, CLI_DB_NONE},
+    {"import", "[--dry-run] [--shift-from DATE] KIND FILE",
+     "import a CSV file of one kind of record (all or nothing)",
+     cmd_import, CLI_DB_NONE},
     {"register",
      "CRN TYPE [--level L] [--category C] [--date D] [--notes TEXT]\n"
      "       caseload register --review ID [--date D]\n"
      "       caseload register --end ID --reason TEXT [--date D]\n"
      "       caseload register --list CRN | --types",
      "add, review, end or list a person's registrations (risk flags)", cmd_register, CLI_DB_WRITE},
+    {"show", "CRN", "print a person's record: risk banner first, then the next appointment", cmd_show, CLI_DB_READ},
     {"transfer", "CRN... --to OFFICER|--office CODE [--appointments move|cancel] [--reason CODE] [--override REASON]",
      "move any number of cases to an officer or office in one go", cmd_transfer, CLI_DB_WRITE},
     {"transfers", "[--office CODE]", "list transfers waiting for allocation, oldest first", cmd_transfers, CLI_DB_READ},

@@ -3,7 +3,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "caseload/sched.h"
+#include "caseload/store_write.h"
+#include "core/sched_int.h"
 
 static int refuse_unless(const sched_plan *plan, bool force, cl_err *err)
 {
@@ -41,7 +42,9 @@ static int insert_all(cl_app *app, const sched_plan *plan, char (*ids)[CL_ID_LEN
     for (size_t i = 0; i < plan->n; i++) {
         cl_appointment a;
         appt_from_plan(plan, i, &a);
-        int rc = store_appt_insert(app->store, &a, err);
+        int rc = store_appt_new_id(app->store, a.id, sizeof a.id, err);
+        if (rc == CL_OK)
+            rc = store_put_appointment(app->store, &a, NULL, err);
         if (rc != CL_OK)
             return rc;
         if (ids)
@@ -80,7 +83,7 @@ int sched_cancel(cl_app *app, const char *id, const char *reason, cl_err *err)
     if (rc != CL_OK)
         return rc;
     cl_appointment old;
-    if ((rc = store_appt_get(app->store, id, &old, err)) == CL_OK) {
+    if ((rc = store_get_appointment(app->store, id, &old, err)) == CL_OK) {
         cl_appointment_clear(&old);
         rc = store_appt_close(app->store, id, "cancelled", reason, NULL, err);
     }
@@ -131,18 +134,18 @@ int sched_suggest_first(cl_app *app, const char *crn, cl_date sentence_date, sch
                         cl_err *err)
 {
     memset(out, 0, sizeof *out);
-    store_appt_person person;
-    int rc = store_appt_person_get(app->store, crn, &person, err);
+    cl_offender person;
+    int rc = sched_person(app, crn, &person, err);
     if (rc != CL_OK)
         return rc;
     snprintf(out->crn, sizeof out->crn, "%s", crn);
     snprintf(out->officer, sizeof out->officer, "%.*s", (int)sizeof out->officer - 1, person.officer[0] ? person.officer : app->officer);
     if (!out->officer[0])
         return cl_err_set(err, CL_EUSAGE, "%s has no officer yet: allocate the case first", crn);
-    if ((rc = store_staff_office(app->store, out->officer, out->office, sizeof out->office, err)) != CL_OK)
+    if ((rc = sched_officer_office(app, out->officer, out->office, sizeof out->office, err)) != CL_OK)
         return rc;
     int hs, he;
-    if ((rc = store_office_hours(app->store, out->office, &hs, &he, err)) != CL_OK)
+    if ((rc = sched_office_hours(app, out->office, &hs, &he, err)) != CL_OK)
         return rc;
     snprintf(out->type, sizeof out->type, "COAI");
     out->minutes = sched_type_minutes("COAI");

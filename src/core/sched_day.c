@@ -5,7 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "caseload/sched.h"
+#include "caseload/enforce.h"
+#include "core/sched_int.h"
 
 typedef struct day_ctx {
     sched_day *d;
@@ -41,7 +42,7 @@ int sched_day_load(cl_app *app, store_diary_scope scope, const char *code, cl_da
     out->from = from;
     out->to = to;
     snprintf(out->code, sizeof out->code, "%s", code);
-    int rc = store_diary_owner(app->store, scope, code, out->owner, sizeof out->owner, err);
+    int rc = sched_owner_name(app, scope, code, out->owner, sizeof out->owner, err);
     if (rc != CL_OK)
         return rc;
     day_ctx c = {out, false};
@@ -74,7 +75,9 @@ int sched_day_load(cl_app *app, store_diary_scope scope, const char *code, cl_da
         int end = a->end >= 0 ? a->end : a->start;
         bool passed = a->date < app->clock.today ||
                       (a->date == app->clock.today && end <= app->clock.minutes);
-        r->outcome_needed = passed && !strcmp(a->status, "booked") && !r->r.outcome[0];
+        /* AFTA (evidence awaited) still needs the decided outcome. */
+        r->outcome_needed = passed && !strcmp(a->status, "booked") &&
+                            (!r->r.outcome[0] || enf_is_pending(r->r.outcome));
     }
     return CL_OK;
 }

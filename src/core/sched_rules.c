@@ -3,7 +3,8 @@
 #include <string.h>
 
 #include "caseload/ref.h"
-#include "caseload/sched.h"
+#include "caseload/store_write.h"
+#include "core/sched_int.h"
 
 const sched_rule SCHED_RULES[SR_N] = {
     {SR_CLOSED_CASE, "closed case", SCHED_REFUSE, "a closed case cannot be booked"},
@@ -134,7 +135,7 @@ static void check_occurrence(cl_app *app, sched_plan *p, cl_date date, int hours
 }
 
 /* Fills the request's defaults from the person, officer and type. */
-static int fill_defaults(cl_app *app, sched_request *q, const store_appt_person *person, cl_err *err)
+static int fill_defaults(cl_app *app, sched_request *q, const cl_offender *person, cl_err *err)
 {
     if (!q->type[0])
         snprintf(q->type, sizeof q->type, "%s", SCHED_DEFAULT_TYPE);
@@ -153,7 +154,7 @@ static int fill_defaults(cl_app *app, sched_request *q, const store_appt_person 
     if (!q->officer[0])
         return cl_err_set(err, CL_EUSAGE, "officer: %s has no officer: give one", q->crn);
     if (!q->office[0]) {
-        int rc = store_staff_office(app->store, q->officer, q->office, sizeof q->office, err);
+        int rc = sched_officer_office(app, q->officer, q->office, sizeof q->office, err);
         if (rc != CL_OK)
             return rc;
     }
@@ -166,17 +167,17 @@ static int check_plan(cl_app *app, const sched_request *req, const char *exclude
     memset(p, 0, sizeof *p);
     p->req = *req;
     sched_request *q = &p->req;
-    store_appt_person person;
-    int rc = store_appt_person_get(app->store, q->crn, &person, err);
+    cl_offender person;
+    int rc = sched_person(app, q->crn, &person, err);
     if (rc != CL_OK)
         return rc;
     if ((rc = fill_defaults(app, q, &person, err)) != CL_OK)
         return rc;
     char tmp[CL_NAME_LEN];
-    if ((rc = store_diary_owner(app->store, STORE_DIARY_OFFICER, q->officer, tmp, sizeof tmp, err)) != CL_OK)
+    if ((rc = sched_owner_name(app, STORE_DIARY_OFFICER, q->officer, tmp, sizeof tmp, err)) != CL_OK)
         return rc;
     int hs = -1, he = -1;
-    if ((rc = store_office_hours(app->store, q->office, &hs, &he, err)) != CL_OK)
+    if ((rc = sched_office_hours(app, q->office, &hs, &he, err)) != CL_OK)
         return rc;
     if ((rc = sched_expand(&app->cal, q->date, q->repeat, q->count, q->until, p->occ,
                            SCHED_MAX_OCCURRENCES, &p->n, err)) != CL_OK)
@@ -213,7 +214,7 @@ int sched_check_reschedule(cl_app *app, const char *id, const sched_request *req
                            cl_err *err)
 {
     cl_appointment old;
-    int rc = store_appt_get(app->store, id, &old, err);
+    int rc = store_get_appointment(app->store, id, &old, err);
     if (rc != CL_OK)
         return rc;
     sched_request q = *req;

@@ -1,148 +1,30 @@
-/* Appointment queries and the diary's own writes (book, cancel, reschedule). */
+/* Appointment queries and the diary's own writes (new ids, cancel, reschedule).
+ * Whole rows are written and read through store_write.h. */
 #include <stdio.h>
 #include <string.h>
 
 #include "caseload/store_appt.h"
+#include "caseload/store_write.h"
+#include "store/contact_sql.h"
 #include "store/store_int.h"
-
-static int col_time(sqlite3_stmt *s, int i)
-{
-    int m;
-    const char *t = (const char *)sqlite3_column_text(s, i);
-    return t && time_parse(t, &m) ? m : -1;
-}
-
-static int bind_time(sqlite3_stmt *s, int i, int minutes)
-{
-    if (minutes < 0)
-        return sqlite3_bind_null(s, i);
-    char buf[CL_TIME_LEN];
-    return sqlite3_bind_text(s, i, time_format(minutes, buf), -1, SQLITE_TRANSIENT);
-}
-
-int store_appt_person_get(cl_store *st, const char *crn, store_appt_person *out, cl_err *err)
-{
-    static const char sql[] =
-        "SELECT crn, surname, forenames, officer, office, status FROM offender WHERE crn = ?";
-    memset(out, 0, sizeof *out);
-    sqlite3_stmt *s = st_stmt(st, sql, err);
-    if (!s)
-        return err ? err->code : CL_ESOFTWARE;
-    sqlite3_bind_text(s, 1, crn, -1, SQLITE_TRANSIENT);
-    int rc = sqlite3_step(s);
-    if (rc == SQLITE_ROW) {
-        st_col_copy(s, 0, out->crn, sizeof out->crn);
-        st_col_copy(s, 1, out->surname, sizeof out->surname);
-        st_col_copy(s, 2, out->forenames, sizeof out->forenames);
-        st_col_copy(s, 3, out->officer, sizeof out->officer);
-        st_col_copy(s, 4, out->office, sizeof out->office);
-        st_col_copy(s, 5, out->status, sizeof out->status);
-    }
-    sqlite3_reset(s);
-    if (rc == SQLITE_ROW)
-        return CL_OK;
-    if (rc == SQLITE_DONE)
-        return cl_err_set(err, CL_ENOINPUT, "%s: no such CRN", crn);
-    return st_fail(st, err, "reading the person");
-}
-
-int store_office_hours(cl_store *st, const char *office, int *start, int *end, cl_err *err)
-{
-    sqlite3_stmt *s = st_stmt(st, "SELECT hours_start, hours_end FROM office WHERE code = ?", err);
-    if (!s)
-        return err ? err->code : CL_ESOFTWARE;
-    sqlite3_bind_text(s, 1, office, -1, SQLITE_TRANSIENT);
-    int rc = sqlite3_step(s);
-    if (rc == SQLITE_ROW) {
-        *start = col_time(s, 0);
-        *end = col_time(s, 1);
-    }
-    sqlite3_reset(s);
-    if (rc == SQLITE_ROW)
-        return CL_OK;
-    if (rc == SQLITE_DONE)
-        return cl_err_set(err, CL_ENOINPUT, "%s: no such office", office);
-    return st_fail(st, err, "reading the office");
-}
-
-int store_staff_office(cl_store *st, const char *staff, char *office, size_t len, cl_err *err)
-{
-    sqlite3_stmt *s = st_stmt(st, "SELECT office FROM staff WHERE code = ?", err);
-    if (!s)
-        return err ? err->code : CL_ESOFTWARE;
-    sqlite3_bind_text(s, 1, staff, -1, SQLITE_TRANSIENT);
-    int rc = sqlite3_step(s);
-    if (rc == SQLITE_ROW)
-        st_col_copy(s, 0, office, len);
-    sqlite3_reset(s);
-    if (rc == SQLITE_ROW)
-        return CL_OK;
-    if (rc == SQLITE_DONE)
-        return cl_err_set(err, CL_ENOINPUT, "%s: no such officer", staff);
-    return st_fail(st, err, "reading the officer");
-}
-
-int store_diary_owner(cl_store *st, store_diary_scope scope, const char *code, char *name,
-                      size_t len, cl_err *err)
-{
-    static const char q_office[] = "SELECT name FROM office WHERE code = ?";
-    static const char q_staff[] = "SELECT name FROM staff WHERE code = ?";
-    sqlite3_stmt *s = st_stmt(st, scope == STORE_DIARY_OFFICE ? q_office : q_staff, err);
-    if (!s)
-        return err ? err->code : CL_ESOFTWARE;
-    sqlite3_bind_text(s, 1, code, -1, SQLITE_TRANSIENT);
-    int rc = sqlite3_step(s);
-    if (rc == SQLITE_ROW)
-        st_col_copy(s, 0, name, len);
-    sqlite3_reset(s);
-    if (rc == SQLITE_ROW)
-        return CL_OK;
-    if (rc == SQLITE_DONE)
-        return cl_err_set(err, CL_ENOINPUT, "%s: no such %s", code,
-                          scope == STORE_DIARY_OFFICE ? "office" : "officer");
-    return st_fail(st, err, "reading the diary's owner");
-}
 
 /* New ids are random (not a counter) so that two copies of the database that
  * book offline and later exchange changesets cannot pick the same one. */
-static int new_id(cl_store *st, char *id, size_t len, cl_err *err)
+int store_appt_new_id(cl_store *st, char *id, size_t len, cl_err *err)
 {
-    sqlite3_stmt *s = st_stmt(st, "SELECT 'B' || upper(hex(randomblob(8)))", err);
-    if (!s)
-        return err ? err->code : CL_ESOFTWARE;
-    int rc = sqlite3_step(s);
-    if (rc == SQLITE_ROW)
-        st_col_copy(s, 0, id, len);
-    sqlite3_reset(s);
-    return rc == SQLITE_ROW ? CL_OK : st_fail(st, err, "making an appointment id");
-}
-
-int store_appt_insert(cl_store *st, cl_appointment *a, cl_err *err)
-{
-    static const char sql[] =
-        "INSERT INTO appointment(id, crn, order_id, officer, office, date, start, end, type,"
-        " location, status, notes, created_by, created_at)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,'booked',?,?,?)";
-    if (!a->id[0] && new_id(st, a->id, sizeof a->id, err) != CL_OK)
-        return err ? err->code : CL_ESOFTWARE;
-    sqlite3_stmt *s = st_stmt(st, sql, err);
-    if (!s)
-        return err ? err->code : CL_ESOFTWARE;
-    sqlite3_bind_text(s, 1, a->id, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(s, 2, a->crn, -1, SQLITE_TRANSIENT);
-    st_bind_text(s, 3, a->order_id);
-    sqlite3_bind_text(s, 4, a->officer, -1, SQLITE_TRANSIENT);
-    st_bind_text(s, 5, a->office);
-    st_bind_date(s, 6, a->date);
-    bind_time(s, 7, a->start);
-    bind_time(s, 8, a->end);
-    sqlite3_bind_text(s, 9, a->type, -1, SQLITE_TRANSIENT);
-    st_bind_text(s, 10, a->location);
-    st_bind_text(s, 11, a->notes);
-    sqlite3_bind_text(s, 12, store_actor(st), -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(s, 13, store_now(st), -1, SQLITE_TRANSIENT);
-    snprintf(a->status, sizeof a->status, "booked");
-    return st_exec_stmt(st, s, err, "booking the appointment");
+    for (;;) {
+        sqlite3_stmt *s = st_stmt(st, "SELECT 'B' || upper(hex(randomblob(8)))", err);
+        if (!s)
+            return err ? err->code : CL_ESOFTWARE;
+        int rc = sqlite3_step(s);
+        if (rc == SQLITE_ROW)
+            st_col_copy(s, 0, id, len);
+        sqlite3_reset(s);
+        if (rc != SQLITE_ROW)
+            return st_fail(st, err, "making an appointment id");
+        if (!store_exists(st, STORE_APPOINTMENT, id))
+            return CL_OK;
+    }
 }
 
 #define APPT_COLS                                                                                \
@@ -157,8 +39,8 @@ static void read_appt(sqlite3_stmt *s, cl_appointment *a)
     st_col_copy(s, 3, a->officer, sizeof a->officer);
     st_col_copy(s, 4, a->office, sizeof a->office);
     a->date = st_col_date(s, 5);
-    a->start = col_time(s, 6);
-    a->end = col_time(s, 7);
+    a->start = st_col_time(s, 6);
+    a->end = st_col_time(s, 7);
     st_col_copy(s, 8, a->type, sizeof a->type);
     st_col_copy(s, 9, a->location, sizeof a->location);
     st_col_copy(s, 10, a->status, sizeof a->status);
@@ -166,28 +48,6 @@ static void read_appt(sqlite3_stmt *s, cl_appointment *a)
     st_col_copy(s, 12, a->changed_by, sizeof a->changed_by);
     st_col_copy(s, 13, a->changed_at, sizeof a->changed_at);
     st_col_copy(s, 14, a->replaced_by, sizeof a->replaced_by);
-}
-
-int store_appt_get(cl_store *st, const char *id, cl_appointment *out, cl_err *err)
-{
-    static const char sql[] = "SELECT " APPT_COLS ", a.notes FROM appointment a WHERE a.id = ?";
-    memset(out, 0, sizeof *out);
-    sqlite3_stmt *s = st_stmt(st, sql, err);
-    if (!s)
-        return err ? err->code : CL_ESOFTWARE;
-    sqlite3_bind_text(s, 1, id, -1, SQLITE_TRANSIENT);
-    int rc = sqlite3_step(s);
-    if (rc == SQLITE_ROW) {
-        read_appt(s, out);
-        const char *n = (const char *)sqlite3_column_text(s, 15);
-        out->notes = n ? strdup(n) : NULL;
-    }
-    sqlite3_reset(s);
-    if (rc == SQLITE_ROW)
-        return CL_OK;
-    if (rc == SQLITE_DONE)
-        return cl_err_set(err, CL_ENOINPUT, "%s: no such appointment", id);
-    return st_fail(st, err, "reading the appointment");
 }
 
 int store_appt_close(cl_store *st, const char *id, const char *status, const char *reason,
@@ -213,11 +73,9 @@ int store_appt_close(cl_store *st, const char *id, const char *status, const cha
     return CL_OK;
 }
 
-/* The person's name and the outcome of the latest contact logged against the
- * appointment (a correction is a later contact, so the latest one holds). */
-#define ROW_COLS                                                                                 \
-    APPT_COLS ", o.surname, o.forenames,"                                                        \
-    " (SELECT c.outcome FROM contact c WHERE c.appointment_id = a.id ORDER BY c.rowid DESC LIMIT 1)"
+/* The person's name and the appointment's outcome as the contacts module
+ * defines it (its latest effective contact). */
+#define ROW_COLS APPT_COLS ", o.surname, o.forenames, " ST_SQL_APPT_OUTCOME("a")
 #define ROW_FROM " FROM appointment a JOIN offender o ON o.crn = a.crn"
 
 static int each_row(cl_store *st, sqlite3_stmt *s, store_appt_fn fn, void *arg, cl_err *err,
@@ -255,8 +113,8 @@ int store_appt_clashes(cl_store *st, const char *officer, const char *crn, cl_da
     st_bind_text(s, 1, officer);
     st_bind_text(s, 2, crn);
     st_bind_date(s, 3, date);
-    bind_time(s, 4, start);
-    bind_time(s, 5, end > start ? end : start + 1);
+    st_bind_time(s, 4, start);
+    st_bind_time(s, 5, end > start ? end : start + 1);
     st_bind_text(s, 6, exclude_id);
     return each_row(st, s, fn, arg, err, "looking for clashes");
 }

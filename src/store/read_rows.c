@@ -276,3 +276,41 @@ long long store_count(cl_store *st, store_kind kind)
     sqlite3_reset(s);
     return n;
 }
+
+/* Every record of one person (crn), in the order the record shows them:
+ * orders newest first, requirements by order, registrations active first
+ * then newest, appointments by date and time, contacts newest first, reports
+ * newest first. The same contract as store_each. */
+int store_each_of_person(cl_store *st, store_kind kind, const char *crn, store_each_fn fn, void *arg,
+                         cl_err *err)
+{
+    static const char *const sql[STORE_KINDS_N] = {
+        [STORE_ORDER] = "SELECT " ORDER_COLS " WHERE crn = ?1 ORDER BY sentence_date DESC, id",
+        [STORE_REQUIREMENT] = "SELECT " REQ_COLS " WHERE order_id IN (SELECT id FROM orders WHERE crn = ?1)"
+                              " ORDER BY order_id, start_date, id",
+        [STORE_REGISTRATION] = "SELECT " REG_COLS " WHERE crn = ?1"
+                               " ORDER BY end_date IS NOT NULL, start_date DESC, type",
+        [STORE_APPOINTMENT] = "SELECT " APPT_COLS " WHERE crn = ?1 ORDER BY date, start, id",
+        [STORE_CONTACT] = "SELECT " CONTACT_COLS " WHERE crn = ?1 ORDER BY date DESC, time DESC, id DESC",
+        [STORE_REPORT] = "SELECT " REPORT_COLS " WHERE crn = ?1 ORDER BY requested DESC, id",
+    };
+    if ((unsigned)kind >= STORE_KINDS_N || !sql[kind])
+        return cl_err_set(err, CL_ESOFTWARE, "no per-person list for this record kind");
+    sqlite3_stmt *s = st_stmt(st, sql[kind], err);
+    if (!s)
+        return err ? err->code : CL_ESOFTWARE;
+    sqlite3_bind_text(s, 1, crn, -1, SQLITE_TRANSIENT);
+    union {
+        cl_order d; cl_requirement e; cl_registration f; cl_appointment g; cl_contact h; cl_report i;
+    } rec;
+    int rc, stop = 0;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+        kinds[kind].row(s, &rec);
+        if ((stop = fn(arg, &rec)) != 0)
+            break;
+    }
+    sqlite3_reset(s);
+    if (stop)
+        return stop;
+    return rc == SQLITE_DONE ? CL_OK : st_fail(st, err, "reading a record");
+}

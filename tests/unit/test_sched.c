@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "caseload/sched.h"
+#include "caseload/store_write.h"
 #include "fixture_diary.h"
 #include "testutil.h"
 
@@ -211,7 +212,7 @@ Test(sched, cancelled_appointment_does_not_clash_and_stays_visible)
     check(req("X100002", "2026-11-25", "10:00"));
     cr_assert_null(find(SR_CLASH_OFFICER));
     cl_appointment a;
-    cr_assert_eq(store_appt_get(app.store, id, &a, &err), CL_OK);
+    cr_assert_eq(store_get_appointment(app.store, id, &a, &err), CL_OK);
     cr_assert_str_eq(a.status, "cancelled");
     cr_assert_str_eq(a.reason, "person in hospital");
     cr_assert_str_eq(a.changed_by, "AB1");
@@ -338,13 +339,13 @@ Test(sched, reschedule_keeps_old_row_linked_to_new)
     cr_assert_eq(sched_reschedule(&app, id, plan, "", false, new_id, &err), CL_EUSAGE);
     cr_assert_eq(sched_reschedule(&app, id, plan, "officer on training", false, new_id, &err), CL_OK, "%s", err.msg);
     cl_appointment a;
-    cr_assert_eq(store_appt_get(app.store, id, &a, &err), CL_OK);
+    cr_assert_eq(store_get_appointment(app.store, id, &a, &err), CL_OK);
     cr_assert_str_eq(a.status, "rescheduled");
     cr_assert_str_eq(a.reason, "officer on training");
     cr_assert_str_eq(a.replaced_by, new_id);
     cr_assert_str_eq(a.changed_by, "AB1");
     cl_appointment_clear(&a);
-    cr_assert_eq(store_appt_get(app.store, new_id, &a, &err), CL_OK);
+    cr_assert_eq(store_get_appointment(app.store, new_id, &a, &err), CL_OK);
     cr_assert_str_eq(a.status, "booked");
     cr_assert_eq(a.start, 10 * 60 + 15);
     cr_assert_eq(a.end, 10 * 60 + 45);

@@ -1,0 +1,78 @@
+/* The caseload list: whose cases (my caseload, my office, everyone), sorted
+ * and filtered, each row with its RoSH level, flags, next appointment and last
+ * contact. The same rows back the screen and any printed list. The search
+ * (search.h) fills the same rows. */
+#ifndef CASELOAD_CASELOAD_H
+#define CASELOAD_CASELOAD_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "caseload/app.h"
+#include "caseload/risk.h"
+#include "caseload/store_case.h"
+
+typedef enum { CASE_SCOPE_MINE = 0, CASE_SCOPE_OFFICE, CASE_SCOPE_ALL, CASE_SCOPE_N } case_scope;
+typedef enum { CASE_SORT_NAME = 0, CASE_SORT_ROSH, CASE_SORT_NEXT, CASE_SORT_LAST, CASE_SORT_N } case_sort;
+
+/* "my caseload", "my office", "everyone"; "name", "RoSH", ... */
+const char *caseload_scope_words(case_scope s);
+const char *caseload_sort_words(case_sort s);
+
+/* One row. Fields after `enriched` are filled by caseload_enrich (lazily, for
+ * the rows on screen, or for all rows before a sort or filter that needs them).
+ * Other modules add their columns here and fill them in caseload_enrich:
+ * `overdue` (the due list: items overdue, -1 until counted) and `enforcement`
+ * ("WARNING DUE" / "BREACH DUE" from the enforcement rules, "" when none). */
+typedef struct case_row {
+    store_person_row p;
+    bool closed;
+    bool enriched;
+    risk_rosh rosh;
+    bool staff_banner;
+    char flags[128];     /* risk_flags_short: "MAPPA 2/2; STAFF; DA" */
+    cl_date next_date;   /* CL_DATE_NONE when none */
+    int next_time;       /* minutes; -1 when none */
+    char next_type[8];
+    cl_date last_contact; /* CL_DATE_NONE when none */
+    int overdue;          /* -1: not counted */
+    char enforcement[24];
+} case_row;
+
+typedef struct case_list {
+    case_row *rows;
+    size_t n, cap;
+    bool truncated; /* more people than were loaded (everyone, or a wide search) */
+} case_list;
+
+typedef struct case_query {
+    case_scope scope;
+    case_sort sort;
+    bool high_only;        /* High and Very High RoSH only */
+    int no_contact_days;   /* > 0: only cases with no contact for at least this many days */
+} case_query;
+
+/* At most this many rows for "everyone" (use the search to find anyone else). */
+#define CASELOAD_ALL_LIMIT 5000
+
+/* Loads the list for the app's officer (scope mine), the officer's office, or
+ * everyone; applies the filters and the sort. Replaces out's rows. */
+int caseload_load(cl_app *app, const case_query *q, case_list *out, cl_err *err);
+/* Fills the enriched fields of one row (no-op when already done). */
+int caseload_enrich(cl_app *app, case_row *r, cl_err *err);
+/* Sorts (enriching every row first when the key needs it). */
+int caseload_sort(cl_app *app, case_list *l, case_sort sort, cl_err *err);
+/* Drops rows that fail the filters (enriching as needed). */
+int caseload_filter(cl_app *app, case_list *l, const case_query *q, cl_err *err);
+/* Appends a person (unenriched); false when out of memory. */
+bool caseload_push(case_list *l, const store_person_row *p);
+void caseload_clear(case_list *l);
+void caseload_free(case_list *l);
+
+/* "Surname, Forenames" into buf. */
+char *caseload_name(const store_person_row *p, char *buf, size_t len);
+/* Compares two names for an alphabetical list: accents and case folded
+ * (Ó Ceallaigh files under O), then surname, forenames, CRN. */
+int caseload_name_cmp(const store_person_row *a, const store_person_row *b);
+
+#endif

@@ -1,0 +1,118 @@
+/* caseload book: one appointment, or a weekly or fortnightly series, through
+ * the booking rules. Warnings stop the booking unless --force; refusals
+ * always do. Moved repeats are told. */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "caseload/ref.h"
+#include "caseload/sched.h"
+#include "cli/cli.h"
+
+static int parse_int(const char *s, int lo, int hi, int *out)
+{
+    char *end;
+    long v = strtol(s, &end, 10);
+    if (!*s || *end || v < lo || v > hi)
+        return -1;
+    *out = (int)v;
+    return 0;
+}
+
+int cmd_book(cli_ctx *ctx, int argc, char **argv)
+{
+    const cli_command *cmd = cli_find(argv[0]);
+    static const struct option opts[] = {
+        {"length", required_argument, NULL, 'l'},  {"type", required_argument, NULL, 't'},
+        {"officer", required_argument, NULL, 'o'}, {"office", required_argument, NULL, 'O'},
+        {"location", required_argument, NULL, 'L'}, {"notes", required_argument, NULL, 'N'},
+        {"order", required_argument, NULL, 'r'},   {"repeat", required_argument, NULL, 'R'},
+        {"count", required_argument, NULL, 'c'},   {"until", required_argument, NULL, 'u'},
+        {"force", no_argument, NULL, 'f'},         {NULL, 0, NULL, 0},
+    };
+    sched_request q;
+    memset(&q, 0, sizeof q);
+    q.until = CL_DATE_NONE;
+    const char *until = NULL;
+    bool force = false;
+    int c;
+    while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+        switch (c) {
+        case 'l':
+            if (parse_int(optarg, 1, 24 * 60, &q.minutes))
+                return cli_usage_error(cmd, "--length: '%s' is not a number of minutes", optarg);
+            break;
+        case 't':
+            if (sched_type_lookup(optarg))
+                snprintf(q.type, sizeof q.type, "%s", sched_type_lookup(optarg));
+            else
+                return cli_usage_error(cmd, "--type: '%s' is not an appointment type (COAP office visit, CHVS home visit, COPT telephone, COVC video, CUPA unpaid work, APAT programme, C241 court, COOO other)", optarg);
+            break;
+        case 'o': snprintf(q.officer, sizeof q.officer, "%s", optarg); break;
+        case 'O': snprintf(q.office, sizeof q.office, "%s", optarg); break;
+        case 'L': snprintf(q.location, sizeof q.location, "%s", optarg); break;
+        case 'N': q.notes = optarg; break;
+        case 'r': snprintf(q.order_id, sizeof q.order_id, "%s", optarg); break;
+        case 'R':
+            if (!strcmp(optarg, "weekly"))
+                q.repeat = SCHED_WEEKLY;
+            else if (!strcmp(optarg, "fortnightly"))
+                q.repeat = SCHED_FORTNIGHTLY;
+            else
+                return cli_usage_error(cmd, "--repeat: '%s' is not weekly or fortnightly", optarg);
+            break;
+        case 'c':
+            if (parse_int(optarg, 1, SCHED_MAX_OCCURRENCES, &q.count))
+                return cli_usage_error(cmd, "--count: '%s' is not a number from 1 to %d", optarg, SCHED_MAX_OCCURRENCES);
+            break;
+        case 'u': until = optarg; break;
+        case 'f': force = true; break;
+        default: return cli_usage_error(cmd, "unknown option");
+        }
+    }
+    if (argc - optind != 3)
+        return cli_usage_error(cmd, "give CRN, DATE and TIME");
+    snprintf(q.crn, sizeof q.crn, "%s", argv[optind]);
+    if (!cal_parse_typed(&ctx->app.cal, argv[optind + 1], ctx->app.clock.today, &q.date))
+        return cli_usage_error(cmd, "DATE: '%s' is not a date (YYYY-MM-DD, DD/MM/YYYY, DD/MM, tue, +3, today)", argv[optind + 1]);
+    if (!time_parse(argv[optind + 2], &q.start))
+        return cli_usage_error(cmd, "TIME: '%s' is not a time (HH:MM)", argv[optind + 2]);
+    if (until && !cal_parse_typed(&ctx->app.cal, until, ctx->app.clock.today, &q.until))
+        return cli_usage_error(cmd, "--until: '%s' is not a date", until);
+    if ((q.count || until) && q.repeat == SCHED_ONCE)
+        return cli_usage_error(cmd, "--count and --until go with --repeat weekly|fortnightly");
+
+    cl_err err = {0};
+    sched_plan *plan = calloc(1, sizeof *plan);
+    char (*ids)[CL_ID_LEN] = calloc(SCHED_MAX_OCCURRENCES, CL_ID_LEN);
+    int rc = plan && ids ? sched_check(&ctx->app, &q, plan, &err) : cl_err_set(&err, CL_ESOFTWARE, "out of memory");
+    if (rc != CL_OK) {
+        free(plan);
+        free(ids);
+        return rc == CL_EUSAGE ? cli_usage_error(cmd, "%s", err.msg) : cli_fail(&err);
+    }
+    for (size_t i = 0; i < plan->nfindings; i++) {
+        const sched_finding *f = &plan->findings[i];
+        fprintf(stderr, "caseload: %s%s\n", f->level == SCHED_WARN ? "warning: " : "", f->msg);
+    }
+    if (plan->more)
+        fprintf(stderr, "caseload: %zu more warnings not shown\n", plan->more);
+    rc = sched_book(&ctx->app, plan, force, ids, &err);
+    if (rc == CL_OK) {
+        const ref_contact_type *t = ref_find_contact_type(plan->req.type);
+        for (size_t i = 0; i < plan->n; i++) {
+            char d[16], s[CL_TIME_LEN], e[CL_TIME_LEN];
+            printf("booked %s %s %s-%s %s %s officer %s office %s\n", ids[i], date_format_long(plan->occ[i].date, d),
+                   time_format(plan->req.start, s), time_format(plan->req.start + plan->req.minutes, e),
+                   t ? t->name : plan->req.type, plan->req.crn, plan->req.officer, plan->req.office);
+        }
+    } else if (!plan->refused && plan->warned && !force) {
+        fprintf(stderr, "caseload: not booked: check the warnings above, then book again with --force to book anyway\n");
+    } else if (!plan->refused) {
+        cli_fail(&err); /* a refusal was said above, with its reason */
+    }
+    free(plan);
+    free(ids);
+    return rc;
+}

@@ -1,0 +1,266 @@
+/* The caseload list (caseload.h). Rows come from the store by index order;
+ * the columns that need a query per person (risk, next appointment, last
+ * contact) are filled only for the rows that need them. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "caseload/caseload.h"
+#include "caseload/store_write.h"
+
+const char *caseload_scope_words(case_scope s)
+{
+    static const char *const w[] = {"my caseload", "my office", "everyone"};
+    return (unsigned)s < CASE_SCOPE_N ? w[s] : "?";
+}
+
+const char *caseload_sort_words(case_sort s)
+{
+    static const char *const w[] = {"name", "RoSH (highest first)", "next appointment", "last contact"};
+    return (unsigned)s < CASE_SORT_N ? w[s] : "?";
+}
+
+char *caseload_name(const store_person_row *p, char *buf, size_t len)
+{
+    snprintf(buf, len, "%s, %s", p->surname, p->forenames);
+    return buf;
+}
+
+bool caseload_push(case_list *l, const store_person_row *p)
+{
+    if (l->n == l->cap) {
+        size_t cap = l->cap ? l->cap * 2 : 64;
+        case_row *r = realloc(l->rows, cap * sizeof *r);
+        if (!r)
+            return false;
+        l->rows = r;
+        l->cap = cap;
+    }
+    case_row *r = &l->rows[l->n++];
+    memset(r, 0, sizeof *r);
+    r->p = *p;
+    r->closed = !strcmp(p->status, "closed");
+    r->next_date = r->last_contact = CL_DATE_NONE;
+    r->next_time = -1;
+    r->overdue = -1;
+    return true;
+}
+
+void caseload_clear(case_list *l)
+{
+    l->n = 0;
+    l->truncated = false;
+}
+
+void caseload_free(case_list *l)
+{
+    free(l->rows);
+    memset(l, 0, sizeof *l);
+}
+
+int caseload_enrich(cl_app *app, case_row *r, cl_err *err)
+{
+    if (r->enriched)
+        return CL_OK;
+    risk_summary rs;
+    int rc = risk_summary_load(app->store, r->p.crn, app->clock.today, &rs, err);
+    if (rc != CL_OK)
+        return rc;
+    r->rosh = rs.rosh;
+    r->staff_banner = rs.staff_banner;
+    risk_flags_short(&rs, r->flags, sizeof r->flags);
+    cl_appointment a;
+    bool found;
+    if ((rc = store_next_appointment(app->store, r->p.crn, app->clock.today, app->clock.minutes, &a, &found, err)) != CL_OK)
+        return rc;
+    if (found) {
+        r->next_date = a.date;
+        r->next_time = a.start;
+        snprintf(r->next_type, sizeof r->next_type, "%s", a.type);
+    }
+    if ((rc = store_last_contact(app->store, r->p.crn, &r->last_contact, err)) != CL_OK)
+        return rc;
+    r->enriched = true;
+    return CL_OK;
+}
+
+/* Folds one code point for sorting: case and the common Latin accents. */
+static int fold_cp(int c)
+{
+    /* U+00C0..U+00FF and U+0100..U+017F by their base letter. */
+    static const char l1[] = "aaaaaaaceeeeiiiidnooooo*ouuuuytsaaaaaaaceeeeiiiidnooooo/ouuuuyty";
+    static const char ea[] = "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+    if (c >= 'A' && c <= 'Z')
+        return c + 32;
+    if (c >= 0xC0 && c <= 0xFF)
+        return l1[c - 0xC0];
+    if (c >= 0x100 && c <= 0x17F && (size_t)(c - 0x100) < sizeof ea - 1)
+        return ea[c - 0x100];
+    return c;
+}
+
+/* Next code point of UTF-8 s at *i (advances); 0 at the end. */
+static int next_cp(const char *s, size_t *i)
+{
+    const unsigned char *u = (const unsigned char *)s + *i;
+    if (!u[0])
+        return 0;
+    if (u[0] < 0x80) { (*i)++; return u[0]; }
+    if ((u[0] & 0xE0) == 0xC0 && u[1]) { *i += 2; return ((u[0] & 0x1F) << 6) | (u[1] & 0x3F); }
+    if ((u[0] & 0xF0) == 0xE0 && u[1] && u[2]) { *i += 3; return ((u[0] & 0x0F) << 12) | ((u[1] & 0x3F) << 6) | (u[2] & 0x3F); }
+    (*i)++;
+    return u[0];
+}
+
+static int fold_cmp(const char *a, const char *b)
+{
+    size_t i = 0, j = 0;
+    for (;;) {
+        int x, y;
+        do x = next_cp(a, &i); while (x >= 0x300 && x <= 0x36F); /* combining marks */
+        do y = next_cp(b, &j); while (y >= 0x300 && y <= 0x36F);
+        x = fold_cp(x);
+        y = fold_cp(y);
+        if (x != y || !x)
+            return x - y;
+    }
+}
+
+int caseload_name_cmp(const store_person_row *a, const store_person_row *b)
+{
+    int c = fold_cmp(a->surname, b->surname);
+    if (!c)
+        c = fold_cmp(a->forenames, b->forenames);
+    if (!c)
+        c = strcmp(a->crn, b->crn);
+    return c;
+}
+
+static int by_name(const void *x, const void *y)
+{
+    return caseload_name_cmp(&((const case_row *)x)->p, &((const case_row *)y)->p);
+}
+
+static int by_rosh(const void *x, const void *y)
+{
+    const case_row *a = x, *b = y;
+    if (a->rosh != b->rosh)
+        return (int)b->rosh - (int)a->rosh;
+    return by_name(x, y);
+}
+
+/* Missing dates last for the next appointment, first (oldest) for last contact. */
+static int by_next(const void *x, const void *y)
+{
+    const case_row *a = x, *b = y;
+    bool na = a->next_date == CL_DATE_NONE, nb = b->next_date == CL_DATE_NONE;
+    if (na != nb)
+        return na ? 1 : -1;
+    if (a->next_date != b->next_date)
+        return a->next_date < b->next_date ? -1 : 1;
+    if (a->next_time != b->next_time)
+        return a->next_time - b->next_time;
+    return by_name(x, y);
+}
+
+static int by_last(const void *x, const void *y)
+{
+    const case_row *a = x, *b = y;
+    if (a->last_contact != b->last_contact)
+        return a->last_contact < b->last_contact ? -1 : 1; /* longest without contact first */
+    return by_name(x, y);
+}
+
+static int enrich_all(cl_app *app, case_list *l, cl_err *err)
+{
+    for (size_t i = 0; i < l->n; i++) {
+        int rc = caseload_enrich(app, &l->rows[i], err);
+        if (rc != CL_OK)
+            return rc;
+    }
+    return CL_OK;
+}
+
+int caseload_sort(cl_app *app, case_list *l, case_sort sort, cl_err *err)
+{
+    static int (*const cmp[])(const void *, const void *) = {by_name, by_rosh, by_next, by_last};
+    if (sort != CASE_SORT_NAME) {
+        int rc = enrich_all(app, l, err);
+        if (rc != CL_OK)
+            return rc;
+    }
+    if (l->n > 1)
+        qsort(l->rows, l->n, sizeof *l->rows, cmp[(unsigned)sort < CASE_SORT_N ? sort : 0]);
+    return CL_OK;
+}
+
+int caseload_filter(cl_app *app, case_list *l, const case_query *q, cl_err *err)
+{
+    if (!q->high_only && q->no_contact_days <= 0)
+        return CL_OK;
+    int rc = enrich_all(app, l, err);
+    if (rc != CL_OK)
+        return rc;
+    size_t k = 0;
+    for (size_t i = 0; i < l->n; i++) {
+        const case_row *r = &l->rows[i];
+        if (q->high_only && r->rosh < ROSH_HIGH)
+            continue;
+        if (q->no_contact_days > 0 && r->last_contact != CL_DATE_NONE &&
+            app->clock.today - r->last_contact < q->no_contact_days)
+            continue;
+        l->rows[k++] = *r;
+    }
+    l->n = k;
+    return CL_OK;
+}
+
+typedef struct load_arg {
+    case_list *l;
+    bool oom;
+} load_arg;
+
+static int add_person(void *arg, const store_person_row *p)
+{
+    load_arg *a = arg;
+    if (!caseload_push(a->l, p)) {
+        a->oom = true;
+        return 1;
+    }
+    return 0;
+}
+
+int caseload_load(cl_app *app, const case_query *q, case_list *out, cl_err *err)
+{
+    caseload_clear(out);
+    load_arg a = {out, false};
+    int rc;
+    char office[CL_CODE_LEN] = "";
+    switch (q->scope) {
+    case CASE_SCOPE_MINE:
+        rc = store_people(app->store, STORE_SCOPE_OFFICER, app->officer, false, (size_t)-1 / 2, add_person, &a, err);
+        break;
+    case CASE_SCOPE_OFFICE:
+        if (app->officer[0]) {
+            cl_staff me;
+            if (store_get_staff(app->store, app->officer, &me, NULL) == CL_OK)
+                snprintf(office, sizeof office, "%s", me.office);
+        }
+        rc = store_people(app->store, STORE_SCOPE_OFFICE, office, false, (size_t)-1 / 2, add_person, &a, err);
+        break;
+    default:
+        rc = store_people(app->store, STORE_SCOPE_ALL, NULL, false, CASELOAD_ALL_LIMIT + 1, add_person, &a, err);
+        if (out->n > CASELOAD_ALL_LIMIT) {
+            out->n = CASELOAD_ALL_LIMIT;
+            out->truncated = true;
+        }
+        break;
+    }
+    if (a.oom)
+        return cl_err_set(err, CL_ESOFTWARE, "out of memory");
+    if (rc != CL_OK)
+        return rc;
+    if ((rc = caseload_filter(app, out, q, err)) != CL_OK)
+        return rc;
+    return caseload_sort(app, out, q->sort, err);
+}

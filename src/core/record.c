@@ -1,0 +1,357 @@
+/* The offender record (record.h): reading and the text every view prints. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "caseload/record.h"
+#include "caseload/ref.h"
+#include "caseload/store_case.h"
+#include "caseload/store_write.h"
+
+typedef struct grow {
+    void **items;
+    size_t *n;
+    size_t cap, size;
+    size_t notes_off; /* 0: no notes */
+    bool oom;
+} grow;
+
+static int collect(void *arg, const void *rec)
+{
+    grow *g = arg;
+    if (*g->n == g->cap) {
+        size_t cap = g->cap ? g->cap * 2 : 16;
+        void *p = realloc(*g->items, cap * g->size);
+        if (!p) {
+            g->oom = true;
+            return 1;
+        }
+        *g->items = p;
+        g->cap = cap;
+    }
+    char *dst = (char *)*g->items + *g->n * g->size;
+    memcpy(dst, rec, g->size);
+    if (g->notes_off) {
+        char **notes = (char **)(dst + g->notes_off);
+        if (*notes && !(*notes = strdup(*notes))) {
+            g->oom = true;
+            return 1;
+        }
+    }
+    (*g->n)++;
+    return 0;
+}
+
+static int load_kind(cl_app *app, store_kind kind, const char *crn, void **items, size_t *n, size_t size,
+                     size_t notes_off, cl_err *err)
+{
+    grow g = {items, n, 0, size, notes_off, false};
+    int rc = store_each_of_person(app->store, kind, crn, collect, &g, err);
+    if (g.oom)
+        return cl_err_set(err, CL_ESOFTWARE, "out of memory");
+    return rc;
+}
+
+int record_load(cl_app *app, const char *crn, cl_record *out, cl_err *err)
+{
+    memset(out, 0, sizeof *out);
+    int rc = store_get_offender(app->store, crn, &out->person, err);
+    if (rc == CL_ENOINPUT)
+        return cl_err_set(err, CL_ENOINPUT, "%s: no such CRN", crn);
+    if (rc != CL_OK)
+        return rc;
+    cl_date today = app->clock.today;
+    out->today = today;
+    out->now = app->clock.minutes;
+    out->age = out->person.date_of_birth != CL_DATE_NONE ? date_years_between(out->person.date_of_birth, today) : -1;
+    out->closed = !strcmp(out->person.status, "closed");
+    store_staff_name(app->store, out->person.officer, out->officer_name, sizeof out->officer_name);
+    if ((rc = risk_summary_load(app->store, crn, today, &out->risk, err)) != CL_OK)
+        goto fail;
+    if ((rc = store_next_appointment(app->store, crn, today, app->clock.minutes, &out->next, &out->has_next, err)) != CL_OK)
+        goto fail;
+    /* Requirements are collected as plain rows first, then widened. */
+    cl_requirement *reqs = NULL;
+    size_t nreq = 0;
+    if ((rc = load_kind(app, STORE_ORDER, crn, (void **)&out->orders, &out->norders, sizeof(cl_order), 0, err)) ||
+        (rc = load_kind(app, STORE_REQUIREMENT, crn, (void **)&reqs, &nreq, sizeof(cl_requirement), 0, err)) ||
+        (rc = load_kind(app, STORE_APPOINTMENT, crn, (void **)&out->appts, &out->nappts, sizeof(cl_appointment),
+                        offsetof(cl_appointment, notes), err)) ||
+        (rc = load_kind(app, STORE_CONTACT, crn, (void **)&out->contacts, &out->ncontacts, sizeof(cl_contact),
+                        offsetof(cl_contact, notes), err)) ||
+        (rc = load_kind(app, STORE_REGISTRATION, crn, (void **)&out->regs, &out->nregs, sizeof(cl_registration),
+                        offsetof(cl_registration, notes), err))) {
+        free(reqs);
+        goto fail;
+    }
+    if (nreq) {
+        out->reqs = calloc(nreq, sizeof *out->reqs);
+        if (!out->reqs) {
+            free(reqs);
+            rc = cl_err_set(err, CL_ESOFTWARE, "out of memory");
+            goto fail;
+        }
+        for (size_t i = 0; i < nreq; i++) {
+            out->reqs[i].r = reqs[i];
+            if ((rc = store_order_progress(app->store, reqs[i].order_id, &out->reqs[i].upw_minutes,
+                                           &out->reqs[i].rar_days, err)) != CL_OK) {
+                free(reqs);
+                out->nreqs = i + 1;
+                goto fail;
+            }
+        }
+        out->nreqs = nreq;
+    }
+    free(reqs);
+    return CL_OK;
+fail:
+    record_free(out);
+    return rc;
+}
+
+void record_free(cl_record *r)
+{
+    for (size_t i = 0; i < r->nappts; i++)
+        cl_appointment_clear(&r->appts[i]);
+    for (size_t i = 0; i < r->ncontacts; i++)
+        cl_contact_clear(&r->contacts[i]);
+    for (size_t i = 0; i < r->nregs; i++)
+        cl_registration_clear(&r->regs[i]);
+    free(r->orders);
+    free(r->reqs);
+    free(r->appts);
+    free(r->contacts);
+    free(r->regs);
+    memset(r, 0, sizeof *r);
+}
+
+const char *record_section_title(record_section s)
+{
+    static const char *const t[] = {"Risk", "Next appointment", "Personal details", "Orders and requirements",
+                                    "Appointments", "Contact history", "Registration history"};
+    return (unsigned)s < REC_SECTIONS_N ? t[s] : "?";
+}
+
+static void line(record_line_fn fn, void *arg, record_role role, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+static void line(record_line_fn fn, void *arg, record_role role, const char *fmt, ...)
+{
+    char buf[2048];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    fn(arg, role, buf);
+}
+
+static const char *type_name(const char *code)
+{
+    const ref_contact_type *t = ref_find_contact_type(code);
+    return t ? t->name : code;
+}
+
+static const char *d(cl_date x, char *buf) { return x == CL_DATE_NONE ? "-" : date_format(x, buf); }
+
+char *record_next_line(const cl_record *r, char *buf, size_t len)
+{
+    if (!r->has_next) {
+        snprintf(buf, len, "Next appointment: none");
+        return buf;
+    }
+    char day[CL_DATE_LEN], t[CL_TIME_LEN];
+    snprintf(buf, len, "Next appointment: %s %s %s %s", date_format(r->next.date, day),
+             time_format(r->next.start, t), r->next.type, r->next.location);
+    size_t n = strlen(buf);
+    while (n && buf[n - 1] == ' ')
+        buf[--n] = '\0';
+    return buf;
+}
+
+static void banner(const cl_record *r, record_line_fn fn, void *arg)
+{
+    char b1[CL_DATE_LEN];
+    const risk_summary *rs = &r->risk;
+    line(fn, arg, RL_NAME, "%s %s  %s%s", r->person.forenames, r->person.surname, r->person.crn,
+         r->closed ? "  CLOSED (read-only)" : "");
+    if (r->closed)
+        line(fn, arg, RL_CLOSED, "CLOSED CASE: this record is read-only");
+    if (rs->rosh_review != CL_DATE_NONE)
+        line(fn, arg, rs->rosh_review_overdue ? RL_OVERDUE : RL_ROSH, "%s  (review %s%s)", risk_rosh_banner(rs->rosh),
+             date_format(rs->rosh_review, b1), rs->rosh_review_overdue ? ": REVIEW OVERDUE" : "");
+    else
+        line(fn, arg, RL_ROSH, "%s", risk_rosh_banner(rs->rosh));
+    if (rs->staff_banner)
+        line(fn, arg, RL_STAFF, "!!! RISK TO STAFF: take care before any visit or interview !!!");
+    for (size_t i = 0; i < rs->nflags; i++) {
+        const risk_flag *f = &rs->flags[i];
+        char words[128];
+        risk_flag_words(f, words, sizeof words);
+        record_role role = f->type->group == RG_STAFF ? RL_STAFF : RL_FLAG;
+        if (f->review == CL_DATE_NONE)
+            line(fn, arg, role, "%s", words);
+        else
+            line(fn, arg, f->review_overdue ? RL_OVERDUE : role, "%s  (review %s%s)", words,
+                 date_format(f->review, b1), f->review_overdue ? ": REVIEW OVERDUE" : "");
+    }
+    if (rs->nflags == 0)
+        line(fn, arg, RL_MUTED, "No active risk registrations");
+}
+
+static void personal(const cl_record *r, record_line_fn fn, void *arg)
+{
+    const cl_offender *p = &r->person;
+    char b[CL_DATE_LEN];
+    line(fn, arg, RL_TEXT, "Name:          %s %s", p->forenames, p->surname);
+    line(fn, arg, RL_TEXT, "Aliases:       %s", p->aliases[0] ? p->aliases : "none");
+    if (r->age >= 0)
+        line(fn, arg, RL_TEXT, "Date of birth: %s (age %d)", d(p->date_of_birth, b), r->age);
+    else
+        line(fn, arg, RL_TEXT, "Date of birth: -");
+    const char *g = ref_name(&REF_GENDERS, p->gender);
+    line(fn, arg, RL_TEXT, "Gender:        %s", g ? g : (p->gender[0] ? p->gender : "-"));
+    line(fn, arg, RL_TEXT, "CRN:           %s", p->crn);
+    line(fn, arg, RL_TEXT, "PNC:           %s", p->pnc[0] ? p->pnc : "-");
+    line(fn, arg, RL_TEXT, "Address:       %s%s%s", p->address[0] ? p->address : "-", p->postcode[0] ? ", " : "",
+         p->postcode);
+    line(fn, arg, RL_TEXT, "Phone:         %s", p->phone[0] ? p->phone : "-");
+    line(fn, arg, RL_TEXT, "Tier:          %s", p->tier[0] ? p->tier : "-");
+    if (p->officer[0])
+        line(fn, arg, RL_TEXT, "Officer:       %s (%s)", r->officer_name[0] ? r->officer_name : p->officer, p->officer);
+    else
+        line(fn, arg, RL_TEXT, "Officer:       not allocated");
+    line(fn, arg, RL_TEXT, "Office:        %s", p->office);
+    line(fn, arg, r->closed ? RL_CLOSED : RL_TEXT, "Status:        %s", r->closed ? "CLOSED" : "active");
+}
+
+static void requirement(const record_req *q, record_line_fn fn, void *arg)
+{
+    const cl_requirement *r = &q->r;
+    const char *name = ref_name(&REF_REQUIREMENT_TYPES, r->type);
+    char sub[CL_NAME_LEN + 4] = "";
+    if (r->subtype[0])
+        snprintf(sub, sizeof sub, " (%s)", r->subtype);
+    if (!strcmp(r->type, "W")) {
+        int h = q->upw_minutes / 60, m = q->upw_minutes % 60;
+        if (m)
+            line(fn, arg, RL_TEXT, "    %s%s: %d h %02d of %g hours done", name, sub, h, m, r->length);
+        else
+            line(fn, arg, RL_TEXT, "    %s%s: %d of %g hours done", name, sub, h, r->length);
+    } else if (!strcmp(r->type, "F")) {
+        line(fn, arg, RL_TEXT, "    %s%s: %d of %g days used", name, sub, q->rar_days, r->length);
+    } else if (r->length > 0) {
+        line(fn, arg, RL_TEXT, "    %s%s: %g %s", name ? name : r->type, sub, r->length, r->unit);
+    } else {
+        line(fn, arg, RL_TEXT, "    %s%s", name ? name : r->type, sub);
+    }
+}
+
+static void orders(const cl_record *r, record_line_fn fn, void *arg)
+{
+    char b1[CL_DATE_LEN], b2[CL_DATE_LEN], b3[CL_DATE_LEN];
+    if (!r->norders)
+        line(fn, arg, RL_MUTED, "No orders");
+    for (size_t i = 0; i < r->norders; i++) {
+        const cl_order *o = &r->orders[i];
+        const char *name = ref_name(&REF_ORDER_TYPES, o->type);
+        if (o->terminated != CL_DATE_NONE)
+            line(fn, arg, RL_MUTED, "%s %s: sentenced %s, %s; terminated %s", o->id, name ? name : o->type,
+                 d(o->sentence_date, b1), o->court, d(o->terminated, b3));
+        else
+            line(fn, arg, RL_HEADING, "%s %s: sentenced %s, %s; ends %s", o->id, name ? name : o->type,
+                 d(o->sentence_date, b1), o->court, d(o->end_date, b2));
+        for (size_t j = 0; j < r->nreqs; j++)
+            if (!strcmp(r->reqs[j].r.order_id, o->id))
+                requirement(&r->reqs[j], fn, arg);
+    }
+}
+
+static void appt_line(const cl_appointment *a, record_line_fn fn, void *arg)
+{
+    char b[CL_DATE_LEN], t1[CL_TIME_LEN], t2[CL_TIME_LEN];
+    bool booked = !strcmp(a->status, "booked");
+    line(fn, arg, booked ? RL_TEXT : RL_MUTED, "%s %s-%s  %s  %s  %s%s%s", d(a->date, b), time_format(a->start, t1),
+         a->end >= 0 ? time_format(a->end, t2) : "", type_name(a->type), a->location, a->officer,
+         booked ? "" : "  ", booked ? "" : a->status);
+}
+
+static void appointments(const cl_record *r, record_line_fn fn, void *arg)
+{
+    /* Upcoming (from now on) in time order, then past newest first. */
+    size_t first = r->nappts;
+    for (size_t i = 0; i < r->nappts; i++) {
+        const cl_appointment *a = &r->appts[i];
+        if (a->date > r->today || (a->date == r->today && a->start >= r->now)) {
+            first = i;
+            break;
+        }
+    }
+    line(fn, arg, RL_HEADING, "Upcoming");
+    if (first == r->nappts)
+        line(fn, arg, RL_MUTED, "  none booked");
+    for (size_t i = first; i < r->nappts; i++)
+        appt_line(&r->appts[i], fn, arg);
+    line(fn, arg, RL_HEADING, "Past");
+    if (first == 0)
+        line(fn, arg, RL_MUTED, "  none");
+    for (size_t i = first; i-- > 0;)
+        appt_line(&r->appts[i], fn, arg);
+}
+
+static void contacts(const cl_record *r, record_line_fn fn, void *arg)
+{
+    char b[CL_DATE_LEN], t[CL_TIME_LEN];
+    if (!r->ncontacts)
+        line(fn, arg, RL_MUTED, "No contacts recorded");
+    for (size_t i = 0; i < r->ncontacts; i++) {
+        const cl_contact *c = &r->contacts[i];
+        const ref_outcome *o = c->outcome[0] ? ref_find_outcome(c->outcome) : NULL;
+        line(fn, arg, RL_HEADING, "%s %s  %s%s%s%s%s  %s", d(c->date, b), time_format(c->time, t), type_name(c->type),
+             c->outcome[0] ? ": " : "", o ? o->name : c->outcome, c->rar ? "  [RAR]" : "",
+             c->corrects[0] ? "  [correction]" : "", c->officer);
+        if (c->notes && c->notes[0])
+            line(fn, arg, c->sensitive ? RL_FLAG : RL_TEXT, "    %s%s", c->sensitive ? "[sensitive] " : "", c->notes);
+    }
+}
+
+static void registrations(const cl_record *r, record_line_fn fn, void *arg)
+{
+    char b1[CL_DATE_LEN], b2[CL_DATE_LEN];
+    if (!r->nregs)
+        line(fn, arg, RL_MUTED, "No registrations");
+    for (size_t i = 0; i < r->nregs; i++) {
+        const cl_registration *g = &r->regs[i];
+        const risk_regtype *t = risk_type(g->type);
+        char words[128];
+        if (t) {
+            risk_flag f = {.type = t};
+            snprintf(f.category, sizeof f.category, "%s", g->category);
+            snprintf(f.level, sizeof f.level, "%s", g->level);
+            risk_flag_words(&f, words, sizeof words);
+        } else {
+            snprintf(words, sizeof words, "%s", g->type);
+        }
+        if (g->end_date == CL_DATE_NONE)
+            line(fn, arg, RL_TEXT, "%s: active from %s, review %s%s%s", words, d(g->start_date, b1),
+                 d(g->review_date, b2), g->registered_by[0] ? ", registered by " : "", g->registered_by);
+        else
+            line(fn, arg, RL_MUTED, "%s: %s to %s, ended by %s%s%s%s%s", words, d(g->start_date, b1),
+                 d(g->end_date, b2), g->changed_by[0] ? g->changed_by : "(not recorded)",
+                 g->changed_at[0] ? " at " : "", g->changed_at, g->reason[0] ? ": " : "", g->reason);
+    }
+}
+
+void record_lines(const cl_record *r, record_section s, record_line_fn fn, void *arg)
+{
+    char buf[512];
+    switch (s) {
+    case REC_BANNER: banner(r, fn, arg); break;
+    case REC_NEXT: fn(arg, RL_TEXT, record_next_line(r, buf, sizeof buf)); break;
+    case REC_PERSONAL: personal(r, fn, arg); break;
+    case REC_ORDERS: orders(r, fn, arg); break;
+    case REC_APPOINTMENTS: appointments(r, fn, arg); break;
+    case REC_CONTACTS: contacts(r, fn, arg); break;
+    case REC_REGISTRATIONS: registrations(r, fn, arg); break;
+    default: break;
+    }
+}

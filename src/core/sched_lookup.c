@@ -1,0 +1,54 @@
+/* The records booking needs, read through store_write.h, with messages that
+ * say what was not found. */
+#include <stdio.h>
+
+#include "caseload/store_write.h"
+#include "core/sched_int.h"
+
+static int missing(int rc, cl_err *err, const char *what, const char *key)
+{
+    if (rc == CL_ENOINPUT)
+        return cl_err_set(err, CL_ENOINPUT, "%s: no such %s", key, what);
+    return rc;
+}
+
+int sched_person(cl_app *app, const char *crn, cl_offender *out, cl_err *err)
+{
+    return missing(store_get_offender(app->store, crn, out, err), err, "CRN", crn);
+}
+
+int sched_officer_office(cl_app *app, const char *officer, char *office, size_t len, cl_err *err)
+{
+    cl_staff s;
+    int rc = missing(store_get_staff(app->store, officer, &s, err), err, "officer", officer);
+    if (rc == CL_OK)
+        snprintf(office, len, "%s", s.office);
+    return rc;
+}
+
+int sched_office_hours(cl_app *app, const char *office, int *start, int *end, cl_err *err)
+{
+    cl_office o;
+    int rc = missing(store_get_office(app->store, office, &o, err), err, "office", office);
+    if (rc == CL_OK) {
+        *start = o.hours_start;
+        *end = o.hours_end;
+    }
+    return rc;
+}
+
+int sched_owner_name(cl_app *app, store_diary_scope scope, const char *code, char *name, size_t len,
+                     cl_err *err)
+{
+    int rc;
+    if (scope == STORE_DIARY_OFFICE) {
+        cl_office o;
+        if ((rc = missing(store_get_office(app->store, code, &o, err), err, "office", code)) == CL_OK)
+            snprintf(name, len, "%s", o.name);
+    } else {
+        cl_staff s;
+        if ((rc = missing(store_get_staff(app->store, code, &s, err), err, "officer", code)) == CL_OK)
+            snprintf(name, len, "%s", s.name);
+    }
+    return rc;
+}

@@ -1,0 +1,28 @@
+# `caseload show CRN`: banner first (name, RoSH in words, RISK TO STAFF, flags in
+# full words with review dates, overdue marked), then the next appointment line
+# (later today counts), then the sections; closed cases marked; 66 for no CRN.
+. "$(dirname "$0")/lib.sh"
+seed_ui 0
+cl show X100001 >"$T/out" || fail "show exited $?"
+cp "$T/out" "$T/screen"
+[ "$(sed -n 1p "$T/out")" = "Siân Llŷr  X100001" ] || fail "line 1 is not the name"
+[ "$(sed -n 2p "$T/out")" = "HIGH ROSH  (review 2027-04-04)" ] || fail "line 2 is not the RoSH"
+grep -qx '!!! RISK TO STAFF: take care before any visit or interview !!!' "$T/out" || fail "no staff banner"
+grep -qx 'MAPPA Category 2, Level 2  (review 2026-11-20: REVIEW OVERDUE)' "$T/out" || fail "MAPPA not marked overdue"
+grep -qx 'RISK TO STAFF (HIGH)  (review 2027-03-21)' "$T/out" || fail "no staff flag"
+# the next appointment line follows the banner, before any section
+n=$(grep -n '^Next appointment: 2026-11-24 14:00 COAP Interview room 4$' "$T/out" | cut -d: -f1)
+p=$(grep -n '^Personal details$' "$T/out" | cut -d: -f1)
+[ -n "$n" ] && [ "$n" -lt "$p" ] || fail "next appointment line missing or after the sections"
+grep -q 'Date of birth: 1982-06-11 (age 44)' "$T/out" || fail "age"
+grep -q 'Unpaid work: 6 h 30 of 60 hours done' "$T/out" || fail "unpaid work progress"
+grep -q 'DOMESTIC ABUSE PERPETRATOR: 2025-03-15 to 2025-11-14, ended by CDF03 .*: risk reassessed after MARAC' "$T/out" || fail "ended registration"
+# contacts newest first
+a=$(grep -n '^2026-11-17 10:30  Office' "$T/out" | cut -d: -f1); b=$(grep -n '^2026-11-07 09:00' "$T/out" | cut -d: -f1)
+[ "$a" -lt "$b" ] || fail "contacts not newest first"
+cl show X100005 >"$T/out" || fail "show closed"
+grep -q 'CLOSED' "$T/out" || fail "closed case not marked"
+grep -qx 'Next appointment: none' "$T/out" || fail "no next appointment line"
+cl show X999999 >/dev/null 2>&1; rc=$?
+[ $rc -eq 66 ] || fail "unknown CRN exit $rc, expected 66"
+exit 0
