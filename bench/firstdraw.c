@@ -1,8 +1,10 @@
 /* Time from process start to the first drawn screen, and peak memory, of the
  * full-screen interface. Starts the program on a pseudo-terminal of 80x24
  * (with the TERM of the terminal it runs in: bench/run.sh runs it inside tmux),
- * notes when TEXT has appeared in its output, optionally types KEYS, waits, then
- * sends Q and collects the child's peak resident memory (ru_maxrss).
+ * reads its output until TEXT has appeared and the output has then gone quiet
+ * for 100 ms: the first screen is drawn at the last byte before that pause.
+ * Then it optionally types KEYS, waits, sends Q and collects the child's peak
+ * resident memory (ru_maxrss).
  *
  * Usage: firstdraw REPS TEXT KEYS -- PROGRAM [ARG...]
  * Output: "first draw median_ms p99_ms reps" and "peak memory max_kb". */
@@ -32,6 +34,8 @@ static int cmp_d(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
+static double last_byte; /* when the last output arrived */
+
 /* Reads whatever the child writes for up to ms milliseconds (or until EOF). */
 static int drain(int fd, char *buf, size_t cap, size_t *len, int ms, const char *until)
 {
@@ -49,6 +53,7 @@ static int drain(int fd, char *buf, size_t cap, size_t *len, int ms, const char 
         ssize_t n = read(fd, tmp, sizeof tmp);
         if (n <= 0)
             return -1;
+        last_byte = now_ms();
         /* Keep the tail only: enough to find TEXT across reads. */
         if (*len + (size_t)n > cap) {
             size_t keep = cap / 2 < *len ? cap / 2 : *len;
@@ -94,7 +99,14 @@ int main(int argc, char **argv)
             kill(pid, SIGKILL);
             return 1;
         }
-        t[i] = now_ms() - t0;
+        /* The rest of the first screen: until the output pauses. */
+        for (;;) {
+            double before = last_byte;
+            drain(fd, buf, sizeof buf, &len, 100, NULL);
+            if (last_byte == before)
+                break;
+        }
+        t[i] = last_byte - t0;
         for (const char *k = keys; *k; k++) {
             if (write(fd, k, 1) != 1)
                 break;

@@ -4,7 +4,9 @@
  *
  * Usage: measure DB KEYS_DIR REPS
  * KEYS_DIR holds keys sampled from the data set (bench/run.sh writes them):
- * crns, offices, officers (one a line) and BASE (the data set's base date).
+ * crns, offices, officers, names (surnames, ASCII-folded) (one a line) and
+ * BASE (the data set's base date). A key press and a list are timed with the
+ * rows a 24-line screen shows filled in (caseload_enrich), as the screen does.
  *
  * Output, one line per question: NAME median_us p99_us reps */
 #include <stdio.h>
@@ -13,6 +15,8 @@
 #include <time.h>
 
 #include "caseload/app.h"
+#include "caseload/caseload.h"
+#include "caseload/search.h"
 #include "caseload/sched.h"
 #include "caseload/store_contact.h"
 
@@ -107,6 +111,35 @@ static int q_last50(const char *crn, cl_err *err)
     return store_contact_each(app.store, crn, NULL, NULL, 50, count_contact, &n, err);
 }
 
+#define SCREEN_ROWS 20
+
+static case_list list;
+
+static int enrich_screen(cl_err *err)
+{
+    for (size_t i = 0; i < list.n && i < SCREEN_ROWS; i++)
+        if (caseload_enrich(&app, &list.rows[i], err) != CL_OK)
+            return err->code;
+    return CL_OK;
+}
+
+static int q_caseload(const char *officer, cl_err *err)
+{
+    snprintf(app.officer, sizeof app.officer, "%s", officer);
+    case_query q = {.scope = CASE_SCOPE_MINE, .sort = CASE_SORT_NAME};
+    int rc = caseload_load(&app, &q, &list, err);
+    return rc == CL_OK ? enrich_screen(err) : rc;
+}
+
+static int search_len = 1;
+static int q_search(const char *name, cl_err *err)
+{
+    char typed[8];
+    snprintf(typed, sizeof typed, "%.*s", search_len, name);
+    int rc = search_run(&app, typed, &list, err);
+    return rc == CL_OK ? enrich_screen(err) : rc;
+}
+
 typedef int (*question)(const char *key, cl_err *err);
 
 static void run(const char *name, question q, const keys *k, int reps)
@@ -138,7 +171,8 @@ int main(int argc, char **argv)
     if (reps < 1)
         reps = 1000;
     keys crns = read_keys(argv[2], "crns"), offices = read_keys(argv[2], "offices");
-    keys basek = read_keys(argv[2], "BASE");
+    keys basek = read_keys(argv[2], "BASE"), officers = read_keys(argv[2], "officers");
+    keys names = read_keys(argv[2], "names");
     if (!date_parse_iso(basek.v[0], &base)) {
         fprintf(stderr, "measure: BASE is not a date\n");
         return 65;
@@ -151,7 +185,14 @@ int main(int argc, char **argv)
     printf("%-28s %10s %10s %6s\n", "question", "median_us", "p99_us", "reps");
     run("office day diary", q_diary, &offices, reps);
     run("person's last 50 contacts", q_last50, &crns, reps);
+    run("officer's caseload list", q_caseload, &officers, reps);
+    for (search_len = 1; search_len <= 4; search_len++) {
+        char name[40];
+        snprintf(name, sizeof name, "search, %d letter%s typed", search_len, search_len > 1 ? "s" : "");
+        run(name, q_search, &names, reps);
+    }
+    caseload_free(&list);
     app_close(&app);
-    free_keys(&crns), free_keys(&offices), free_keys(&basek);
+    free_keys(&crns), free_keys(&offices), free_keys(&basek), free_keys(&officers), free_keys(&names);
     return 0;
 }

@@ -45,6 +45,9 @@ awk -F, 'NR > 1 && NR % 1237 == 2 { print $1 }' "$OUT/offenders.csv" >"$OUT/keys
 awk -F, 'NR > 1 { print $1 }' "$OUT/offices.csv" >"$OUT/keys/offices"
 awk -F, 'NR > 1 && $3 == "PO" { print $1 }' "$OUT/staff.csv" >"$OUT/keys/officers"
 echo "$BASE" >"$OUT/keys/BASE"
+# surnames as typed on an English keyboard (first word, letters only, accents folded)
+awk -F, 'NR > 1 && NR % 97 == 0 { print $2 }' "$OUT/offenders.csv" |
+  LC_ALL=C.UTF-8 iconv -f UTF-8 -t ASCII//TRANSLIT 2>/dev/null | tr -cd 'A-Za-z \n' | awk 'length($1) >= 4 { print $1 }' >"$OUT/keys/names"
 
 # 2. Import: ours beside the sqlite3 shell's .import of the same files.
 echo
