@@ -49,6 +49,8 @@ int cli_parse_date(cli_ctx *ctx, const cli_command *cmd, const char *text, cl_da
 int cmd_audit(cli_ctx *ctx, int argc, char **argv);
 int cmd_help(cli_ctx *ctx, int argc, char **argv);
 int cmd_check(cli_ctx *ctx, int argc, char **argv);
+int cmd_contacts(cli_ctx *ctx, int argc, char **argv);
+int cmd_log(cli_ctx *ctx, int argc, char **argv);
 int cmd_show(cli_ctx *ctx, int argc, char **argv);
 int cmd_book(cli_ctx *ctx, int argc, char **argv);
 int cmd_diary(cli_ctx *ctx, int argc, char **argv);
@@ -60,5 +62,6 @@ int cmd_transfers(cli_ctx *ctx, int argc, char **argv);
 int cmd_unallocated(cli_ctx *ctx, int argc, char **argv);
 int cmd_workload(cli_ctx *ctx, int argc, char **argv);
 int cmd_register(cli_ctx *ctx, int argc, char **argv);
+int cmd_due(cli_ctx *ctx, int argc, char **argv);
 
 #endif

@@ -314,14 +314,13 @@ static void check_later(imp *im)
             bad(im, im->later[i].line, im->later[i].col->name, "no %s '%s' in the file or the database",
                 nouns[im->later[i].col->ref], im->later[i].key);
 }
-/* The reader hands its own argument (im) to the progress function: pass the
- * caller's progress function the caller's argument. */
+
 static void on_progress(void *arg, long long done, long long total)
 {
-    const imp *im = arg;
-    im->o->progress(im->o->arg, done, total);
+    imp *im = arg;
+    if (im->o && im->o->progress)
+        im->o->progress(im->o->arg, done, total);
 }
-
 
 typedef struct source {
     const char *path;       /* a file, or */
@@ -357,7 +356,7 @@ static int run(cl_store *st, const csv_format *fmt, const char *name, const sour
         rc = store_defer_references(st, err);
     if (rc == CL_OK) {
         if (src->path)
-            rc = csv_read_file(src->path, on_record, o && o->progress ? on_progress : NULL, im, err);
+            rc = csv_read_file(src->path, on_record, on_progress, im, err);
         else
             rc = csv_read_buffer(name, src->data, src->len, on_record, im, err);
         if (rc == STOP_HEADER)
