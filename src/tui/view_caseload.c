@@ -124,7 +124,7 @@ static void title(tui_view *view, tui_ctx *c, char *buf, size_t len)
     }
     char filters[64] = "";
     if (v->q.high_only)
-        snprintf(filters, sizeof filters, ", High and Very High only");
+        snprintf(filters, sizeof filters, ", High+ only");
     if (v->q.no_contact_days > 0)
         snprintf(filters + strlen(filters), sizeof filters - strlen(filters), ", no contact %d+ days",
                  v->q.no_contact_days);
