@@ -46,6 +46,13 @@ bool store_in_transaction(cl_store *st);
  * per import; the journal may switch to a rollback journal for the load. */
 int store_bulk_begin(cl_store *st, cl_err *err);
 void store_bulk_end(cl_store *st);
+/* For a big load (call after store_bulk_begin, before store_begin): a rollback
+ * journal instead of WAL until store_bulk_end, when no other program has the
+ * database open (else WAL stays). Still one atomic transaction. */
+int store_bulk_journal(cl_store *st, cl_err *err);
+/* Inside a transaction: foreign keys are checked at commit rather than at each
+ * row, so rows may refer to rows later in the same load. */
+int store_defer_references(cl_store *st, cl_err *err);
 
 /* Appends one audit row (inside the caller's transaction). */
 int store_audit(cl_store *st, const char *action, const char *entity, const char *key,

@@ -49,14 +49,19 @@ int cli_parse_date(cli_ctx *ctx, const cli_command *cmd, const char *text, cl_da
 int cmd_audit(cli_ctx *ctx, int argc, char **argv);
 int cmd_help(cli_ctx *ctx, int argc, char **argv);
 int cmd_check(cli_ctx *ctx, int argc, char **argv);
+int cmd_contacts(cli_ctx *ctx, int argc, char **argv);
+int cmd_log(cli_ctx *ctx, int argc, char **argv);
 int cmd_show(cli_ctx *ctx, int argc, char **argv);
 int cmd_book(cli_ctx *ctx, int argc, char **argv);
 int cmd_diary(cli_ctx *ctx, int argc, char **argv);
+int cmd_export(cli_ctx *ctx, int argc, char **argv);
+int cmd_import(cli_ctx *ctx, int argc, char **argv);
 int cmd_allocate(cli_ctx *ctx, int argc, char **argv);
 int cmd_transfer(cli_ctx *ctx, int argc, char **argv);
 int cmd_transfers(cli_ctx *ctx, int argc, char **argv);
 int cmd_unallocated(cli_ctx *ctx, int argc, char **argv);
 int cmd_workload(cli_ctx *ctx, int argc, char **argv);
 int cmd_register(cli_ctx *ctx, int argc, char **argv);
+int cmd_due(cli_ctx *ctx, int argc, char **argv);
 
 #endif

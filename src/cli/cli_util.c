@@ -1,5 +1,6 @@
 #include <stdarg.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "cli/cli.h"
 
@@ -8,8 +9,12 @@ void cli_print_usage(FILE *f)
     fprintf(f, "usage: caseload [--db FILE] [--officer CODE] [COMMAND [ARG...]]\n"
                "       caseload --help | --version | help COMMAND\n"
                "Without a command, caseload opens the caseload screen.\n\ncommands:\n");
+    int w = 0;
     for (size_t i = 0; i < CLI_COMMANDS_N; i++)
-        fprintf(f, "  %-10s %s\n", CLI_COMMANDS[i].name, CLI_COMMANDS[i].summary);
+        if ((int)strlen(CLI_COMMANDS[i].name) > w)
+            w = (int)strlen(CLI_COMMANDS[i].name);
+    for (size_t i = 0; i < CLI_COMMANDS_N; i++)
+        fprintf(f, "  %-*s  %s\n", w, CLI_COMMANDS[i].name, CLI_COMMANDS[i].summary);
 }
 
 int cli_usage_error(const cli_command *cmd, const char *fmt, ...)

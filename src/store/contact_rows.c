@@ -251,10 +251,7 @@ int store_outcome_needed_each(cl_store *st, const char *officer, cl_date today, 
         "SELECT " APPT_COLS ", p.id, p.outcome FROM appointment a"
         " LEFT JOIN contact p ON p.id = (SELECT c.id FROM contact c WHERE c.appointment_id = a.id"
         "   AND " ST_SQL_EFFECTIVE("c") " ORDER BY c.rowid DESC LIMIT 1)"
-        " WHERE (?1 IS NULL OR a.officer = ?1) AND a.status = 'booked'"
-        " AND (a.date < ?2 OR (a.date = ?2 AND coalesce(a.end, a.start) <= ?3))"
-        " AND NOT EXISTS (SELECT 1 FROM contact c WHERE c.appointment_id = a.id"
-        "   AND c.outcome IS NOT NULL AND c.outcome IS NOT ?4 AND " ST_SQL_EFFECTIVE("c") ")"
+        " WHERE (?1 IS NULL OR a.officer = ?1) AND " ST_SQL_NEEDS_OUTCOME("a", "?2", "?3", "?4")
         " ORDER BY a.date, a.start, a.id";
     sqlite3_stmt *s = st_stmt(st, sql, err);
     if (!s)

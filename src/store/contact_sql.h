@@ -15,4 +15,14 @@
     " NOT EXISTS (SELECT 1 FROM contact k WHERE k.corrects = c2.id)"                           \
     " ORDER BY c2.rowid DESC LIMIT 1)"
 
+/* True for an appointment (alias a) that still needs an outcome: booked, its
+ * time (end, else start) passed by (today, now), and no effective contact
+ * linked to it carries a decided outcome (none, or only `pending`, AFTA).
+ * today, now and pending are SQL expressions (parameters). */
+#define ST_SQL_NEEDS_OUTCOME(a, today, now, pending)                                           \
+    a ".status = 'booked' AND (" a ".date < " today " OR (" a ".date = " today                \
+    " AND coalesce(" a ".end, " a ".start) <= " now "))"                                      \
+    " AND NOT EXISTS (SELECT 1 FROM contact c3 WHERE c3.appointment_id = " a ".id"             \
+    " AND c3.outcome IS NOT NULL AND c3.outcome IS NOT " pending " AND " ST_SQL_EFFECTIVE("c3") ")"
+
 #endif

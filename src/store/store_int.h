@@ -17,6 +17,7 @@ struct cl_store {
     bool now_fixed;
     char warning[512];
     int bulk;
+    bool bulk_journal; /* switched to a rollback journal for a bulk load */
     int data_version;
     struct {
         const char *sql;

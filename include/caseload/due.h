@@ -1,0 +1,73 @@
+/* The due list: everything that falls due for the people in a scope (an
+ * officer, an office, everyone), from a date: everything overdue and
+ * everything due within the next DUE_AHEAD_DAYS days, in date order. Its
+ * dates come from the timescale table (timescale.h), enforcement from
+ * enforce.h, outcomes needed from the contacts rule, and each row's risk from
+ * risk.h: the screen, `caseload due`, the caseload list's overdue count and
+ * the tests all read this one answer. */
+#ifndef CASELOAD_DUE_H
+#define CASELOAD_DUE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "caseload/calendar.h"
+#include "caseload/err.h"
+#include "caseload/model.h"
+#include "caseload/risk.h"
+#include "caseload/store.h"
+
+#define DUE_AHEAD_DAYS 14
+
+/* The stable item names (CSV `item`, tests), in the order help lists them. */
+extern const char *const DUE_ITEMS[];
+extern const size_t DUE_ITEMS_N;
+
+typedef enum { DUE_OFFICER, DUE_OFFICE, DUE_EVERYONE } due_scope;
+
+typedef struct due_query {
+    due_scope scope;
+    const char *code;   /* staff code or office code; unused for DUE_EVERYONE */
+    cl_date from;       /* the day the list is for (items before it are overdue) */
+    int now_minutes;    /* time of day on `from`: appointments before it need an outcome */
+} due_query;
+
+typedef enum { DUE_GROUP_OVERDUE, DUE_GROUP_THIS_WEEK, DUE_GROUP_LATER } due_group;
+
+typedef struct due_item {
+    cl_date due;
+    bool overdue;                 /* due < from */
+    const char *item;             /* one of DUE_ITEMS (static) */
+    char crn[CL_CODE_LEN];
+    char name[CL_NAME_LEN];       /* "Forenames Surname" */
+    char officer[CL_CODE_LEN];    /* who acts: case officer, report writer, appointment officer */
+    char office[CL_CODE_LEN];
+    risk_rosh rosh;
+    char flags[96];               /* risk_flags_short */
+    char detail[CL_TEXT_LEN];     /* words: "MAPPA review", "32 of 120 hours", "Standard report, Leeds" */
+    char ref[CL_ID_LEN];          /* the order, registration, report or appointment it is about */
+} due_item;
+
+typedef struct due_list {
+    due_item *items;
+    size_t n, cap;
+} due_list;
+
+/* The list for q, sorted by due date, then CRN, then item. */
+int due_list_load(cl_store *st, const cl_calendar *cal, const due_query *q, due_list *out, cl_err *err);
+void due_list_free(due_list *l);
+
+/* "overdue" or "due" (CSV `state`). */
+const char *due_state(const due_item *it);
+/* Overdue; due on or before the Sunday of from's week; later. */
+due_group due_group_of(const due_item *it, cl_date from);
+/* "OVERDUE", "DUE THIS WEEK", "DUE LATER" (screen headings and words). */
+const char *due_group_words(due_group g);
+
+/* The number of overdue items of each of n people (counts[i] for crns[i]),
+ * as of today, with the same rules as the list: for a screenful of the
+ * caseload list. */
+int due_overdue_counts(cl_store *st, const cl_calendar *cal, cl_date today, int now_minutes,
+                       const char *const *crns, size_t n, int *counts, cl_err *err);
+
+#endif

@@ -1,0 +1,128 @@
+/* caseload contacts: a person's contact history, newest first, or one contact
+ * with its whole note and its corrections. */
+#include <getopt.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "caseload/contacts.h"
+#include "caseload/ref.h"
+#include "caseload/store_write.h"
+#include "cli/cli.h"
+
+/* Prints text with every line indented, so a note never looks like a row. */
+static void print_indented(const char *text, const char *indent)
+{
+    const char *p = text;
+    while (*p) {
+        const char *nl = strchr(p, '\n');
+        int n = nl ? (int)(nl - p) : (int)strlen(p);
+        printf("%s%.*s\n", indent, n, p);
+        p += n + (nl != NULL);
+    }
+}
+
+static void print_head(const cl_contact *c, const char *corrected_by)
+{
+    char d[CL_DATE_LEN], t[CL_TIME_LEN];
+    const char *type = ref_name(&REF_CONTACT_TYPE_SET, c->type);
+    printf("%s %s  %s  %s %s", date_format(c->date, d), time_format(c->time, t), c->id, c->type,
+           type ? type : "");
+    if (c->outcome[0]) {
+        const char *o = ref_name(&REF_OUTCOME_SET, c->outcome);
+        printf("  %s %s", c->outcome, o ? o : "");
+    }
+    if (c->enforcement[0]) {
+        const char *a = ref_name(&REF_ACTION_SET, c->enforcement);
+        printf("  %s %s", c->enforcement, a ? a : "");
+    }
+    if (c->respond_by != CL_DATE_NONE)
+        printf("  respond by %s", date_format(c->respond_by, d));
+    printf("\n    officer %s; logged by %s at %s", c->officer[0] ? c->officer : "-", c->created_by,
+           c->created_at);
+    if (c->order_id[0])
+        printf("; order %s", c->order_id);
+    if (c->appointment_id[0])
+        printf("; appointment %s", c->appointment_id);
+    if (c->sensitive)
+        printf("; SENSITIVE");
+    if (c->rar)
+        printf("; RAR");
+    printf("\n");
+    if (c->corrects[0])
+        printf("    corrects %s\n", c->corrects);
+    if (corrected_by && corrected_by[0])
+        printf("    CORRECTED by %s\n", corrected_by);
+}
+
+static bool print_row(void *arg, const cl_contact *c, const char *corrected_by)
+{
+    (void)arg;
+    print_head(c, corrected_by);
+    if (c->notes && *c->notes)
+        print_indented(c->notes, "    | ");
+    return true;
+}
+
+/* One contact: its whole correction chain, oldest first, each note in full. */
+static int show_one(cli_ctx *ctx, const char *crn, const char *id)
+{
+    cl_contact *chain;
+    size_t n;
+    cl_err err = {0};
+    if (contact_chain(&ctx->app, id, &chain, &n, &err) != CL_OK)
+        return cli_fail(&err);
+    if (n == 0 || strcmp(chain[0].crn, crn)) {
+        contact_chain_free(chain, n);
+        return cli_fail(&(cl_err){CL_ENOINPUT, "no contact of that person with that id"});
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (i)
+            printf("\n");
+        print_row(NULL, &chain[i], i + 1 < n ? chain[i + 1].id : "");
+    }
+    contact_chain_free(chain, n);
+    return CL_OK;
+}
+
+int cmd_contacts(cli_ctx *ctx, int argc, char **argv)
+{
+    const cli_command *cmd = cli_find(argv[0]);
+    static const struct option opts[] = {
+        {"type", required_argument, NULL, 't'},   {"outcome", required_argument, NULL, 'o'},
+        {"format", required_argument, NULL, 'f'}, {"id", required_argument, NULL, 'i'},
+        {NULL, 0, NULL, 0},
+    };
+    const char *type = NULL, *outcome = NULL, *format = "text", *id = NULL;
+    int c;
+    while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+        switch (c) {
+        case 't': type = optarg; break;
+        case 'o': outcome = optarg; break;
+        case 'f': format = optarg; break;
+        case 'i': id = optarg; break;
+        default: return cli_usage_error(cmd, "unknown option");
+        }
+    }
+    if (argc - optind != 1)
+        return cli_usage_error(cmd, argc - optind ? "unexpected argument '%s'" : "give the person's CRN%s",
+                               argc - optind ? argv[optind + 1] : "");
+    if (strcmp(format, "text"))
+        return cli_usage_error(cmd, "--format: '%s' is not a format (text)", format);
+    const char *crn = argv[optind];
+    const char *tcode = type ? ref_lookup(&REF_CONTACT_TYPE_SET, type) : NULL;
+    const char *ocode = outcome ? ref_lookup(&REF_OUTCOME_SET, outcome) : NULL;
+    if (type && !tcode)
+        return cli_usage_error(cmd, "--type: '%s' is not a contact type", type);
+    if (outcome && !ocode)
+        return cli_usage_error(cmd, "--outcome: '%s' is not an outcome", outcome);
+    if (!store_exists(ctx->app.store, STORE_OFFENDER, crn)) {
+        fprintf(stderr, "caseload: no person with CRN %s\n", crn);
+        return CL_ENOINPUT;
+    }
+    if (id)
+        return show_one(ctx, crn, id);
+    cl_err err = {0};
+    if (store_contact_each(ctx->app.store, crn, tcode, ocode, 0, print_row, NULL, &err) != CL_OK)
+        return cli_fail(&err);
+    return CL_OK;
+}

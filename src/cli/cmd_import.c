@@ -1,0 +1,118 @@
+/* caseload import [--dry-run] [--shift-from DATE] KIND FILE */
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "caseload/import.h"
+#include "cli/cli.h"
+
+#define BULK_BYTES (32LL << 20) /* load under a rollback journal from this size */
+#define BAR_BYTES (4LL << 20)   /* show a progress bar from this size */
+
+typedef struct progress {
+    const char *kind;
+    bool tty;
+    int shown; /* last percentage drawn, -1 none */
+} progress;
+
+static void on_error(void *arg, const char *line)
+{
+    progress *p = arg;
+    if (p->shown >= 0) {
+        fputs("\r\033[K", stderr);
+        p->shown = -1;
+    }
+    fprintf(stderr, "%s\n", line);
+}
+
+static void on_progress(void *arg, long long done, long long total)
+{
+    progress *p = arg;
+    if (!p->tty || total < BAR_BYTES)
+        return;
+    int pct = (int)(done * 100 / total);
+    if (pct == p->shown)
+        return;
+    p->shown = pct;
+    char bar[41];
+    int fill = pct * 40 / 100;
+    for (int i = 0; i < 40; i++)
+        bar[i] = i < fill ? '#' : '.';
+    bar[40] = '\0';
+    fprintf(stderr, "\rimporting %s [%s] %3d%%", p->kind, bar, pct);
+    fflush(stderr);
+}
+
+int cmd_import(cli_ctx *ctx, int argc, char **argv)
+{
+    const cli_command *cmd = cli_find(argv[0]);
+    static const struct option opts[] = {
+        {"dry-run", no_argument, NULL, 'n'},
+        {"shift-from", required_argument, NULL, 's'},
+        {NULL, 0, NULL, 0},
+    };
+    bool dry = false;
+    const char *shift_from = NULL;
+    int c;
+    opterr = 0;
+    while ((c = getopt_long(argc, argv, "+", opts, NULL)) != -1) {
+        if (c == 'n')
+            dry = true;
+        else if (c == 's')
+            shift_from = optarg;
+        else
+            return cli_usage_error(cmd, "unknown option '%s'", argv[optind - 1]);
+    }
+    if (argc - optind != 2)
+        return cli_usage_error(cmd, "give the KIND and the FILE");
+    const char *kind = argv[optind], *path = argv[optind + 1];
+    const csv_format *fmt = csv_format_find(kind);
+    if (!fmt) {
+        char kinds[256] = "";
+        for (size_t i = 0; i < CSV_FORMATS_N; i++) {
+            strcat(kinds, i ? " " : "");
+            strcat(kinds, CSV_FORMATS[i].kind);
+        }
+        return cli_usage_error(cmd, "unknown kind '%s' (one of: %s)", kind, kinds);
+    }
+    cl_date base = CL_DATE_NONE;
+    if (shift_from && !date_parse(shift_from, &base))
+        return cli_usage_error(cmd, "--shift-from: '%s' is not a date (YYYY-MM-DD)", shift_from);
+    /* Say so before a database is created for nothing. */
+    FILE *probe = fopen(path, "rb");
+    if (!probe) {
+        fprintf(stderr, "caseload: %s: cannot open: %s\n", path, strerror(errno));
+        return CL_ENOINPUT;
+    }
+    fclose(probe);
+    int rc = cli_open(ctx, CLI_DB_WRITE);
+    if (rc != CL_OK)
+        return rc;
+
+    progress p = {fmt->kind, isatty(STDERR_FILENO) == 1, -1};
+    imp_opts o = {
+        .dry_run = dry,
+        .shift = base == CL_DATE_NONE ? 0 : (int)(ctx->app.clock.today - base),
+        .bulk_bytes = BULK_BYTES,
+        .report = on_error,
+        .progress = on_progress,
+        .arg = &p,
+    };
+    imp_counts n;
+    cl_err err = {0};
+    rc = imp_file(ctx->app.store, fmt, path, &o, &n, &err);
+    if (p.shown >= 0)
+        fputs("\r\033[K", stderr);
+    if (rc != CL_OK)
+        return cli_fail(&err);
+    if (dry)
+        printf("checked %s (dry run, nothing written): %lld to insert, %lld to update, %lld unchanged\n",
+               fmt->kind, n.inserted, n.updated, n.unchanged);
+    else
+        printf("imported %s: %lld inserted, %lld updated, %lld unchanged%s\n", fmt->kind, n.inserted,
+               n.updated, n.unchanged, n.inserted + n.updated ? "" : " (nothing changed)");
+    return CL_OK;
+}

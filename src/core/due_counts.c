@@ -1,0 +1,68 @@
+/* Overdue counts for a screenful of the caseload list: the due list's rules
+ * over just those people (their CRNs as one JSON array), overdue items only. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/due_int.h"
+
+/* A JSON string literal of s (CRNs are plain, but escape anyway). */
+static size_t json_str(char *out, const char *s)
+{
+    size_t n = 0;
+    out[n++] = '"';
+    for (; *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c == '"' || c == '\\') {
+            out[n++] = '\\';
+            out[n++] = (char)c;
+        } else if (c < 0x20) {
+            n += (size_t)sprintf(out + n, "\\u%04x", c);
+        } else
+            out[n++] = (char)c;
+    }
+    out[n++] = '"';
+    return n;
+}
+
+int due_overdue_counts(cl_store *st, const cl_calendar *cal, cl_date today, int now_minutes,
+                       const char *const *crns, size_t n, int *counts, cl_err *err)
+{
+    for (size_t i = 0; i < n; i++)
+        counts[i] = 0;
+    if (!n)
+        return CL_OK;
+    size_t len = 3;
+    for (size_t i = 0; i < n; i++)
+        len += strlen(crns[i]) * 6 + 3;
+    char *json = malloc(len);
+    if (!json)
+        return cl_err_set(err, CL_ESOFTWARE, "out of memory");
+    size_t w = 0;
+    json[w++] = '[';
+    for (size_t i = 0; i < n; i++) {
+        if (i)
+            json[w++] = ',';
+        w += json_str(json + w, crns[i]);
+    }
+    json[w++] = ']';
+    json[w] = '\0';
+
+    due_list l;
+    due_engine e;
+    due_engine_init(&e, st, cal, today, now_minutes, &l, err);
+    e.overdue_only = true;
+    int rc = due_run(&e, STORE_DUE_CRNS, json);
+    due_engine_free(&e);
+    free(json);
+    if (rc != CL_OK) {
+        due_list_free(&l);
+        return rc;
+    }
+    for (size_t k = 0; k < l.n; k++)
+        for (size_t i = 0; i < n; i++)
+            if (!strcmp(l.items[k].crn, crns[i]))
+                counts[i]++;
+    due_list_free(&l);
+    return CL_OK;
+}

@@ -1,0 +1,68 @@
+/* Private to the due list engine (src/core/due*.c). */
+#ifndef CASELOAD_DUE_INT_H
+#define CASELOAD_DUE_INT_H
+
+#include <stdarg.h>
+
+#include "caseload/due.h"
+#include "caseload/store_due.h"
+#include "caseload/timescale.h"
+
+typedef struct due_person {
+    char crn[CL_CODE_LEN];
+    char name[CL_NAME_LEN];
+    char officer[CL_CODE_LEN], office[CL_CODE_LEN];
+    cl_date last_attended, last_contact, last_home_visit;
+    cl_date supervision; /* earliest sentence date of the current orders */
+    bool any_failure;
+    bool high_type;      /* a registration that brings the 15-day home visit */
+    risk_rosh rosh;
+    char flags[96];
+} due_person;
+
+#define DUE_MAX_REGS 64
+
+typedef struct due_engine {
+    cl_store *st;
+    const cl_calendar *cal;
+    cl_date from;
+    int now_minutes;
+    bool overdue_only; /* counts: only items already overdue */
+    due_list *out;
+    cl_err *err;
+    int rc;
+    due_person *p;
+    size_t np, capp;
+    ts_office *off;
+    size_t noff, capoff;
+    /* one person's active registrations, for the risk summary */
+    char reg_crn[CL_CODE_LEN];
+    risk_reg_row regs[DUE_MAX_REGS];
+    char reg_text[DUE_MAX_REGS][3][8];
+    size_t nregs;
+    /* code lists for the store, from the reference tables */
+    char attended[256], credited[256], failures[128], contact_types[256], reviews[128], pending[8];
+} due_engine;
+
+void due_engine_init(due_engine *e, cl_store *st, const cl_calendar *cal, cl_date from, int now_minutes,
+                     due_list *out, cl_err *err);
+void due_engine_free(due_engine *e);
+int due_run(due_engine *e, store_due_scope scope, const char *key);
+
+due_person *due_find_person(due_engine *e, const char *crn);
+const ts_office *due_office(due_engine *e, const char *office);
+/* start + the office's figure for rule id, by the rule's unit. */
+cl_date due_rule_date(due_engine *e, const char *office, ts_id id, cl_date start);
+/* Adds an item when it falls in the window. */
+void due_add(due_engine *e, cl_date due, const char *item, const char *crn, const char *ref,
+             const char *officer, const char *fmt, ...) __attribute__((format(printf, 7, 8)));
+
+/* One source of items each (due_rules.c). */
+int due_registrations(due_engine *e, const store_due_q *q);
+int due_orders(due_engine *e, const store_due_q *q);
+int due_supervision(due_engine *e);
+int due_enforcement(due_engine *e);
+int due_reports(due_engine *e, const store_due_q *q);
+int due_outcomes(due_engine *e, const store_due_q *q);
+
+#endif

@@ -1,0 +1,24 @@
+/* A set of record keys seen in one import, for "duplicate key inside the
+ * file": 64-bit hashes with the line of first sight, in one open-addressed
+ * table (no allocation per key; grows by doubling). Two different keys share
+ * a 64-bit hash with odds of about 1 in 10^12 at national scale. */
+#ifndef CASELOAD_IO_KEYSET_H
+#define CASELOAD_IO_KEYSET_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct keyset {
+    uint64_t *hash; /* 0 = empty */
+    long *line;
+    size_t n, cap;
+} keyset;
+
+void keyset_init(keyset *k);
+void keyset_free(keyset *k);
+/* Adds key (seen on line); returns 0 when new, the earlier line when seen
+ * before, -1 when out of memory. */
+long keyset_add(keyset *k, const char *key, long line);
+
+#endif

@@ -1,0 +1,46 @@
+/* UTF-8 validation for imported text (RFC 3629: no overlongs, no surrogates,
+ * nothing above U+10FFFF). NUL bytes are refused too: they cannot be stored as
+ * text and would cut a value short. */
+#include "caseload/csv.h"
+
+bool csv_utf8_valid(const char *str, size_t len)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    size_t i = 0;
+    while (i < len) {
+        unsigned char c = s[i];
+        if (c < 0x80) {
+            if (c == 0)
+                return false;
+            i++;
+            continue;
+        }
+        size_t n;
+        unsigned min_lo = 0x80, max_lo = 0xBF; /* the second byte's range */
+        if (c >= 0xC2 && c <= 0xDF)
+            n = 1;
+        else if (c >= 0xE0 && c <= 0xEF) {
+            n = 2;
+            if (c == 0xE0)
+                min_lo = 0xA0; /* overlong */
+            else if (c == 0xED)
+                max_lo = 0x9F; /* surrogates */
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            n = 3;
+            if (c == 0xF0)
+                min_lo = 0x90;
+            else if (c == 0xF4)
+                max_lo = 0x8F;
+        } else
+            return false;
+        if (i + n >= len) /* truncated sequence */
+            return false;
+        if (s[i + 1] < min_lo || s[i + 1] > max_lo)
+            return false;
+        for (size_t k = 2; k <= n; k++)
+            if ((s[i + k] & 0xC0) != 0x80)
+                return false;
+        i += n + 1;
+    }
+    return true;
+}

@@ -1,0 +1,229 @@
+/* The due list's reads: one statement per kind, in four scope variants
+ * (static strings, so each is prepared once and cached). */
+#include <stdio.h>
+
+#include "caseload/store_due.h"
+#include "store/contact_sql.h"
+#include "store/store_int.h"
+
+/* The same query for an officer, an office, everyone and a list of CRNs:
+ * officer/office/crn name the columns that scope it. ?1 is the key. */
+#define SCOPED(head, officer, office, crn, tail)                                               \
+    {head " AND " officer " = ?1" tail, head " AND " office " = ?1" tail,                      \
+     head " AND ?1 IS NULL" tail, head " AND " crn " IN (SELECT value FROM json_each(?1))" tail}
+
+#define EFF(a) ST_SQL_EFFECTIVE(a)
+#define IN_JSON(p) " IN (SELECT value FROM json_each(" p "))"
+
+/* Parameters shared by every statement (unused ones are left unbound). */
+static void bind_q(sqlite3_stmt *s, const store_due_q *q)
+{
+    int n = sqlite3_bind_parameter_count(s);
+    if (q->scope == STORE_DUE_ALL)
+        sqlite3_bind_null(s, 1);
+    else
+        sqlite3_bind_text(s, 1, q->key ? q->key : "", -1, SQLITE_TRANSIENT);
+    const char *text[] = {NULL, NULL, q->attended, q->contact_types, q->home_visit, q->failures, NULL,
+                          q->credited, q->upw_session, q->upw_requirement, q->upw_reviews, q->pending};
+    for (int i = 2; i <= n && i < (int)(sizeof text / sizeof text[0]); i++)
+        if (i != 6)
+            sqlite3_bind_text(s, i, text[i] ? text[i] : "", -1, SQLITE_TRANSIENT);
+    if (n >= 6)
+        st_bind_date(s, 6, q->from);
+    if (n >= 12)
+        st_bind_time(s, 12, q->now_minutes);
+}
+
+static sqlite3_stmt *prep(cl_store *st, const char *const sql[4], const store_due_q *q, cl_err *err)
+{
+    sqlite3_stmt *s = st_stmt(st, sql[q->scope], err);
+    if (s)
+        bind_q(s, q);
+    return s;
+}
+
+#define LATEST(cond)                                                                           \
+    "(SELECT c.date FROM contact c WHERE c.crn = o.crn AND " cond " AND " EFF("c")            \
+    " ORDER BY c.date DESC LIMIT 1)"
+
+#define PERSON_COLS "o.crn, o.surname, o.forenames, o.officer, o.office"
+
+static void read_person(sqlite3_stmt *s, store_due_person *p, bool dates)
+{
+    p->crn = (const char *)sqlite3_column_text(s, 0);
+    p->surname = (const char *)sqlite3_column_text(s, 1);
+    p->forenames = (const char *)sqlite3_column_text(s, 2);
+    p->officer = (const char *)sqlite3_column_text(s, 3);
+    p->office = (const char *)sqlite3_column_text(s, 4);
+    p->last_attended = dates ? st_col_date(s, 5) : CL_DATE_NONE;
+    p->last_contact = dates ? st_col_date(s, 6) : CL_DATE_NONE;
+    p->last_home_visit = dates ? st_col_date(s, 7) : CL_DATE_NONE;
+    p->any_failure = dates && sqlite3_column_int(s, 8) != 0;
+}
+
+int store_due_people(cl_store *st, const store_due_q *q, store_due_person_fn fn, void *arg, cl_err *err)
+{
+    static const char *const sql[4] = SCOPED(
+        "SELECT " PERSON_COLS ","
+        LATEST("c.outcome" IN_JSON("?2")) ","
+        LATEST("(c.outcome" IN_JSON("?2") " OR c.type" IN_JSON("?3") ")") ","
+        LATEST("c.type = ?4 AND c.outcome" IN_JSON("?2")) ","
+        " EXISTS (SELECT 1 FROM contact c WHERE c.crn = o.crn AND c.outcome" IN_JSON("?5")
+        " AND " EFF("c") ")"
+        " FROM offender o WHERE o.status = 'active'",
+        "o.officer", "o.office", "o.crn", "");
+    sqlite3_stmt *s = prep(st, sql, q, err);
+    if (!s)
+        return err ? err->code : CL_ESOFTWARE;
+    int rc;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+        store_due_person p;
+        read_person(s, &p, true);
+        fn(arg, &p);
+    }
+    sqlite3_reset(s);
+    return rc == SQLITE_DONE ? CL_OK : st_fail(st, err, "reading the people for the due list");
+}
+
+int store_due_person_one(cl_store *st, const char *crn, store_due_person_fn fn, void *arg, bool *found,
+                         cl_err *err)
+{
+    sqlite3_stmt *s = st_stmt(st, "SELECT " PERSON_COLS " FROM offender o WHERE o.crn = ?", err);
+    if (!s)
+        return err ? err->code : CL_ESOFTWARE;
+    sqlite3_bind_text(s, 1, crn, -1, SQLITE_TRANSIENT);
+    int rc = sqlite3_step(s);
+    *found = rc == SQLITE_ROW;
+    if (*found) {
+        store_due_person p;
+        read_person(s, &p, false);
+        fn(arg, &p);
+    }
+    sqlite3_reset(s);
+    return rc == SQLITE_ROW || rc == SQLITE_DONE ? CL_OK : st_fail(st, err, "reading a person");
+}
+
+int store_due_registrations(cl_store *st, const store_due_q *q, store_due_reg_fn fn, void *arg, cl_err *err)
+{
+    static const char *const sql[4] = SCOPED(
+        "SELECT o.crn, r.id, r.type, r.category, r.level, r.start_date, r.review_date"
+        " FROM offender o JOIN registration r ON r.crn = o.crn AND r.end_date IS NULL"
+        " WHERE o.status = 'active'",
+        "o.officer", "o.office", "o.crn", " ORDER BY o.crn");
+    sqlite3_stmt *s = prep(st, sql, q, err);
+    if (!s)
+        return err ? err->code : CL_ESOFTWARE;
+    int rc;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+        store_due_reg r = {
+            .crn = (const char *)sqlite3_column_text(s, 0),
+            .id = sqlite3_column_int64(s, 1),
+            .type = (const char *)sqlite3_column_text(s, 2),
+            .category = (const char *)sqlite3_column_text(s, 3),
+            .level = (const char *)sqlite3_column_text(s, 4),
+            .start = st_col_date(s, 5),
+            .review = st_col_date(s, 6),
+        };
+        fn(arg, &r);
+    }
+    sqlite3_reset(s);
+    return rc == SQLITE_DONE ? CL_OK : st_fail(st, err, "reading registrations for the due list");
+}
+
+/* HH:MM text to minutes, in SQL. */
+#define MINUTES(col) "(CAST(substr(" col ",1,2) AS INTEGER)*60 + CAST(substr(" col ",4,2) AS INTEGER))"
+#define ON_ORDER(what, cond)                                                                   \
+    "CASE WHEN q.id IS NULL THEN NULL ELSE (SELECT " what " FROM contact c"                    \
+    " WHERE c.order_id = d.id AND " cond " AND " EFF("c") ") END"
+
+int store_due_orders(cl_store *st, const store_due_q *q, store_due_order_fn fn, void *arg, cl_err *err)
+{
+    static const char *const sql[4] = SCOPED(
+        "SELECT o.crn, d.id, d.type, d.sentence_date, q.id, q.length, q.start_date, "
+        ON_ORDER("MIN(c.date)", "c.outcome" IN_JSON("?2")) ", "
+        ON_ORDER("MIN(c.date)", "c.type = ?8 AND c.outcome" IN_JSON("?7")) ", "
+        ON_ORDER("MAX(c.date)", "c.type" IN_JSON("?10")) ", "
+        ON_ORDER("SUM(" MINUTES("c.end") " - " MINUTES("c.time") ")",
+                 "c.type = ?8 AND c.outcome" IN_JSON("?7") " AND c.end > c.time")
+        " FROM offender o"
+        " JOIN orders d ON d.crn = o.crn AND d.terminated_at IS NULL"
+        "  AND (d.end_date IS NULL OR d.end_date >= ?6)"
+        " LEFT JOIN requirement q ON q.order_id = d.id AND q.type = ?9 AND q.terminated_at IS NULL"
+        " WHERE o.status = 'active'",
+        "o.officer", "o.office", "o.crn", "");
+    sqlite3_stmt *s = prep(st, sql, q, err);
+    if (!s)
+        return err ? err->code : CL_ESOFTWARE;
+    int rc;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+        store_due_order o = {
+            .crn = (const char *)sqlite3_column_text(s, 0),
+            .order_id = (const char *)sqlite3_column_text(s, 1),
+            .order_type = (const char *)sqlite3_column_text(s, 2),
+            .sentence = st_col_date(s, 3),
+            .req_id = (const char *)sqlite3_column_text(s, 4),
+            .hours_ordered = sqlite3_column_double(s, 5),
+            .req_start = st_col_date(s, 6),
+            .first_attended = st_col_date(s, 7),
+            .first_session = st_col_date(s, 8),
+            .last_review = st_col_date(s, 9),
+            .minutes_done = sqlite3_column_double(s, 10),
+        };
+        fn(arg, &o);
+    }
+    sqlite3_reset(s);
+    return rc == SQLITE_DONE ? CL_OK : st_fail(st, err, "reading orders for the due list");
+}
+
+int store_due_reports(cl_store *st, const store_due_q *q, store_due_report_fn fn, void *arg, cl_err *err)
+{
+    /* Driven by the partial index of requested reports (few at any time). */
+    static const char *const sql[4] = SCOPED(
+        "SELECT p.crn, p.id, p.type, p.court, coalesce(p.officer, o.officer), p.requested, p.due"
+        " FROM report p JOIN offender o ON o.crn = p.crn WHERE p.status = 'requested'",
+        "coalesce(p.officer, o.officer)", "o.office", "p.crn", "");
+    sqlite3_stmt *s = prep(st, sql, q, err);
+    if (!s)
+        return err ? err->code : CL_ESOFTWARE;
+    int rc;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+        store_due_report r = {
+            .crn = (const char *)sqlite3_column_text(s, 0),
+            .id = (const char *)sqlite3_column_text(s, 1),
+            .type = (const char *)sqlite3_column_text(s, 2),
+            .court = (const char *)sqlite3_column_text(s, 3),
+            .officer = (const char *)sqlite3_column_text(s, 4),
+            .requested = st_col_date(s, 5),
+            .due = st_col_date(s, 6),
+        };
+        fn(arg, &r);
+    }
+    sqlite3_reset(s);
+    return rc == SQLITE_DONE ? CL_OK : st_fail(st, err, "reading reports for the due list");
+}
+
+int store_due_outcomes_needed(cl_store *st, const store_due_q *q, store_due_appt_fn fn, void *arg, cl_err *err)
+{
+    /* The appointment's own officer and office: whoever must log it. */
+    static const char *const sql[4] = SCOPED(
+        "SELECT a.crn, a.id, a.type, a.officer, a.date, a.start FROM appointment a"
+        " WHERE " ST_SQL_NEEDS_OUTCOME("a", "?6", "?12", "?11"),
+        "a.officer", "a.office", "a.crn", "");
+    sqlite3_stmt *s = prep(st, sql, q, err);
+    if (!s)
+        return err ? err->code : CL_ESOFTWARE;
+    int rc;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+        store_due_appt a = {
+            .crn = (const char *)sqlite3_column_text(s, 0),
+            .id = (const char *)sqlite3_column_text(s, 1),
+            .type = (const char *)sqlite3_column_text(s, 2),
+            .officer = (const char *)sqlite3_column_text(s, 3),
+            .date = st_col_date(s, 4),
+            .start = (const char *)sqlite3_column_text(s, 5),
+        };
+        fn(arg, &a);
+    }
+    sqlite3_reset(s);
+    return rc == SQLITE_DONE ? CL_OK : st_fail(st, err, "reading appointments that need an outcome");
+}

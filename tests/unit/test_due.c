@@ -1,0 +1,336 @@
+/* The due list: every kind of item from stored rows, states at their edges,
+ * the 14-day window, scopes, risk from the one summary, overdue counts.
+ * Expected dates are worked out by hand from the calendar. */
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "caseload/due.h"
+#include "seed.h"
+#include "testutil.h"
+
+static char *dir;
+static cl_store *st;
+static cl_calendar cal;
+
+/* A000001: High RoSH, CO sentenced Mon 16 Nov 2026, nothing since.
+ * A000002: Medium RoSH, CO sentenced Mon 2 Mar 2026 with 60 hours unpaid
+ *   work; seen, assessed, one 7-hour session, a home visit in April, a
+ *   phone call on 20 Nov, an unacceptable absence on Thu 19 Nov, a new
+ *   domestic abuse registration on Fri 20 Nov, and yesterday's appointment
+ *   with PO2 not yet given an outcome.
+ * A000003: no order; a fast report asked for on Fri 20 Nov, written by PO1.
+ * A000004: closed: nothing is due. */
+static const char FIXTURE[] =
+    "INSERT INTO office(code, name) VALUES ('N01', 'Northtown'), ('S02', 'Southtown');"
+    "INSERT INTO staff(code, name, grade, office) VALUES ('PO1', 'Pat One', 'PO', 'N01'),"
+    " ('PO2', 'Sam Two', 'PO', 'N01'), ('PO3', 'Alex Three', 'PO', 'S02');"
+    "INSERT INTO offender(crn, surname, forenames, date_of_birth, officer, office, status) VALUES"
+    " ('A000001', 'Jones', 'Ann', '1990-01-01', 'PO1', 'N01', 'active'),"
+    " ('A000002', 'Llŷr', 'Siân', '1985-05-05', 'PO1', 'N01', 'active'),"
+    " ('A000003', 'Brown', 'Bob', '1970-07-07', 'PO3', 'S02', 'active'),"
+    " ('A000004', 'Gone', 'Gary', '1960-06-06', 'PO1', 'N01', 'closed');"
+    "INSERT INTO registration(crn, type, start_date, review_date) VALUES"
+    " ('A000001', 'RHRH', '2026-06-01', '2026-12-01'),"
+    " ('A000002', 'RMRH', '2026-06-10', '2026-12-10'),"
+    " ('A000002', 'ADVP', '2026-11-20', '2027-02-22'),"
+    " ('A000004', 'RVHR', '2026-01-01', '2026-07-01');"
+    "INSERT INTO orders(id, crn, type, sentence_date) VALUES ('O1', 'A000001', 'CO', '2026-11-16'),"
+    " ('O2', 'A000002', 'CO', '2026-03-02'), ('O4', 'A000004', 'CO', '2026-01-05');"
+    "INSERT INTO requirement(id, order_id, type, length, unit, start_date) VALUES"
+    " ('R2', 'O2', 'W', 60, 'hours', '2026-03-02');"
+    "INSERT INTO appointment(id, crn, order_id, officer, office, date, start, end, type) VALUES"
+    " ('AP1', 'A000002', 'O2', 'PO2', 'N01', '2026-11-23', '10:00', '10:30', 'COAP');"
+    "INSERT INTO contact(id, crn, order_id, officer, date, time, end, type, outcome) VALUES"
+    " ('C1', 'A000002', 'O2', 'PO1', '2026-03-03', '10:00', '10:30', 'COAP', 'ATTC'),"
+    " ('C2', 'A000002', 'O2', 'PO1', '2026-03-14', '09:00', '16:00', 'CUPA', 'ATTC'),"
+    " ('C3', 'A000002', NULL, 'PO1', '2026-04-01', '14:00', '15:00', 'CHVS', 'ATTC'),"
+    " ('C4', 'A000002', NULL, 'PO1', '2026-11-20', '11:00', NULL, 'CTOB', NULL),"
+    " ('C5', 'A000002', 'O2', 'PO1', '2026-11-19', '10:00', '10:30', 'COAP', 'UAAB');"
+    "INSERT INTO report(id, crn, type, requested, due, court, officer, status) VALUES"
+    " ('P1', 'A000003', 'CJF', '2026-11-20', NULL, 'Northtown Magistrates', 'PO1', 'requested'),"
+    " ('P2', 'A000003', 'CJS', '2026-10-01', '2026-10-20', 'Northtown Crown', 'PO1', 'completed');";
+
+static void setup(void)
+{
+    dir = tu_tmpdir();
+    st = tu_open(dir, "d.db");
+    seed_exec(dir, "d.db", FIXTURE);
+    cal_init(&cal);
+    cr_assert(cal_load_builtin(&cal));
+}
+static void teardown(void)
+{
+    store_close(st);
+    cal_free(&cal);
+    tu_rmtree(dir);
+    free(dir);
+}
+TestSuite(due, .init = setup, .fini = teardown);
+
+static due_list load(due_scope scope, const char *code, const char *from)
+{
+    due_query q = {.scope = scope, .code = code, .from = tu_date(from), .now_minutes = 9 * 60};
+    due_list l;
+    cl_err err = {0};
+    cr_assert_eq(due_list_load(st, &cal, &q, &l, &err), CL_OK, "%s", err.msg);
+    return l;
+}
+
+/* "2026-11-23 overdue A000001 first-appointment PO1" for every item, one a line. */
+static char *summary(const due_list *l, char *buf, size_t len)
+{
+    size_t w = 0;
+    buf[0] = '\0';
+    for (size_t i = 0; i < l->n && w < len; i++) {
+        char d[CL_DATE_LEN];
+        const due_item *it = &l->items[i];
+        w += (size_t)snprintf(buf + w, len - w, "%s %s %s %s %s\n", date_format(it->due, d), due_state(it),
+                              it->crn, it->item, it->officer);
+    }
+    return buf;
+}
+
+static const due_item *find(const due_list *l, const char *crn, const char *item)
+{
+    for (size_t i = 0; i < l->n; i++)
+        if (!strcmp(l->items[i].crn, crn) && !strcmp(l->items[i].item, item))
+            return &l->items[i];
+    return NULL;
+}
+
+Test(due, an_officers_list_from_a_day)
+{
+    due_list l = load(DUE_OFFICER, "PO1", "2026-11-24");
+    char buf[4096];
+    cr_assert_str_eq(summary(&l, buf, sizeof buf),
+                     "2026-09-02 overdue A000002 upw-review-6m PO1\n"   /* 2 Mar + 6 months */
+                     "2026-11-23 overdue A000001 first-appointment PO1\n" /* 5 working days */
+                     "2026-11-26 due A000002 warning-due PO1\n"          /* 5 business days after Thu 19 */
+                     "2026-11-27 due A000002 home-visit PO1\n"           /* DA registered Fri 20 + 5 wd */
+                     "2026-11-27 due A000003 report PO1\n"               /* fast report: 5 wd */
+                     "2026-11-30 due A000001 no-contact PO1\n"           /* High: 14 days, none since 16 Nov */
+                     "2026-12-01 due A000001 home-visit PO1\n"           /* High: 15 days */
+                     "2026-12-01 due A000001 registration-review PO1\n"
+                     "2026-12-02 due A000002 upw-review-9m PO1\n");
+    const due_item *r = find(&l, "A000002", "upw-review-9m");
+    cr_assert(strstr(r->detail, "7 of 60 hours"), "%s", r->detail);
+    cr_assert_str_eq(r->name, "Siân Llŷr");
+    cr_assert_str_eq(r->office, "N01");
+    cr_assert_str_eq(r->ref, "O2");
+    const due_item *w = find(&l, "A000002", "warning-due");
+    cr_assert(strstr(w->detail, "WARNING DUE"), "%s", w->detail);
+    const due_item *rep = find(&l, "A000003", "report");
+    cr_assert_str_eq(rep->ref, "P1");
+    cr_assert(strstr(rep->detail, "Northtown Magistrates"), "%s", rep->detail);
+    cr_assert_eq(rep->rosh, ROSH_UNKNOWN);
+    due_list_free(&l);
+}
+
+Test(due, risk_on_every_row_is_the_one_summary)
+{
+    due_list l = load(DUE_EVERYONE, NULL, "2026-11-24");
+    cr_assert_gt(l.n, 0);
+    for (size_t i = 0; i < l.n; i++) {
+        risk_summary s;
+        cl_err err = {0};
+        cr_assert_eq(risk_summary_load(st, l.items[i].crn, tu_date("2026-11-24"), &s, &err), CL_OK);
+        char flags[96];
+        cr_assert_eq(l.items[i].rosh, s.rosh, "%s", l.items[i].crn);
+        cr_assert_str_eq(l.items[i].flags, risk_flags_short(&s, flags, sizeof flags));
+    }
+    cr_assert_eq(find(&l, "A000001", "home-visit")->rosh, ROSH_HIGH);
+    cr_assert_str_eq(find(&l, "A000002", "home-visit")->flags, "DA");
+    due_list_free(&l);
+}
+
+Test(due, closed_cases_have_nothing_due)
+{
+    due_list l = load(DUE_EVERYONE, NULL, "2026-11-24");
+    for (size_t i = 0; i < l.n; i++)
+        cr_assert_str_neq(l.items[i].crn, "A000004");
+    due_list_free(&l);
+}
+
+Test(due, an_item_is_due_on_its_date_and_overdue_the_day_after)
+{
+    due_list l = load(DUE_OFFICER, "PO1", "2026-11-23");
+    cr_assert_not(find(&l, "A000001", "first-appointment")->overdue);
+    due_list_free(&l);
+    l = load(DUE_OFFICER, "PO1", "2026-11-24");
+    cr_assert(find(&l, "A000001", "first-appointment")->overdue);
+    due_list_free(&l);
+}
+
+Test(due, the_window_is_fourteen_days_ahead)
+{
+    /* 1 December is 14 days after 17 November and 15 after the 16th. */
+    due_list l = load(DUE_OFFICER, "PO1", "2026-11-17");
+    cr_assert_not_null(find(&l, "A000001", "registration-review"));
+    due_list_free(&l);
+    l = load(DUE_OFFICER, "PO1", "2026-11-16");
+    cr_assert_null(find(&l, "A000001", "registration-review"));
+    due_list_free(&l);
+}
+
+Test(due, outcomes_needed_belong_to_the_appointments_officer_and_office)
+{
+    due_list l = load(DUE_OFFICER, "PO2", "2026-11-24");
+    char buf[1024];
+    cr_assert_str_eq(summary(&l, buf, sizeof buf), "2026-11-23 overdue A000002 outcome-needed PO2\n");
+    cr_assert_str_eq(l.items[0].ref, "AP1");
+    cr_assert_eq(l.items[0].rosh, ROSH_MEDIUM); /* the person is on PO1's caseload */
+    due_list_free(&l);
+    l = load(DUE_OFFICE, "N01", "2026-11-24");
+    cr_assert_not_null(find(&l, "A000002", "outcome-needed"));
+    cr_assert_null(find(&l, "A000003", "report")); /* the person's office is S02 */
+    due_list_free(&l);
+    l = load(DUE_OFFICE, "S02", "2026-11-24");
+    cr_assert_not_null(find(&l, "A000003", "report"));
+    due_list_free(&l);
+}
+
+Test(due, logging_what_was_due_clears_it)
+{
+    seed_exec(dir, "d.db",
+              "INSERT INTO contact(id, crn, order_id, officer, date, time, end, type, outcome) VALUES"
+              " ('C10', 'A000001', 'O1', 'PO1', '2026-11-20', '10:00', '11:00', 'COAI', 'ATTC'),"
+              " ('C11', 'A000001', NULL, 'PO1', '2026-11-21', '10:00', '11:00', 'CHVS', 'ATTC'),"
+              " ('C12', 'A000002', 'O2', 'PO1', '2026-11-23', '14:00', '14:30', 'C084', 'ATTC'),"
+              " ('C13', 'A000002', NULL, 'PO1', '2026-11-23', '15:00', '15:30', 'CHVS', 'ATTC');"
+              "UPDATE report SET status = 'completed' WHERE id = 'P1';");
+    due_list l = load(DUE_OFFICER, "PO1", "2026-11-24");
+    char buf[4096];
+    /* The three-way meeting on 23 Nov is the late 6-month review (due 2 Sep)
+     * and counts for the 9-month one due 2 Dec (within 14 days before it).
+     * No contact is now counted from 21 Nov (High: 5 Dec, a Saturday -> 7 Dec). */
+    cr_assert_str_eq(summary(&l, buf, sizeof buf),
+                     "2026-11-26 due A000002 warning-due PO1\n"
+                     "2026-12-01 due A000001 registration-review PO1\n"
+                     "2026-12-07 due A000001 no-contact PO1\n");
+    due_list_free(&l);
+}
+
+Test(due, a_corrected_contact_counts_as_its_correction)
+{
+    /* The home visit of 21 Nov was logged wrongly: corrected to failed to attend. */
+    seed_exec(dir, "d.db",
+              "INSERT INTO contact(id, crn, date, time, type, outcome) VALUES"
+              " ('C20', 'A000001', '2026-11-21', '10:00', 'CHVS', 'ATTC');"
+              "INSERT INTO contact(id, crn, date, time, type, outcome, corrects) VALUES"
+              " ('C21', 'A000001', '2026-11-21', '10:00', 'CHVS', 'AFTA', 'C20');");
+    due_list l = load(DUE_OFFICER, "PO1", "2026-11-24");
+    cr_assert_not_null(find(&l, "A000001", "home-visit"));
+    cr_assert_not_null(find(&l, "A000001", "first-appointment"));
+    due_list_free(&l);
+}
+
+Test(due, unpaid_work_from_sentence_to_completion)
+{
+    seed_exec(dir, "d.db",
+              "INSERT INTO orders(id, crn, type, sentence_date) VALUES ('O5', 'A000001', 'SSO', '2026-11-02');"
+              "INSERT INTO requirement(id, order_id, type, length, unit) VALUES ('R5', 'O5', 'W', 14, 'hours');");
+    /* Mon 2 Nov: assessment 10 working days -> Mon 16 Nov; first session 15 -> Mon 23 Nov. */
+    due_list l = load(DUE_OFFICER, "PO1", "2026-11-16");
+    cr_assert_eq(find(&l, "A000001", "upw-assessment")->due, tu_date("2026-11-16"));
+    cr_assert_eq(find(&l, "A000001", "upw-first-session")->due, tu_date("2026-11-23"));
+    due_list_free(&l);
+    /* Completion: 2 Nov 2027 + nothing, within 14 days of 25 Oct 2027. */
+    l = load(DUE_OFFICER, "PO1", "2027-10-25");
+    const due_item *c = find(&l, "A000001", "upw-completion");
+    cr_assert_not_null(c);
+    cr_assert_eq(c->due, tu_date("2027-11-02"));
+    cr_assert(strstr(c->detail, "0 of 14 hours"), "%s", c->detail);
+    due_list_free(&l);
+    /* Two credited sessions of 7 hours: the hours are done, nothing more is due. */
+    seed_exec(dir, "d.db",
+              "INSERT INTO contact(id, crn, order_id, date, time, end, type, outcome) VALUES"
+              " ('U1', 'A000001', 'O5', '2026-11-07', '09:00', '16:00', 'CUPA', 'ATTC'),"
+              " ('U2', 'A000001', 'O5', '2026-11-14', '09:00', '16:00', 'CUPA', 'ATSS');");
+    l = load(DUE_OFFICER, "PO1", "2027-10-25");
+    cr_assert_null(find(&l, "A000001", "upw-completion"));
+    due_list_free(&l);
+}
+
+Test(due, completion_limit_ends_with_the_commencement_setting)
+{
+    seed_exec(dir, "d.db",
+              "INSERT INTO orders(id, crn, type, sentence_date) VALUES ('O5', 'A000001', 'CO', '2026-11-02');"
+              "INSERT INTO requirement(id, order_id, type, length, unit) VALUES ('R5', 'O5', 'W', 100, 'hours');"
+              "INSERT INTO setting(scope, key, value) VALUES ('N01', 'upw_s36_commencement', '2026-11-01');");
+    due_list l = load(DUE_OFFICER, "PO1", "2027-10-25");
+    cr_assert_null(find(&l, "A000001", "upw-completion"));
+    due_list_free(&l);
+}
+
+Test(due, office_settings_change_the_no_contact_limit)
+{
+    seed_exec(dir, "d.db", "INSERT INTO setting(scope, key, value) VALUES ('N01', 'no_contact_days_high', '7');");
+    due_list l = load(DUE_OFFICER, "PO1", "2026-11-24");
+    /* 16 Nov + 7 days = Mon 23 Nov: overdue on the 24th. */
+    const due_item *it = find(&l, "A000001", "no-contact");
+    cr_assert_eq(it->due, tu_date("2026-11-23"));
+    cr_assert(it->overdue);
+    due_list_free(&l);
+}
+
+Test(due, licence_first_appointment_is_the_next_working_day)
+{
+    seed_exec(dir, "d.db",
+              "INSERT INTO offender(crn, surname, forenames, date_of_birth, officer, office)"
+              " VALUES ('A000005', 'Free', 'Fran', '1980-01-01', 'PO1', 'N01');"
+              "INSERT INTO orders(id, crn, type, sentence_date) VALUES ('O6', 'A000005', 'LIC', '2026-12-24');");
+    due_list l = load(DUE_OFFICER, "PO1", "2026-12-24");
+    cr_assert_eq(find(&l, "A000005", "first-appointment")->due, tu_date("2026-12-29"));
+    due_list_free(&l);
+}
+
+Test(due, groups_overdue_this_week_later)
+{
+    due_list l = load(DUE_OFFICER, "PO1", "2026-11-24"); /* a Tuesday */
+    cr_assert_eq(due_group_of(find(&l, "A000001", "first-appointment"), tu_date("2026-11-24")), DUE_GROUP_OVERDUE);
+    cr_assert_eq(due_group_of(find(&l, "A000003", "report"), tu_date("2026-11-24")), DUE_GROUP_THIS_WEEK);
+    cr_assert_eq(due_group_of(find(&l, "A000001", "no-contact"), tu_date("2026-11-24")), DUE_GROUP_LATER);
+    cr_assert_str_eq(due_group_words(DUE_GROUP_OVERDUE), "OVERDUE");
+    due_list_free(&l);
+}
+
+Test(due, overdue_counts_per_person_match_the_list)
+{
+    const char *crns[] = {"A000001", "A000002", "A000003", "A000004", "Z999999"};
+    int counts[5];
+    cl_err err = {0};
+    cr_assert_eq(due_overdue_counts(st, &cal, tu_date("2026-11-24"), 9 * 60, crns, 5, counts, &err), CL_OK,
+                 "%s", err.msg);
+    cr_assert_eq(counts[0], 1); /* first appointment */
+    cr_assert_eq(counts[1], 2); /* 6-month review; PO2's appointment without an outcome */
+    cr_assert_eq(counts[2], 0);
+    cr_assert_eq(counts[3], 0);
+    cr_assert_eq(counts[4], 0);
+    due_list l = load(DUE_EVERYONE, NULL, "2026-11-24");
+    int n1 = 0;
+    for (size_t i = 0; i < l.n; i++)
+        n1 += l.items[i].overdue && !strcmp(l.items[i].crn, "A000002");
+    cr_assert_eq(n1, counts[1]);
+    due_list_free(&l);
+    cr_assert_eq(due_overdue_counts(st, &cal, tu_date("2026-11-24"), 0, crns, 0, counts, &err), CL_OK);
+}
+
+Test(due, item_names_are_the_stable_set)
+{
+    const char *want[] = {"first-appointment", "upw-assessment", "upw-first-session", "upw-review-6m",
+                          "upw-review-9m", "upw-completion", "home-visit", "registration-review", "report",
+                          "no-contact", "outcome-needed", "warning-due", "breach-due"};
+    cr_assert_eq(DUE_ITEMS_N, sizeof want / sizeof want[0]);
+    for (size_t i = 0; i < DUE_ITEMS_N; i++)
+        cr_assert_str_eq(DUE_ITEMS[i], want[i]);
+    /* Every item the list can produce is one of them. */
+    due_list l = load(DUE_EVERYONE, NULL, "2026-11-24");
+    for (size_t i = 0; i < l.n; i++) {
+        bool known = false;
+        for (size_t k = 0; k < DUE_ITEMS_N; k++)
+            known |= !strcmp(l.items[i].item, DUE_ITEMS[k]);
+        cr_assert(known, "%s", l.items[i].item);
+    }
+    due_list_free(&l);
+}
