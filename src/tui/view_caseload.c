@@ -257,7 +257,9 @@ tui_view *tui_caseload_new(tui_ctx *c)
         return NULL;
     v->view.ops = &ops;
     v->c = c;
-    v->q.scope = c->app->officer[0] ? CASE_SCOPE_MINE : CASE_SCOPE_ALL;
+    v->q.scope = CASE_SCOPE_MINE; /* always opens on my caseload, even when it is empty */
+    if (!c->app->officer[0])
+        tui_message(c, TM_WARN, "who are you? use --officer CODE or CASELOAD_OFFICER; c shows everyone");
     v->list = (tui_list){.cols = COLUMNS, .ncols = NCOLS, .cell = cell, .arg = v,
                          .empty = "(no cases: press c for my office or everyone, / to search)"};
     reload(v);
