@@ -72,6 +72,10 @@ typedef enum tui_action {
     /* record */
     TA_SEC_PERSONAL, TA_SEC_ORDERS, TA_SEC_APPOINTMENTS, TA_SEC_CONTACTS, TA_SEC_REGISTRATIONS,
     TA_SEC_NEXT, TA_SEC_PREV,
+    /* court intake, allocation and workload (global keys open them) */
+    TA_NEW_CASE, TA_UNALLOCATED, TA_WORKLOAD, TA_TRANSFERS,
+    TA_INTAKE_SAVE, TA_INTAKE_OFFICER, TA_INTAKE_EDIT, TA_INTAKE_NOT_DUP,
+    TA_ALLOCATE, TA_MARK, TA_MARK_ALL, TA_TRANSFER_DO, TA_TRANSFER_APPTS, TA_TRANSFER_PENDING,
     /* other helpers: add yours here, one group per view */
     TA__COUNT
 } tui_action;
@@ -241,5 +245,9 @@ void tui_form_set(tui_form *f, size_t i, const char *value);
 tui_view *tui_help_new(tui_ctx *c);
 tui_view *tui_caseload_new(tui_ctx *c);
 tui_view *tui_record_new(tui_ctx *c, const char *crn);
+tui_view *tui_intake_new(tui_ctx *c);
+tui_view *tui_unallocated_new(tui_ctx *c);
+tui_view *tui_workload_new(tui_ctx *c);
+tui_view *tui_transfers_new(tui_ctx *c);
 
 #endif
