@@ -20,6 +20,7 @@ const tui_binding TUI_KEYMAP[] = {
     {'U', "U", "global", TA_UNALLOCATED, "unallocated cases, oldest first", NULL},
     {'W', "W", "global", TA_WORKLOAD, "team workload, highest first", NULL},
     {'T', "T", "global", TA_TRANSFERS, "transfer cases (mark many) and pending transfers", NULL},
+    {'D', "D", "global", TA_DIARY_OPEN, "open my diary at today", "diary"},
 
     /* every list */
     {F(KEY_DOWN), "Down", "list", TA_DOWN, "move down one row", NULL},
@@ -102,6 +103,21 @@ const tui_binding TUI_KEYMAP[] = {
     {'R', "R", "record", TA_SEC_REGISTRATIONS, "registration history, ended ones included", "registrations"},
     {'\t', "Tab", "record", TA_SEC_NEXT, "next section", NULL},
     {F(KEY_BTAB), "Shift-Tab", "record", TA_SEC_PREV, "previous section", NULL},
+
+    /* the diary (day and week views) */
+    {F(KEY_LEFT), "Left", "diary", TA_DIARY_PREV_DAY, "previous day (in the week view: previous week)", NULL},
+    {F(KEY_RIGHT), "Right", "diary", TA_DIARY_NEXT_DAY, "next day (in the week view: next week)", NULL},
+    {'[', "[", "diary", TA_DIARY_PREV_WEEK, "a week back", NULL},
+    {']', "]", "diary", TA_DIARY_NEXT_WEEK, "a week on", NULL},
+    {'t', "t", "diary", TA_DIARY_TODAY, "go to today", "today"},
+    {'g', "g", "diary", TA_DIARY_GOTO, "go to a date (2026-12-03, 03/12, tue, +3)", "go to"},
+    {'w', "w", "diary", TA_DIARY_WEEK, "switch between the day and the week view", NULL},
+    {'o', "o", "diary", TA_DIARY_SCOPE, "switch between my diary and my office's diary", NULL},
+    {'b', "b", "diary", TA_DIARY_BOOK, "book an appointment", "book"},
+    {'m', "m", "diary", TA_DIARY_MOVE, "move (reschedule) the selected appointment", NULL},
+    {'x', "x", "diary", TA_DIARY_CANCEL, "cancel the selected appointment (a reason is asked)", NULL},
+    {'p', "p", "diary", TA_DIARY_PRINT, "print the day list (saved to a file, sent to lpr)", "print"},
+    {'r', "r", "diary", TA_DIARY_RELOAD, "reload from the database", NULL},
 };
 const size_t TUI_KEYMAP_N = sizeof TUI_KEYMAP / sizeof TUI_KEYMAP[0];
 
@@ -127,6 +143,7 @@ static const struct {
     {"unallocated", "Unallocated cases"},
     {"workload", "Team workload"},
     {"transfers", "Transfers"},
+    {"diary", "Diary"},
     {"help", "Help"},
 };
 

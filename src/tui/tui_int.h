@@ -76,6 +76,10 @@ typedef enum tui_action {
     TA_NEW_CASE, TA_UNALLOCATED, TA_WORKLOAD, TA_TRANSFERS,
     TA_INTAKE_SAVE, TA_INTAKE_OFFICER, TA_INTAKE_EDIT, TA_INTAKE_NOT_DUP,
     TA_ALLOCATE, TA_MARK, TA_MARK_ALL, TA_TRANSFER_DO, TA_TRANSFER_APPTS, TA_TRANSFER_PENDING,
+    /* diary */
+    TA_DIARY_OPEN, TA_DIARY_PREV_DAY, TA_DIARY_NEXT_DAY, TA_DIARY_PREV_WEEK, TA_DIARY_NEXT_WEEK,
+    TA_DIARY_TODAY, TA_DIARY_GOTO, TA_DIARY_WEEK, TA_DIARY_SCOPE, TA_DIARY_BOOK, TA_DIARY_CANCEL,
+    TA_DIARY_MOVE, TA_DIARY_PRINT, TA_DIARY_RELOAD,
     /* other helpers: add yours here, one group per view */
     TA__COUNT
 } tui_action;
@@ -236,6 +240,8 @@ typedef int (*tui_form_save_fn)(tui_ctx *c, tui_form *f, void *arg, char *msg, s
 
 /* A form view over fields (copied; n <= 16). Push it: tui_push(c, tui_form_new(...)). */
 tui_view *tui_form_new(const char *title, const tui_field *fields, size_t n, tui_form_save_fn save, void *arg);
+/* The form frees arg with free_fn when it closes (a per-form state). */
+void tui_form_own_arg(tui_view *form, void (*free_fn)(void *));
 /* The value of field i of a form (for the save callback). */
 const char *tui_form_value(tui_form *f, size_t i);
 /* Sets field i's value (for defaults computed in the save callback or before push). */
@@ -249,5 +255,13 @@ tui_view *tui_intake_new(tui_ctx *c);
 tui_view *tui_unallocated_new(tui_ctx *c);
 tui_view *tui_workload_new(tui_ctx *c);
 tui_view *tui_transfers_new(tui_ctx *c);
+/* The diary of an office or officer (view_diary.c), a day or the week of date. */
+tui_view *tui_diary_new(tui_ctx *c, int scope, const char *code, cl_date date);
+/* The booking form (view_book.c), from the diary or a record: crn may be ""
+ * (asked for), date is the one offered. *dirty (may be NULL) is set after a
+ * booking so the screen beneath reloads. */
+tui_view *tui_book_new(tui_ctx *c, const char *crn, cl_date date, bool *dirty);
+/* Moving (rescheduling) one booked appointment: new date, time and a reason. */
+tui_view *tui_move_new(tui_ctx *c, const char *id, bool *dirty);
 
 #endif
