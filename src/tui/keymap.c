@@ -16,6 +16,10 @@ const tui_binding TUI_KEYMAP[] = {
     {'Q', "Q", "global", TA_QUIT, "quit caseload from any screen", "quit"},
     {C('c'), "Ctrl-C", "global", TA_QUIT, "quit caseload (also inside a text field)", NULL},
     {C('l'), "Ctrl-L", "global", TA_REDRAW, "redraw the screen", NULL},
+    {'n', "n", "global", TA_NEW_CASE, "new case: court intake form", "new case"},
+    {'U', "U", "global", TA_UNALLOCATED, "unallocated cases, oldest first", NULL},
+    {'W', "W", "global", TA_WORKLOAD, "team workload, highest first", NULL},
+    {'T', "T", "global", TA_TRANSFERS, "transfer cases (mark many) and pending transfers", NULL},
     {'D', "D", "global", TA_DIARY_OPEN, "open my diary at today", "diary"},
 
     /* every list */
@@ -69,9 +73,27 @@ const tui_binding TUI_KEYMAP[] = {
     {'c', "c", "caseload", TA_SCOPE, "switch my caseload / my office / everyone", "caseload/office/all"},
     {'s', "s", "caseload", TA_SORT, "sort by name, RoSH, next appointment, last contact", "sort"},
     {'h', "h", "caseload", TA_FILTER_HIGH, "show only High and Very High RoSH (again: all)", "High only"},
-    {'n', "n", "caseload", TA_FILTER_NO_CONTACT, "show only cases with no contact for N days", "no contact"},
+    {'N', "N", "caseload", TA_FILTER_NO_CONTACT, "show only cases with no contact for N days", "no contact"},
     {'a', "a", "caseload", TA_FILTER_CLEAR, "clear the search and filters: all cases again", NULL},
     {'r', "r", "caseload", TA_RELOAD, "reload from the database", NULL},
+
+    /* court intake: after the form is checked */
+    {'y', "y", "intake", TA_INTAKE_SAVE, "save the case, book the first appointment and print the slip", "save+print"},
+    {'o', "o", "intake", TA_INTAKE_OFFICER, "allocate to another officer (give the staff code)", "officer"},
+    {'e', "e", "intake", TA_INTAKE_EDIT, "back to the form to change it", "edit"},
+    {'c', "c", "intake", TA_INTAKE_NOT_DUP, "not the same person: go on with a new case", "not same"},
+
+    /* unallocated cases */
+    {'a', "a", "unallocated", TA_ALLOCATE, "allocate the selected case (the proposed officer is filled in)", "allocate"},
+    {'\n', "Enter", "unallocated", TA_ALLOCATE, "allocate the selected case", NULL},
+    {'\r', "Return", "unallocated", TA_ALLOCATE, "allocate the selected case", NULL},
+
+    /* transfers */
+    {' ', "Space", "transfers", TA_MARK, "mark or unmark the selected case", "mark"},
+    {'*', "*", "transfers", TA_MARK_ALL, "mark every case (again: none)", "all"},
+    {'t', "t", "transfers", TA_TRANSFER_DO, "transfer the marked cases to an officer or office", "transfer"},
+    {'m', "m", "transfers", TA_TRANSFER_APPTS, "their appointments: move or cancel", "move/cancel"},
+    {'p', "p", "transfers", TA_TRANSFER_PENDING, "show pending transfers (again: the cases)", "pending"},
 
     /* the offender record */
     {'p', "p", "record", TA_SEC_PERSONAL, "personal details", "personal"},
@@ -150,6 +172,10 @@ static const struct {
     {"form", "Forms"},
     {"caseload", "Caseload list"},
     {"record", "Offender record"},
+    {"intake", "Court intake"},
+    {"unallocated", "Unallocated cases"},
+    {"workload", "Team workload"},
+    {"transfers", "Transfers"},
     {"diary", "Diary"},
     {"help", "Help"},
     {"note", "Log-contact form and note"},

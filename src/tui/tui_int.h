@@ -73,6 +73,10 @@ typedef enum tui_action {
     /* record */
     TA_SEC_PERSONAL, TA_SEC_ORDERS, TA_SEC_APPOINTMENTS, TA_SEC_CONTACTS, TA_SEC_REGISTRATIONS,
     TA_SEC_NEXT, TA_SEC_PREV, TA_RECORD_LOG, TA_RECORD_HISTORY,
+    /* court intake, allocation and workload (global keys open them) */
+    TA_NEW_CASE, TA_UNALLOCATED, TA_WORKLOAD, TA_TRANSFERS,
+    TA_INTAKE_SAVE, TA_INTAKE_OFFICER, TA_INTAKE_EDIT, TA_INTAKE_NOT_DUP,
+    TA_ALLOCATE, TA_MARK, TA_MARK_ALL, TA_TRANSFER_DO, TA_TRANSFER_APPTS, TA_TRANSFER_PENDING,
     /* diary */
     TA_DIARY_OPEN, TA_DIARY_PREV_DAY, TA_DIARY_NEXT_DAY, TA_DIARY_PREV_WEEK, TA_DIARY_NEXT_WEEK,
     TA_DIARY_TODAY, TA_DIARY_GOTO, TA_DIARY_WEEK, TA_DIARY_SCOPE, TA_DIARY_BOOK, TA_DIARY_CANCEL,
@@ -289,6 +293,10 @@ tui_view *tui_pick_new(const char *title, const tui_pick_item *items, size_t n, 
 tui_view *tui_help_new(tui_ctx *c);
 tui_view *tui_caseload_new(tui_ctx *c);
 tui_view *tui_record_new(tui_ctx *c, const char *crn);
+tui_view *tui_intake_new(tui_ctx *c);
+tui_view *tui_unallocated_new(tui_ctx *c);
+tui_view *tui_workload_new(tui_ctx *c);
+tui_view *tui_transfers_new(tui_ctx *c);
 /* The diary of an office or officer (view_diary.c), a day or the week of date. */
 tui_view *tui_diary_new(tui_ctx *c, int scope, const char *code, cl_date date);
 /* The booking form (view_book.c), from the diary or a record: crn may be ""
