@@ -17,6 +17,7 @@ const tui_binding TUI_KEYMAP[] = {
     {C('c'), "Ctrl-C", "global", TA_QUIT, "quit caseload (also inside a text field)", NULL},
     {C('l'), "Ctrl-L", "global", TA_REDRAW, "redraw the screen", NULL},
     {'D', "D", "global", TA_DIARY_OPEN, "open my diary at today", "diary"},
+    {'U', "U", "global", TA_DUE_LIST, "open the due list: overdue first, then due this week, then later", "due"},
 
     /* every list */
     {F(KEY_DOWN), "Down", "list", TA_DOWN, "move down one row", NULL},
@@ -81,6 +82,7 @@ const tui_binding TUI_KEYMAP[] = {
     {'R', "R", "record", TA_SEC_REGISTRATIONS, "registration history, ended ones included", "registrations"},
     {'\t', "Tab", "record", TA_SEC_NEXT, "next section", NULL},
     {F(KEY_BTAB), "Shift-Tab", "record", TA_SEC_PREV, "previous section", NULL},
+    {'F', "F", "record", TA_REGISTRATIONS, "registrations (risk flags): add, review or end", "flags"},
 
     /* the diary (day and week views) */
     {F(KEY_LEFT), "Left", "diary", TA_DIARY_PREV_DAY, "previous day (in the week view: previous week)", NULL},
@@ -96,6 +98,14 @@ const tui_binding TUI_KEYMAP[] = {
     {'x', "x", "diary", TA_DIARY_CANCEL, "cancel the selected appointment (a reason is asked)", NULL},
     {'p', "p", "diary", TA_DIARY_PRINT, "print the day list (saved to a file, sent to lpr)", "print"},
     {'r', "r", "diary", TA_DIARY_RELOAD, "reload from the database", NULL},
+    /* the due list */
+    {'c', "c", "due", TA_DUE_SCOPE, "switch my caseload / my office / everyone", "caseload/office/all"},
+    {'r', "r", "due", TA_DUE_RELOAD, "reload from the database", NULL},
+
+    /* a person's registrations */
+    {'a', "a", "registrations", TA_REG_ADD, "add a registration (a new RoSH level ends the old one)", "add"},
+    {'v', "v", "registrations", TA_REG_REVIEW, "record a review of the selected registration", "review"},
+    {'x', "x", "registrations", TA_REG_END, "end the selected registration (a reason is required)", "end"},
 };
 const size_t TUI_KEYMAP_N = sizeof TUI_KEYMAP / sizeof TUI_KEYMAP[0];
 
@@ -118,6 +128,8 @@ static const struct {
     {"caseload", "Caseload list"},
     {"record", "Offender record"},
     {"diary", "Diary"},
+    {"due", "Due list"},
+    {"registrations", "Registrations"},
     {"help", "Help"},
 };
 

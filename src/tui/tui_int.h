@@ -76,6 +76,10 @@ typedef enum tui_action {
     TA_DIARY_OPEN, TA_DIARY_PREV_DAY, TA_DIARY_NEXT_DAY, TA_DIARY_PREV_WEEK, TA_DIARY_NEXT_WEEK,
     TA_DIARY_TODAY, TA_DIARY_GOTO, TA_DIARY_WEEK, TA_DIARY_SCOPE, TA_DIARY_BOOK, TA_DIARY_CANCEL,
     TA_DIARY_MOVE, TA_DIARY_PRINT, TA_DIARY_RELOAD,
+    /* the due list (TA_DUE_LIST is global: opens it from anywhere) */
+    TA_DUE_LIST, TA_DUE_SCOPE, TA_DUE_RELOAD,
+    /* a person's registrations (opened from the record) */
+    TA_REGISTRATIONS, TA_REG_ADD, TA_REG_REVIEW, TA_REG_END,
     /* other helpers: add yours here, one group per view */
     TA__COUNT
 } tui_action;
@@ -255,5 +259,7 @@ tui_view *tui_diary_new(tui_ctx *c, int scope, const char *code, cl_date date);
 tui_view *tui_book_new(tui_ctx *c, const char *crn, cl_date date, bool *dirty);
 /* Moving (rescheduling) one booked appointment: new date, time and a reason. */
 tui_view *tui_move_new(tui_ctx *c, const char *id, bool *dirty);
+tui_view *tui_due_new(tui_ctx *c);
+tui_view *tui_registrations_new(tui_ctx *c, const char *crn);
 
 #endif
