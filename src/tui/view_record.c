@@ -29,7 +29,7 @@ typedef struct record_view {
     record_section sec;
     lines banner, body;
     tui_list list;
-    bool stale; /* a screen opened from here may have written: reload on return */
+    bool stale; /* another screen may have changed it: load again before drawing */
 } record_view;
 
 static const tui_column COLUMNS[] = {{"", 0, false}};
@@ -198,6 +198,11 @@ static tui_result action(tui_view *view, tui_ctx *c, tui_action a)
             v->stale = true;
             tui_push(c, tui_contacts_new(c, v->crn));
         }
+        return TR_NONE;
+    case TA_REGISTRATIONS:
+        /* Add, review or end there; the banner is read again on return. */
+        tui_push(c, tui_registrations_new(c, v->crn));
+        v->stale = true;
         return TR_NONE;
     default: return TR_UNHANDLED;
     }
