@@ -315,6 +315,13 @@ static void check_later(imp *im)
                 nouns[im->later[i].col->ref], im->later[i].key);
 }
 
+static void on_progress(void *arg, long long done, long long total)
+{
+    imp *im = arg;
+    if (im->o && im->o->progress)
+        im->o->progress(im->o->arg, done, total);
+}
+
 typedef struct source {
     const char *path;       /* a file, or */
     const char *data;       /* a buffer */
@@ -349,7 +356,7 @@ static int run(cl_store *st, const csv_format *fmt, const char *name, const sour
         rc = store_defer_references(st, err);
     if (rc == CL_OK) {
         if (src->path)
-            rc = csv_read_file(src->path, on_record, o ? o->progress : NULL, im, err);
+            rc = csv_read_file(src->path, on_record, on_progress, im, err);
         else
             rc = csv_read_buffer(name, src->data, src->len, on_record, im, err);
         if (rc == STOP_HEADER)

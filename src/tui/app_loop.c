@@ -190,6 +190,7 @@ static void dispatch(tui_ctx *c, int key)
     case TA_QUIT: c->quit = true; break;
     case TA_BACK: tui_pop(c); break;
     case TA_HELP: tui_push(c, tui_help_new(c)); break;
+    case TA_DIARY_OPEN: tui_push(c, tui_diary_new(c, -1, NULL, c->app->clock.today)); break;
     case TA_REDRAW: clearok(curscr, TRUE); break;
     default: break;
     }

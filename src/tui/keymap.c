@@ -16,6 +16,7 @@ const tui_binding TUI_KEYMAP[] = {
     {'Q', "Q", "global", TA_QUIT, "quit caseload from any screen", "quit"},
     {C('c'), "Ctrl-C", "global", TA_QUIT, "quit caseload (also inside a text field)", NULL},
     {C('l'), "Ctrl-L", "global", TA_REDRAW, "redraw the screen", NULL},
+    {'D', "D", "global", TA_DIARY_OPEN, "open my diary at today", "diary"},
 
     /* every list */
     {F(KEY_DOWN), "Down", "list", TA_DOWN, "move down one row", NULL},
@@ -80,6 +81,21 @@ const tui_binding TUI_KEYMAP[] = {
     {'R', "R", "record", TA_SEC_REGISTRATIONS, "registration history, ended ones included", "registrations"},
     {'\t', "Tab", "record", TA_SEC_NEXT, "next section", NULL},
     {F(KEY_BTAB), "Shift-Tab", "record", TA_SEC_PREV, "previous section", NULL},
+
+    /* the diary (day and week views) */
+    {F(KEY_LEFT), "Left", "diary", TA_DIARY_PREV_DAY, "previous day (in the week view: previous week)", NULL},
+    {F(KEY_RIGHT), "Right", "diary", TA_DIARY_NEXT_DAY, "next day (in the week view: next week)", NULL},
+    {'[', "[", "diary", TA_DIARY_PREV_WEEK, "a week back", NULL},
+    {']', "]", "diary", TA_DIARY_NEXT_WEEK, "a week on", NULL},
+    {'t', "t", "diary", TA_DIARY_TODAY, "go to today", "today"},
+    {'g', "g", "diary", TA_DIARY_GOTO, "go to a date (2026-12-03, 03/12, tue, +3)", "go to"},
+    {'w', "w", "diary", TA_DIARY_WEEK, "switch between the day and the week view", NULL},
+    {'o', "o", "diary", TA_DIARY_SCOPE, "switch between my diary and my office's diary", NULL},
+    {'b', "b", "diary", TA_DIARY_BOOK, "book an appointment", "book"},
+    {'m', "m", "diary", TA_DIARY_MOVE, "move (reschedule) the selected appointment", NULL},
+    {'x', "x", "diary", TA_DIARY_CANCEL, "cancel the selected appointment (a reason is asked)", NULL},
+    {'p', "p", "diary", TA_DIARY_PRINT, "print the day list (saved to a file, sent to lpr)", "print"},
+    {'r', "r", "diary", TA_DIARY_RELOAD, "reload from the database", NULL},
 };
 const size_t TUI_KEYMAP_N = sizeof TUI_KEYMAP / sizeof TUI_KEYMAP[0];
 
@@ -101,6 +117,7 @@ static const struct {
     {"form", "Forms"},
     {"caseload", "Caseload list"},
     {"record", "Offender record"},
+    {"diary", "Diary"},
     {"help", "Help"},
 };
 

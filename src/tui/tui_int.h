@@ -72,6 +72,10 @@ typedef enum tui_action {
     /* record */
     TA_SEC_PERSONAL, TA_SEC_ORDERS, TA_SEC_APPOINTMENTS, TA_SEC_CONTACTS, TA_SEC_REGISTRATIONS,
     TA_SEC_NEXT, TA_SEC_PREV,
+    /* diary */
+    TA_DIARY_OPEN, TA_DIARY_PREV_DAY, TA_DIARY_NEXT_DAY, TA_DIARY_PREV_WEEK, TA_DIARY_NEXT_WEEK,
+    TA_DIARY_TODAY, TA_DIARY_GOTO, TA_DIARY_WEEK, TA_DIARY_SCOPE, TA_DIARY_BOOK, TA_DIARY_CANCEL,
+    TA_DIARY_MOVE, TA_DIARY_PRINT, TA_DIARY_RELOAD,
     /* other helpers: add yours here, one group per view */
     TA__COUNT
 } tui_action;
@@ -232,6 +236,8 @@ typedef int (*tui_form_save_fn)(tui_ctx *c, tui_form *f, void *arg, char *msg, s
 
 /* A form view over fields (copied; n <= 16). Push it: tui_push(c, tui_form_new(...)). */
 tui_view *tui_form_new(const char *title, const tui_field *fields, size_t n, tui_form_save_fn save, void *arg);
+/* The form frees arg with free_fn when it closes (a per-form state). */
+void tui_form_own_arg(tui_view *form, void (*free_fn)(void *));
 /* The value of field i of a form (for the save callback). */
 const char *tui_form_value(tui_form *f, size_t i);
 /* Sets field i's value (for defaults computed in the save callback or before push). */
@@ -241,5 +247,13 @@ void tui_form_set(tui_form *f, size_t i, const char *value);
 tui_view *tui_help_new(tui_ctx *c);
 tui_view *tui_caseload_new(tui_ctx *c);
 tui_view *tui_record_new(tui_ctx *c, const char *crn);
+/* The diary of an office or officer (view_diary.c), a day or the week of date. */
+tui_view *tui_diary_new(tui_ctx *c, int scope, const char *code, cl_date date);
+/* The booking form (view_book.c), from the diary or a record: crn may be ""
+ * (asked for), date is the one offered. *dirty (may be NULL) is set after a
+ * booking so the screen beneath reloads. */
+tui_view *tui_book_new(tui_ctx *c, const char *crn, cl_date date, bool *dirty);
+/* Moving (rescheduling) one booked appointment: new date, time and a reason. */
+tui_view *tui_move_new(tui_ctx *c, const char *id, bool *dirty);
 
 #endif

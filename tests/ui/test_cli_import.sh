@@ -1,0 +1,68 @@
+# caseload import and export against the real binary: the sample caseload,
+# re-import, a full round trip of every kind, exit codes 64/65/66/69, dry run,
+# and the progress bar on a terminal only.
+. "$(dirname "$0")/lib.sh"
+KINDS="offices staff offenders orders requirements registrations appointments contacts reports holidays"
+
+load_sample
+grep -q "^imported offenders: 300 inserted, 0 updated, 0 unchanged$" "$T/load.log" || { cat "$T/load.log"; fail "sample offenders"; }
+grep -q "^imported staff: 20 inserted" "$T/load.log" || fail "sample staff"
+
+# The base day (sample-data/BASE) became today: Siân Llŷr is due in today at 10:00.
+cl export appointments | grep -q "^A[0-9]*,X100001,[^,]*,CDF02,2026-11-24,10:00," || fail "base day shifted to today"
+
+# Re-import says nothing changed.
+base=$(cat "$ROOT/sample-data/BASE")
+cl import --shift-from "$base" offenders "$ROOT/sample-data/offenders.csv" >"$T/out" || fail "re-import"
+grep -qx "imported offenders: 0 inserted, 0 updated, 300 unchanged (nothing changed)" "$T/out" || { cat "$T/out"; fail "re-import counts"; }
+
+# Round trip: export every kind, import into an empty database, export again: same bytes.
+for k in $KINDS; do cl export "$k" >"$T/$k.csv" || fail "export $k"; done
+for k in $KINDS; do
+    CASELOAD_DB="$T/two.db" cl import "$k" "$T/$k.csv" >/dev/null || fail "import exported $k"
+    CASELOAD_DB="$T/two.db" cl export "$k" >"$T/$k.2.csv" || fail "export $k again"
+    cmp -s "$T/$k.csv" "$T/$k.2.csv" || { diff "$T/$k.csv" "$T/$k.2.csv" | head; fail "$k differs after the round trip"; }
+done
+grep -q "Llŷr,Siân" "$T/offenders.2.csv" || fail "non-ASCII names survive"
+
+# Bad data: exit 65, FILE:LINE: column: message on stderr, nothing written.
+printf 'code,name,address,phone\nZZ1,New office,,\nZZ2,,,\n' >"$T/bad.csv"
+cl import offices "$T/bad.csv" >"$T/out" 2>"$T/err"; rc=$?
+[ $rc -eq 65 ] || fail "bad data must exit 65 (got $rc)"
+grep -qx "$T/bad.csv:3: name: missing value" "$T/err" || { cat "$T/err"; fail "error line"; }
+cl export offices | grep -q "^ZZ1," && fail "nothing may be written on error"
+
+# Dry run: checks, says what it would do, writes nothing.
+printf 'code,name,address,phone\nZZ1,New office,,\n' >"$T/good.csv"
+cl import --dry-run offices "$T/good.csv" >"$T/out" || fail "dry run"
+grep -q "1 to insert" "$T/out" || fail "dry run counts"
+cl export offices | grep -q "^ZZ1," && fail "a dry run writes nothing"
+
+# Usage and missing input.
+cl import offices "$T/nope.csv" 2>"$T/err"; [ $? -eq 66 ] || fail "missing file must exit 66"
+grep -q "nope.csv: cannot open" "$T/err" || fail "missing file message"
+cl import people "$T/good.csv" 2>/dev/null; [ $? -eq 64 ] || fail "unknown kind must exit 64"
+cl import offices 2>/dev/null; [ $? -eq 64 ] || fail "missing argument must exit 64"
+cl export people 2>/dev/null; [ $? -eq 64 ] || fail "export of an unknown kind must exit 64"
+
+# Another program holding the write lock: exit 69 and a clear message.
+( echo "BEGIN IMMEDIATE; INSERT INTO setting(scope, key, value) VALUES ('t', 'lock', '1');"; sleep 4; echo "ROLLBACK;" ) \
+    | sqlite3 "$CASELOAD_DB" &
+holder=$!
+sleep 1
+CASELOAD_BUSY_MS=300 cl import offices "$T/good.csv" 2>"$T/err"; rc=$?
+wait $holder
+[ $rc -eq 69 ] || { cat "$T/err"; fail "a held write lock must exit 69 (got $rc)"; }
+grep -q "database is in use by another program" "$T/err" || { cat "$T/err"; fail "busy message"; }
+
+# Progress: a bar on a terminal for a long import, nothing when stderr is a file.
+awk 'BEGIN { print "id,crn,order_id,officer,date,time,type,outcome,enforcement,appointment_id,notes";
+             for (i = 0; i < 12000; i++) { printf "BIG%06d,X100001,,CDF02,2026-11-20,10:00,C201,,,,\"", i;
+             for (k = 0; k < 6; k++) printf "A long note, with a comma and \"\"quotes\"\", to fill the file. "; print "\"" } }' >"$T/big.csv"
+[ "$(wc -c <"$T/big.csv")" -gt 4500000 ] || fail "big file too small for the bar"
+script -qec "$CASELOAD_BIN import --dry-run contacts $T/big.csv" "$T/tty.log" >/dev/null || fail "import on a terminal"
+grep -q "importing contacts \[#" "$T/tty.log" || fail "no progress bar on a terminal"
+grep -q "100%" "$T/tty.log" || fail "the bar reaches 100%"
+cl import --dry-run contacts "$T/big.csv" >/dev/null 2>"$T/err" || fail "import to a file"
+[ -s "$T/err" ] && { cat "$T/err"; fail "no bar when stderr is not a terminal"; }
+exit 0
