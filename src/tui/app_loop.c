@@ -190,6 +190,7 @@ static void dispatch(tui_ctx *c, int key)
     case TA_BACK: tui_pop(c); break;
     case TA_HELP: tui_push(c, tui_help_new(c)); break;
     case TA_DIARY_OPEN: tui_push(c, tui_diary_new(c, -1, NULL, c->app->clock.today)); break;
+    case TA_DUE_LIST: tui_push(c, tui_due_new(c)); break;
     case TA_REDRAW: clearok(curscr, TRUE); break;
     case TA_NEW_CASE: tui_push(c, tui_intake_new(c)); break;
     case TA_UNALLOCATED: tui_push(c, tui_unallocated_new(c)); break;
