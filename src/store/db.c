@@ -346,11 +346,21 @@ void store_rollback(cl_store *st)
 
 bool store_in_transaction(cl_store *st) { return !sqlite3_get_autocommit(st->db); }
 
+/* A load touches index pages all over each B-tree; with SQLite's default
+ * 2 MB page cache they are evicted and written to the journal again and again
+ * (measured: three quarters of an import's time in pwrite). A big cache for
+ * the load only; it grows as used, up to this. */
+#define BULK_CACHE "PRAGMA cache_size=-262144" /* KiB: 256 MB */
+#define NORMAL_CACHE "PRAGMA cache_size=-2000" /* SQLite's default */
+
 int store_bulk_begin(cl_store *st, cl_err *err)
 {
-    (void)err;
     st->bulk = 1;
-    return CL_OK;
+    /* Each row's statement journal (opened for the triggers) would otherwise
+     * go to a temporary file: measured 440,000 writes for 25,000 people. */
+    if (exec(st, "PRAGMA temp_store=MEMORY", err, "starting a load") != CL_OK)
+        return err ? err->code : CL_EIO;
+    return exec(st, BULK_CACHE, err, "starting a load");
 }
 
 /* A big load writes every page twice under WAL (to the log, then back at the
@@ -375,6 +385,8 @@ int store_bulk_journal(cl_store *st, cl_err *err)
 void store_bulk_end(cl_store *st)
 {
     st->bulk = 0;
+    sqlite3_exec(st->db, NORMAL_CACHE, NULL, NULL, NULL);
+    sqlite3_exec(st->db, "PRAGMA temp_store=DEFAULT", NULL, NULL, NULL);
     if (st->bulk_journal && !store_in_transaction(st)) {
         sqlite3_exec(st->db, "PRAGMA journal_mode=WAL", NULL, NULL, NULL);
         st->bulk_journal = false;
@@ -433,6 +445,13 @@ int store_load_calendar(cl_store *st, cl_calendar *cal, cl_err *err)
     }
     sqlite3_reset(s);
     return rc == SQLITE_DONE ? CL_OK : st_fail(st, err, "reading bank holidays");
+}
+
+int st_bind_rec_text(sqlite3_stmt *s, int i, const char *v)
+{
+    if (!v || !*v)
+        return sqlite3_bind_null(s, i);
+    return sqlite3_bind_text(s, i, v, -1, SQLITE_STATIC);
 }
 
 int st_bind_time(sqlite3_stmt *s, int i, int minutes)
