@@ -83,6 +83,13 @@ $(BUILD)/san/fuzz/%: tests/fuzz/%.c tests/fuzz/replay_main.c $(BUILD)/san/libcas
 $(BUILD)/gen: bench/gen.c bench/gen_words.h $(BUILD)/libcaseload.a
 	$(CC) $(ALL_CFLAGS) -o $@ bench/gen.c $(BUILD)/libcaseload.a $(LIBS)
 
+# Bench programs: the questions through the core library, and the UI's first draw.
+$(BUILD)/measure: bench/measure.c $(BUILD)/libcaseload.a
+	$(CC) $(ALL_CFLAGS) -o $@ bench/measure.c $(BUILD)/libcaseload.a $(LIBS)
+
+$(BUILD)/firstdraw: bench/firstdraw.c
+	$(CC) $(ALL_CFLAGS) -o $@ bench/firstdraw.c
+
 # The committed sample caseload: regenerate it (same seed, same bytes).
 sample-data: $(BUILD)/gen
 	$(BUILD)/gen --scale sample sample-data
@@ -130,12 +137,12 @@ test:
 	@./.ci/deps $(TEST_PKGS)
 	@$(MAKE) --no-print-directory check-layers
 	@$(MAKE) --no-print-directory check-sql
-	@$(MAKE) --no-print-directory $(BUILD)/caseload $(BUILD)/san/caseload $(BUILD)/san/unit-tests $(BUILD)/gen
+	@$(MAKE) --no-print-directory $(BUILD)/caseload $(BUILD)/san/caseload $(BUILD)/san/unit-tests $(BUILD)/gen $(BUILD)/measure $(BUILD)/firstdraw
 	@$(MAKE) --no-print-directory unit
 	@$(MAKE) --no-print-directory fuzz-replay
 	@$(MAKE) --no-print-directory ui-test
 
-bench: $(BUILD)/caseload
+bench: $(BUILD)/caseload $(BUILD)/gen $(BUILD)/measure $(BUILD)/firstdraw
 	@./.ci/deps $(TEST_PKGS)
 	sh bench/run.sh $(abspath $(BUILD)/caseload)
 

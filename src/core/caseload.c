@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "caseload/caseload.h"
+#include "caseload/enforce.h"
 #include "caseload/store_write.h"
 
 const char *caseload_scope_words(case_scope s)
@@ -80,6 +81,10 @@ int caseload_enrich(cl_app *app, case_row *r, cl_err *err)
     }
     if ((rc = store_last_contact(app->store, r->p.crn, &r->last_contact, err)) != CL_OK)
         return rc;
+    enf_person ep;
+    if ((rc = enf_load(app->store, &app->cal, r->p.crn, app->clock.today, &ep, err)) != CL_OK)
+        return rc;
+    snprintf(r->enforcement, sizeof r->enforcement, "%s", ep.words);
     r->enriched = true;
     return CL_OK;
 }

@@ -69,6 +69,8 @@ int record_load(cl_app *app, const char *crn, cl_record *out, cl_err *err)
     store_staff_name(app->store, out->person.officer, out->officer_name, sizeof out->officer_name);
     if ((rc = risk_summary_load(app->store, crn, today, &out->risk, err)) != CL_OK)
         goto fail;
+    if ((rc = enf_load(app->store, &app->cal, crn, today, &out->enf, err)) != CL_OK)
+        goto fail;
     if ((rc = store_next_appointment(app->store, crn, today, app->clock.minutes, &out->next, &out->has_next, err)) != CL_OK)
         goto fail;
     /* Requirements are collected as plain rows first, then widened. */
@@ -196,6 +198,14 @@ static void banner(const cl_record *r, record_line_fn fn, void *arg)
     }
     if (rs->nflags == 0)
         line(fn, arg, RL_MUTED, "No active risk registrations");
+    /* Enforcement, from the one rule table: every order with an action due. */
+    for (size_t i = 0; i < r->enf.n && r->enf.orders[i].level != ENF_LEVEL_NONE; i++) {
+        const enf_order_state *o = &r->enf.orders[i];
+        char b2[CL_DATE_LEN];
+        line(fn, arg, RL_OVERDUE, "%s by %s%s%s  (failure %s on %s)", enf_words(o->level, o->order_type),
+             date_format(o->due, b1), o->order_id[0] ? ", order " : "", o->order_id,
+             o->failure_id, date_format(o->failure_date, b2));
+    }
 }
 
 static void personal(const cl_record *r, record_line_fn fn, void *arg)

@@ -189,7 +189,12 @@ static void dispatch(tui_ctx *c, int key)
     case TA_QUIT: c->quit = true; break;
     case TA_BACK: tui_pop(c); break;
     case TA_HELP: tui_push(c, tui_help_new(c)); break;
+    case TA_DIARY_OPEN: tui_push(c, tui_diary_new(c, -1, NULL, c->app->clock.today)); break;
     case TA_REDRAW: clearok(curscr, TRUE); break;
+    case TA_NEW_CASE: tui_push(c, tui_intake_new(c)); break;
+    case TA_UNALLOCATED: tui_push(c, tui_unallocated_new(c)); break;
+    case TA_WORKLOAD: tui_push(c, tui_workload_new(c)); break;
+    case TA_TRANSFERS: tui_push(c, tui_transfers_new(c)); break;
     default: break;
     }
 }
@@ -221,9 +226,13 @@ int tui_run(cl_app *app)
     keypad(stdscr, TRUE);
     tui_colour_init(&c);
     tui_push(&c, tui_caseload_new(&c));
+    tui_drafts_offer(&c); /* after a crash: the unsaved note back */
     while (!c.quit && c.depth > 0) {
         draw(&c);
+        timeout(c.idle_fn ? TUI_IDLE_MS : -1);
         int key = read_key();
+        if (key < 0 && c.idle_fn)
+            c.idle_fn(&c, c.idle_arg);
         if (key < 0 || key == TUI_FN(KEY_RESIZE))
             continue; /* the loop redraws at the new size */
         if (too_small()) {
