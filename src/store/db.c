@@ -4,7 +4,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 #include "caseload/clock.h"
@@ -32,6 +34,27 @@ static void fn_bulk(sqlite3_context *c, int n, sqlite3_value **v)
     sqlite3_result_int(c, st->bulk);
 }
 
+/* Why a write failed, when SQLite's saved errno was overwritten by the
+ * rollback that follows a failure at COMMIT (a bulk load keeps its pages in
+ * memory until then): the disk or quota is full, or the process has a
+ * file-size limit (the only cause of EFBIG a write here can meet). 0 when
+ * neither. */
+static int write_refused_now(const cl_store *st)
+{
+    struct statvfs vfs;
+    char dir[4096];
+    snprintf(dir, sizeof dir, "%s", st->path);
+    char *slash = strrchr(dir, '/');
+    if (slash)
+        *(slash == dir ? slash + 1 : slash) = '\0';
+    if (statvfs(slash ? dir : ".", &vfs) == 0 && vfs.f_bavail == 0)
+        return ENOSPC;
+    struct rlimit lim;
+    if (getrlimit(RLIMIT_FSIZE, &lim) == 0 && lim.rlim_cur != RLIM_INFINITY)
+        return EFBIG;
+    return 0;
+}
+
 int st_fail(cl_store *st, cl_err *err, const char *what)
 {
     int rc = st && st->db ? sqlite3_extended_errcode(st->db) : SQLITE_ERROR;
@@ -40,6 +63,10 @@ int st_fail(cl_store *st, cl_err *err, const char *what)
     /* A write the disk refused (no space, quota, file size limit) comes back as
      * an I/O error: say what it is. */
     int sys = st && st->db ? sqlite3_system_errno(st->db) : 0;
+    if (st && st->path && rc == SQLITE_IOERR_WRITE && sys != ENOSPC && sys != EFBIG && sys != EDQUOT) {
+        int now = write_refused_now(st);
+        sys = now ? now : sys;
+    }
     if ((rc & 0xff) == SQLITE_IOERR && (sys == ENOSPC || sys == EFBIG || sys == EDQUOT))
         return cl_err_set(err, CL_EIO, "%s: disk full (%s) while %s: nothing was changed", path,
                           strerror(sys), what);

@@ -1,5 +1,5 @@
 /* Fuzz target: the CSV reader and writer and the field conversions of every
- * every kind. Properties: records have a start line within the input's lines;
+ * column of every kind. Properties: records have a start line within the input;
  * a field that parses formats back to text that parses to the same value; the
  * writer's output of the fields reads back to the same fields. */
 #include <stdbool.h>
