@@ -21,6 +21,7 @@ const tui_binding TUI_KEYMAP[] = {
     {'W', "W", "global", TA_WORKLOAD, "team workload, highest first", NULL},
     {'T', "T", "global", TA_TRANSFERS, "transfer cases (mark many) and pending transfers", NULL},
     {'D', "D", "global", TA_DIARY_OPEN, "open my diary at today", "diary"},
+    {'O', "O", "global", TA_DUE_LIST, "open the due list: overdue first, then due this week, then later", "due"},
 
     /* every list */
     {F(KEY_DOWN), "Down", "list", TA_DOWN, "move down one row", NULL},
@@ -103,6 +104,9 @@ const tui_binding TUI_KEYMAP[] = {
     {'R', "R", "record", TA_SEC_REGISTRATIONS, "registration history, ended ones included", "registrations"},
     {'\t', "Tab", "record", TA_SEC_NEXT, "next section", NULL},
     {F(KEY_BTAB), "Shift-Tab", "record", TA_SEC_PREV, "previous section", NULL},
+    {'l', "l", "record", TA_RECORD_LOG, "log a contact (a note, an outcome, a warning letter)", "log contact"},
+    {'H', "H", "record", TA_RECORD_HISTORY, "the contact history: filter, read whole notes, correct (also Enter in C)", NULL},
+    {'F', "F", "record", TA_REGISTRATIONS, "registrations (risk flags): add, review or end", "flags"},
 
     /* the diary (day and week views) */
     {F(KEY_LEFT), "Left", "diary", TA_DIARY_PREV_DAY, "previous day (in the week view: previous week)", NULL},
@@ -149,6 +153,15 @@ const tui_binding TUI_KEYMAP[] = {
     {'l', "l", "contacts", TA_CONTACTS_LOG, "log a new contact", "log"},
     /* One contact */
     {'c', "c", "contact", TA_CONTACT_CORRECT, "log a correction of this contact (the original stays)", "correct"},
+
+    /* the due list */
+    {'c', "c", "due", TA_DUE_SCOPE, "switch my caseload / my office / everyone", "caseload/office/all"},
+    {'r', "r", "due", TA_DUE_RELOAD, "reload from the database", NULL},
+
+    /* a person's registrations */
+    {'a', "a", "registrations", TA_REG_ADD, "add a registration (a new RoSH level ends the old one)", "add"},
+    {'v', "v", "registrations", TA_REG_REVIEW, "record a review of the selected registration", "review"},
+    {'x', "x", "registrations", TA_REG_END, "end the selected registration (a reason is required)", "end"},
 };
 const size_t TUI_KEYMAP_N = sizeof TUI_KEYMAP / sizeof TUI_KEYMAP[0];
 
@@ -175,6 +188,8 @@ static const struct {
     {"workload", "Team workload"},
     {"transfers", "Transfers"},
     {"diary", "Diary"},
+    {"due", "Due list"},
+    {"registrations", "Registrations"},
     {"help", "Help"},
     {"note", "Log-contact form and note"},
     {"log", "Log-contact form, not typing"},

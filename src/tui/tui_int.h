@@ -72,7 +72,7 @@ typedef enum tui_action {
     TA_SEARCH, TA_SCOPE, TA_SORT, TA_FILTER_HIGH, TA_FILTER_NO_CONTACT, TA_FILTER_CLEAR, TA_RELOAD,
     /* record */
     TA_SEC_PERSONAL, TA_SEC_ORDERS, TA_SEC_APPOINTMENTS, TA_SEC_CONTACTS, TA_SEC_REGISTRATIONS,
-    TA_SEC_NEXT, TA_SEC_PREV,
+    TA_SEC_NEXT, TA_SEC_PREV, TA_RECORD_LOG, TA_RECORD_HISTORY,
     /* court intake, allocation and workload (global keys open them) */
     TA_NEW_CASE, TA_UNALLOCATED, TA_WORKLOAD, TA_TRANSFERS,
     TA_INTAKE_SAVE, TA_INTAKE_OFFICER, TA_INTAKE_EDIT, TA_INTAKE_NOT_DUP,
@@ -88,6 +88,10 @@ typedef enum tui_action {
     TA_LOG_EDITOR, TA_LOG_SENSITIVE, TA_LOG_DISCARD,
     /* contact history and one contact (contacts) */
     TA_CONTACTS_TYPE, TA_CONTACTS_OUTCOME, TA_CONTACTS_LOG, TA_CONTACT_CORRECT,
+    /* the due list (TA_DUE_LIST is global: opens it from anywhere) */
+    TA_DUE_LIST, TA_DUE_SCOPE, TA_DUE_RELOAD,
+    /* a person's registrations (opened from the record) */
+    TA_REGISTRATIONS, TA_REG_ADD, TA_REG_REVIEW, TA_REG_END,
     /* other helpers: add yours here, one group per view */
     TA__COUNT
 } tui_action;
@@ -315,5 +319,7 @@ tui_view *tui_contacts_new(tui_ctx *c, const char *crn);
 tui_view *tui_contact_new(tui_ctx *c, const char *crn, const char *id);
 /* At start: offers the newest unsaved note of the officer back (a prompt). */
 void tui_drafts_offer(tui_ctx *c);
+tui_view *tui_due_new(tui_ctx *c);
+tui_view *tui_registrations_new(tui_ctx *c, const char *crn);
 
 #endif
