@@ -296,20 +296,26 @@ int store_wl_cases(cl_store *st, const char *officer, store_wl_case_fn fn, void 
     return rc == SQLITE_DONE ? CL_OK : st_fail(st, err, "reading a caseload");
 }
 
-int store_wl_reports(cl_store *st, const char *officer, store_wl_report_fn fn, void *arg, cl_err *err)
+/* Requested reports counted by officer and type, for one code (?1). */
+static int reports(cl_store *st, const char *sql, const char *code, store_wl_report_fn fn, void *arg, cl_err *err)
 {
-    static const char sql[] = "SELECT officer, type, count(*) FROM report WHERE officer = ?"
-                              " AND status = 'requested' GROUP BY type";
     sqlite3_stmt *s = st_stmt(st, sql, err);
     if (!s)
         return FAIL_STMT(err);
-    st_bind_text(s, 1, officer);
+    st_bind_text(s, 1, code);
     int rc;
     while ((rc = sqlite3_step(s)) == SQLITE_ROW)
         fn(arg, (const char *)sqlite3_column_text(s, 0), (const char *)sqlite3_column_text(s, 1),
            sqlite3_column_int(s, 2));
     sqlite3_reset(s);
     return rc == SQLITE_DONE ? CL_OK : st_fail(st, err, "reading reports");
+}
+
+int store_wl_reports(cl_store *st, const char *officer, store_wl_report_fn fn, void *arg, cl_err *err)
+{
+    static const char sql[] = "SELECT officer, type, count(*) FROM report WHERE officer = ?1"
+                              " AND status = 'requested' GROUP BY type";
+    return reports(st, sql, officer, fn, arg, err);
 }
 
 int store_wl_reports_office(cl_store *st, const char *office, store_wl_report_fn fn, void *arg, cl_err *err)
@@ -317,15 +323,5 @@ int store_wl_reports_office(cl_store *st, const char *office, store_wl_report_fn
     static const char sql[] =
         "SELECT r.officer, r.type, count(*) FROM report r JOIN staff s ON s.code = r.officer"
         " WHERE r.status = 'requested' AND (?1 IS NULL OR s.office = ?1) GROUP BY r.officer, r.type";
-    sqlite3_stmt *s = st_stmt(st, sql, err);
-    if (!s)
-        return FAIL_STMT(err);
-    st_bind_text(s, 1, office);
-    int rc;
-    while ((rc = sqlite3_step(s)) == SQLITE_ROW)
-        fn(arg, (const char *)sqlite3_column_text(s, 0), (const char *)sqlite3_column_text(s, 1),
-           sqlite3_column_int(s, 2));
-    sqlite3_reset(s);
-    return rc == SQLITE_DONE ? CL_OK : st_fail(st, err, "reading reports");
+    return reports(st, sql, office, fn, arg, err);
 }
-
