@@ -86,8 +86,6 @@ const tui_binding TUI_KEYMAP[] = {
 
     /* unallocated cases */
     {'a', "a", "unallocated", TA_ALLOCATE, "allocate the selected case (the proposed officer is filled in)", "allocate"},
-    {'\n', "Enter", "unallocated", TA_ALLOCATE, "allocate the selected case", NULL},
-    {'\r', "Return", "unallocated", TA_ALLOCATE, "allocate the selected case", NULL},
 
     /* transfers */
     {' ', "Space", "transfers", TA_MARK, "mark or unmark the selected case", "mark"},
