@@ -83,6 +83,11 @@ $(BUILD)/san/fuzz/%: tests/fuzz/%.c tests/fuzz/replay_main.c $(BUILD)/san/libcas
 $(BUILD)/gen: bench/gen.c bench/gen_words.h $(BUILD)/libcaseload.a
 	$(CC) $(ALL_CFLAGS) -o $@ bench/gen.c $(BUILD)/libcaseload.a $(LIBS)
 
+# The diary's benchmarks (bench/diary.sh): query percentiles, whole-process
+# times and the ics subset for calcurse.
+$(BUILD)/bench_diary: bench/bench_diary.c $(BUILD)/libcaseload.a
+	$(CC) $(ALL_CFLAGS) -o $@ bench/bench_diary.c $(BUILD)/libcaseload.a $(LIBS)
+
 # The committed sample caseload: regenerate it (same seed, same bytes).
 sample-data: $(BUILD)/gen
 	$(BUILD)/gen --scale sample sample-data
@@ -130,7 +135,7 @@ test:
 	@./.ci/deps $(TEST_PKGS)
 	@$(MAKE) --no-print-directory check-layers
 	@$(MAKE) --no-print-directory check-sql
-	@$(MAKE) --no-print-directory $(BUILD)/caseload $(BUILD)/san/caseload $(BUILD)/san/unit-tests $(BUILD)/gen
+	@$(MAKE) --no-print-directory $(BUILD)/caseload $(BUILD)/san/caseload $(BUILD)/san/unit-tests $(BUILD)/gen $(BUILD)/bench_diary
 	@$(MAKE) --no-print-directory unit
 	@$(MAKE) --no-print-directory fuzz-replay
 	@$(MAKE) --no-print-directory ui-test
