@@ -88,6 +88,13 @@ $(BUILD)/gen: bench/gen.c bench/gen_words.h $(BUILD)/libcaseload.a
 $(BUILD)/bench_diary: bench/bench_diary.c $(BUILD)/libcaseload.a
 	$(CC) $(ALL_CFLAGS) -o $@ bench/bench_diary.c $(BUILD)/libcaseload.a $(LIBS)
 
+# Bench programs: the questions through the core library, and the UI's first draw.
+$(BUILD)/measure: bench/measure.c $(BUILD)/libcaseload.a
+	$(CC) $(ALL_CFLAGS) -o $@ bench/measure.c $(BUILD)/libcaseload.a $(LIBS)
+
+$(BUILD)/firstdraw: bench/firstdraw.c
+	$(CC) $(ALL_CFLAGS) -o $@ bench/firstdraw.c
+
 # The committed sample caseload: regenerate it (same seed, same bytes).
 sample-data: $(BUILD)/gen
 	$(BUILD)/gen --scale sample sample-data
@@ -135,12 +142,12 @@ test:
 	@./.ci/deps $(TEST_PKGS)
 	@$(MAKE) --no-print-directory check-layers
 	@$(MAKE) --no-print-directory check-sql
-	@$(MAKE) --no-print-directory $(BUILD)/caseload $(BUILD)/san/caseload $(BUILD)/san/unit-tests $(BUILD)/gen $(BUILD)/bench_diary
+	@$(MAKE) --no-print-directory $(BUILD)/caseload $(BUILD)/san/caseload $(BUILD)/san/unit-tests $(BUILD)/gen $(BUILD)/measure $(BUILD)/firstdraw $(BUILD)/bench_diary
 	@$(MAKE) --no-print-directory unit
 	@$(MAKE) --no-print-directory fuzz-replay
 	@$(MAKE) --no-print-directory ui-test
 
-bench: $(BUILD)/caseload
+bench: $(BUILD)/caseload $(BUILD)/gen $(BUILD)/measure $(BUILD)/firstdraw $(BUILD)/bench_diary
 	@./.ci/deps $(TEST_PKGS)
 	sh bench/run.sh $(abspath $(BUILD)/caseload)
 

@@ -36,7 +36,9 @@ const char *store_actor(const cl_store *st);
 const char *store_now(cl_store *st);
 
 /* Transactions: BEGIN IMMEDIATE (a writer waits for the busy timeout, then gets
- * CL_EBUSY), COMMIT, ROLLBACK. Nesting is not supported. */
+ * CL_EBUSY), COMMIT, ROLLBACK. A begin inside an open transaction opens a
+ * savepoint instead: its commit releases it and its rollback undoes only the
+ * work since that begin; the outermost commit saves everything. */
 int store_begin(cl_store *st, cl_err *err);
 int store_commit(cl_store *st, cl_err *err);
 void store_rollback(cl_store *st);

@@ -61,6 +61,7 @@ int cmd_transfer(cli_ctx *ctx, int argc, char **argv);
 int cmd_transfers(cli_ctx *ctx, int argc, char **argv);
 int cmd_unallocated(cli_ctx *ctx, int argc, char **argv);
 int cmd_workload(cli_ctx *ctx, int argc, char **argv);
+int cmd_set_crn(cli_ctx *ctx, int argc, char **argv);
 int cmd_register(cli_ctx *ctx, int argc, char **argv);
 int cmd_due(cli_ctx *ctx, int argc, char **argv);
 

@@ -34,6 +34,7 @@ const cli_command CLI_COMMANDS[] = {
      "       caseload register --end ID --reason TEXT [--date D]\n"
      "       caseload register --list CRN | --types",
      "add, review, end or list a person's registrations (risk flags)", cmd_register, CLI_DB_WRITE},
+    {"set-crn", "PROVISIONAL CRN", "replace a provisional court reference (LOC...) by the real CRN", cmd_set_crn, CLI_DB_WRITE},
     {"show", "CRN", "print a person's record: risk banner first, then the next appointment", cmd_show, CLI_DB_READ},
     {"transfer", "CRN... --to OFFICER|--office CODE [--appointments move|cancel] [--reason CODE] [--override REASON]",
      "move any number of cases to an officer or office in one go", cmd_transfer, CLI_DB_WRITE},

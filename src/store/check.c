@@ -13,7 +13,7 @@ static const struct {
      " GROUP BY crn HAVING count(*) > 1"},
     {"SELECT 'offender ' || crn || ': CRN is not one letter and six digits'"
      " FROM offender WHERE crn NOT GLOB '[A-Z][0-9][0-9][0-9][0-9][0-9][0-9]'"
-     " AND crn NOT GLOB 'L[0-9]*'"},
+     " AND crn NOT GLOB 'L[0-9]*' AND crn NOT GLOB 'LOC[0-9][0-9][0-9][0-9][0-9][0-9]'"},
     {"SELECT 'appointment ' || id || ': ends before it starts'"
      " FROM appointment WHERE end IS NOT NULL AND end < start"},
     {"SELECT 'contact ' || id || ': corrects contact ' || corrects || ' of another person'"

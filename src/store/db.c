@@ -327,10 +327,36 @@ int st_exec_stmt(cl_store *st, sqlite3_stmt *s, cl_err *err, const char *what)
     return CL_OK;
 }
 
-int store_begin(cl_store *st, cl_err *err) { return exec(st, "BEGIN IMMEDIATE", err, "starting a write"); }
+/* A begin inside an open transaction is a savepoint, so that a writer that
+ * runs its own transaction (booking, a registration) can also be one step of
+ * a larger one (court intake): its rollback undoes only its own part. */
+int store_begin(cl_store *st, cl_err *err)
+{
+    if (sqlite3_get_autocommit(st->db))
+        st->depth = 0;
+    if (st->depth > 0) {
+        if (exec(st, "SAVEPOINT cl_nested", err, "starting a write") != CL_OK)
+            return err ? err->code : CL_EIO;
+        st->depth++;
+        return CL_OK;
+    }
+    if (exec(st, "BEGIN IMMEDIATE", err, "starting a write") != CL_OK)
+        return err ? err->code : CL_EIO;
+    st->depth = 1;
+    return CL_OK;
+}
 
 int store_commit(cl_store *st, cl_err *err)
 {
+    if (st->depth > 1 && !sqlite3_get_autocommit(st->db)) {
+        if (exec(st, "RELEASE cl_nested", err, "saving") != CL_OK) {
+            store_rollback(st);
+            return err ? err->code : CL_EIO;
+        }
+        st->depth--;
+        return CL_OK;
+    }
+    st->depth = 0;
     if (exec(st, "COMMIT", err, "saving") != CL_OK) {
         store_rollback(st);
         return err ? err->code : CL_EIO;
@@ -340,6 +366,12 @@ int store_commit(cl_store *st, cl_err *err)
 
 void store_rollback(cl_store *st)
 {
+    if (st->depth > 1 && !sqlite3_get_autocommit(st->db)) {
+        sqlite3_exec(st->db, "ROLLBACK TO cl_nested; RELEASE cl_nested", NULL, NULL, NULL);
+        st->depth--;
+        return;
+    }
+    st->depth = 0;
     if (!sqlite3_get_autocommit(st->db))
         sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
 }

@@ -17,6 +17,7 @@ struct cl_store {
     bool now_fixed;
     char warning[512];
     int bulk;
+    int depth; /* store_begin nesting: 1 = the transaction, more = savepoints */
     bool bulk_journal; /* switched to a rollback journal for a bulk load */
     int data_version;
     struct {

@@ -16,7 +16,7 @@ const tui_binding TUI_KEYMAP[] = {
     {'Q', "Q", "global", TA_QUIT, "quit caseload from any screen", "quit"},
     {C('c'), "Ctrl-C", "global", TA_QUIT, "quit caseload (also inside a text field)", NULL},
     {C('l'), "Ctrl-L", "global", TA_REDRAW, "redraw the screen", NULL},
-    {'D', "D", "global", TA_DIARY_OPEN, "open my diary at today", "diary"},
+    {'d', "d", "global", TA_DIARY_OPEN, "open my diary at today", "diary"},
 
     /* every list */
     {F(KEY_DOWN), "Down", "list", TA_DOWN, "move down one row", NULL},

@@ -200,7 +200,7 @@ int main(int argc, char **argv)
         char crn[16], fore[32];
         snprintf(crn, sizeof crn, "X2%05d", i);
         snprintf(fore, sizeof fore, "Person %02d", i);
-        person(crn, "Jones", fore, "1980-01-01", "", "C1", "CDF02", "CDF", "active");
+        person(crn, "Ab", fore, "1980-01-01", "", "C1", "CDF02", "CDF", "active");
     }
     if (store_commit(st, &err))
         die("commit");

@@ -1,0 +1,198 @@
+/* Times the interactive questions caseload asks its database, through the
+ * core library's own functions (the same calls the screens make), and prints
+ * the median and 99th percentile of many repetitions.
+ *
+ * Usage: measure DB KEYS_DIR REPS
+ * KEYS_DIR holds keys sampled from the data set (bench/run.sh writes them):
+ * crns, offices, officers, names (surnames, ASCII-folded) (one a line) and
+ * BASE (the data set's base date). A key press and a list are timed with the
+ * rows a 24-line screen shows filled in (caseload_enrich), as the screen does.
+ *
+ * Output, one line per question: NAME median_us p99_us reps */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "caseload/app.h"
+#include "caseload/caseload.h"
+#include "caseload/search.h"
+#include "caseload/sched.h"
+#include "caseload/store_contact.h"
+
+typedef struct keys {
+    char **v;
+    size_t n;
+} keys;
+
+static keys read_keys(const char *dir, const char *name)
+{
+    char path[4096], line[256];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    keys k = {0};
+    FILE *f = fopen(path, "r");
+    if (!f) {
+        fprintf(stderr, "measure: %s: cannot open\n", path);
+        exit(66);
+    }
+    size_t cap = 0;
+    while (fgets(line, sizeof line, f)) {
+        line[strcspn(line, "\r\n")] = '\0';
+        if (!*line)
+            continue;
+        if (k.n == cap) {
+            cap = cap ? cap * 2 : 64;
+            k.v = realloc(k.v, cap * sizeof *k.v);
+        }
+        k.v[k.n++] = strdup(line);
+    }
+    fclose(f);
+    if (!k.n) {
+        fprintf(stderr, "measure: %s: no keys\n", path);
+        exit(66);
+    }
+    return k;
+}
+
+static void free_keys(keys *k)
+{
+    for (size_t i = 0; i < k->n; i++)
+        free(k->v[i]);
+    free(k->v);
+}
+
+static double now_us(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec * 1e6 + (double)t.tv_nsec / 1e3;
+}
+
+static int cmp_d(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return x < y ? -1 : x > y;
+}
+
+static void report(const char *name, double *t, int n)
+{
+    qsort(t, (size_t)n, sizeof *t, cmp_d);
+    int p99 = (int)((double)n * 0.99);
+    if (p99 >= n)
+        p99 = n - 1;
+    printf("%-28s %10.1f %10.1f %6d\n", name, t[n / 2], t[p99], n);
+    fflush(stdout);
+}
+
+/* ---- the questions ---- */
+
+static cl_app app;
+static cl_date base;
+
+static int q_diary(const char *office, cl_err *err)
+{
+    sched_day d;
+    int rc = sched_day_load(&app, STORE_DIARY_OFFICE, office, base, base, &d, err);
+    if (rc == CL_OK)
+        sched_day_free(&d);
+    return rc;
+}
+
+static bool count_contact(void *arg, const cl_contact *c, const char *corrected_by)
+{
+    (void)c, (void)corrected_by;
+    ++*(int *)arg;
+    return true;
+}
+
+static int q_last50(const char *crn, cl_err *err)
+{
+    int n = 0;
+    return store_contact_each(app.store, crn, NULL, NULL, 50, count_contact, &n, err);
+}
+
+#define SCREEN_ROWS 20
+
+static case_list list;
+
+static int enrich_screen(cl_err *err)
+{
+    for (size_t i = 0; i < list.n && i < SCREEN_ROWS; i++)
+        if (caseload_enrich(&app, &list.rows[i], err) != CL_OK)
+            return err->code;
+    return CL_OK;
+}
+
+static int q_caseload(const char *officer, cl_err *err)
+{
+    snprintf(app.officer, sizeof app.officer, "%s", officer);
+    case_query q = {.scope = CASE_SCOPE_MINE, .sort = CASE_SORT_NAME};
+    int rc = caseload_load(&app, &q, &list, err);
+    return rc == CL_OK ? enrich_screen(err) : rc;
+}
+
+static int search_len = 1;
+static int q_search(const char *name, cl_err *err)
+{
+    char typed[8];
+    snprintf(typed, sizeof typed, "%.*s", search_len, name);
+    int rc = search_run(&app, typed, &list, err);
+    return rc == CL_OK ? enrich_screen(err) : rc;
+}
+
+typedef int (*question)(const char *key, cl_err *err);
+
+static void run(const char *name, question q, const keys *k, int reps)
+{
+    double *t = malloc((size_t)reps * sizeof *t);
+    cl_err err = {0};
+    /* Warm the cache and the statement cache as a running screen would be. */
+    for (size_t i = 0; i < k->n && i < 20; i++)
+        q(k->v[i], &err);
+    for (int i = 0; i < reps; i++) {
+        double t0 = now_us();
+        if (q(k->v[(size_t)i % k->n], &err) != CL_OK) {
+            fprintf(stderr, "measure: %s: %s\n", name, err.msg);
+            exit(1);
+        }
+        t[i] = now_us() - t0;
+    }
+    report(name, t, reps);
+    free(t);
+}
+
+int main(int argc, char **argv)
+{
+    if (argc != 4) {
+        fprintf(stderr, "usage: measure DB KEYS_DIR REPS\n");
+        return 64;
+    }
+    int reps = atoi(argv[3]);
+    if (reps < 1)
+        reps = 1000;
+    keys crns = read_keys(argv[2], "crns"), offices = read_keys(argv[2], "offices");
+    keys basek = read_keys(argv[2], "BASE"), officers = read_keys(argv[2], "officers");
+    keys names = read_keys(argv[2], "names");
+    if (!date_parse_iso(basek.v[0], &base)) {
+        fprintf(stderr, "measure: BASE is not a date\n");
+        return 65;
+    }
+    cl_err err = {0};
+    if (app_open(&app, argv[1], NULL, STORE_READONLY, &err) != CL_OK) {
+        fprintf(stderr, "measure: %s\n", err.msg);
+        return err.code;
+    }
+    printf("%-28s %10s %10s %6s\n", "question", "median_us", "p99_us", "reps");
+    run("office day diary", q_diary, &offices, reps);
+    run("person's last 50 contacts", q_last50, &crns, reps);
+    run("officer's caseload list", q_caseload, &officers, reps);
+    for (search_len = 1; search_len <= 4; search_len++) {
+        char name[40];
+        snprintf(name, sizeof name, "search, %d letter%s typed", search_len, search_len > 1 ? "s" : "");
+        run(name, q_search, &names, reps);
+    }
+    caseload_free(&list);
+    app_close(&app);
+    free_keys(&crns), free_keys(&offices), free_keys(&basek), free_keys(&officers), free_keys(&names);
+    return 0;
+}
