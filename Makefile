@@ -129,9 +129,13 @@ unit: $(BUILD)/san/unit-tests
 fuzz-replay: $(FUZZ_SRC:tests/fuzz/%.c=$(BUILD)/san/fuzz/%)
 	@for t in $^; do n=$$(basename $$t); $$t tests/fuzz/corpus/$${n#fuzz_} || exit 1; done
 
+# The instant search at national scale (bench/search_bench.c, bench/keypress.sh).
+$(BUILD)/search_bench: bench/search_bench.c $(BUILD)/libcaseload.a
+	$(CC) $(ALL_CFLAGS) -o $@ bench/search_bench.c $(BUILD)/libcaseload.a $(LIBS)
+
 # A small caseload written through the store's own writers, for the UI tests.
-$(BUILD)/seed_ui: tests/tools/seed_ui.c $(BUILD)/libcaseload.a
-	$(CC) $(ALL_CFLAGS) -o $@ $< $(BUILD)/libcaseload.a $(LIBS)
+$(BUILD)/seed_ui: tests/tools/seed_ui.c tests/unit/fixture_caseload.c tests/unit/fixture_caseload.h $(BUILD)/libcaseload.a
+	$(CC) $(ALL_CFLAGS) -Itests/unit -o $@ tests/tools/seed_ui.c tests/unit/fixture_caseload.c $(BUILD)/libcaseload.a $(LIBS)
 
 ui-test: $(BUILD)/san/caseload $(BUILD)/caseload $(BUILD)/seed_ui
 	CASELOAD_BIN=$(abspath $(BUILD)/san/caseload) CASELOAD_PLAIN_BIN=$(abspath $(BUILD)/caseload) \

@@ -65,6 +65,14 @@ typedef struct intake_result {
     dup_list dups;            /* possible duplicates (then nothing is saved) */
 } intake_result;
 
+/* The RoSH screening as typed: L, M, H, VH or the words (Low ... Very High);
+ * "" is not screened (ROSH_UNKNOWN). False when not a level. */
+bool intake_parse_rosh(const char *text, risk_rosh *out);
+/* Flags as typed: codes or short labels separated by spaces, commas or
+ * semicolons ("DA CC STAFF RSO MAPPA 2/2"); MAPPA takes category/level.
+ * Replaces form->flags. CL_EDATA naming the word not understood. */
+int intake_parse_flags(const char *text, intake_form *form, cl_err *err);
+
 /* Checks the form (CL_EDATA naming the field), looks for duplicates (when
  * any and not form->not_duplicate: CL_EDATA, res->dups filled, nothing
  * saved), then saves everything in one transaction, or with dry_run works it

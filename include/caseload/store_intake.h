@@ -7,9 +7,9 @@
 #include "caseload/store.h"
 
 /* People with this date of birth, or with either PNC spelling. Strings valid during the call. */
-typedef void (*store_person_fn)(void *arg, const cl_offender *o);
-int store_intake_by_dob(cl_store *st, cl_date dob, store_person_fn fn, void *arg, cl_err *err);
-int store_intake_by_pnc(cl_store *st, const char *pnc1, const char *pnc2, store_person_fn fn,
+typedef void (*store_intake_person_fn)(void *arg, const cl_offender *o);
+int store_intake_by_dob(cl_store *st, cl_date dob, store_intake_person_fn fn, void *arg, cl_err *err);
+int store_intake_by_pnc(cl_store *st, const char *pnc1, const char *pnc2, store_intake_person_fn fn,
                         void *arg, cl_err *err);
 
 /* A provisional reference not yet used: prefix and six random digits

@@ -5,6 +5,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "caseload/alloc.h"
 #include "caseload/ref.h"
@@ -265,4 +266,85 @@ int intake_replace_crn(cl_app *app, const char *provisional, const char *crn, cl
         return rc;
     }
     return store_commit(app->store, err);
+}
+
+bool intake_parse_rosh(const char *text, risk_rosh *out)
+{
+    char t[32];
+    size_t j = 0;
+    for (const char *p = text ? text : ""; *p && j + 1 < sizeof t; p++)
+        if (*p != ' ' || (j && t[j - 1] != ' '))
+            t[j++] = *p;
+    while (j && t[j - 1] == ' ')
+        j--;
+    t[j] = '\0';
+    *out = ROSH_UNKNOWN;
+    if (!t[0])
+        return true;
+    for (int r = ROSH_LOW; r <= ROSH_VERY_HIGH; r++)
+        if (!strcasecmp(t, risk_rosh_short((risk_rosh)r)) || !strcasecmp(t, risk_rosh_word((risk_rosh)r)) ||
+            !strcasecmp(t, risk_rosh_banner((risk_rosh)r)) || !strcasecmp(t, risk_rosh_code((risk_rosh)r))) {
+            *out = (risk_rosh)r;
+            return true;
+        }
+    if (!strcasecmp(t, "V")) {
+        *out = ROSH_VERY_HIGH;
+        return true;
+    }
+    return false;
+}
+
+/* A registration type by code or short label (DA, CC, STAFF, RSO...). */
+static const risk_regtype *flag_type(const char *word)
+{
+    const risk_regtype *t = risk_type(word);
+    if (t)
+        return t;
+    for (size_t i = 0; i < RISK_TYPES_N; i++)
+        if (!strcasecmp(word, RISK_TYPES[i].label) || !strcasecmp(word, RISK_TYPES[i].code))
+            return &RISK_TYPES[i];
+    return NULL;
+}
+
+int intake_parse_flags(const char *text, intake_form *f, cl_err *err)
+{
+    f->nflags = 0;
+    char buf[CL_TEXT_LEN];
+    snprintf(buf, sizeof buf, "%s", text ? text : "");
+    char *save = NULL;
+    for (char *w = strtok_r(buf, " ,;", &save); w; w = strtok_r(NULL, " ,;", &save)) {
+        /* "STAFF:H" gives a level; "MAPPA 2/2" or "MAPPA2/2" category and level. */
+        char *colon = strchr(w, ':');
+        if (colon)
+            *colon++ = '\0';
+        char *digits = NULL;
+        if (!strncasecmp(w, "MAPPA", 5) && w[5]) {
+            digits = w + 5;
+            w[5] = '\0';
+        }
+        const risk_regtype *t = flag_type(w);
+        if (!t || t->group == RG_ROSH)
+            return cl_err_set(err, CL_EDATA, "flags: '%s' is not a flag (codes or labels such as DA CC CP STAFF RSO MAPPA 2/2)", w);
+        if (f->nflags == INTAKE_MAX_FLAGS)
+            return cl_err_set(err, CL_EDATA, "flags: at most %d", INTAKE_MAX_FLAGS);
+        intake_flag *fl = &f->flags[f->nflags++];
+        memset(fl, 0, sizeof *fl);
+        snprintf(fl->type, sizeof fl->type, "%s", t->code);
+        if (t->has_category) {
+            if (!digits) {
+                char *next = strtok_r(NULL, " ,;", &save);
+                digits = next;
+            }
+            if (!digits || digits[0] < '1' || digits[0] > '4' || digits[1] != '/' || digits[2] < '1' ||
+                digits[2] > '3' || digits[3])
+                return cl_err_set(err, CL_EDATA, "flags: MAPPA needs category/level, e.g. MAPPA 2/2");
+            snprintf(fl->category, sizeof fl->category, "M%c", digits[0]);
+            snprintf(fl->level, sizeof fl->level, "M%c", digits[2]);
+        } else if (colon && *colon) {
+            if (!t->has_level)
+                return cl_err_set(err, CL_EDATA, "flags: %s takes no level", t->label);
+            snprintf(fl->level, sizeof fl->level, "%.3s", colon);
+        }
+    }
+    return CL_OK;
 }

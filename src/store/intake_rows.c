@@ -7,7 +7,7 @@
 
 #define PERSON_COLS "crn, surname, forenames, date_of_birth, pnc, officer, office, status"
 
-static int each_person(cl_store *st, sqlite3_stmt *s, store_person_fn fn, void *arg, cl_err *err)
+static int each_person(cl_store *st, sqlite3_stmt *s, store_intake_person_fn fn, void *arg, cl_err *err)
 {
     int rc;
     while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
@@ -27,7 +27,7 @@ static int each_person(cl_store *st, sqlite3_stmt *s, store_person_fn fn, void *
     return rc == SQLITE_DONE ? CL_OK : st_fail(st, err, "looking for the same person");
 }
 
-int store_intake_by_dob(cl_store *st, cl_date dob, store_person_fn fn, void *arg, cl_err *err)
+int store_intake_by_dob(cl_store *st, cl_date dob, store_intake_person_fn fn, void *arg, cl_err *err)
 {
     sqlite3_stmt *s = st_stmt(st, "SELECT " PERSON_COLS " FROM offender WHERE date_of_birth = ? ORDER BY crn", err);
     if (!s)
@@ -36,7 +36,7 @@ int store_intake_by_dob(cl_store *st, cl_date dob, store_person_fn fn, void *arg
     return each_person(st, s, fn, arg, err);
 }
 
-int store_intake_by_pnc(cl_store *st, const char *pnc1, const char *pnc2, store_person_fn fn,
+int store_intake_by_pnc(cl_store *st, const char *pnc1, const char *pnc2, store_intake_person_fn fn,
                         void *arg, cl_err *err)
 {
     sqlite3_stmt *s = st_stmt(st, "SELECT " PERSON_COLS " FROM offender WHERE pnc = ?1"

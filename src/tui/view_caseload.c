@@ -92,6 +92,12 @@ static void cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_c
         break;
     case COL_LAST: short_date(r->last_contact, buf, len); break;
     case COL_DUE:
+        if (r->overdue < 0) { /* counted for the whole screenful at once */
+            cl_err err = {0};
+            if (caseload_count_overdue(v->c->app, &v->rows, row, v->list.page > 0 ? (size_t)v->list.page : 60,
+                                       &err) != CL_OK)
+                tui_message(v->c, TM_ERROR, "%s", err.msg);
+        }
         if (r->overdue > 0) {
             snprintf(buf, len, "%d", r->overdue);
             *role = TC_OVERDUE;

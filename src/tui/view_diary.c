@@ -10,6 +10,7 @@
 #include "caseload/print.h"
 #include "caseload/ref.h"
 #include "caseload/sched.h"
+#include "caseload/store_contact.h"
 #include "tui/tui_int.h"
 
 typedef struct diary_view {
@@ -292,6 +293,27 @@ static tui_result action(tui_view *tv, tui_ctx *c, tui_action a)
         return TR_NONE;
     }
     case TA_DIARY_PRINT: print_day(v, c); return TR_NONE;
+    case TA_DIARY_LOG: {
+        /* The outcome of the selected appointment; once it has one, a correction of it. */
+        const sched_row *r = selected(v, c, true);
+        if (!r)
+            return TR_NONE;
+        cl_contact prev;
+        bool found = false;
+        cl_err err = {0};
+        if (store_contact_for_appointment(c->app->store, r->r.a.id, &prev, &found, &err) != CL_OK) {
+            tui_message(c, TM_ERROR, "%s", err.msg);
+            return TR_NONE;
+        }
+        v->dirty = true;
+        if (found) {
+            tui_push(c, tui_log_new(c, r->r.a.crn, NULL, prev.id));
+            cl_contact_clear(&prev);
+        } else {
+            tui_push(c, tui_log_new(c, r->r.a.crn, r->r.a.id, NULL));
+        }
+        return TR_NONE;
+    }
     case TA_DIARY_RELOAD: break;
     case TA_OPEN: {
         const sched_row *r = selected(v, c, false);

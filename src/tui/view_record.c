@@ -29,6 +29,7 @@ typedef struct record_view {
     record_section sec;
     lines banner, body;
     tui_list list;
+    bool stale; /* another screen may have changed it: load again before drawing */
 } record_view;
 
 static const tui_column COLUMNS[] = {{"", 0, false}};
@@ -123,6 +124,10 @@ static void title(tui_view *view, tui_ctx *c, char *buf, size_t len)
 static void draw(tui_view *view, tui_ctx *c, tui_rect r)
 {
     record_view *v = (record_view *)view;
+    if (v->stale) {
+        v->stale = false;
+        load(v);
+    }
     int y = r.y;
     /* The banner: never more than half the body, so a section always shows. */
     int max_banner = r.h / 2;
@@ -163,7 +168,6 @@ static void draw(tui_view *view, tui_ctx *c, tui_rect r)
 
 static tui_result action(tui_view *view, tui_ctx *c, tui_action a)
 {
-    (void)c;
     record_view *v = (record_view *)view;
     if (tui_list_action(&v->list, a))
         return TR_NONE;
@@ -177,7 +181,29 @@ static tui_result action(tui_view *view, tui_ctx *c, tui_action a)
     case TA_SEC_NEXT: s = v->sec + 1 < REC_SECTIONS_N ? v->sec + 1 : REC_PERSONAL; break;
     case TA_SEC_PREV: s = v->sec > REC_PERSONAL ? v->sec - 1 : REC_REGISTRATIONS; break;
     case TA_RELOAD: load(v); return TR_NONE;
-    case TA_OPEN: return TR_NONE;
+    case TA_RECORD_LOG:
+        if (v->loaded && v->rec.closed) {
+            tui_message(c, TM_WARN, "%s is a closed case: read-only", v->crn);
+            return TR_NONE;
+        }
+        v->stale = true;
+        tui_push(c, tui_log_new(c, v->crn, NULL, NULL));
+        return TR_NONE;
+    case TA_RECORD_HISTORY:
+        v->stale = true;
+        tui_push(c, tui_contacts_new(c, v->crn));
+        return TR_NONE;
+    case TA_OPEN:
+        if (v->sec == REC_CONTACTS) { /* the full history: filters, whole notes, corrections */
+            v->stale = true;
+            tui_push(c, tui_contacts_new(c, v->crn));
+        }
+        return TR_NONE;
+    case TA_REGISTRATIONS:
+        /* Add, review or end there; the banner is read again on return. */
+        tui_push(c, tui_registrations_new(c, v->crn));
+        v->stale = true;
+        return TR_NONE;
     default: return TR_UNHANDLED;
     }
     if (s != v->sec) {

@@ -1,4 +1,4 @@
-# The diary screens: open with d, move between days and weeks, go to a date,
+# The diary screens: open with D, move between days and weeks, go to a date,
 # book an appointment through the keys (a weekend date is moved to the next
 # business day on offer) and see it in the office diary, cancel with a
 # reason, print the day list with a stand-in lpr.
@@ -13,7 +13,7 @@ chmod +x "$T/bin/lpr"
 
 start 80x24 "PATH=$T/bin:$PATH" "XDG_STATE_HOME=$T/state" -- --officer AB1
 wait_for "caseload: my caseload"
-keys d
+keys D
 wait_for "diary Tue 24 Nov 2026: Alex Brown (AB1)"
 expect_screen "11:00 Siân Llŷr"
 expect_screen "X100001 High"

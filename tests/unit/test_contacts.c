@@ -448,3 +448,31 @@ Test(contacts, when_the_contact_cannot_be_written_the_draft_stays)
     cl_contact_clear(&a);
     cl_contact_clear(&b);
 }
+
+Test(contacts, draft_fields_round_trip)
+{
+    cl_contact c = new_contact("COAP", "UAAB", NULL);
+    snprintf(c.enforcement, sizeof c.enforcement, "EA02");
+    snprintf(c.appointment_id, sizeof c.appointment_id, "A1");
+    snprintf(c.corrects, sizeof c.corrects, "C0123");
+    c.date = tu_date("2026-11-23");
+    c.time = 600;
+    c.sensitive = true;
+    char buf[512];
+    contact_draft_fields(&c, buf, sizeof buf);
+    cl_contact d = new_contact("", NULL, NULL);
+    contact_draft_apply(buf, &d);
+    cr_assert_str_eq(d.type, "COAP");
+    cr_assert_str_eq(d.outcome, "UAAB");
+    cr_assert_str_eq(d.enforcement, "EA02");
+    cr_assert_str_eq(d.appointment_id, "A1");
+    cr_assert_str_eq(d.corrects, "C0123");
+    cr_assert_eq(d.date, tu_date("2026-11-23"));
+    cr_assert_eq(d.time, 600);
+    cr_assert_eq(d.end, -1);
+    cr_assert(d.sensitive);
+    cr_assert_not(d.rar);
+    contact_draft_apply("outcome=\n", &d);
+    cr_assert_str_empty(d.outcome);
+    cr_assert_str_eq(d.type, "COAP", "absent keys are kept");
+}
