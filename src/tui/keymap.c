@@ -104,6 +104,8 @@ const tui_binding TUI_KEYMAP[] = {
     {'R', "R", "record", TA_SEC_REGISTRATIONS, "registration history, ended ones included", "registrations"},
     {'\t', "Tab", "record", TA_SEC_NEXT, "next section", NULL},
     {F(KEY_BTAB), "Shift-Tab", "record", TA_SEC_PREV, "previous section", NULL},
+    {'b', "b", "record", TA_REC_BOOK, "book an appointment for this person", "book"},
+    {'l', "l", "record", TA_REC_LOG, "log a contact for this person", "log"},
     {'F', "F", "record", TA_REGISTRATIONS, "registrations (risk flags): add, review or end", "flags"},
 
     /* the diary (day and week views) */

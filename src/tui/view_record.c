@@ -182,6 +182,18 @@ static tui_result action(tui_view *view, tui_ctx *c, tui_action a)
     case TA_SEC_PREV: s = v->sec > REC_PERSONAL ? v->sec - 1 : REC_REGISTRATIONS; break;
     case TA_RELOAD: load(v); return TR_NONE;
     case TA_OPEN: return TR_NONE;
+    case TA_REC_BOOK:
+    case TA_REC_LOG:
+        if (v->loaded && v->rec.closed) {
+            tui_message(c, TM_WARN, "CLOSED case: the record is read-only");
+            return TR_NONE;
+        }
+        if (a == TA_REC_BOOK)
+            tui_push(c, tui_book_new(c, v->crn, c->app->clock.today, &v->stale));
+        else
+            tui_push(c, tui_log_new(c, v->crn, NULL, NULL));
+        v->stale = true; /* read again on return: the next appointment, contacts, enforcement */
+        return TR_NONE;
     case TA_REGISTRATIONS:
         /* Add, review or end there; the banner is read again on return. */
         tui_push(c, tui_registrations_new(c, v->crn));
