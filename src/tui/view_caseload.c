@@ -19,6 +19,8 @@ typedef struct caseload_view {
     tui_column cols[NCOLS];
     case_query q;
     case_list rows;
+    case_list prev; /* the rows before the last search key, for caseload_carry */
+    bool stale;     /* a screen opened from here may have written: read again when back */
     char search[256]; /* the search shown ("" when none) */
     bool searching;   /* the prompt is open */
     char saved[256];  /* the search before the prompt opened, for Esc */
@@ -115,15 +117,27 @@ static void cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_c
     }
 }
 
-static void reload(caseload_view *v)
+static void load_rows(caseload_view *v, bool carry)
 {
     cl_err err = {0};
-    int rc = v->search[0] ? search_run(v->c->app, v->search, &v->rows, &err)
-                          : caseload_load(v->c->app, &v->q, &v->rows, &err);
+    int rc;
+    if (v->search[0]) {
+        case_list t = v->prev; /* keep the old rows: most will show again */
+        v->prev = v->rows;
+        v->rows = t;
+        rc = search_run(v->c->app, v->search, &v->rows, &err);
+        if (rc == CL_OK && carry)
+            caseload_carry(&v->rows, &v->prev);
+    } else {
+        rc = caseload_load(v->c->app, &v->q, &v->rows, &err);
+    }
     if (rc != CL_OK)
         tui_message(v->c, TM_ERROR, "%s", err.msg);
     tui_list_set_count(&v->list, v->rows.n);
 }
+
+/* Everything read again from the database. */
+static void reload(caseload_view *v) { load_rows(v, false); }
 
 static void title(tui_view *view, tui_ctx *c, char *buf, size_t len)
 {
@@ -170,6 +184,10 @@ static void layout(caseload_view *v, int total)
 static void draw(tui_view *view, tui_ctx *c, tui_rect r)
 {
     caseload_view *v = (caseload_view *)view;
+    if (v->stale) {
+        v->stale = false;
+        reload(v); /* the selection stays where it was */
+    }
     layout(v, r.w);
     tui_list_draw(&v->list, c, r, true);
 }
@@ -180,7 +198,7 @@ static void search_changed(tui_ctx *c, void *arg, const char *text)
     caseload_view *v = arg;
     snprintf(v->search, sizeof v->search, "%s", text);
     v->list.sel = v->list.top = 0;
-    reload(v);
+    load_rows(v, true); /* typing: the people still shown keep their columns */
 }
 
 static void open_selected(caseload_view *v)
@@ -190,6 +208,7 @@ static void open_selected(caseload_view *v)
         return;
     }
     tui_push(v->c, tui_record_new(v->c, v->rows.rows[v->list.sel].p.crn));
+    v->stale = true;
 }
 
 static void search_done(tui_ctx *c, void *arg, const char *text, bool accepted)
@@ -281,6 +300,7 @@ static void destroy(tui_view *view)
 {
     caseload_view *v = (caseload_view *)view;
     caseload_free(&v->rows);
+    caseload_free(&v->prev);
     free(v);
 }
 
