@@ -185,6 +185,14 @@ static void banner(const cl_record *r, record_line_fn fn, void *arg)
         line(fn, arg, RL_ROSH, "%s", risk_rosh_banner(rs->rosh));
     if (rs->staff_banner)
         line(fn, arg, RL_STAFF, "!!! RISK TO STAFF: take care before any visit or interview !!!");
+    /* Enforcement (the one rule table), high in the banner so it is never cut off. */
+    for (size_t i = 0; i < r->enf.n && r->enf.orders[i].level != ENF_LEVEL_NONE; i++) {
+        const enf_order_state *o = &r->enf.orders[i];
+        char b2[CL_DATE_LEN];
+        line(fn, arg, RL_OVERDUE, "%s by %s%s%s  (failure %s on %s)", enf_words(o->level, o->order_type),
+             date_format(o->due, b1), o->order_id[0] ? ", order " : "", o->order_id,
+             o->failure_id, date_format(o->failure_date, b2));
+    }
     for (size_t i = 0; i < rs->nflags; i++) {
         const risk_flag *f = &rs->flags[i];
         char words[128];
@@ -198,14 +206,6 @@ static void banner(const cl_record *r, record_line_fn fn, void *arg)
     }
     if (rs->nflags == 0)
         line(fn, arg, RL_MUTED, "No active risk registrations");
-    /* Enforcement, from the one rule table: every order with an action due. */
-    for (size_t i = 0; i < r->enf.n && r->enf.orders[i].level != ENF_LEVEL_NONE; i++) {
-        const enf_order_state *o = &r->enf.orders[i];
-        char b2[CL_DATE_LEN];
-        line(fn, arg, RL_OVERDUE, "%s by %s%s%s  (failure %s on %s)", enf_words(o->level, o->order_type),
-             date_format(o->due, b1), o->order_id[0] ? ", order " : "", o->order_id,
-             o->failure_id, date_format(o->failure_date, b2));
-    }
 }
 
 static void personal(const cl_record *r, record_line_fn fn, void *arg)

@@ -300,7 +300,7 @@ int store_wl_cases(cl_store *st, const char *officer, store_wl_case_fn fn, void 
 
 int store_wl_reports(cl_store *st, const char *officer, store_wl_report_fn fn, void *arg, cl_err *err)
 {
-    static const char sql[] = "SELECT type, count(*) FROM report WHERE officer = ?"
+    static const char sql[] = "SELECT officer, type, count(*) FROM report WHERE officer = ?"
                               " AND status = 'requested' GROUP BY type";
     sqlite3_stmt *s = st_stmt(st, sql, err);
     if (!s)
@@ -308,7 +308,26 @@ int store_wl_reports(cl_store *st, const char *officer, store_wl_report_fn fn, v
     st_bind_text(s, 1, officer);
     int rc;
     while ((rc = sqlite3_step(s)) == SQLITE_ROW)
-        fn(arg, (const char *)sqlite3_column_text(s, 0), sqlite3_column_int(s, 1));
+        fn(arg, (const char *)sqlite3_column_text(s, 0), (const char *)sqlite3_column_text(s, 1),
+           sqlite3_column_int(s, 2));
     sqlite3_reset(s);
     return rc == SQLITE_DONE ? CL_OK : st_fail(st, err, "reading reports");
 }
+
+int store_wl_reports_office(cl_store *st, const char *office, store_wl_report_fn fn, void *arg, cl_err *err)
+{
+    static const char sql[] =
+        "SELECT r.officer, r.type, count(*) FROM report r JOIN staff s ON s.code = r.officer"
+        " WHERE r.status = 'requested' AND (?1 IS NULL OR s.office = ?1) GROUP BY r.officer, r.type";
+    sqlite3_stmt *s = st_stmt(st, sql, err);
+    if (!s)
+        return FAIL_STMT(err);
+    st_bind_text(s, 1, office);
+    int rc;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+        fn(arg, (const char *)sqlite3_column_text(s, 0), (const char *)sqlite3_column_text(s, 1),
+           sqlite3_column_int(s, 2));
+    sqlite3_reset(s);
+    return rc == SQLITE_DONE ? CL_OK : st_fail(st, err, "reading reports");
+}
+

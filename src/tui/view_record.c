@@ -181,18 +181,31 @@ static tui_result action(tui_view *view, tui_ctx *c, tui_action a)
     case TA_SEC_NEXT: s = v->sec + 1 < REC_SECTIONS_N ? v->sec + 1 : REC_PERSONAL; break;
     case TA_SEC_PREV: s = v->sec > REC_PERSONAL ? v->sec - 1 : REC_REGISTRATIONS; break;
     case TA_RELOAD: load(v); return TR_NONE;
-    case TA_OPEN: return TR_NONE;
     case TA_REC_BOOK:
-    case TA_REC_LOG:
         if (v->loaded && v->rec.closed) {
             tui_message(c, TM_WARN, "CLOSED case: the record is read-only");
             return TR_NONE;
         }
-        if (a == TA_REC_BOOK)
-            tui_push(c, tui_book_new(c, v->crn, c->app->clock.today, &v->stale));
-        else
-            tui_push(c, tui_log_new(c, v->crn, NULL, NULL));
-        v->stale = true; /* read again on return: the next appointment, contacts, enforcement */
+        tui_push(c, tui_book_new(c, v->crn, c->app->clock.today, &v->stale));
+        v->stale = true; /* read again on return: the next appointment */
+        return TR_NONE;
+    case TA_RECORD_LOG:
+        if (v->loaded && v->rec.closed) {
+            tui_message(c, TM_WARN, "%s is a closed case: read-only", v->crn);
+            return TR_NONE;
+        }
+        v->stale = true;
+        tui_push(c, tui_log_new(c, v->crn, NULL, NULL));
+        return TR_NONE;
+    case TA_RECORD_HISTORY:
+        v->stale = true;
+        tui_push(c, tui_contacts_new(c, v->crn));
+        return TR_NONE;
+    case TA_OPEN:
+        if (v->sec == REC_CONTACTS) { /* the full history: filters, whole notes, corrections */
+            v->stale = true;
+            tui_push(c, tui_contacts_new(c, v->crn));
+        }
         return TR_NONE;
     case TA_REGISTRATIONS:
         /* Add, review or end there; the banner is read again on return. */

@@ -125,8 +125,8 @@ static void title(tui_view *v, tui_ctx *c, char *buf, size_t len)
     if (t->pending_mode)
         snprintf(buf, len, "pending transfers, every office (%zu)", t->pending.n);
     else
-        snprintf(buf, len, "transfer cases%s%s: %zu marked, appointments %s", t->office[0] ? " from " : "",
-                 t->office, t->marked, t->appts == ALLOC_APPTS_MOVE ? "move" : "are cancelled");
+        snprintf(buf, len, "transfer%s%s: %zu marked, appts %s", t->office[0] ? " from " : "", t->office,
+                 t->marked, t->appts == ALLOC_APPTS_MOVE ? "move" : "cancel");
 }
 
 static void draw(tui_view *v, tui_ctx *c, tui_rect r) { tui_list_draw(&((transfers_view *)v)->list, c, r, true); }

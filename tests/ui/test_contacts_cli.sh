@@ -53,6 +53,13 @@ cl contacts X100002 --id "$second" >"$T/one" || fail "one contact"
 [ "$(grep -c '^2026' "$T/one")" = 2 ] || { cat "$T/one"; fail "the whole chain"; }
 head -1 "$T/one" | grep -q "$first" || fail "oldest first"
 
+# CSV (the export's columns) and the export itself carry the links.
+cl contacts X100002 --format csv >"$T/c.csv" || fail "csv"
+head -1 "$T/c.csv" | grep -q "^id,crn,order_id,officer,date,time,type,outcome,enforcement,appointment_id,notes," || { head -1 "$T/c.csv"; fail "csv header"; }
+grep -q "^$second,X100002,O1,AB1,2026-11-23,10:00,COAP,AAME,,A1,GP letter received: was in hospital,.*,$first," "$T/c.csv" || { cat "$T/c.csv"; fail "csv correction row"; }
+cl export contacts >"$T/x.csv" || fail "export contacts"
+grep -q "^$second,.*,A1,.*,$first," "$T/x.csv" || { cat "$T/x.csv"; fail "export has the correction and its links"; }
+
 # A note from standard input, several lines of UTF-8, sensitive.
 printf 'Met at home.\nSiân (partner) present; 日本語 leaflet given.\n' | cl log X100002 CHVS --outcome ATTC --note-file - --sensitive >"$T/out" || fail "note from stdin"
 cl contacts X100002 --type CHVS >"$T/f"

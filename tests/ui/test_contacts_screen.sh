@@ -41,6 +41,48 @@ no answer. Letter to follow." ] || fail "note stored as typed"
 [ "$(q "SELECT count(*) FROM draft")" = 0 ] || fail "the draft went with the contact"
 cl show X100001 | grep -q "^WARNING DUE by 2026-12-01, order O1" || fail "show: WARNING DUE"
 
+# 1b. The caseload list and the record say WARNING DUE; logging the warning
+# letter from the record clears it; the history lists and filters.
+keys q
+wait_for "caseload: my caseload"
+keys r
+wait_for "WARNING DUE"
+keys /
+type_text "Llŷr"
+keys Enter
+wait_for "record X100001"
+expect_screen "WARNING DUE by 2026-12-01, order O1"
+keys l
+wait_for "Log contact: Siân Llŷr X100001"
+keys Enter
+wait_for "Contact type"
+keys Down Down Down Down Down Down Down Down Down Down Down Down Down Down Down Enter
+wait_for "CLOB  Letter to the person"
+keys Down Enter
+wait_for "Enforcement action"
+keys Down Enter
+wait_for "EA02  First warning letter sent"
+keys Down Down Down Enter
+type_text "First warning letter sent."
+keys C-s
+wait_for "saved contact"
+wait_for "record X100001"
+expect_not_screen "WARNING DUE"
+keys H
+wait_for "contacts of Siân Llŷr X100001"
+expect_screen "2 contacts, newest first"
+expect_screen "No warning or breach action due"
+keys o
+wait_for "Show contacts with outcome"
+keys Down Down Down Down Down Down Enter
+wait_for "1 contact, newest first; type: all; outcome: UAAB"
+keys Enter
+wait_for "contact C"
+expect_screen "logged by AB1 at 2026-11-24T10:00"
+expect_screen "Phoned twice:"
+keys q q q q
+wait_for "caseload: my caseload"
+
 # 2. The second row's note written in the editor ($VISUAL), as mail readers do.
 printf '#!/bin/sh\nprintf "Written in the editor: ölçü 日本\\n" >> "$1"\n' >"$T/ed.sh"
 chmod +x "$T/ed.sh"

@@ -391,3 +391,18 @@ Test(due, a_report_with_its_own_due_date_and_an_addendum)
     cr_assert(p3 && p4);
     due_list_free(&l);
 }
+
+Test(due, a_registration_without_a_review_date_is_due_one_period_after_its_start)
+{
+    /* Weapons from Fri 25 Sep 2026 + 3 months = Christmas Day -> Tue 29 Dec. */
+    seed_exec(dir, "d.db", "INSERT INTO registration(crn, type, start_date) VALUES ('A000001', 'WEAP', '2026-09-25');");
+    due_list l = load(DUE_OFFICER, "PO1", "2026-12-20");
+    bool found = false;
+    for (size_t i = 0; i < l.n; i++)
+        if (!strcmp(l.items[i].item, "registration-review") && strstr(l.items[i].detail, "WEAPONS")) {
+            found = true;
+            cr_assert_eq(l.items[i].due, tu_date("2026-12-29"));
+        }
+    cr_assert(found);
+    due_list_free(&l);
+}
