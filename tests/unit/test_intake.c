@@ -285,3 +285,40 @@ Test(intake, nested_begin_is_a_savepoint)
     cr_expect_eq(seed_int(dir, "i.db", "SELECT count(*) FROM office WHERE code IN ('AAA','CCC')"), 2);
     cr_expect_eq(seed_int(dir, "i.db", "SELECT count(*) FROM office WHERE code = 'BBB'"), 0);
 }
+
+Test(intake, screening_as_typed)
+{
+    risk_rosh r;
+    cr_expect(intake_parse_rosh("", &r) && r == ROSH_UNKNOWN);
+    cr_expect(intake_parse_rosh("h", &r) && r == ROSH_HIGH);
+    cr_expect(intake_parse_rosh(" VH ", &r) && r == ROSH_VERY_HIGH);
+    cr_expect(intake_parse_rosh("very high", &r) && r == ROSH_VERY_HIGH);
+    cr_expect(intake_parse_rosh("Medium", &r) && r == ROSH_MEDIUM);
+    cr_expect(intake_parse_rosh("RLRH", &r) && r == ROSH_LOW);
+    cr_expect_not(intake_parse_rosh("extreme", &r));
+
+    intake_form f;
+    memset(&f, 0, sizeof f);
+    cl_err err = {0};
+    cr_assert_eq(intake_parse_flags("DA, cc; STAFF:H RSO MAPPA 2/2 NRSO", &f, &err), CL_OK, "%s", err.msg);
+    cr_assert_eq(f.nflags, 6);
+    cr_expect_str_eq(f.flags[0].type, "ADVP");
+    cr_expect_str_eq(f.flags[1].type, "RCCO");
+    cr_expect_str_eq(f.flags[2].type, "AV2S");
+    cr_expect_str_eq(f.flags[2].level, "H");
+    cr_expect_str_eq(f.flags[3].type, "ARSO");
+    cr_expect_str_eq(f.flags[4].type, "MAPP");
+    cr_expect_str_eq(f.flags[4].category, "M2");
+    cr_expect_str_eq(f.flags[4].level, "M2");
+    cr_expect_str_eq(f.flags[5].type, "ANSO");
+    cr_assert_eq(intake_parse_flags("MAPPA1/3", &f, &err), CL_OK, "%s", err.msg);
+    cr_expect_str_eq(f.flags[0].category, "M1");
+    cr_expect_str_eq(f.flags[0].level, "M3");
+    cr_expect_eq(intake_parse_flags("MAPPA", &f, &err), CL_EDATA);
+    cr_expect_eq(intake_parse_flags("DA NOPE", &f, &err), CL_EDATA);
+    cr_expect(strstr(err.msg, "NOPE"), "%s", err.msg);
+    cr_expect_eq(intake_parse_flags("H", &f, &err), CL_EDATA, "RoSH is the screening's level, not a flag");
+    cr_expect_eq(intake_parse_flags("DA:H", &f, &err), CL_EDATA, "DA takes no level");
+    cr_assert_eq(intake_parse_flags("", &f, &err), CL_OK);
+    cr_expect_eq(f.nflags, 0);
+}
