@@ -9,6 +9,7 @@
 
 #include "caseload/intake.h"
 #include "caseload/slip.h"
+#include "caseload/store_audit.h"
 #include "caseload/store_write.h"
 #include "court_app.h"
 #include "seed.h"
@@ -196,6 +197,20 @@ Test(intake, christmas_eve_books_the_29th)
     cr_expect_eq(r.appt_date, tu_date("2026-12-29"));
 }
 
+typedef struct audit_seen {
+    const char *old_ref;
+    int old, all;
+} audit_seen;
+
+static int count_audit(void *arg, const store_audit_row *row)
+{
+    audit_seen *s = arg;
+    s->all++;
+    if (!strcmp(row->key, s->old_ref))
+        s->old++;
+    return 0;
+}
+
 Test(intake, provisional_reference_replaced_without_losing_anything)
 {
     intake_form f = form();
@@ -221,6 +236,11 @@ Test(intake, provisional_reference_replaced_without_losing_anything)
     char got[256];
     cr_expect_str_eq(seed_text(dir, "i.db", q, got, sizeof got), buf);
     cr_expect_eq(seed_int(dir, "i.db", "SELECT count(*) FROM pragma_foreign_key_check"), 0);
+    /* The trail under the real CRN includes what was written under the provisional one. */
+    audit_seen seen = {r.crn, 0, 0};
+    cr_assert_eq(store_audit_each(app.store, "X123456", count_audit, &seen, &err), CL_OK, "%s", err.msg);
+    cr_expect_gt(seen.old, 0, "rows written under %s are in the trail", r.crn);
+    cr_expect_gt(seen.all, seen.old);
 }
 
 Test(intake, slip_has_the_appointment_and_no_risk)
