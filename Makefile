@@ -35,7 +35,7 @@ SAN_APP_OBJ  := $(APP_SRC:%.c=$(BUILD)/san/%.o)
 UNIT_OBJ     := $(UNIT_SRC:%.c=$(BUILD)/san/%.o)
 
 .PHONY: all deps test-deps run test unit ui-test fuzz-replay valgrind-test check-layers \
-        check-sql man-test install uninstall clean bench fuzz demo sample-data
+        check-sql man-test install uninstall clean bench bench-search fuzz demo sample-data
 
 all: $(BUILD)/caseload
 
@@ -132,6 +132,9 @@ fuzz-replay: $(FUZZ_SRC:tests/fuzz/%.c=$(BUILD)/san/fuzz/%)
 # The instant search at national scale (bench/search_bench.c, bench/keypress.sh).
 $(BUILD)/search_bench: bench/search_bench.c $(BUILD)/libcaseload.a
 	$(CC) $(ALL_CFLAGS) -o $@ bench/search_bench.c $(BUILD)/libcaseload.a $(LIBS)
+
+bench-search: $(BUILD)/caseload $(BUILD)/search_bench
+	sh bench/search.sh $(BUILD)
 
 # A small caseload written through the store's own writers, for the UI tests.
 $(BUILD)/seed_ui: tests/tools/seed_ui.c tests/unit/fixture_caseload.c tests/unit/fixture_caseload.h $(BUILD)/libcaseload.a
