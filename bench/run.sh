@@ -4,7 +4,7 @@
 # Usage: bench/run.sh CASELOAD_BINARY   (the other bench programs are beside it)
 # Environment: BENCH_REPS (query repetitions, default 2000), BENCH_IMPORT_REPS
 # (full imports of the data set, default 3), BENCH_UI_REPS (default 50),
-# BENCH_SCALE (national, or sample for a quick try).
+# BENCH_SCALE (national, or sample for a quick try), BENCH_CALCURSE_REPS (20).
 set -eu
 BIN=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 BUILD=$(dirname "$BIN")
@@ -117,3 +117,8 @@ tmux -L "$SOCK" -f /dev/null new-session -d -x 80 -y 24 \
 tmux -L "$SOCK" wait-for done
 tmux -L "$SOCK" kill-server 2>/dev/null || true
 cat "$OUT/ui.out"
+
+# 5. The peer: calcurse on 100,000 appointments from our iCalendar export.
+echo
+echo "== calcurse comparison (100,000 appointments through caseload diary --format ics)"
+sh bench/calcurse.sh "$BIN" "$OUT" "${BENCH_CALCURSE_REPS:-20}"
