@@ -118,7 +118,12 @@ tmux -L "$SOCK" wait-for done
 tmux -L "$SOCK" kill-server 2>/dev/null || true
 cat "$OUT/ui.out"
 
-# 5. The peer: calcurse on 100,000 appointments from our iCalendar export.
+# 5. The diary: the office day view query, `caseload diary` as a whole
+# process, and calcurse on a 100,000-appointment subset (bench/diary.sh).
+echo
+sh bench/diary.sh "$BUILD" "$OUT/caseload.db" "$BASE"
+
+# 6. The peer: calcurse on 100,000 appointments from our iCalendar export.
 echo
 echo "== calcurse comparison (100,000 appointments through caseload diary --format ics)"
 sh bench/calcurse.sh "$BIN" "$OUT" "${BENCH_CALCURSE_REPS:-20}"

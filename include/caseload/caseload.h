@@ -60,6 +60,9 @@ typedef struct case_query {
 int caseload_load(cl_app *app, const case_query *q, case_list *out, cl_err *err);
 /* Fills the enriched fields of one row (no-op when already done). */
 int caseload_enrich(cl_app *app, case_row *r, cl_err *err);
+/* Counts the overdue items (due.h) of rows [from, from + n) not yet counted,
+ * in one pass over just those people: call it for the rows on screen. */
+int caseload_count_overdue(cl_app *app, case_list *l, size_t from, size_t n, cl_err *err);
 /* Sorts (enriching every row first when the key needs it). */
 int caseload_sort(cl_app *app, case_list *l, case_sort sort, cl_err *err);
 /* Drops rows that fail the filters (enriching as needed). */
@@ -67,6 +70,10 @@ int caseload_filter(cl_app *app, case_list *l, const case_query *q, cl_err *err)
 /* Appends a person (unenriched); false when out of memory. */
 bool caseload_push(case_list *l, const store_person_row *p);
 void caseload_clear(case_list *l);
+/* Carries the filled-in columns of rows already enriched in `from` over to
+ * the same people in `to` (a search narrowing key by key shows mostly the
+ * same people: their risk and dates are not read again). */
+void caseload_carry(case_list *to, const case_list *from);
 void caseload_free(case_list *l);
 
 /* "Surname, Forenames" into buf. */

@@ -49,4 +49,10 @@ int contact_outcome_needed_each(cl_app *app, const char *officer, store_outcome_
  * appointment, or NULL). */
 store_draft_key contact_draft_key(const cl_app *app, const char *crn, const char *appointment_id);
 
+/* The form's fields of a contact as draft text, one "key=value" line each
+ * (type, outcome, action, date, time, end, order, appointment, sensitive,
+ * rar, corrects), and back: keys that are missing leave c as it is. */
+char *contact_draft_fields(const cl_contact *c, char *buf, size_t len);
+void contact_draft_apply(const char *fields, cl_contact *c);
+
 #endif

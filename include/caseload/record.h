@@ -8,6 +8,7 @@
 #include <stddef.h>
 
 #include "caseload/app.h"
+#include "caseload/enforce.h"
 #include "caseload/model.h"
 #include "caseload/risk.h"
 
@@ -25,6 +26,7 @@ typedef struct cl_record {
     bool closed;
     char officer_name[CL_NAME_LEN];
     risk_summary risk;
+    enf_person enf;               /* enforcement state (enf_load): WARNING DUE / BREACH DUE */
     bool has_next;
     cl_appointment next;          /* store_next_appointment */
     cl_order *orders; size_t norders;

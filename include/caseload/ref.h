@@ -77,7 +77,13 @@ const ref_action *ref_find_action(const char *code);
 
 /* Tier: A0-D3 with an optional S suffix. */
 bool ref_valid_tier(const char *s);
-/* CRN: one letter and six digits. */
+/* A person's reference: a national CRN (one letter and six digits) or a
+ * provisional local reference given at court before the CRN is known
+ * (REF_PROVISIONAL_PREFIX and six digits, e.g. LOC123456), which is later
+ * replaced by the CRN (intake_replace_crn). */
+#define REF_PROVISIONAL_PREFIX "LOC"
 bool ref_valid_crn(const char *s);
+bool ref_is_national_crn(const char *s);
+bool ref_is_provisional(const char *s);
 
 #endif

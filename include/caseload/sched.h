@@ -135,6 +135,9 @@ int sched_expand(const cl_calendar *cal, cl_date first, sched_repeat repeat, int
 int sched_suggest_first(cl_app *app, const char *crn, cl_date sentence_date, sched_request *out,
                         cl_err *err);
 
+/* The office a staff member belongs to; CL_ENOINPUT "CODE: no such officer". */
+int sched_officer_office(cl_app *app, const char *officer, char *office, size_t len, cl_err *err);
+
 /* ---- The diary: rows of a day or a week ---- */
 
 typedef struct sched_row {

@@ -67,7 +67,10 @@ int store_alloc_waiting_each(cl_store *st, const char *holder_grade, const char 
  * active requirements ("W,F"), and their requested reports by type. */
 typedef void (*store_wl_case_fn)(void *arg, const char *crn, const char *tier, const char *req_types);
 int store_wl_cases(cl_store *st, const char *officer, store_wl_case_fn fn, void *arg, cl_err *err);
-typedef void (*store_wl_report_fn)(void *arg, const char *type, int count);
+typedef void (*store_wl_report_fn)(void *arg, const char *officer, const char *type, int count);
 int store_wl_reports(cl_store *st, const char *officer, store_wl_report_fn fn, void *arg, cl_err *err);
+/* The same for every officer of an office (NULL: all) in one pass over the
+ * requested reports (there is no index by officer; the requested ones are few). */
+int store_wl_reports_office(cl_store *st, const char *office, store_wl_report_fn fn, void *arg, cl_err *err);
 
 #endif

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "caseload/csv.h"
 #include "caseload/due.h"
 #include "caseload/store_staff.h"
 #include "caseload/store_write.h"
@@ -13,27 +14,14 @@
 static const char *const CSV_COLS[] = {"due_date", "state", "crn",  "name",   "rosh", "item",
                                        "officer",  "flags", "office", "detail", "ref"};
 
-/* RFC 4180: quotes only where needed. */
-static void csv_field(FILE *f, const char *s, bool last)
-{
-    if (strpbrk(s, ",\"\r\n")) {
-        fputc('"', f);
-        for (; *s; s++) {
-            if (*s == '"')
-                fputc('"', f);
-            fputc(*s, f);
-        }
-        fputc('"', f);
-    } else
-        fputs(s, f);
-    fputc(last ? '\n' : ',', f);
-}
-
 static void print_csv(const due_list *l)
 {
     size_t nc = sizeof CSV_COLS / sizeof CSV_COLS[0];
+    csv_out w;
+    csv_out_init(&w, stdout);
     for (size_t i = 0; i < nc; i++)
-        csv_field(stdout, CSV_COLS[i], i + 1 == nc);
+        csv_put_field(&w, CSV_COLS[i]);
+    csv_end_row(&w);
     for (size_t i = 0; i < l->n; i++) {
         const due_item *it = &l->items[i];
         char d[CL_DATE_LEN];
@@ -41,7 +29,8 @@ static void print_csv(const due_list *l)
                            risk_rosh_word(it->rosh), it->item, it->officer, it->flags,
                            it->office, it->detail, it->ref};
         for (size_t k = 0; k < nc; k++)
-            csv_field(stdout, v[k], k + 1 == nc);
+            csv_put_field(&w, v[k]);
+        csv_end_row(&w);
     }
 }
 

@@ -11,7 +11,7 @@ const cli_command CLI_COMMANDS[] = {
     {"book", "CRN DATE TIME [--length M] [--type T] [--officer CODE] [--office CODE] [--location TEXT] [--notes TEXT] [--order ID] [--repeat weekly|fortnightly --count N | --until DATE] [--force]",
      "book an appointment (or a weekly or fortnightly series) through the booking rules", cmd_book, CLI_DB_WRITE},
     {"check", "", "check the database: integrity and caseload's own rules", cmd_check, CLI_DB_WRITE},
-    {"contacts", "CRN [--type T] [--outcome O] [--format text] [--id ID]",
+    {"contacts", "CRN [--type T] [--outcome O] [--format text|csv] [--id ID]",
      "a person's contact history, newest first, or one contact with its corrections", cmd_contacts, CLI_DB_READ},
     {"diary", "[--date D] [--office CODE | --officer CODE] [--format text|csv|ics] [--names] [--print]",
      "the day list of an office or officer: print-ready text, CSV or iCalendar", cmd_diary, CLI_DB_READ},
@@ -34,6 +34,7 @@ const cli_command CLI_COMMANDS[] = {
      "       caseload register --end ID --reason TEXT [--date D]\n"
      "       caseload register --list CRN | --types",
      "add, review, end or list a person's registrations (risk flags)", cmd_register, CLI_DB_WRITE},
+    {"set-crn", "PROVISIONAL CRN", "replace a provisional court reference (LOC...) by the real CRN", cmd_set_crn, CLI_DB_WRITE},
     {"show", "CRN", "print a person's record: risk banner first, then the next appointment", cmd_show, CLI_DB_READ},
     {"transfer", "CRN... --to OFFICER|--office CODE [--appointments move|cancel] [--reason CODE] [--override REASON]",
      "move any number of cases to an officer or office in one go", cmd_transfer, CLI_DB_WRITE},

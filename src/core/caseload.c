@@ -6,6 +6,8 @@
 #include <string.h>
 
 #include "caseload/caseload.h"
+#include "caseload/due.h"
+#include "caseload/enforce.h"
 #include "caseload/store_write.h"
 
 const char *caseload_scope_words(case_scope s)
@@ -52,6 +54,16 @@ void caseload_clear(case_list *l)
     l->truncated = false;
 }
 
+void caseload_carry(case_list *to, const case_list *from)
+{
+    for (size_t i = 0; i < to->n; i++)
+        for (size_t j = 0; j < from->n; j++)
+            if (from->rows[j].enriched && !strcmp(to->rows[i].p.crn, from->rows[j].p.crn)) {
+                to->rows[i] = from->rows[j];
+                break;
+            }
+}
+
 void caseload_free(case_list *l)
 {
     free(l->rows);
@@ -80,8 +92,38 @@ int caseload_enrich(cl_app *app, case_row *r, cl_err *err)
     }
     if ((rc = store_last_contact(app->store, r->p.crn, &r->last_contact, err)) != CL_OK)
         return rc;
+    enf_person ep;
+    if ((rc = enf_load(app->store, &app->cal, r->p.crn, app->clock.today, &ep, err)) != CL_OK)
+        return rc;
+    snprintf(r->enforcement, sizeof r->enforcement, "%s", ep.words);
     r->enriched = true;
     return CL_OK;
+}
+
+int caseload_count_overdue(cl_app *app, case_list *l, size_t from, size_t n, cl_err *err)
+{
+    if (from >= l->n)
+        return CL_OK;
+    if (n > l->n - from)
+        n = l->n - from;
+    const char **crns = malloc(n * sizeof *crns);
+    size_t *which = malloc(n * sizeof *which);
+    int *counts = malloc(n * sizeof *counts);
+    int rc = crns && which && counts ? CL_OK : cl_err_set(err, CL_ESOFTWARE, "out of memory");
+    size_t k = 0;
+    for (size_t i = from; rc == CL_OK && i < from + n; i++)
+        if (l->rows[i].overdue < 0) {
+            crns[k] = l->rows[i].p.crn;
+            which[k++] = i;
+        }
+    if (rc == CL_OK && k)
+        rc = due_overdue_counts(app->store, &app->cal, app->clock.today, app->clock.minutes, crns, k, counts, err);
+    for (size_t j = 0; rc == CL_OK && j < k; j++)
+        l->rows[which[j]].overdue = counts[j];
+    free(crns);
+    free(which);
+    free(counts);
+    return rc;
 }
 
 /* Folds one code point for sorting: case and the common Latin accents. */

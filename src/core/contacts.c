@@ -96,6 +96,8 @@ int contact_check(cl_app *app, cl_contact *c, cl_err *err)
             return cl_err_set(err, CL_EDATA, "corrects: contact %s was already corrected by %s: correct %s instead", c->corrects, by, by);
     }
 
+    if (c->appointment_id[0] && !c->outcome[0])
+        return cl_err_set(err, CL_EDATA, "outcome: a contact for appointment %s records its outcome: choose one", c->appointment_id);
     if (c->appointment_id[0]) {
         cl_appointment a;
         int rc = store_get_appointment(st, c->appointment_id, &a, err);
@@ -244,4 +246,63 @@ int contact_outcome_needed_each(cl_app *app, const char *officer, store_outcome_
 store_draft_key contact_draft_key(const cl_app *app, const char *crn, const char *appointment_id)
 {
     return (store_draft_key){app->who, crn, DRAFT_KIND_CONTACT, appointment_id ? appointment_id : ""};
+}
+
+char *contact_draft_fields(const cl_contact *c, char *buf, size_t len)
+{
+    char d[CL_DATE_LEN], t[CL_TIME_LEN], e[CL_TIME_LEN];
+    snprintf(buf, len,
+             "type=%s\noutcome=%s\naction=%s\ndate=%s\ntime=%s\nend=%s\norder=%s\n"
+             "appointment=%s\nsensitive=%d\nrar=%d\ncorrects=%s\n",
+             c->type, c->outcome, c->enforcement, date_format(c->date, d),
+             c->time >= 0 ? time_format(c->time, t) : "", c->end >= 0 ? time_format(c->end, e) : "",
+             c->order_id, c->appointment_id, c->sensitive, c->rar, c->corrects);
+    return buf;
+}
+
+/* Copies the value of `key` in fields into out; false when the key is absent. */
+static bool field_value(const char *fields, const char *key, char *out, size_t len)
+{
+    size_t kl = strlen(key);
+    for (const char *p = fields; p && *p;) {
+        const char *nl = strchr(p, '\n');
+        size_t n = nl ? (size_t)(nl - p) : strlen(p);
+        if (n > kl && !strncmp(p, key, kl) && p[kl] == '=') {
+            size_t vl = n - kl - 1;
+            if (vl >= len)
+                vl = len - 1;
+            memcpy(out, p + kl + 1, vl);
+            out[vl] = '\0';
+            return true;
+        }
+        p = nl ? nl + 1 : NULL;
+    }
+    return false;
+}
+
+void contact_draft_apply(const char *fields, cl_contact *c)
+{
+    char v[CL_ID_LEN];
+    if (field_value(fields, "type", v, sizeof v))
+        snprintf(c->type, sizeof c->type, "%.7s", v);
+    if (field_value(fields, "outcome", v, sizeof v))
+        snprintf(c->outcome, sizeof c->outcome, "%.7s", v);
+    if (field_value(fields, "action", v, sizeof v))
+        snprintf(c->enforcement, sizeof c->enforcement, "%.7s", v);
+    if (field_value(fields, "date", v, sizeof v) && !date_parse_iso(v, &c->date))
+        c->date = CL_DATE_NONE;
+    if (field_value(fields, "time", v, sizeof v) && !time_parse(v, &c->time))
+        c->time = -1;
+    if (field_value(fields, "end", v, sizeof v) && !time_parse(v, &c->end))
+        c->end = -1;
+    if (field_value(fields, "order", v, sizeof v))
+        snprintf(c->order_id, sizeof c->order_id, "%s", v);
+    if (field_value(fields, "appointment", v, sizeof v))
+        snprintf(c->appointment_id, sizeof c->appointment_id, "%s", v);
+    if (field_value(fields, "sensitive", v, sizeof v))
+        c->sensitive = v[0] == '1';
+    if (field_value(fields, "rar", v, sizeof v))
+        c->rar = v[0] == '1';
+    if (field_value(fields, "corrects", v, sizeof v))
+        snprintf(c->corrects, sizeof c->corrects, "%s", v);
 }

@@ -47,8 +47,11 @@ static void on_reg(void *arg, const store_due_reg *r)
     const risk_regtype *t = risk_type(r->type);
     char ref[24];
     snprintf(ref, sizeof ref, "%lld", r->id);
-    if (t && r->review != CL_DATE_NONE)
-        due_add(e, r->review, "registration-review", r->crn, ref, NULL, "%s review", t->words);
+    /* A registration with no review date recorded (older data) is due one
+     * review period after its start. */
+    cl_date review = r->review != CL_DATE_NONE ? r->review : ts_registration_review(e->cal, r->type, r->start);
+    if (t && review != CL_DATE_NONE)
+        due_add(e, review, "registration-review", r->crn, ref, NULL, "%s review", t->words);
     const due_person *p = due_find_person(e, r->crn);
     if (p && t && ts_type_in(TS_HOME_VISIT_CONCERN_TYPES, t->code) &&
         (p->last_home_visit == CL_DATE_NONE || p->last_home_visit < r->start))

@@ -69,6 +69,8 @@ int record_load(cl_app *app, const char *crn, cl_record *out, cl_err *err)
     store_staff_name(app->store, out->person.officer, out->officer_name, sizeof out->officer_name);
     if ((rc = risk_summary_load(app->store, crn, today, &out->risk, err)) != CL_OK)
         goto fail;
+    if ((rc = enf_load(app->store, &app->cal, crn, today, &out->enf, err)) != CL_OK)
+        goto fail;
     if ((rc = store_next_appointment(app->store, crn, today, app->clock.minutes, &out->next, &out->has_next, err)) != CL_OK)
         goto fail;
     /* Requirements are collected as plain rows first, then widened. */
@@ -183,6 +185,14 @@ static void banner(const cl_record *r, record_line_fn fn, void *arg)
         line(fn, arg, RL_ROSH, "%s", risk_rosh_banner(rs->rosh));
     if (rs->staff_banner)
         line(fn, arg, RL_STAFF, "!!! RISK TO STAFF: take care before any visit or interview !!!");
+    /* Enforcement (the one rule table), high in the banner so it is never cut off. */
+    for (size_t i = 0; i < r->enf.n && r->enf.orders[i].level != ENF_LEVEL_NONE; i++) {
+        const enf_order_state *o = &r->enf.orders[i];
+        char b2[CL_DATE_LEN];
+        line(fn, arg, RL_OVERDUE, "%s by %s%s%s  (failure %s on %s)", enf_words(o->level, o->order_type),
+             date_format(o->due, b1), o->order_id[0] ? ", order " : "", o->order_id,
+             o->failure_id, date_format(o->failure_date, b2));
+    }
     for (size_t i = 0; i < rs->nflags; i++) {
         const risk_flag *f = &rs->flags[i];
         char words[128];

@@ -196,12 +196,23 @@ bool ref_valid_tier(const char *s)
     return s[2] == '\0' || (s[2] == 'S' && s[3] == '\0');
 }
 
-bool ref_valid_crn(const char *s)
+static bool digits(const char *s, size_t n)
 {
-    if (!s || strlen(s) != 7 || !isupper((unsigned char)s[0]))
-        return false;
-    for (int i = 1; i < 7; i++)
+    for (size_t i = 0; i < n; i++)
         if (!isdigit((unsigned char)s[i]))
             return false;
-    return true;
+    return s[n] == '\0';
 }
+
+bool ref_is_national_crn(const char *s)
+{
+    return s && isupper((unsigned char)s[0]) && digits(s + 1, 6);
+}
+
+bool ref_is_provisional(const char *s)
+{
+    size_t p = strlen(REF_PROVISIONAL_PREFIX);
+    return s && !strncmp(s, REF_PROVISIONAL_PREFIX, p) && digits(s + p, 6);
+}
+
+bool ref_valid_crn(const char *s) { return ref_is_national_crn(s) || ref_is_provisional(s); }

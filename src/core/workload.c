@@ -123,30 +123,52 @@ static void weigh_case(void *arg, const char *crn, const char *tier, const char 
     w->o->points += wl_case_points(&c);
 }
 
-static void weigh_reports(void *arg, const char *type, int count)
+static void add_reports(wl_officer *o, const char *type, int count)
 {
-    weigh *w = arg;
-    w->o->reports += count;
-    w->o->points += count * wl_points(WL_REPORT, type);
+    o->reports += count;
+    o->points += count * wl_points(WL_REPORT, type);
 }
 
-static int weigh_officer(cl_app *app, wl_officer *o, cl_err *err)
+static void weigh_reports(void *arg, const char *officer, const char *type, int count)
+{
+    (void)officer;
+    weigh *w = arg;
+    add_reports(w->o, type, count);
+}
+
+/* Reports of a whole office at once, matched to the officers by code. */
+static void office_reports(void *arg, const char *officer, const char *type, int count)
+{
+    wl_list *l = arg;
+    /* The list is in staff-code order (binary collation, as strcmp). */
+    size_t lo = 0, hi = l->n;
+    while (officer && lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = strcmp(l->items[mid].staff.code, officer);
+        if (c == 0) {
+            add_reports(&l->items[mid], type, count);
+            return;
+        }
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+}
+
+static int weigh_cases(cl_app *app, wl_officer *o, cl_err *err)
 {
     weigh w = {app, o, CL_OK, err};
-    o->cases = o->reports = o->points = 0;
-    memset(o->by_rosh, 0, sizeof o->by_rosh);
     int rc = store_wl_cases(app->store, o->staff.code, weigh_case, &w, err);
-    if (rc == CL_OK)
-        rc = w.rc;
-    if (rc == CL_OK)
-        rc = store_wl_reports(app->store, o->staff.code, weigh_reports, &w, err);
-    if (rc != CL_OK)
-        return rc;
+    return rc == CL_OK ? w.rc : rc;
+}
+
+static void capacity(wl_officer *o)
+{
     double hours = o->hours_recorded ? o->staff.hours : WL_FULL_TIME_HOURS;
     o->available = wl_available(hours, o->staff.reduction_hours);
     o->percent = wl_percent(o->points, o->available);
     o->band = wl_band_of(o->percent);
-    return CL_OK;
 }
 
 static void collect_staff(void *arg, const cl_staff *s, bool hours_recorded)
@@ -172,9 +194,14 @@ static void collect_staff(void *arg, const cl_staff *s, bool hours_recorded)
 int wl_office(cl_app *app, const char *office, wl_list *out, cl_err *err)
 {
     memset(out, 0, sizeof *out);
-    int rc = store_alloc_staff_each(app->store, office && *office ? office : NULL, collect_staff, out, err);
+    const char *off = office && *office ? office : NULL;
+    int rc = store_alloc_staff_each(app->store, off, collect_staff, out, err);
     for (size_t i = 0; rc == CL_OK && i < out->n; i++)
-        rc = weigh_officer(app, &out->items[i], err);
+        rc = weigh_cases(app, &out->items[i], err);
+    if (rc == CL_OK)
+        rc = store_wl_reports_office(app->store, off, office_reports, out, err);
+    for (size_t i = 0; rc == CL_OK && i < out->n; i++)
+        capacity(&out->items[i]);
     if (rc != CL_OK)
         wl_list_free(out);
     return rc;
@@ -184,7 +211,14 @@ int wl_officer_load(cl_app *app, const char *code, wl_officer *out, cl_err *err)
 {
     memset(out, 0, sizeof *out);
     int rc = store_alloc_staff(app->store, code, &out->staff, &out->hours_recorded, err);
-    return rc == CL_OK ? weigh_officer(app, out, err) : rc;
+    if (rc == CL_OK)
+        rc = weigh_cases(app, out, err);
+    weigh w = {app, out, CL_OK, err};
+    if (rc == CL_OK)
+        rc = store_wl_reports(app->store, code, weigh_reports, &w, err);
+    if (rc == CL_OK)
+        capacity(out);
+    return rc;
 }
 
 void wl_list_free(wl_list *l)

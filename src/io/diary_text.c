@@ -9,7 +9,7 @@
 
 #include "caseload/diary_out.h"
 #include "caseload/ref.h"
-#include "caseload/textcol.h"
+#include "caseload/textwidth.h"
 
 /* Column widths: time, person, CRN, RoSH, flags, type, officer or location. */
 enum { W_TIME = 5, W_NAME = 18, W_CRN = 7, W_ROSH = 9, W_FLAGS = 14, W_TYPE = 11, W_LAST = 10 };
@@ -69,15 +69,17 @@ static void add_wrapped(lines *l, const char *label, const char *text)
     const int indent = W_TIME + 1, room = DIARY_WIDTH - indent;
     const char *p = buf;
     while (*p) {
-        if (tcol_width(p) <= room) {
+        if (tw_width(p) <= room) {
             add(l, "%*s%s", indent, "", p);
             return;
         }
-        char part[DL_LINE];
-        tcol_fit(part, sizeof part, p, room);
-        char *cut = strrchr(part, ' ');
-        size_t n = cut && cut > part ? (size_t)(cut - part) : strlen(part);
-        add(l, "%*s%.*s", indent, "", (int)n, part);
+        size_t n = tw_prefix_bytes(p, room);
+        size_t sp = n;
+        while (sp > 0 && p[sp] != ' ')
+            sp--;
+        if (sp > 0)
+            n = sp; /* break at a space where there is one */
+        add(l, "%*s%.*s", indent, "", (int)n, p);
         p += n;
         while (*p == ' ')
             p++;
@@ -96,7 +98,7 @@ static void first_flags(char *out, size_t len, const char *flags)
             return;
         }
         *cut = '\0';
-        if (tcol_width(out) + 2 <= W_FLAGS) {
+        if (tw_width(out) + 2 <= W_FLAGS) {
             strcat(out, " +");
             return;
         }
@@ -125,15 +127,15 @@ static void body(lines *l, const sched_day *d)
             snprintf(last, sizeof last, "%s%s%s", a->officer, a->location[0] ? " " : "", a->location);
         else
             snprintf(last, sizeof last, "%s", a->location);
-        bool flags_fit = tcol_width(r->flags) <= W_FLAGS;
+        bool flags_fit = tw_width(r->flags) <= W_FLAGS;
         char first[sizeof r->flags];
         if (!flags_fit)
             first_flags(first, sizeof first, r->flags);
-        add(l, "%s %s %s %s %s %s %s", time_format(a->start, t), tcol_fit(c_name, sizeof c_name, name, W_NAME),
-            a->crn, tcol_fit(c_rosh, sizeof c_rosh, risk_rosh_word(r->risk.rosh), W_ROSH),
-            tcol_fit(c_flags, sizeof c_flags, flags_fit ? r->flags : first, W_FLAGS),
-            tcol_fit(c_type, sizeof c_type, ty ? ty->short_name : a->type, W_TYPE),
-            tcol_fit(c_last, sizeof c_last, last, W_LAST));
+        add(l, "%s %s %s %s %s %s %s", time_format(a->start, t), tw_fit(name, W_NAME, c_name, sizeof c_name),
+            a->crn, tw_fit(risk_rosh_word(r->risk.rosh), W_ROSH, c_rosh, sizeof c_rosh),
+            tw_fit(flags_fit ? r->flags : first, W_FLAGS, c_flags, sizeof c_flags),
+            tw_fit(ty ? ty->short_name : a->type, W_TYPE, c_type, sizeof c_type),
+            tw_fit(last, W_LAST, c_last, sizeof c_last));
         if (!flags_fit)
             add_wrapped(l, "Flags: ", r->flags);
         if (strcmp(a->status, "booked")) {
@@ -171,7 +173,7 @@ static void body(lines *l, const sched_day *d)
 /* "left ... right" across the page. */
 static void header_line(FILE *f, const char *left, const char *right)
 {
-    int pad = DIARY_WIDTH - tcol_width(left) - tcol_width(right);
+    int pad = DIARY_WIDTH - tw_width(left) - tw_width(right);
     fprintf(f, "%s%*s%s\n", left, pad > 1 ? pad : 1, "", right);
 }
 
@@ -196,10 +198,10 @@ int diary_write_text(FILE *f, const sched_day *d, const cl_clock *now, cl_err *e
         snprintf(dates, sizeof dates, "%s to %s", date_format_long(d->from, a), date_format_long(d->to, b));
     snprintf(printed, sizeof printed, "Printed %s %s", date_format_long(now->today, a), time_format(now->minutes, t));
     char heads[DL_LINE], c1[64], c2[64], c3[64], c4[64], c5[64];
-    snprintf(heads, sizeof heads, "%-5s %s %-7s %s %s %s %s", "Time", tcol_fit(c1, sizeof c1, "Person", W_NAME), "CRN",
-             tcol_fit(c2, sizeof c2, "RoSH", W_ROSH), tcol_fit(c3, sizeof c3, "Flags", W_FLAGS),
-             tcol_fit(c4, sizeof c4, "Type", W_TYPE),
-             tcol_fit(c5, sizeof c5, d->scope == STORE_DIARY_OFFICE ? "Officer" : "Location", W_LAST));
+    snprintf(heads, sizeof heads, "%-5s %s %-7s %s %s %s %s", "Time", tw_fit("Person", W_NAME, c1, sizeof c1), "CRN",
+             tw_fit("RoSH", W_ROSH, c2, sizeof c2), tw_fit("Flags", W_FLAGS, c3, sizeof c3),
+             tw_fit("Type", W_TYPE, c4, sizeof c4),
+             tw_fit(d->scope == STORE_DIARY_OFFICE ? "Officer" : "Location", W_LAST, c5, sizeof c5));
     size_t k = strlen(heads);
     while (k && heads[k - 1] == ' ')
         heads[--k] = '\0';

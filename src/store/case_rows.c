@@ -4,6 +4,8 @@
 
 #include "caseload/ref.h"
 #include "caseload/store_case.h"
+#include "caseload/timescale.h"
+#include "store/contact_sql.h"
 #include "store/store_int.h"
 
 #define PERSON_COLS "o.crn, o.surname, o.forenames, o.date_of_birth, o.pnc, o.tier, o.officer, o.office, o.status"
@@ -182,9 +184,8 @@ int store_last_contact(cl_store *st, const char *crn, cl_date *out, cl_err *err)
 {
     /* Newest first along contact_crn(crn, date, time): stops at the first match. */
     static const char sql[] =
-        "SELECT date FROM contact WHERE crn = ?1"
-        " AND (outcome IN (SELECT value FROM json_each(?2)) OR type IN (SELECT value FROM json_each(?3)))"
-        " ORDER BY date DESC, time DESC LIMIT 1";
+        "SELECT c.date FROM contact c WHERE c.crn = ?1 AND " ST_SQL_IS_CONTACT("c", "?2", "?3")
+        " ORDER BY c.date DESC, c.time DESC LIMIT 1";
     static char outcomes[512], types[512];
     if (!outcomes[0]) {
         attended_json(outcomes, sizeof outcomes, false);
@@ -207,10 +208,8 @@ int store_last_contact(cl_store *st, const char *crn, cl_date *out, cl_err *err)
 int store_order_progress(cl_store *st, const char *order_id, int *upw_minutes, int *rar_days, cl_err *err)
 {
     static const char upw[] =
-        "SELECT coalesce(sum((cast(substr(end, 1, 2) AS INTEGER) * 60 + cast(substr(end, 4, 2) AS INTEGER))"
-        " - (cast(substr(time, 1, 2) AS INTEGER) * 60 + cast(substr(time, 4, 2) AS INTEGER))), 0)"
-        " FROM contact WHERE order_id = ?1 AND type = 'CUPA' AND end IS NOT NULL AND end > time"
-        " AND outcome IN (SELECT value FROM json_each(?2))";
+        "SELECT coalesce(sum(" ST_SQL_MINUTES("c") "), 0) FROM contact c"
+        " WHERE c.order_id = ?1 AND " ST_SQL_UPW_CREDITED("c", "?3", "?2");
     static const char rar[] = "SELECT count(DISTINCT date) FROM contact WHERE order_id = ?1 AND rar = 1";
     static char outcomes[512];
     if (!outcomes[0])
@@ -221,6 +220,7 @@ int store_order_progress(cl_store *st, const char *order_id, int *upw_minutes, i
         return err ? err->code : CL_ESOFTWARE;
     sqlite3_bind_text(s, 1, order_id, -1, SQLITE_TRANSIENT);
     sqlite3_bind_text(s, 2, outcomes, -1, SQLITE_STATIC);
+    sqlite3_bind_text(s, 3, TS_UPW_SESSION_TYPE, -1, SQLITE_STATIC);
     int rc = sqlite3_step(s);
     if (rc == SQLITE_ROW)
         *upw_minutes = sqlite3_column_int(s, 0);

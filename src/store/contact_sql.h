@@ -25,4 +25,23 @@
     " AND NOT EXISTS (SELECT 1 FROM contact c3 WHERE c3.appointment_id = " a ".id"             \
     " AND c3.outcome IS NOT NULL AND c3.outcome IS NOT " pending " AND " ST_SQL_EFFECTIVE("c3") ")"
 
+/* Minutes from a contact's (alias a) time to its end, in SQL. */
+#define ST_SQL_MINUTES(a)                                                                      \
+    "((CAST(substr(" a ".end,1,2) AS INTEGER)*60 + CAST(substr(" a ".end,4,2) AS INTEGER))"    \
+    " - (CAST(substr(" a ".time,1,2) AS INTEGER)*60 + CAST(substr(" a ".time,4,2) AS INTEGER)))"
+
+/* An effective contact (alias a) that counts as contact with the person
+ * (CONVENTIONS "Last contact"): an attended outcome (outcomes: a JSON array
+ * parameter) or a type that counts by itself (types: JSON array parameter). */
+#define ST_SQL_IS_CONTACT(a, outcomes, types)                                                  \
+    "(" a ".outcome IN (SELECT value FROM json_each(" outcomes ")) OR " a ".type IN"            \
+    " (SELECT value FROM json_each(" types "))) AND " ST_SQL_EFFECTIVE(a)
+
+/* An effective unpaid work session (alias a) that credits hours: of the
+ * session type (parameter), an outcome in credited (JSON array parameter:
+ * attended and acceptable), with an end after its start. */
+#define ST_SQL_UPW_CREDITED(a, session_type, credited)                                         \
+    a ".type = " session_type " AND " a ".outcome IN (SELECT value FROM json_each(" credited "))" \
+    " AND " a ".end > " a ".time AND " ST_SQL_EFFECTIVE(a)
+
 #endif

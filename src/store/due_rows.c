@@ -66,7 +66,8 @@ int store_due_people(cl_store *st, const store_due_q *q, store_due_person_fn fn,
     static const char *const sql[4] = SCOPED(
         "SELECT " PERSON_COLS ","
         LATEST("c.outcome" IN_JSON("?2")) ","
-        LATEST("(c.outcome" IN_JSON("?2") " OR c.type" IN_JSON("?3") ")") ","
+        "(SELECT c.date FROM contact c WHERE c.crn = o.crn AND " ST_SQL_IS_CONTACT("c", "?2", "?3")
+        " ORDER BY c.date DESC LIMIT 1),"
         LATEST("c.type = ?4 AND c.outcome" IN_JSON("?2")) ","
         " EXISTS (SELECT 1 FROM contact c WHERE c.crn = o.crn AND c.outcome" IN_JSON("?5")
         " AND " EFF("c") ")"
@@ -130,8 +131,6 @@ int store_due_registrations(cl_store *st, const store_due_q *q, store_due_reg_fn
     return rc == SQLITE_DONE ? CL_OK : st_fail(st, err, "reading registrations for the due list");
 }
 
-/* HH:MM text to minutes, in SQL. */
-#define MINUTES(col) "(CAST(substr(" col ",1,2) AS INTEGER)*60 + CAST(substr(" col ",4,2) AS INTEGER))"
 #define ON_ORDER(what, cond)                                                                   \
     "CASE WHEN q.id IS NULL THEN NULL ELSE (SELECT " what " FROM contact c"                    \
     " WHERE c.order_id = d.id AND " cond " AND " EFF("c") ") END"
@@ -141,10 +140,9 @@ int store_due_orders(cl_store *st, const store_due_q *q, store_due_order_fn fn, 
     static const char *const sql[4] = SCOPED(
         "SELECT o.crn, d.id, d.type, d.sentence_date, q.id, q.length, q.start_date, "
         ON_ORDER("MIN(c.date)", "c.outcome" IN_JSON("?2")) ", "
-        ON_ORDER("MIN(c.date)", "c.type = ?8 AND c.outcome" IN_JSON("?7")) ", "
+        ON_ORDER("MIN(c.date)", ST_SQL_UPW_CREDITED("c", "?8", "?7")) ", "
         ON_ORDER("MAX(c.date)", "c.type" IN_JSON("?10")) ", "
-        ON_ORDER("SUM(" MINUTES("c.end") " - " MINUTES("c.time") ")",
-                 "c.type = ?8 AND c.outcome" IN_JSON("?7") " AND c.end > c.time")
+        ON_ORDER("SUM(" ST_SQL_MINUTES("c") ")", ST_SQL_UPW_CREDITED("c", "?8", "?7"))
         " FROM offender o"
         " JOIN orders d ON d.crn = o.crn AND d.terminated_at IS NULL"
         "  AND (d.end_date IS NULL OR d.end_date >= ?6)"

@@ -17,6 +17,7 @@ struct cl_store {
     bool now_fixed;
     char warning[512];
     int bulk;
+    int depth; /* store_begin nesting: 1 = the transaction, more = savepoints */
     bool bulk_journal; /* switched to a rollback journal for a bulk load */
     int data_version;
     struct {
@@ -42,6 +43,10 @@ char *st_col_copy(sqlite3_stmt *s, int i, char *buf, size_t len);
 /* Runs a statement that returns no rows (one step, then reset). */
 int st_exec_stmt(cl_store *st, sqlite3_stmt *s, cl_err *err, const char *what);
 
+/* Binds text that outlives the statement's step without a copy (SQLITE_STATIC):
+ * only for a record's own fields bound and stepped within one call (st_upsert);
+ * st_stmt clears the bindings before the statement is used again. */
+int st_bind_rec_text(sqlite3_stmt *s, int i, const char *v);
 /* A time of day (minutes) as "HH:MM", NULL when negative; and back (-1 when NULL). */
 int st_bind_time(sqlite3_stmt *s, int i, int minutes);
 int st_col_time(sqlite3_stmt *s, int i);
@@ -50,9 +55,10 @@ int st_bind_num(sqlite3_stmt *s, int i, double v);
 double st_col_num(sqlite3_stmt *s, int i);
 
 /* The upsert every store_put_* runs (write_common.c). The three statements
- * share numbered parameters ?1..?N filled by bind: check returns one row with
- * one column, true when the stored row equals the bound values (no row: the key
- * is new); insert adds the row; update (NULL for append-only kinds) rewrites it. */
+ * share numbered parameters ?1..?N filled by bind: insert adds the row and
+ * ends in ON CONFLICT DO NOTHING (no change: the key exists); check returns one
+ * row with one column, true when the stored row equals the bound values;
+ * update (NULL for append-only kinds) rewrites it. */
 typedef void (*st_binder)(sqlite3_stmt *s, const void *rec);
 typedef struct st_upsert_sql {
     const char *what; /* "office", for messages */
@@ -62,6 +68,7 @@ int st_upsert(cl_store *st, const st_upsert_sql *q, st_binder bind, const void *
               store_put_res *res, cl_err *err);
 
 /* Migrations (schema.c). */
-int st_migrate(cl_store *st, cl_err *err);
+/* Applies the migrations after the file's version, up to target. */
+int st_migrate(cl_store *st, int target, cl_err *err);
 
 #endif

@@ -6,22 +6,22 @@
 static void bind(sqlite3_stmt *s, const void *rec)
 {
     const cl_appointment *v = rec;
-    st_bind_text(s, 1, v->id);
-    st_bind_text(s, 2, v->crn);
-    st_bind_text(s, 3, v->order_id);
-    st_bind_text(s, 4, v->officer);
-    st_bind_text(s, 5, v->office);
+    st_bind_rec_text(s, 1, v->id);
+    st_bind_rec_text(s, 2, v->crn);
+    st_bind_rec_text(s, 3, v->order_id);
+    st_bind_rec_text(s, 4, v->officer);
+    st_bind_rec_text(s, 5, v->office);
     st_bind_date(s, 6, v->date);
     st_bind_time(s, 7, v->start);
     st_bind_time(s, 8, v->end);
-    st_bind_text(s, 9, v->type);
-    st_bind_text(s, 10, v->location);
-    st_bind_text(s, 11, v->status);
-    st_bind_text(s, 12, v->notes);
-    st_bind_text(s, 13, v->reason);
-    st_bind_text(s, 14, v->changed_by);
-    st_bind_text(s, 15, v->changed_at);
-    st_bind_text(s, 16, v->replaced_by);
+    st_bind_rec_text(s, 9, v->type);
+    st_bind_rec_text(s, 10, v->location);
+    st_bind_rec_text(s, 11, v->status);
+    st_bind_rec_text(s, 12, v->notes);
+    st_bind_rec_text(s, 13, v->reason);
+    st_bind_rec_text(s, 14, v->changed_by);
+    st_bind_rec_text(s, 15, v->changed_at);
+    st_bind_rec_text(s, 16, v->replaced_by);
 }
 
 #define OFFICE "coalesce(?5, (SELECT office FROM staff WHERE code = ?4))"
@@ -36,7 +36,7 @@ static const st_upsert_sql q = {
     "INSERT INTO appointment(id, crn, order_id, officer, office, date, start, end, type,"
     " location, status, notes, reason, changed_by, changed_at, replaced_by, created_by, created_at)"
     " VALUES (?1, ?2, ?3, ?4, " OFFICE ", ?6, ?7, ?8, ?9, ?10, coalesce(?11, 'booked'), ?12,"
-    " ?13, ?14, ?15, ?16, cl_who(), cl_now())",
+    " ?13, ?14, ?15, ?16, cl_who(), cl_now()) ON CONFLICT DO NOTHING",
     "UPDATE appointment SET crn = ?2, order_id = ?3, officer = ?4, office = " OFFICE ","
     " date = ?6, start = ?7, end = ?8, type = ?9, location = ?10,"
     " status = coalesce(?11, 'booked'), notes = ?12, reason = ?13, changed_by = ?14,"

@@ -7,24 +7,24 @@
 static void bind(sqlite3_stmt *s, const void *rec)
 {
     const cl_contact *v = rec;
-    st_bind_text(s, 1, v->id);
-    st_bind_text(s, 2, v->crn);
-    st_bind_text(s, 3, v->order_id);
-    st_bind_text(s, 4, v->officer);
+    st_bind_rec_text(s, 1, v->id);
+    st_bind_rec_text(s, 2, v->crn);
+    st_bind_rec_text(s, 3, v->order_id);
+    st_bind_rec_text(s, 4, v->officer);
     st_bind_date(s, 5, v->date);
     st_bind_time(s, 6, v->time);
     st_bind_time(s, 7, v->end);
-    st_bind_text(s, 8, v->type);
-    st_bind_text(s, 9, v->outcome);
-    st_bind_text(s, 10, v->enforcement);
-    st_bind_text(s, 11, v->appointment_id);
-    st_bind_text(s, 12, v->notes);
+    st_bind_rec_text(s, 8, v->type);
+    st_bind_rec_text(s, 9, v->outcome);
+    st_bind_rec_text(s, 10, v->enforcement);
+    st_bind_rec_text(s, 11, v->appointment_id);
+    st_bind_rec_text(s, 12, v->notes);
     sqlite3_bind_int(s, 13, v->sensitive);
     sqlite3_bind_int(s, 14, v->rar);
-    st_bind_text(s, 15, v->corrects);
+    st_bind_rec_text(s, 15, v->corrects);
     st_bind_date(s, 16, v->respond_by);
-    st_bind_text(s, 17, v->created_by);
-    st_bind_text(s, 18, v->created_at);
+    st_bind_rec_text(s, 17, v->created_by);
+    st_bind_rec_text(s, 18, v->created_at);
 }
 
 static const st_upsert_sql q = {
@@ -39,7 +39,7 @@ static const st_upsert_sql q = {
     " enforcement, appointment_id, notes, sensitive, rar, corrects, respond_by,"
     " created_by, created_at)"
     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,"
-    " coalesce(?17, cl_who()), coalesce(?18, cl_now()))",
+    " coalesce(?17, cl_who()), coalesce(?18, cl_now())) ON CONFLICT DO NOTHING",
     NULL,
 };
 

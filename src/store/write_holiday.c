@@ -6,13 +6,13 @@ static void bind(sqlite3_stmt *s, const void *rec)
 {
     const cl_holiday *v = rec;
     st_bind_date(s, 1, v->date);
-    st_bind_text(s, 2, v->name);
+    st_bind_rec_text(s, 2, v->name);
 }
 
 static const st_upsert_sql q = {
     "holiday",
     "SELECT name IS ?2 FROM holiday WHERE date = ?1",
-    "INSERT INTO holiday(date, name) VALUES (?1, ?2)",
+    "INSERT INTO holiday(date, name) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
     "UPDATE holiday SET name = ?2 WHERE date = ?1",
 };
 

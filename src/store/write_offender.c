@@ -6,20 +6,20 @@
 static void bind(sqlite3_stmt *s, const void *rec)
 {
     const cl_offender *v = rec;
-    st_bind_text(s, 1, v->crn);
-    st_bind_text(s, 2, v->surname);
-    st_bind_text(s, 3, v->forenames);
+    st_bind_rec_text(s, 1, v->crn);
+    st_bind_rec_text(s, 2, v->surname);
+    st_bind_rec_text(s, 3, v->forenames);
     st_bind_date(s, 4, v->date_of_birth);
-    st_bind_text(s, 5, v->gender);
-    st_bind_text(s, 6, v->pnc);
-    st_bind_text(s, 7, v->address);
-    st_bind_text(s, 8, v->postcode);
-    st_bind_text(s, 9, v->phone);
-    st_bind_text(s, 10, v->tier);
-    st_bind_text(s, 11, v->officer);
-    st_bind_text(s, 12, v->office);
-    st_bind_text(s, 13, v->status);
-    st_bind_text(s, 14, v->aliases);
+    st_bind_rec_text(s, 5, v->gender);
+    st_bind_rec_text(s, 6, v->pnc);
+    st_bind_rec_text(s, 7, v->address);
+    st_bind_rec_text(s, 8, v->postcode);
+    st_bind_rec_text(s, 9, v->phone);
+    st_bind_rec_text(s, 10, v->tier);
+    st_bind_rec_text(s, 11, v->officer);
+    st_bind_rec_text(s, 12, v->office);
+    st_bind_rec_text(s, 13, v->status);
+    st_bind_rec_text(s, 14, v->aliases);
 }
 
 static const st_upsert_sql q = {
@@ -33,7 +33,7 @@ static const st_upsert_sql q = {
     " closed_at, closed_by)"
     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, coalesce(?13, 'active'), ?14,"
     " cl_now(), CASE WHEN ?11 IS NOT NULL THEN cl_now() END,"
-    " CASE WHEN ?13 = 'closed' THEN cl_now() END, CASE WHEN ?13 = 'closed' THEN cl_who() END)",
+    " CASE WHEN ?13 = 'closed' THEN cl_now() END, CASE WHEN ?13 = 'closed' THEN cl_who() END) ON CONFLICT DO NOTHING",
     "UPDATE offender SET surname = ?2, forenames = ?3, date_of_birth = ?4, gender = ?5,"
     " pnc = ?6, address = ?7, postcode = ?8, phone = ?9, tier = ?10, officer = ?11,"
     " office = ?12, status = coalesce(?13, 'active'), aliases = ?14,"

@@ -6,18 +6,18 @@
 static void bind(sqlite3_stmt *s, const void *rec)
 {
     const cl_registration *v = rec;
-    st_bind_text(s, 1, v->crn);
-    st_bind_text(s, 2, v->type);
+    st_bind_rec_text(s, 1, v->crn);
+    st_bind_rec_text(s, 2, v->type);
     st_bind_date(s, 3, v->start_date);
-    st_bind_text(s, 4, v->category);
-    st_bind_text(s, 5, v->level);
+    st_bind_rec_text(s, 4, v->category);
+    st_bind_rec_text(s, 5, v->level);
     st_bind_date(s, 6, v->review_date);
     st_bind_date(s, 7, v->end_date);
-    st_bind_text(s, 8, v->notes);
-    st_bind_text(s, 9, v->registered_by);
-    st_bind_text(s, 10, v->reason);
-    st_bind_text(s, 11, v->changed_by);
-    st_bind_text(s, 12, v->changed_at);
+    st_bind_rec_text(s, 8, v->notes);
+    st_bind_rec_text(s, 9, v->registered_by);
+    st_bind_rec_text(s, 10, v->reason);
+    st_bind_rec_text(s, 11, v->changed_by);
+    st_bind_rec_text(s, 12, v->changed_at);
 }
 
 static const st_upsert_sql q = {
@@ -28,7 +28,7 @@ static const st_upsert_sql q = {
     " FROM registration WHERE crn = ?1 AND type = ?2 AND start_date = ?3",
     "INSERT INTO registration(crn, type, start_date, category, level, review_date, end_date,"
     " notes, registered_by, reason, changed_by, changed_at)"
-    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, coalesce(?9, cl_who()), ?10, ?11, ?12)",
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, coalesce(?9, cl_who()), ?10, ?11, ?12) ON CONFLICT DO NOTHING",
     "UPDATE registration SET category = ?4, level = ?5, review_date = ?6, end_date = ?7,"
     " notes = ?8, registered_by = coalesce(?9, registered_by), reason = ?10,"
     " changed_by = ?11, changed_at = ?12"

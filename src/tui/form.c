@@ -17,6 +17,7 @@ struct tui_form {
     tui_form_save_fn save;
     void *arg;
     char error[256];
+    void (*free_arg)(void *);
 };
 
 static void f_title(tui_view *v, tui_ctx *c, char *buf, size_t len)
@@ -140,7 +141,19 @@ static void f_changed(tui_view *v, tui_ctx *c)
     ((tui_form *)v)->error[0] = '\0';
 }
 
-static void f_destroy(tui_view *v) { free(v); }
+static void f_destroy(tui_view *v)
+{
+    tui_form *f = (tui_form *)v;
+    if (f->free_arg)
+        f->free_arg(f->arg);
+    free(v);
+}
+
+void tui_form_own_arg(tui_view *form, void (*free_fn)(void *))
+{
+    if (form)
+        ((tui_form *)form)->free_arg = free_fn;
+}
 
 static const char *const f_keymaps[] = {NULL};
 static const tui_view_ops form_ops = {"form", f_keymaps, f_title, f_draw, f_action, f_destroy, f_text, f_changed};

@@ -16,6 +16,12 @@ const tui_binding TUI_KEYMAP[] = {
     {'Q', "Q", "global", TA_QUIT, "quit caseload from any screen", "quit"},
     {C('c'), "Ctrl-C", "global", TA_QUIT, "quit caseload (also inside a text field)", NULL},
     {C('l'), "Ctrl-L", "global", TA_REDRAW, "redraw the screen", NULL},
+    {'n', "n", "global", TA_NEW_CASE, "new case: court intake form", "new case"},
+    {'U', "U", "global", TA_UNALLOCATED, "unallocated cases, oldest first", NULL},
+    {'W', "W", "global", TA_WORKLOAD, "team workload, highest first", NULL},
+    {'T', "T", "global", TA_TRANSFERS, "transfer cases (mark many) and pending transfers", NULL},
+    {'D', "D", "global", TA_DIARY_OPEN, "open my diary at today", "diary"},
+    {'O', "O", "global", TA_DUE_LIST, "open the due list: overdue first, then due this week, then later", "due"},
 
     /* every list */
     {F(KEY_DOWN), "Down", "list", TA_DOWN, "move down one row", NULL},
@@ -68,9 +74,25 @@ const tui_binding TUI_KEYMAP[] = {
     {'c', "c", "caseload", TA_SCOPE, "switch my caseload / my office / everyone", "caseload/office/all"},
     {'s', "s", "caseload", TA_SORT, "sort by name, RoSH, next appointment, last contact", "sort"},
     {'h', "h", "caseload", TA_FILTER_HIGH, "show only High and Very High RoSH (again: all)", "High only"},
-    {'n', "n", "caseload", TA_FILTER_NO_CONTACT, "show only cases with no contact for N days", "no contact"},
+    {'N', "N", "caseload", TA_FILTER_NO_CONTACT, "show only cases with no contact for N days", "no contact"},
     {'a', "a", "caseload", TA_FILTER_CLEAR, "clear the search and filters: all cases again", NULL},
     {'r', "r", "caseload", TA_RELOAD, "reload from the database", NULL},
+
+    /* court intake: after the form is checked */
+    {'y', "y", "intake", TA_INTAKE_SAVE, "save the case, book the first appointment and print the slip", "save+print"},
+    {'o', "o", "intake", TA_INTAKE_OFFICER, "allocate to another officer (give the staff code)", "officer"},
+    {'e', "e", "intake", TA_INTAKE_EDIT, "back to the form to change it", "edit"},
+    {'c', "c", "intake", TA_INTAKE_NOT_DUP, "not the same person: go on with a new case", "not same"},
+
+    /* unallocated cases */
+    {'a', "a", "unallocated", TA_ALLOCATE, "allocate the selected case (the proposed officer is filled in)", "allocate"},
+
+    /* transfers */
+    {' ', "Space", "transfers", TA_MARK, "mark or unmark the selected case", "mark"},
+    {'*', "*", "transfers", TA_MARK_ALL, "mark every case (again: none)", "all"},
+    {'t', "t", "transfers", TA_TRANSFER_DO, "transfer the marked cases to an officer or office", "transfer"},
+    {'m', "m", "transfers", TA_TRANSFER_APPTS, "their appointments: move or cancel", "move/cancel"},
+    {'p', "p", "transfers", TA_TRANSFER_PENDING, "show pending transfers (again: the cases)", "pending"},
 
     /* the offender record */
     {'p', "p", "record", TA_SEC_PERSONAL, "personal details", "personal"},
@@ -80,6 +102,65 @@ const tui_binding TUI_KEYMAP[] = {
     {'R', "R", "record", TA_SEC_REGISTRATIONS, "registration history, ended ones included", "registrations"},
     {'\t', "Tab", "record", TA_SEC_NEXT, "next section", NULL},
     {F(KEY_BTAB), "Shift-Tab", "record", TA_SEC_PREV, "previous section", NULL},
+    {'b', "b", "record", TA_REC_BOOK, "book an appointment for this person", "book"},
+    {'l', "l", "record", TA_RECORD_LOG, "log a contact (a note, an outcome, a warning letter)", "log contact"},
+    {'H', "H", "record", TA_RECORD_HISTORY, "the contact history: filter, read whole notes, correct (also Enter in C)", NULL},
+    {'F', "F", "record", TA_REGISTRATIONS, "registrations (risk flags): add, review or end", "flags"},
+
+    /* the diary (day and week views) */
+    {F(KEY_LEFT), "Left", "diary", TA_DIARY_PREV_DAY, "previous day (in the week view: previous week)", NULL},
+    {F(KEY_RIGHT), "Right", "diary", TA_DIARY_NEXT_DAY, "next day (in the week view: next week)", NULL},
+    {'[', "[", "diary", TA_DIARY_PREV_WEEK, "a week back", NULL},
+    {']', "]", "diary", TA_DIARY_NEXT_WEEK, "a week on", NULL},
+    {'t', "t", "diary", TA_DIARY_TODAY, "go to today", "today"},
+    {'g', "g", "diary", TA_DIARY_GOTO, "go to a date (2026-12-03, 03/12, tue, +3)", "go to"},
+    {'w', "w", "diary", TA_DIARY_WEEK, "switch between the day and the week view", NULL},
+    {'o', "o", "diary", TA_DIARY_SCOPE, "switch between my diary and my office's diary", NULL},
+    {'b', "b", "diary", TA_DIARY_BOOK, "book an appointment", "book"},
+    {'m', "m", "diary", TA_DIARY_MOVE, "move (reschedule) the selected appointment", NULL},
+    {'x', "x", "diary", TA_DIARY_CANCEL, "cancel the selected appointment (a reason is asked)", NULL},
+    {'p', "p", "diary", TA_DIARY_PRINT, "print the day list (saved to a file, sent to lpr)", "print"},
+    {'r', "r", "diary", TA_DIARY_RELOAD, "reload from the database", NULL},
+    {'l', "l", "diary", TA_DIARY_LOG, "log the outcome of the selected appointment (or correct it)", "log outcome"},
+    /* Log-contact form and note */
+    {F(KEY_UP), "Up", "note", TA_NOTE_UP, "in the note: up one row; in the form: previous field", NULL},
+    {F(KEY_DOWN), "Down", "note", TA_NOTE_DOWN, "in the note: down one row; in the form: next field", NULL},
+    {F(KEY_LEFT), "Left", "note", TA_NOTE_LEFT, "in the note: one character left", NULL},
+    {F(KEY_RIGHT), "Right", "note", TA_NOTE_RIGHT, "in the note: one character right", NULL},
+    {F(KEY_HOME), "Home", "note", TA_NOTE_HOME, "in the note: start of the row", NULL},
+    {F(KEY_END), "End", "note", TA_NOTE_END, "in the note: end of the row", NULL},
+    {F(KEY_PPAGE), "PgUp", "note", TA_NOTE_PGUP, "in the note: up one page", NULL},
+    {F(KEY_NPAGE), "PgDn", "note", TA_NOTE_PGDN, "in the note: down one page", NULL},
+    {F(KEY_BACKSPACE), "Backspace", "note", TA_NOTE_BACKSPACE, "in the note: delete the character before the cursor", NULL},
+    {127, "Del(127)", "note", TA_NOTE_BACKSPACE, "in the note: delete the character before the cursor", NULL},
+    {C('h'), "Ctrl-H", "note", TA_NOTE_BACKSPACE, "in the note: delete the character before the cursor", NULL},
+    {F(KEY_DC), "Delete", "note", TA_NOTE_DELETE, "in the note: delete the character under the cursor", NULL},
+    {'\n', "Enter", "note", TA_NOTE_ENTER, "in the note: a new line; in the form: change the field, or start typing the note", "change/type"},
+    {'\r', "Return", "note", TA_NOTE_ENTER, "in the note: a new line; in the form: change the field, or start typing the note", NULL},
+    {F(KEY_ENTER), "KpEnter", "note", TA_NOTE_ENTER, "in the note: a new line; in the form: change the field, or start typing the note", NULL},
+    {'\t', "Tab", "note", TA_NOTE_NEXT, "next field (leaves the note)", "next"},
+    {F(KEY_BTAB), "Shift-Tab", "note", TA_NOTE_PREV, "previous field (leaves the note)", NULL},
+    {TUI_ESC, "Esc", "note", TA_NOTE_ESC, "leave the note; in the form: close, keeping what was typed as a draft", "leave"},
+    {C('s'), "Ctrl-S", "note", TA_NOTE_SAVE, "save the contact and remove its draft, in one step", "save"},
+    /* Log-contact form, not typing */
+    {'e', "e", "log", TA_LOG_EDITOR, "write the note in $VISUAL or $EDITOR", "editor"},
+    {'s', "s", "log", TA_LOG_SENSITIVE, "mark the contact sensitive, or not", "sensitive"},
+    {'d', "d", "log", TA_LOG_DISCARD, "discard the draft and close without logging", NULL},
+    /* Contact history */
+    {'t', "t", "contacts", TA_CONTACTS_TYPE, "show only contacts of one type (or all again)", "type"},
+    {'o', "o", "contacts", TA_CONTACTS_OUTCOME, "show only contacts with one outcome (or all again)", "outcome"},
+    {'l', "l", "contacts", TA_CONTACTS_LOG, "log a new contact", "log"},
+    /* One contact */
+    {'c', "c", "contact", TA_CONTACT_CORRECT, "log a correction of this contact (the original stays)", "correct"},
+
+    /* the due list */
+    {'c', "c", "due", TA_DUE_SCOPE, "switch my caseload / my office / everyone", "caseload/office/all"},
+    {'r', "r", "due", TA_DUE_RELOAD, "reload from the database", NULL},
+
+    /* a person's registrations */
+    {'a', "a", "registrations", TA_REG_ADD, "add a registration (a new RoSH level ends the old one)", "add"},
+    {'v', "v", "registrations", TA_REG_REVIEW, "record a review of the selected registration", "review"},
+    {'x', "x", "registrations", TA_REG_END, "end the selected registration (a reason is required)", "end"},
 };
 const size_t TUI_KEYMAP_N = sizeof TUI_KEYMAP / sizeof TUI_KEYMAP[0];
 
@@ -101,7 +182,18 @@ static const struct {
     {"form", "Forms"},
     {"caseload", "Caseload list"},
     {"record", "Offender record"},
+    {"intake", "Court intake"},
+    {"unallocated", "Unallocated cases"},
+    {"workload", "Team workload"},
+    {"transfers", "Transfers"},
+    {"diary", "Diary"},
+    {"due", "Due list"},
+    {"registrations", "Registrations"},
     {"help", "Help"},
+    {"note", "Log-contact form and note"},
+    {"log", "Log-contact form, not typing"},
+    {"contacts", "Contact history"},
+    {"contact", "One contact"},
 };
 
 const char *tui_keymap_title(const char *view)

@@ -44,6 +44,7 @@
 #include <stdio.h>
 
 #include "caseload/app.h"
+#include "caseload/textedit.h"
 
 /* Keys: a character is its Unicode code point; a function key is TUI_FN(KEY_x)
  * (curses codes overlap real letters such as U+0102, hence the offset). */
@@ -71,7 +72,26 @@ typedef enum tui_action {
     TA_SEARCH, TA_SCOPE, TA_SORT, TA_FILTER_HIGH, TA_FILTER_NO_CONTACT, TA_FILTER_CLEAR, TA_RELOAD,
     /* record */
     TA_SEC_PERSONAL, TA_SEC_ORDERS, TA_SEC_APPOINTMENTS, TA_SEC_CONTACTS, TA_SEC_REGISTRATIONS,
-    TA_SEC_NEXT, TA_SEC_PREV,
+    TA_SEC_NEXT, TA_SEC_PREV, TA_REC_BOOK, TA_RECORD_LOG, TA_RECORD_HISTORY,
+    /* court intake, allocation and workload (global keys open them) */
+    TA_NEW_CASE, TA_UNALLOCATED, TA_WORKLOAD, TA_TRANSFERS,
+    TA_INTAKE_SAVE, TA_INTAKE_OFFICER, TA_INTAKE_EDIT, TA_INTAKE_NOT_DUP,
+    TA_ALLOCATE, TA_MARK, TA_MARK_ALL, TA_TRANSFER_DO, TA_TRANSFER_APPTS, TA_TRANSFER_PENDING,
+    /* diary */
+    TA_DIARY_OPEN, TA_DIARY_PREV_DAY, TA_DIARY_NEXT_DAY, TA_DIARY_PREV_WEEK, TA_DIARY_NEXT_WEEK,
+    TA_DIARY_TODAY, TA_DIARY_GOTO, TA_DIARY_WEEK, TA_DIARY_SCOPE, TA_DIARY_BOOK, TA_DIARY_CANCEL,
+    TA_DIARY_MOVE, TA_DIARY_PRINT, TA_DIARY_RELOAD, TA_DIARY_LOG,
+    /* note editor and log-contact form (contacts) */
+    TA_NOTE_UP, TA_NOTE_DOWN, TA_NOTE_LEFT, TA_NOTE_RIGHT, TA_NOTE_HOME, TA_NOTE_END,
+    TA_NOTE_PGUP, TA_NOTE_PGDN, TA_NOTE_BACKSPACE, TA_NOTE_DELETE, TA_NOTE_ENTER,
+    TA_NOTE_NEXT, TA_NOTE_PREV, TA_NOTE_ESC, TA_NOTE_SAVE,
+    TA_LOG_EDITOR, TA_LOG_SENSITIVE, TA_LOG_DISCARD,
+    /* contact history and one contact (contacts) */
+    TA_CONTACTS_TYPE, TA_CONTACTS_OUTCOME, TA_CONTACTS_LOG, TA_CONTACT_CORRECT,
+    /* the due list (TA_DUE_LIST is global: opens it from anywhere) */
+    TA_DUE_LIST, TA_DUE_SCOPE, TA_DUE_RELOAD,
+    /* a person's registrations (opened from the record) */
+    TA_REGISTRATIONS, TA_REG_ADD, TA_REG_REVIEW, TA_REG_END,
     /* other helpers: add yours here, one group per view */
     TA__COUNT
 } tui_action;
@@ -162,7 +182,12 @@ struct tui_ctx {
     char msg[256];
     tui_msg_kind msg_kind;
     tui_prompt prompt;
+    /* Called when no key came for TUI_IDLE_MS while set (the note editor
+     * saves its draft); the loop waits for keys without a timeout otherwise. */
+    void (*idle_fn)(tui_ctx *c, void *arg);
+    void *idle_arg;
 };
+#define TUI_IDLE_MS 250
 
 /* The screen stack. tui_push takes ownership (NULL is ignored; a full stack
  * destroys v and says so). */
@@ -205,6 +230,7 @@ typedef struct tui_list {
     size_t top;  /* first row shown */
     int page;    /* rows shown at the last draw */
     const char *empty; /* shown when n == 0 */
+    int widths[32];    /* each column's width at the last draw (set before cells are asked) */
 } tui_list;
 
 /* Widths of the columns for a total width (the flexible one gets the rest;
@@ -232,14 +258,69 @@ typedef int (*tui_form_save_fn)(tui_ctx *c, tui_form *f, void *arg, char *msg, s
 
 /* A form view over fields (copied; n <= 16). Push it: tui_push(c, tui_form_new(...)). */
 tui_view *tui_form_new(const char *title, const tui_field *fields, size_t n, tui_form_save_fn save, void *arg);
+/* The form frees arg with free_fn when it closes (a per-form state). */
+void tui_form_own_arg(tui_view *form, void (*free_fn)(void *));
 /* The value of field i of a form (for the save callback). */
 const char *tui_form_value(tui_form *f, size_t i);
 /* Sets field i's value (for defaults computed in the save callback or before push). */
 void tui_form_set(tui_form *f, size_t i, const char *value);
 
+/* The multi-line note editor (editor.c) over textedit.h: wrap, arrows,
+ * Home/End, PgUp/PgDn, UTF-8 with wide and combining characters. */
+typedef struct tui_editor {
+    te_buf buf;
+    size_t top;  /* first screen row shown */
+    int width;   /* columns at the last draw (movement uses it) */
+    int page;    /* rows at the last draw */
+} tui_editor;
+void tui_editor_init(tui_editor *e);
+void tui_editor_free(tui_editor *e);
+/* Applies a TA_NOTE_* editing or movement action; true when it was one. */
+bool tui_editor_action(tui_editor *e, tui_action a);
+/* Types UTF-8 text at the cursor. */
+bool tui_editor_type(tui_editor *e, const char *s);
+/* Draws the visible rows in r, scrolled so the cursor shows; puts the cursor
+ * there when focus. */
+void tui_editor_draw(tui_editor *e, tui_ctx *c, tui_rect r, bool focus);
+/* Writes the text to a private temporary file, leaves curses, runs $VISUAL
+ * (else $EDITOR, else vi) on it, reads it back and removes it on every path.
+ * CL_OK, or an error with msg (the text is then unchanged). */
+int tui_editor_external(tui_editor *e, char *msg, size_t len);
+
+/* A chooser over codes (type, outcome, action): Enter picks and goes back. */
+typedef struct tui_pick_item {
+    const char *code, *name;
+} tui_pick_item;
+tui_view *tui_pick_new(const char *title, const tui_pick_item *items, size_t n, const char *current,
+                       void (*picked)(tui_ctx *c, void *arg, const char *code), void *arg);
+
 /* Views. */
 tui_view *tui_help_new(tui_ctx *c);
 tui_view *tui_caseload_new(tui_ctx *c);
 tui_view *tui_record_new(tui_ctx *c, const char *crn);
+tui_view *tui_intake_new(tui_ctx *c);
+tui_view *tui_unallocated_new(tui_ctx *c);
+tui_view *tui_workload_new(tui_ctx *c);
+tui_view *tui_transfers_new(tui_ctx *c);
+/* The diary of an office or officer (view_diary.c), a day or the week of date. */
+tui_view *tui_diary_new(tui_ctx *c, int scope, const char *code, cl_date date);
+/* The booking form (view_book.c), from the diary or a record: crn may be ""
+ * (asked for), date is the one offered. *dirty (may be NULL) is set after a
+ * booking so the screen beneath reloads. */
+tui_view *tui_book_new(tui_ctx *c, const char *crn, cl_date date, bool *dirty);
+/* Moving (rescheduling) one booked appointment: new date, time and a reason. */
+tui_view *tui_move_new(tui_ctx *c, const char *id, bool *dirty);
+/* Log a contact for crn: from a diary appointment (appointment_id), as a
+ * correction of contact `corrects`, or a new one (both NULL). Recovers the
+ * draft typed for the same person and appointment, if any. */
+tui_view *tui_log_new(tui_ctx *c, const char *crn, const char *appointment_id, const char *corrects);
+/* A person's contact history, newest first, filtered by type and outcome. */
+tui_view *tui_contacts_new(tui_ctx *c, const char *crn);
+/* One contact with its whole note and its corrections. */
+tui_view *tui_contact_new(tui_ctx *c, const char *crn, const char *id);
+/* At start: offers the newest unsaved note of the officer back (a prompt). */
+void tui_drafts_offer(tui_ctx *c);
+tui_view *tui_due_new(tui_ctx *c);
+tui_view *tui_registrations_new(tui_ctx *c, const char *crn);
 
 #endif

@@ -1,50 +1,325 @@
-/* The caseload list (first cut: the frame's home screen; the list query lands next). */
+/* The caseload list: the home screen. My caseload / my office / everyone,
+ * sorted and filtered; `/` narrows it on every key press (search.h); Enter
+ * opens the record. Rows come from the core (caseload.h); the per-person
+ * columns are filled only for the rows drawn. */
 #include <stdlib.h>
+#include <string.h>
 
+#include "caseload/caseload.h"
+#include "caseload/search.h"
+#include "caseload/textwidth.h"
 #include "tui/tui_int.h"
+
+enum { COL_CRN, COL_NAME, COL_ROSH, COL_FLAGS, COL_TIER, COL_NEXT, COL_LAST, COL_DUE, NCOLS };
 
 typedef struct caseload_view {
     tui_view view;
+    tui_ctx *c;
     tui_list list;
+    tui_column cols[NCOLS];
+    case_query q;
+    case_list rows;
+    case_list prev; /* the rows before the last search key, for caseload_carry */
+    bool stale;     /* a screen opened from here may have written: read again when back */
+    char search[256]; /* the search shown ("" when none) */
+    bool searching;   /* the prompt is open */
+    char saved[256];  /* the search before the prompt opened, for Esc */
 } caseload_view;
 
-static const tui_column COLUMNS[] = {{"CRN", 7, false}, {"Name", 0, false}};
+static const tui_column COLUMNS_AT_80[NCOLS] = {
+    [COL_CRN] = {"CRN", 7, false},     [COL_NAME] = {"Name", 0, false},
+    [COL_ROSH] = {"RoSH", 9, false},   [COL_FLAGS] = {"Flags", 16, false}, /* widened in draw() */
+    [COL_TIER] = {"Tier", 4, false},   [COL_NEXT] = {"Next appt", 11, false},
+    [COL_LAST] = {"Last con", 8, false}, [COL_DUE] = {"Due", 3, true},
+};
+
+static tui_colour rosh_role(risk_rosh r)
+{
+    switch (r) {
+    case ROSH_LOW: return TC_ROSH_LOW;
+    case ROSH_MEDIUM: return TC_ROSH_MEDIUM;
+    case ROSH_HIGH: return TC_ROSH_HIGH;
+    case ROSH_VERY_HIGH: return TC_ROSH_VERY_HIGH;
+    default: return TC_ROSH_UNKNOWN;
+    }
+}
+
+/* dd/mm/yy: short enough for a column, unambiguous in England and Wales. */
+static void short_date(cl_date d, char *buf, size_t len)
+{
+    if (d == CL_DATE_NONE) {
+        snprintf(buf, len, "-");
+        return;
+    }
+    int y, m, day;
+    date_to_ymd(d, &y, &m, &day);
+    snprintf(buf, len, "%02d/%02d/%02d", day, m, y % 100);
+}
 
 static void cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_colour *role)
 {
-    (void)arg; (void)row; (void)col; (void)role;
-    if (len)
-        buf[0] = '\0';
+    caseload_view *v = arg;
+    case_row *r = &v->rows.rows[row];
+    if (!r->enriched) {
+        cl_err err = {0};
+        if (caseload_enrich(v->c->app, r, &err) != CL_OK)
+            tui_message(v->c, TM_ERROR, "%s", err.msg);
+    }
+    char d[16], t[CL_TIME_LEN];
+    switch (col) {
+    case COL_CRN: snprintf(buf, len, "%s", r->p.crn); break;
+    case COL_NAME: caseload_name(&r->p, buf, len); break;
+    case COL_ROSH:
+        snprintf(buf, len, "%s", risk_rosh_word(r->rosh));
+        *role = rosh_role(r->rosh);
+        break;
+    case COL_FLAGS:
+    {
+        /* Never cut silently: whole labels, then "+N" for the ones left out. */
+        char all[256];
+        if (r->closed) {
+            snprintf(all, sizeof all, "CLOSED%s%s", r->flags[0] ? "; " : "", r->flags);
+            *role = TC_CLOSED;
+        } else {
+            snprintf(all, sizeof all, "%s%s%s", r->enforcement, r->enforcement[0] && r->flags[0] ? "; " : "", r->flags);
+            *role = r->staff_banner ? TC_STAFF : r->flags[0] || r->enforcement[0] ? TC_FLAG : TC_NORMAL;
+        }
+        tw_fit_list(all, "; ", v->list.widths[COL_FLAGS], buf, len);
+        break;
+    }
+    case COL_TIER: snprintf(buf, len, "%s", r->p.tier); break;
+    case COL_NEXT:
+        if (r->next_date == CL_DATE_NONE)
+            snprintf(buf, len, "-");
+        else if (r->next_date - v->c->app->clock.today < 300) { /* dd/mm HH:MM: the year is plain */
+            int y, m, day;
+            date_to_ymd(r->next_date, &y, &m, &day);
+            snprintf(buf, len, "%02d/%02d %s", day, m, time_format(r->next_time, t));
+        } else {
+            short_date(r->next_date, d, sizeof d);
+            snprintf(buf, len, "%s", d);
+        }
+        break;
+    case COL_LAST: short_date(r->last_contact, buf, len); break;
+    case COL_DUE:
+        if (r->overdue < 0) { /* counted for the whole screenful at once */
+            cl_err err = {0};
+            if (caseload_count_overdue(v->c->app, &v->rows, row, v->list.page > 0 ? (size_t)v->list.page : 60,
+                                       &err) != CL_OK)
+                tui_message(v->c, TM_ERROR, "%s", err.msg);
+        }
+        if (r->overdue > 0) {
+            snprintf(buf, len, "%d", r->overdue);
+            *role = TC_OVERDUE;
+        }
+        break;
+    default: break;
+    }
 }
 
-static void title(tui_view *v, tui_ctx *c, char *buf, size_t len)
+static void load_rows(caseload_view *v, bool carry)
 {
-    (void)v; (void)c;
-    snprintf(buf, len, "my caseload");
+    cl_err err = {0};
+    int rc;
+    if (v->search[0]) {
+        case_list t = v->prev; /* keep the old rows: most will show again */
+        v->prev = v->rows;
+        v->rows = t;
+        rc = search_run(v->c->app, v->search, &v->rows, &err);
+        if (rc == CL_OK && carry)
+            caseload_carry(&v->rows, &v->prev);
+    } else {
+        rc = caseload_load(v->c->app, &v->q, &v->rows, &err);
+    }
+    if (rc != CL_OK)
+        tui_message(v->c, TM_ERROR, "%s", err.msg);
+    tui_list_set_count(&v->list, v->rows.n);
 }
 
-static void draw(tui_view *v, tui_ctx *c, tui_rect r) { tui_list_draw(&((caseload_view *)v)->list, c, r, true); }
+/* Everything read again from the database. */
+static void reload(caseload_view *v) { load_rows(v, false); }
 
-static tui_result action(tui_view *v, tui_ctx *c, tui_action a)
+static void title(tui_view *view, tui_ctx *c, char *buf, size_t len)
 {
     (void)c;
-    if (tui_list_action(&((caseload_view *)v)->list, a))
-        return TR_NONE;
-    return TR_UNHANDLED;
+    caseload_view *v = (caseload_view *)view;
+    if (v->search[0] || v->searching) {
+        search_query q;
+        search_parse(v->search, &q);
+        snprintf(buf, len, "search: %s (%s, %zu%s match%s)", v->search, search_kind_words(q.kind),
+                 v->rows.n, v->rows.truncated ? "+" : "", v->rows.n == 1 ? "" : "es");
+        return;
+    }
+    char filters[64] = "";
+    if (v->q.high_only)
+        snprintf(filters, sizeof filters, ", High+ only");
+    if (v->q.no_contact_days > 0)
+        snprintf(filters + strlen(filters), sizeof filters - strlen(filters), ", no contact %d+ days",
+                 v->q.no_contact_days);
+    snprintf(buf, len, "%s (%zu%s), by %s%s", caseload_scope_words(v->q.scope), v->rows.n,
+             v->rows.truncated ? "+" : "", caseload_sort_words(v->q.sort), filters);
 }
 
-static void destroy(tui_view *v) { free(v); }
+/* Spare width goes to the flags first (risk must not be cut), names up to 30. */
+static void layout(caseload_view *v, int total)
+{
+    int fixed = NCOLS - 1; /* gaps */
+    for (int i = 0; i < NCOLS; i++)
+        if (i != COL_NAME && i != COL_FLAGS)
+            fixed += COLUMNS_AT_80[i].width;
+    int spare = total - fixed; /* for name and flags */
+    int flags = COLUMNS_AT_80[COL_FLAGS].width, name = spare - flags;
+    if (name > 30) {
+        name = 30;
+        flags = spare - name;
+    }
+    if (flags > 60) { /* very wide: the rest back to the name */
+        name += flags - 60;
+        flags = 60;
+    }
+    v->cols[COL_FLAGS].width = flags;
+    v->cols[COL_NAME].width = name > 1 ? name : 1;
+}
+
+static void draw(tui_view *view, tui_ctx *c, tui_rect r)
+{
+    caseload_view *v = (caseload_view *)view;
+    if (v->stale) {
+        v->stale = false;
+        reload(v); /* the selection stays where it was */
+    }
+    layout(v, r.w);
+    tui_list_draw(&v->list, c, r, true);
+}
+
+static void search_changed(tui_ctx *c, void *arg, const char *text)
+{
+    (void)c;
+    caseload_view *v = arg;
+    snprintf(v->search, sizeof v->search, "%s", text);
+    v->list.sel = v->list.top = 0;
+    load_rows(v, true); /* typing: the people still shown keep their columns */
+}
+
+static void open_selected(caseload_view *v)
+{
+    if (v->rows.n == 0) {
+        tui_message(v->c, TM_WARN, "nobody to open");
+        return;
+    }
+    tui_push(v->c, tui_record_new(v->c, v->rows.rows[v->list.sel].p.crn));
+    v->stale = true;
+}
+
+static void search_done(tui_ctx *c, void *arg, const char *text, bool accepted)
+{
+    (void)c;
+    caseload_view *v = arg;
+    v->searching = false;
+    if (!accepted) { /* Esc: back to the list as it was */
+        snprintf(v->search, sizeof v->search, "%s", v->saved);
+        v->list.sel = v->list.top = 0;
+        reload(v);
+        return;
+    }
+    snprintf(v->search, sizeof v->search, "%s", text);
+    if (text[0])
+        open_selected(v);
+}
+
+static void days_done(tui_ctx *c, void *arg, const char *text, bool accepted)
+{
+    caseload_view *v = arg;
+    if (!accepted)
+        return;
+    char *end;
+    long n = strtol(text, &end, 10);
+    if (end == text || *end || n < 0 || n > 3650) {
+        tui_message(c, TM_ERROR, "'%s' is not a number of days (0 to 3650)", text);
+        return;
+    }
+    v->q.no_contact_days = (int)n;
+    reload(v);
+}
+
+static tui_result action(tui_view *view, tui_ctx *c, tui_action a)
+{
+    caseload_view *v = (caseload_view *)view;
+    if (tui_list_action(&v->list, a))
+        return TR_NONE;
+    switch (a) {
+    case TA_OPEN: open_selected(v); return TR_NONE;
+    case TA_SEARCH:
+        snprintf(v->saved, sizeof v->saved, "%s", v->search);
+        v->searching = true;
+        tui_prompt_start(c, "Search (name, CRN, PNC, date of birth): ", v->search, search_changed, search_done, v);
+        return TR_NONE;
+    case TA_SCOPE:
+        v->q.scope = (case_scope)((v->q.scope + 1) % CASE_SCOPE_N);
+        v->search[0] = '\0';
+        v->list.sel = v->list.top = 0;
+        reload(v);
+        if (v->rows.truncated)
+            tui_message(c, TM_INFO, "the first %d people of everyone by name: use / to find anyone", CASELOAD_ALL_LIMIT);
+        return TR_NONE;
+    case TA_SORT:
+        v->q.sort = (case_sort)((v->q.sort + 1) % CASE_SORT_N);
+        reload(v);
+        return TR_NONE;
+    case TA_FILTER_HIGH:
+        v->q.high_only = !v->q.high_only;
+        reload(v);
+        return TR_NONE;
+    case TA_FILTER_NO_CONTACT: {
+        char def[16];
+        snprintf(def, sizeof def, "%d", v->q.no_contact_days > 0 ? v->q.no_contact_days : 28);
+        tui_prompt_start(c, "No contact for at least how many days (0: no filter): ", def, NULL, days_done, v);
+        return TR_NONE;
+    }
+    case TA_FILTER_CLEAR:
+        v->q.high_only = false;
+        v->q.no_contact_days = 0;
+        v->search[0] = '\0';
+        v->list.sel = v->list.top = 0;
+        reload(v);
+        return TR_NONE;
+    case TA_RELOAD: reload(v); return TR_NONE;
+    case TA_BACK:
+        if (v->search[0]) { /* q/Esc on search results: back to the list first */
+            v->search[0] = '\0';
+            v->list.sel = v->list.top = 0;
+            reload(v);
+            return TR_NONE;
+        }
+        return TR_UNHANDLED;
+    default: return TR_UNHANDLED;
+    }
+}
+
+static void destroy(tui_view *view)
+{
+    caseload_view *v = (caseload_view *)view;
+    caseload_free(&v->rows);
+    caseload_free(&v->prev);
+    free(v);
+}
 
 static const char *const keymaps[] = {"list", NULL};
 static const tui_view_ops ops = {"caseload", keymaps, title, draw, action, destroy, NULL, NULL};
 
 tui_view *tui_caseload_new(tui_ctx *c)
 {
-    (void)c;
     caseload_view *v = calloc(1, sizeof *v);
     if (!v)
         return NULL;
     v->view.ops = &ops;
-    v->list = (tui_list){.cols = COLUMNS, .ncols = 2, .cell = cell, .arg = v, .empty = "(no cases)"};
+    v->c = c;
+    v->q.scope = CASE_SCOPE_MINE; /* always opens on my caseload, even when it is empty */
+    if (!c->app->officer[0])
+        tui_message(c, TM_WARN, "who are you? use --officer CODE or CASELOAD_OFFICER; c shows everyone");
+    memcpy(v->cols, COLUMNS_AT_80, sizeof v->cols);
+    v->list = (tui_list){.cols = v->cols, .ncols = NCOLS, .cell = cell, .arg = v,
+                         .empty = "(no cases: press c for my office or everyone, / to search)"};
+    reload(v);
     return &v->view;
 }

@@ -24,7 +24,7 @@ cl() { "$CASELOAD_BIN" "$@"; }
 load_sample() { sh "$ROOT/sample-data/load.sh" "$CASELOAD_BIN" >"$T/load.log" 2>&1 || { cat "$T/load.log" >&2; fail "loading sample data"; }; }
 
 # seed_ui [N]: a small caseload (Siân Llŷr, Zoë Ó Ceallaigh, a closed case, wide
-# and combining names, N filler cases "Jones") through the store's writers
+# and combining names, N filler cases "Ab") through the store's writers
 # (tests/tools/seed_ui.c); officer CDF02. For CASELOAD_NOW=2026-11-24T10:00.
 seed_ui() { "${CASELOAD_SEED:?set by make ui-test}" "$CASELOAD_DB" "${1:-40}" || fail "seeding"; }
 

@@ -66,4 +66,21 @@ grep -q "^Y000001 .* PO2 *WAK *LDS" "$T/out" || { cat "$T/out"; fail "pending ro
 cl allocate Y000001 LPO1 2>/dev/null || fail "allocate at the receiving office"
 [ "$(cl transfers --office LDS | grep -c '^Y0000')" -eq 10 ] || fail "allocation completes the transfer"
 cl transfer Y000012 2>/dev/null; [ $? -eq 64 ] || fail "no destination must exit 64"
+
+# A provisional court reference replaced by the CRN: everything follows, audited.
+seed "INSERT INTO offender(crn, surname, forenames, date_of_birth, office, officer)
+        VALUES ('LOC004217', 'Court', 'Carl', '1991-03-03', 'WAK', 'PO1');
+      INSERT INTO appointment(id, crn, officer, office, date, start, type)
+        VALUES ('L1', 'LOC004217', 'PO1', 'WAK', '2026-11-25', '09:00', 'COAI');"
+cl set-crn LOC004217 X777777 >"$T/out" || fail "set-crn"
+grep -q "LOC004217 is now X777777" "$T/out" || fail "set-crn message"
+[ "$(q "SELECT crn FROM appointment WHERE id = 'L1'")" = X777777 ] || fail "appointment follows"
+[ "$(q "SELECT who || ' ' || detail FROM audit WHERE action = 'crn-replaced'")" = 'SPO1 {"from":"LOC004217","to":"X777777"}' ] || fail "audited"
+cl set-crn LOC004217 X888888 2>/dev/null; [ $? -eq 66 ] || fail "gone reference must exit 66"
+cl set-crn X777777 X000001 2>/dev/null; [ $? -eq 64 ] || fail "not provisional must exit 64"
+cl check >/dev/null || fail "check passes after the rename"
+# check: a pending transfer whose case has an officer is a problem.
+seed "UPDATE offender SET officer = 'PO2' WHERE crn = 'Y000002'"
+cl check >"$T/out"; [ $? -eq 1 ] || fail "check must find the stale pending transfer"
+grep -q "Y000002: a transfer to LDS is pending but the case has an officer" "$T/out" || { cat "$T/out"; fail "check message"; }
 exit 0

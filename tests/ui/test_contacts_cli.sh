@@ -14,6 +14,8 @@ export CASELOAD_OFFICER=AB1
 cl log X100002 --appointment A1 --outcome UAAB --note "Did not attend; no call." >"$T/out" 2>"$T/err" || { cat "$T/err"; fail "log from appointment"; }
 grep -q "^logged contact C[0-9A-F]*: X100002 2026-11-23 10:00 COAP UAAB$" "$T/out" || { cat "$T/out"; fail "logged line"; }
 grep -qx "X100002: WARNING DUE by 2026-11-30 (order O1)" "$T/out" || { cat "$T/out"; fail "warning due after 5 business days"; }
+cl show X100002 >"$T/show" || fail "show"
+grep -q "^WARNING DUE by 2026-11-30, order O1" "$T/show" || { cat "$T/show"; fail "show says WARNING DUE"; }
 first=$(sed -n 's/^logged contact \(C[0-9A-F]*\):.*/\1/p' "$T/out")
 [ "$(q "SELECT appointment_id||' '||created_by||' '||order_id FROM contact WHERE id='$first'")" = "A1 AB1 O1" ] || fail "link, who and order stored"
 
@@ -24,6 +26,7 @@ grep -q "already has an outcome (contact $first)" "$T/err" || { cat "$T/err"; fa
 # The warning letter clears it.
 cl log X100002 CLOB --action EA02 --date 2026-11-24 --time 11:00 --note "First warning letter sent" >"$T/out" || fail "log warning"
 grep -q "DUE" "$T/out" && fail "the warning letter should clear WARNING DUE"
+cl show X100002 | grep -q "DUE" && fail "show: cleared"
 
 # A correction by another officer: a new row, linked; the original stays.
 CASELOAD_NOW=2026-11-25T14:30 cl --officer CD2 log X100002 --corrects "$first" --outcome AAME --note "GP letter received: was in hospital" >"$T/out" || fail "correction"
@@ -49,6 +52,13 @@ grep -q "CLOB" "$T/f" && ! grep -q "COAP" "$T/f" || fail "type filter"
 cl contacts X100002 --id "$second" >"$T/one" || fail "one contact"
 [ "$(grep -c '^2026' "$T/one")" = 2 ] || { cat "$T/one"; fail "the whole chain"; }
 head -1 "$T/one" | grep -q "$first" || fail "oldest first"
+
+# CSV (the export's columns) and the export itself carry the links.
+cl contacts X100002 --format csv >"$T/c.csv" || fail "csv"
+head -1 "$T/c.csv" | grep -q "^id,crn,order_id,officer,date,time,type,outcome,enforcement,appointment_id,notes," || { head -1 "$T/c.csv"; fail "csv header"; }
+grep -q "^$second,X100002,O1,AB1,2026-11-23,10:00,COAP,AAME,,A1,GP letter received: was in hospital,.*,$first," "$T/c.csv" || { cat "$T/c.csv"; fail "csv correction row"; }
+cl export contacts >"$T/x.csv" || fail "export contacts"
+grep -q "^$second,.*,A1,.*,$first," "$T/x.csv" || { cat "$T/x.csv"; fail "export has the correction and its links"; }
 
 # A note from standard input, several lines of UTF-8, sensitive.
 printf 'Met at home.\nSiân (partner) present; 日本語 leaflet given.\n' | cl log X100002 CHVS --outcome ATTC --note-file - --sensitive >"$T/out" || fail "note from stdin"

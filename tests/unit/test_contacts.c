@@ -153,7 +153,11 @@ Test(contacts, an_appointment_takes_one_outcome_then_corrections)
     cr_assert_eq(contact_log(&app, &d, NULL, &err), CL_EDATA);
     cr_assert(strstr(err.msg, c.id), "the message names the contact to correct: %s", err.msg);
     cl_contact e;
+    cr_assert_eq(contact_from_appointment(&app, "A2", &e, &err), CL_OK);
+    cr_assert_eq(contact_log(&app, &e, NULL, &err), CL_EDATA, "an appointment's contact needs its outcome");
+    cr_assert(strstr(err.msg, "outcome:"), "%s", err.msg);
     cr_assert_eq(contact_from_appointment(&app, "A1", &e, &err), CL_OK);
+    snprintf(e.outcome, sizeof e.outcome, "ATTC");
     snprintf(e.type, sizeof e.type, "CTOA");
     cr_assert_eq(contact_log(&app, &e, NULL, &err), CL_EDATA, "an outcome has the appointment's type");
 }
@@ -447,4 +451,32 @@ Test(contacts, when_the_contact_cannot_be_written_the_draft_stays)
     cr_assert_eq(count("SELECT count(*) FROM contact"), 1);
     cl_contact_clear(&a);
     cl_contact_clear(&b);
+}
+
+Test(contacts, draft_fields_round_trip)
+{
+    cl_contact c = new_contact("COAP", "UAAB", NULL);
+    snprintf(c.enforcement, sizeof c.enforcement, "EA02");
+    snprintf(c.appointment_id, sizeof c.appointment_id, "A1");
+    snprintf(c.corrects, sizeof c.corrects, "C0123");
+    c.date = tu_date("2026-11-23");
+    c.time = 600;
+    c.sensitive = true;
+    char buf[512];
+    contact_draft_fields(&c, buf, sizeof buf);
+    cl_contact d = new_contact("", NULL, NULL);
+    contact_draft_apply(buf, &d);
+    cr_assert_str_eq(d.type, "COAP");
+    cr_assert_str_eq(d.outcome, "UAAB");
+    cr_assert_str_eq(d.enforcement, "EA02");
+    cr_assert_str_eq(d.appointment_id, "A1");
+    cr_assert_str_eq(d.corrects, "C0123");
+    cr_assert_eq(d.date, tu_date("2026-11-23"));
+    cr_assert_eq(d.time, 600);
+    cr_assert_eq(d.end, -1);
+    cr_assert(d.sensitive);
+    cr_assert_not(d.rar);
+    contact_draft_apply("outcome=\n", &d);
+    cr_assert_str_empty(d.outcome);
+    cr_assert_str_eq(d.type, "COAP", "absent keys are kept");
 }

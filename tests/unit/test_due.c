@@ -334,3 +334,75 @@ Test(due, item_names_are_the_stable_set)
     }
     due_list_free(&l);
 }
+
+Test(due, breach_due_after_a_warning_within_twelve_months)
+{
+    seed_exec(dir, "d.db",
+              "INSERT INTO contact(id, crn, order_id, officer, date, time, type, outcome, enforcement) VALUES"
+              " ('E1', 'A000002', 'O2', 'PO1', '2026-06-01', '10:00', 'COAP', 'UAAB', NULL),"
+              " ('E2', 'A000002', 'O2', 'PO1', '2026-06-03', '10:00', 'CLOB', NULL, 'EA02');");
+    due_list l = load(DUE_OFFICER, "PO1", "2026-11-24");
+    /* Thu 19 Nov + 10 business days = Thu 3 Dec. */
+    const due_item *b = find(&l, "A000002", "breach-due");
+    cr_assert_not_null(b);
+    cr_assert_eq(b->due, tu_date("2026-12-03"));
+    cr_assert(strstr(b->detail, "BREACH DUE"), "%s", b->detail);
+    cr_assert_null(find(&l, "A000002", "warning-due"));
+    due_list_free(&l);
+}
+
+Test(due, a_review_logged_long_before_its_date_does_not_count)
+{
+    /* The 6-month review is due 2 Sep 2026: a meeting on 1 Aug is more than 14 days before. */
+    seed_exec(dir, "d.db",
+              "INSERT INTO contact(id, crn, order_id, officer, date, time, type, outcome) VALUES"
+              " ('V1', 'A000002', 'O2', 'PO1', '2026-08-01', '10:00', 'C084', 'ATTC');");
+    due_list l = load(DUE_OFFICER, "PO1", "2026-11-24");
+    cr_assert_not_null(find(&l, "A000002", "upw-review-6m"));
+    due_list_free(&l);
+    seed_exec(dir, "d.db",
+              "INSERT INTO contact(id, crn, order_id, officer, date, time, type, outcome) VALUES"
+              " ('V2', 'A000002', 'O2', 'PO1', '2026-08-19', '10:00', 'C201', NULL);");
+    l = load(DUE_OFFICER, "PO1", "2026-11-24");
+    cr_assert_null(find(&l, "A000002", "upw-review-6m")); /* 19 Aug: exactly 14 days before */
+    due_list_free(&l);
+}
+
+Test(due, a_report_with_its_own_due_date_and_an_addendum)
+{
+    seed_exec(dir, "d.db",
+              "INSERT INTO report(id, crn, type, requested, due, court, officer, status) VALUES"
+              " ('P3', 'A000001', 'CJS', '2026-11-02', '2026-11-20', 'Crown', NULL, 'requested'),"
+              " ('P4', 'A000001', 'PSA', '2026-11-25', NULL, 'Crown', 'PO2', 'requested');");
+    due_list l = load(DUE_EVERYONE, NULL, "2026-11-24");
+    bool p3 = false, p4 = false;
+    for (size_t i = 0; i < l.n; i++) {
+        if (!strcmp(l.items[i].ref, "P3")) {
+            p3 = true;
+            cr_assert(l.items[i].overdue);
+            cr_assert_str_eq(l.items[i].officer, "PO1"); /* no writer named: the case officer */
+        }
+        if (!strcmp(l.items[i].ref, "P4")) {
+            p4 = true;
+            cr_assert_eq(l.items[i].due, tu_date("2026-11-25")); /* no national timescale: the request date */
+            cr_assert_str_eq(l.items[i].officer, "PO2");
+        }
+    }
+    cr_assert(p3 && p4);
+    due_list_free(&l);
+}
+
+Test(due, a_registration_without_a_review_date_is_due_one_period_after_its_start)
+{
+    /* Weapons from Fri 25 Sep 2026 + 3 months = Christmas Day -> Tue 29 Dec. */
+    seed_exec(dir, "d.db", "INSERT INTO registration(crn, type, start_date) VALUES ('A000001', 'WEAP', '2026-09-25');");
+    due_list l = load(DUE_OFFICER, "PO1", "2026-12-20");
+    bool found = false;
+    for (size_t i = 0; i < l.n; i++)
+        if (!strcmp(l.items[i].item, "registration-review") && strstr(l.items[i].detail, "WEAPONS")) {
+            found = true;
+            cr_assert_eq(l.items[i].due, tu_date("2026-12-29"));
+        }
+    cr_assert(found);
+    due_list_free(&l);
+}

@@ -1,0 +1,324 @@
+/* The booking form (from the diary or a record) and the move form. Both go
+ * through the booking rules: a refusal stops the save with its reason; the
+ * first save with warnings shows them (a weekend or bank holiday date is
+ * changed to the next business day on offer) and saving the same values
+ * again books anyway. */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "caseload/ref.h"
+#include "caseload/sched.h"
+#include "caseload/store_write.h"
+#include "tui/tui_int.h"
+
+enum { F_CRN, F_DATE, F_TIME, F_LENGTH, F_TYPE, F_OFFICER, F_LOCATION, F_NOTES, F_REPEAT, F_TIMES, F_N };
+enum { M_DATE, M_TIME, M_REASON, M_N };
+
+typedef struct book_state {
+    bool *dirty;
+    char id[CL_ID_LEN];   /* the appointment being moved; "" when booking */
+    char confirmed[2048]; /* the values whose warnings were shown */
+} book_state;
+
+static bool v_date(const char *value, char *msg, size_t len, void *arg)
+{
+    (void)arg;
+    /* Checked fully at save (it needs the calendar); here only not empty. */
+    if (!*value)
+        snprintf(msg, len, "date: type 2026-12-03, 03/12, tue, +3 or t");
+    return *value != 0;
+}
+
+static bool v_time(const char *value, char *msg, size_t len, void *arg)
+{
+    (void)arg;
+    int m;
+    if (time_parse(value, &m))
+        return true;
+    snprintf(msg, len, "time: HH:MM, e.g. 09:30");
+    return false;
+}
+
+static bool v_length(const char *value, char *msg, size_t len, void *arg)
+{
+    (void)arg;
+    for (const char *p = value; *p; p++)
+        if (!isdigit((unsigned char)*p)) {
+            snprintf(msg, len, "length: minutes, e.g. 45 (empty: the type's usual length)");
+            return false;
+        }
+    return true;
+}
+
+static bool v_type(const char *value, char *msg, size_t len, void *arg)
+{
+    (void)arg;
+    if (!*value || sched_type_lookup(value))
+        return true;
+    snprintf(msg, len, "type: office visit, home visit, telephone, video, unpaid work, programme, court, other (or a code)");
+    return false;
+}
+
+static bool v_repeat(const char *value, char *msg, size_t len, void *arg)
+{
+    (void)arg;
+    if (!*value || !strcmp(value, "none") || !strcmp(value, "weekly") || !strcmp(value, "fortnightly"))
+        return true;
+    snprintf(msg, len, "repeat: weekly, fortnightly or empty");
+    return false;
+}
+
+static void fingerprint(tui_form *f, size_t n, char *out, size_t len)
+{
+    size_t o = 0;
+    out[0] = '\0';
+    for (size_t i = 0; i < n && o < len; i++) {
+        int k = snprintf(out + o, len - o, "%s\x1f", tui_form_value(f, i));
+        if (k < 0)
+            break;
+        o += (size_t)k;
+    }
+}
+
+/* The first warning, how many more, and the date on offer when the day is
+ * not a business day. Returns the field to focus. */
+static int explain(const sched_plan *p, const cl_calendar *cal, tui_form *f, int date_field, char *msg,
+                   size_t len)
+{
+    const sched_finding *first = NULL;
+    size_t warnings = 0;
+    for (size_t i = 0; i < p->nfindings; i++)
+        if (p->findings[i].level == SCHED_WARN) {
+            if (!first)
+                first = &p->findings[i];
+            warnings++;
+        }
+    warnings += p->more;
+    if (!first)
+        return -1;
+    if (first->rule == SR_NOT_BUSINESS_DAY && first->date == p->req.date && first->suggest != CL_DATE_NONE) {
+        /* The offer first, so that a narrow message line keeps it. */
+        char iso[CL_DATE_LEN], to[16], from[16];
+        tui_form_set(f, (size_t)date_field, date_format(first->suggest, iso));
+        const char *why = cal_holiday_name(cal, first->date);
+        snprintf(msg, len, "Not a business day: date moved to %s; save to book%s (%s: %s)",
+                 date_format_long(first->suggest, to), warnings > 1 ? ", more warnings may follow" : "",
+                 date_format_long(first->date, from), why ? why : "a weekend");
+        return date_field;
+    }
+    snprintf(msg, len, "Save again to book anyway%s. %s", warnings > 1 ? " (more than one warning)" : "",
+             first->msg);
+    return first->rule == SR_OUTSIDE_HOURS || first->rule == SR_PAST ? date_field + 1 : date_field;
+}
+
+static int book_save(tui_ctx *c, tui_form *f, void *arg, char *msg, size_t len)
+{
+    book_state *st = arg;
+    sched_request q;
+    memset(&q, 0, sizeof q);
+    q.until = CL_DATE_NONE;
+    snprintf(q.crn, sizeof q.crn, "%s", tui_form_value(f, F_CRN));
+    for (char *p = q.crn; *p; p++)
+        *p = (char)toupper((unsigned char)*p);
+    if (!ref_valid_crn(q.crn)) {
+        snprintf(msg, len, "CRN: one letter and six digits, e.g. X123456");
+        return F_CRN;
+    }
+    if (!cal_parse_typed(&c->app->cal, tui_form_value(f, F_DATE), c->app->clock.today, &q.date)) {
+        snprintf(msg, len, "date: '%s' is not a date (2026-12-03, 03/12/2026, 03/12, tue, +3, t)", tui_form_value(f, F_DATE));
+        return F_DATE;
+    }
+    time_parse(tui_form_value(f, F_TIME), &q.start);
+    q.minutes = atoi(tui_form_value(f, F_LENGTH));
+    const char *type = sched_type_lookup(tui_form_value(f, F_TYPE));
+    snprintf(q.type, sizeof q.type, "%s", type ? type : "");
+    snprintf(q.officer, sizeof q.officer, "%s", tui_form_value(f, F_OFFICER));
+    snprintf(q.location, sizeof q.location, "%s", tui_form_value(f, F_LOCATION));
+    q.notes = tui_form_value(f, F_NOTES);
+    const char *rep = tui_form_value(f, F_REPEAT), *times = tui_form_value(f, F_TIMES);
+    q.repeat = !strcmp(rep, "weekly") ? SCHED_WEEKLY : !strcmp(rep, "fortnightly") ? SCHED_FORTNIGHTLY : SCHED_ONCE;
+    if (q.repeat != SCHED_ONCE) {
+        char *end;
+        long n = strtol(times, &end, 10);
+        if (*times && !*end && n > 0 && n <= SCHED_MAX_OCCURRENCES)
+            q.count = (int)n;
+        else if (!cal_parse_typed(&c->app->cal, times, c->app->clock.today, &q.until)) {
+            snprintf(msg, len, "how many times (e.g. 6), or until which date");
+            return F_TIMES;
+        }
+    }
+    sched_plan *p = calloc(1, sizeof *p);
+    char (*ids)[CL_ID_LEN] = calloc(SCHED_MAX_OCCURRENCES, CL_ID_LEN);
+    if (!p || !ids) {
+        free(p);
+        free(ids);
+        snprintf(msg, len, "out of memory");
+        return F_CRN;
+    }
+    cl_err err = {0};
+    int focus = -1;
+    char fp[sizeof st->confirmed];
+    fingerprint(f, F_N, fp, sizeof fp);
+    if (sched_check(c->app, &q, p, &err) != CL_OK) {
+        snprintf(msg, len, "%s", err.msg);
+        focus = strstr(err.msg, "officer") ? F_OFFICER : strstr(err.msg, "repeat") ? F_TIMES : F_CRN;
+    } else if (p->refused) {
+        for (size_t i = 0; i < p->nfindings; i++)
+            if (p->findings[i].level == SCHED_REFUSE) {
+                snprintf(msg, len, "%s", p->findings[i].msg);
+                break;
+            }
+        focus = F_CRN;
+    } else if (p->warned && strcmp(fp, st->confirmed)) {
+        focus = explain(p, &c->app->cal, f, F_DATE, msg, len);
+        fingerprint(f, F_N, st->confirmed, sizeof st->confirmed); /* as now shown */
+    } else if (sched_book(c->app, p, true, ids, &err) != CL_OK) {
+        snprintf(msg, len, "%s", err.msg);
+        focus = F_CRN;
+    } else {
+        char d[16], t[CL_TIME_LEN];
+        size_t moved = 0;
+        for (size_t i = 0; i < p->n; i++)
+            moved += p->occ[i].holiday[0] != 0;
+        const ref_contact_type *ty = ref_find_contact_type(p->req.type);
+        if (p->n == 1)
+            snprintf(msg, len, "booked: %s %s %s %s with %s", p->req.crn, date_format_long(p->occ[0].date, d),
+                     time_format(p->req.start, t), ty ? ty->name : p->req.type, p->req.officer);
+        else
+            snprintf(msg, len, "booked %zu appointments for %s from %s at %s%s", p->n, p->req.crn,
+                     date_format_long(p->occ[0].date, d), time_format(p->req.start, t),
+                     moved ? "; bank holidays moved to the next business day" : "");
+        if (st->dirty)
+            *st->dirty = true;
+    }
+    free(p);
+    free(ids);
+    return focus;
+}
+
+static void free_state(void *arg) { free(arg); }
+
+static tui_field field(const char *label, int width, const char *value, const char *hint,
+                       bool (*validate)(const char *, char *, size_t, void *))
+{
+    tui_field fd;
+    memset(&fd, 0, sizeof fd);
+    fd.label = label;
+    fd.width = width;
+    tui_text_set(&fd.text, value);
+    fd.hint = hint;
+    fd.validate = validate;
+    return fd;
+}
+
+tui_view *tui_book_new(tui_ctx *c, const char *crn, cl_date date, bool *dirty)
+{
+    (void)c;
+    book_state *st = calloc(1, sizeof *st);
+    if (!st)
+        return NULL;
+    st->dirty = dirty;
+    char iso[CL_DATE_LEN];
+    tui_field fields[F_N] = {
+        field("CRN", 8, crn, "the person's CRN, e.g. X123456", NULL),
+        field("Date", 12, date_format(date, iso), "2026-12-03, 03/12/2026, 03/12, tue, +3 (business days) or t", v_date),
+        field("Start time", 6, "", "HH:MM", v_time),
+        field("Length (minutes)", 5, "", "empty: the usual length for the type", v_length),
+        field("Type", 24, "", "office visit (default), home visit, telephone, video, unpaid work, programme, court, other", v_type),
+        field("Officer", 8, "", "empty: the person's officer", NULL),
+        field("Location or room", 30, "", NULL, NULL),
+        field("Notes", 0, "", NULL, NULL),
+        field("Repeat", 12, "", "empty (once), weekly or fortnightly", v_repeat),
+        field("Times, or until", 12, "", "with a repeat: how many (e.g. 6) or the last date", NULL),
+    };
+    tui_view *f = tui_form_new("book an appointment", fields, F_N, book_save, st);
+    if (!f) {
+        free(st);
+        return NULL;
+    }
+    tui_form_own_arg(f, free_state);
+    return f;
+}
+
+static int move_save(tui_ctx *c, tui_form *f, void *arg, char *msg, size_t len)
+{
+    book_state *st = arg;
+    sched_request q;
+    memset(&q, 0, sizeof q);
+    q.until = CL_DATE_NONE;
+    if (!cal_parse_typed(&c->app->cal, tui_form_value(f, M_DATE), c->app->clock.today, &q.date)) {
+        snprintf(msg, len, "date: '%s' is not a date (2026-12-03, 03/12/2026, 03/12, tue, +3, t)", tui_form_value(f, M_DATE));
+        return M_DATE;
+    }
+    time_parse(tui_form_value(f, M_TIME), &q.start);
+    const char *reason = tui_form_value(f, M_REASON);
+    if (!*reason) {
+        snprintf(msg, len, "reason: say why the appointment is moved");
+        return M_REASON;
+    }
+    sched_plan *p = calloc(1, sizeof *p);
+    if (!p) {
+        snprintf(msg, len, "out of memory");
+        return M_DATE;
+    }
+    cl_err err = {0};
+    int focus = -1;
+    char fp[sizeof st->confirmed], new_id[CL_ID_LEN];
+    fingerprint(f, M_N, fp, sizeof fp);
+    if (sched_check_reschedule(c->app, st->id, &q, p, &err) != CL_OK) {
+        snprintf(msg, len, "%s", err.msg);
+        focus = M_DATE;
+    } else if (p->refused) {
+        for (size_t i = 0; i < p->nfindings; i++)
+            if (p->findings[i].level == SCHED_REFUSE)
+                snprintf(msg, len, "%s", p->findings[i].msg);
+        focus = M_DATE;
+    } else if (p->warned && strcmp(fp, st->confirmed)) {
+        focus = explain(p, &c->app->cal, f, M_DATE, msg, len);
+        fingerprint(f, M_N, st->confirmed, sizeof st->confirmed);
+    } else if (sched_reschedule(c->app, st->id, p, reason, true, new_id, &err) != CL_OK) {
+        snprintf(msg, len, "%s", err.msg);
+        focus = M_DATE;
+    } else {
+        char d[16], t[CL_TIME_LEN];
+        snprintf(msg, len, "moved to %s %s (the old appointment stays, marked moved)",
+                 date_format_long(p->occ[0].date, d), time_format(p->req.start, t));
+        if (st->dirty)
+            *st->dirty = true;
+    }
+    free(p);
+    return focus;
+}
+
+tui_view *tui_move_new(tui_ctx *c, const char *id, bool *dirty)
+{
+    book_state *st = calloc(1, sizeof *st);
+    if (!st)
+        return NULL;
+    st->dirty = dirty;
+    snprintf(st->id, sizeof st->id, "%s", id);
+    char title[96], iso[CL_DATE_LEN], t[CL_TIME_LEN] = "";
+    cl_appointment a;
+    cl_err err = {0};
+    cl_date date = c->app->clock.today;
+    if (store_get_appointment(c->app->store, id, &a, &err) == CL_OK) {
+        date = a.date;
+        time_format(a.start, t);
+        cl_appointment_clear(&a);
+    }
+    snprintf(title, sizeof title, "move appointment %s", id);
+    tui_field fields[M_N] = {
+        field("New date", 12, date_format(date, iso), "2026-12-03, 03/12/2026, 03/12, tue, +3 (business days) or t", v_date),
+        field("New start time", 6, t, "HH:MM", v_time),
+        field("Reason", 0, "", "why it is moved (kept with the old appointment)", NULL),
+    };
+    tui_view *f = tui_form_new(title, fields, M_N, move_save, st);
+    if (!f) {
+        free(st);
+        return NULL;
+    }
+    tui_form_own_arg(f, free_state);
+    return f;
+}

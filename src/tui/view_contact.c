@@ -1,0 +1,184 @@
+/* One contact with its whole note and every correction in its chain, oldest
+ * first, each with who logged it and when; c logs a correction of the newest. */
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "caseload/contacts.h"
+#include "caseload/ref.h"
+#include "tui/tui_int.h"
+
+typedef struct cline {
+    tui_colour role;
+    char *text;
+} cline;
+
+typedef struct contact_view {
+    tui_view view;
+    tui_ctx *c;
+    tui_list list;
+    char crn[CL_CODE_LEN], id[CL_ID_LEN];
+    cl_contact *chain;
+    size_t nchain;
+    cline *lines;
+    size_t n, cap;
+    int width; /* the lines were wrapped for this width */
+    bool stale;
+} contact_view;
+
+static const tui_column COLUMNS[] = {{"", 0, false}};
+
+static void clear_lines(contact_view *v)
+{
+    for (size_t i = 0; i < v->n; i++)
+        free(v->lines[i].text);
+    v->n = 0;
+}
+
+static void addl(contact_view *v, tui_colour role, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static void addl(contact_view *v, tui_colour role, const char *fmt, ...)
+{
+    if (v->n == v->cap) {
+        size_t cap = v->cap ? v->cap * 2 : 64;
+        cline *l = realloc(v->lines, cap * sizeof *l);
+        if (!l)
+            return;
+        v->lines = l, v->cap = cap;
+    }
+    char buf[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    char *s = strdup(buf);
+    if (s)
+        v->lines[v->n++] = (cline){role, s};
+}
+
+static const char *nm(const ref_set *set, const char *code)
+{
+    const char *n = code[0] ? ref_name(set, code) : NULL;
+    return n ? n : "";
+}
+
+/* The chain as screen lines, notes wrapped to width. */
+static void build(contact_view *v, int width)
+{
+    clear_lines(v);
+    v->width = width;
+    for (size_t i = 0; i < v->nchain; i++) {
+        const cl_contact *k = &v->chain[i];
+        char d[CL_DATE_LEN], t[CL_TIME_LEN], e[CL_TIME_LEN];
+        bool corrected = i + 1 < v->nchain;
+        addl(v, TC_HEADER, "Contact %s, logged by %s at %s%s%s%s", k->id, k->created_by, k->created_at,
+             k->corrects[0] ? ", corrects " : "", k->corrects, corrected ? "   [CORRECTED: see below]" : "");
+        addl(v, corrected ? TC_CLOSED : TC_NORMAL, "Date:     %s %s%s%s", date_format(k->date, d), time_format(k->time, t),
+             k->end >= 0 ? "-" : "", k->end >= 0 ? time_format(k->end, e) : "");
+        addl(v, corrected ? TC_CLOSED : TC_NORMAL, "Type:     %s %s", k->type, nm(&REF_CONTACT_TYPE_SET, k->type));
+        addl(v, corrected ? TC_CLOSED : TC_NORMAL, "Outcome:  %s %s", k->outcome[0] ? k->outcome : "-", nm(&REF_OUTCOME_SET, k->outcome));
+        if (k->enforcement[0])
+            addl(v, corrected ? TC_CLOSED : TC_NORMAL, "Action:   %s %s", k->enforcement, nm(&REF_ACTION_SET, k->enforcement));
+        addl(v, corrected ? TC_CLOSED : TC_NORMAL, "Officer:  %s%s%s%s%s%s%s", k->officer[0] ? k->officer : "-",
+             k->order_id[0] ? "   order " : "", k->order_id, k->appointment_id[0] ? "   appointment " : "",
+             k->appointment_id, k->rar ? "   RAR" : "", "");
+        if (k->sensitive)
+            addl(v, TC_FLAG, "SENSITIVE CONTACT");
+        addl(v, TC_NORMAL, "%s", "");
+        te_buf b;
+        te_init(&b);
+        if (k->notes && *k->notes && te_set(&b, k->notes)) {
+            size_t n;
+            const te_row *rows = te_layout(&b, width, &n);
+            for (size_t r = 0; r < n; r++)
+                addl(v, TC_NORMAL, "%.*s", (int)(rows[r].end - rows[r].start), te_text(&b) + rows[r].start);
+        } else {
+            addl(v, TC_CLOSED, "(no note)");
+        }
+        te_free(&b);
+        addl(v, TC_NORMAL, "%s", "");
+    }
+    tui_list_set_count(&v->list, v->n);
+}
+
+static int load(contact_view *v)
+{
+    contact_chain_free(v->chain, v->nchain);
+    v->chain = NULL, v->nchain = 0;
+    cl_err err = {0};
+    if (contact_chain(v->c->app, v->id, &v->chain, &v->nchain, &err) != CL_OK) {
+        tui_message(v->c, TM_ERROR, "%s", err.msg);
+        return err.code;
+    }
+    v->width = 0;
+    v->stale = false;
+    return CL_OK;
+}
+
+static void cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_colour *role)
+{
+    (void)col;
+    contact_view *v = arg;
+    snprintf(buf, len, "%s", v->lines[row].text);
+    *role = v->lines[row].role;
+}
+
+static void title(tui_view *vv, tui_ctx *c, char *buf, size_t len)
+{
+    (void)c;
+    contact_view *v = (contact_view *)vv;
+    snprintf(buf, len, "contact %s of %s", v->id, v->crn);
+}
+
+static void draw(tui_view *vv, tui_ctx *c, tui_rect r)
+{
+    contact_view *v = (contact_view *)vv;
+    if (v->stale)
+        load(v);
+    if (v->width != r.w)
+        build(v, r.w);
+    tui_list_draw(&v->list, c, r, false);
+}
+
+static tui_result action(tui_view *vv, tui_ctx *c, tui_action a)
+{
+    contact_view *v = (contact_view *)vv;
+    if (tui_list_action(&v->list, a))
+        return TR_NONE;
+    if (a == TA_OPEN)
+        return TR_NONE;
+    if (a == TA_CONTACT_CORRECT && v->nchain) {
+        v->stale = true;
+        tui_push(c, tui_log_new(c, v->crn, NULL, v->chain[v->nchain - 1].id));
+        return TR_NONE;
+    }
+    return TR_UNHANDLED;
+}
+
+static void destroy(tui_view *vv)
+{
+    contact_view *v = (contact_view *)vv;
+    clear_lines(v);
+    free(v->lines);
+    contact_chain_free(v->chain, v->nchain);
+    free(v);
+}
+
+static const char *const keymaps[] = {"list", NULL};
+static const tui_view_ops ops = {"contact", keymaps, title, draw, action, destroy, NULL, NULL};
+
+tui_view *tui_contact_new(tui_ctx *c, const char *crn, const char *id)
+{
+    contact_view *v = calloc(1, sizeof *v);
+    if (!v)
+        return NULL;
+    v->view.ops = &ops;
+    v->c = c;
+    snprintf(v->crn, sizeof v->crn, "%s", crn);
+    snprintf(v->id, sizeof v->id, "%s", id);
+    v->list = (tui_list){.cols = COLUMNS, .ncols = 1, .cell = cell, .arg = v, .empty = "(no such contact)"};
+    if (load(v) != CL_OK) {
+        destroy(&v->view);
+        return NULL;
+    }
+    return &v->view;
+}

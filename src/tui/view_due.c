@@ -1,0 +1,240 @@
+/* The due list screen: overdue first (red, and the word OVERDUE), then due
+ * this week, then later, under headings; my caseload / my office / everyone.
+ * Rows are the core's due list (due.h); Enter opens the person's record. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "caseload/due.h"
+#include "caseload/store_write.h"
+#include "tui/tui_int.h"
+
+/* A row of the screen: a heading (item == NULL) or an item of the list. */
+typedef struct due_row {
+    due_group group;
+    const due_item *item;
+    size_t count; /* headings: items under it */
+} due_row;
+
+typedef struct due_view {
+    tui_view view;
+    tui_ctx *c;
+    tui_list list;
+    due_scope scope;
+    char code[32]; /* officer or office code for the scope (as app->officer) */
+    due_list items;
+    due_row *rows;
+    size_t nrows;
+    size_t noverdue;
+} due_view;
+
+enum { COL_DUE, COL_STATE, COL_CRN, COL_NAME, COL_ROSH, COL_ITEM, COL_OFFICER, NCOLS };
+static const tui_column COLUMNS[NCOLS] = {
+    [COL_DUE] = {"Due", 8, false},      [COL_STATE] = {"State", 7, false},
+    [COL_CRN] = {"CRN", 7, false},       [COL_NAME] = {"Name", 0, false},
+    [COL_ROSH] = {"RoSH", 9, false},     [COL_ITEM] = {"Item", 19, false},
+    [COL_OFFICER] = {"Officer", 7, false},
+};
+
+static tui_colour rosh_role(risk_rosh r)
+{
+    static const tui_colour roles[] = {TC_ROSH_UNKNOWN, TC_ROSH_LOW, TC_ROSH_MEDIUM, TC_ROSH_HIGH,
+                                       TC_ROSH_VERY_HIGH};
+    return roles[r];
+}
+
+static void cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_colour *role)
+{
+    due_view *v = arg;
+    const due_row *r = &v->rows[row];
+    buf[0] = '\0';
+    if (!r->item) /* headings are drawn across the whole row by draw() */
+        return;
+    const due_item *it = r->item;
+    switch (col) {
+    case COL_DUE: { /* dd/mm/yy, as the caseload list: unambiguous in England and Wales */
+        int y, m, d;
+        date_to_ymd(it->due, &y, &m, &d);
+        snprintf(buf, len, "%02d/%02d/%02d", d, m, y % 100);
+        break;
+    }
+    case COL_STATE:
+        snprintf(buf, len, "%s", it->overdue ? "OVERDUE" : "due");
+        if (it->overdue)
+            *role = TC_OVERDUE;
+        break;
+    case COL_CRN: snprintf(buf, len, "%s", it->crn); break;
+    case COL_NAME: snprintf(buf, len, "%s", it->name); break;
+    case COL_ROSH:
+        snprintf(buf, len, "%s", risk_rosh_word(it->rosh));
+        *role = rosh_role(it->rosh);
+        break;
+    case COL_ITEM: snprintf(buf, len, "%s", it->item); break;
+    case COL_OFFICER: snprintf(buf, len, "%s", it->officer); break;
+    default: break;
+    }
+}
+
+static const char *scope_words(due_scope s)
+{
+    static const char *const w[] = {"my caseload", "office", "everyone"};
+    return w[s];
+}
+
+/* Headings and items, in the core's order (which is date order, so the
+ * groups come out overdue, this week, later). */
+static void build_rows(due_view *v)
+{
+    free(v->rows);
+    v->nrows = v->noverdue = 0;
+    v->rows = calloc(v->items.n + 3, sizeof *v->rows);
+    if (!v->rows)
+        return;
+    cl_date today = v->c->app->clock.today;
+    size_t head = 0;
+    for (size_t i = 0; i < v->items.n; i++) {
+        const due_item *it = &v->items.items[i];
+        due_group g = due_group_of(it, today);
+        if (!v->nrows || v->rows[head].group != g) {
+            head = v->nrows++;
+            v->rows[head] = (due_row){g, NULL, 0};
+        }
+        v->rows[head].count++;
+        v->noverdue += it->overdue;
+        v->rows[v->nrows++] = (due_row){g, it, 0};
+    }
+}
+
+static void reload(due_view *v)
+{
+    cl_app *app = v->c->app;
+    due_list_free(&v->items);
+    due_query q = {.scope = v->scope, .code = v->code, .from = app->clock.today, .now_minutes = app->clock.minutes};
+    cl_err err = {0};
+    if (due_list_load(app->store, &app->cal, &q, &v->items, &err) != CL_OK)
+        tui_message(v->c, TM_ERROR, "%s", err.msg);
+    build_rows(v);
+    tui_list_set_count(&v->list, v->nrows);
+    /* Start on the first item, not its heading. */
+    if (v->list.sel == 0 && v->nrows > 1)
+        v->list.sel = 1;
+}
+
+/* Officer -> office -> everyone -> officer, skipping what the user has not got. */
+static void next_scope(due_view *v)
+{
+    cl_app *app = v->c->app;
+    for (int i = 0; i < 3; i++) {
+        v->scope = (due_scope)((v->scope + 1) % 3);
+        if (v->scope == DUE_OFFICER && app->officer[0]) {
+            snprintf(v->code, sizeof v->code, "%s", app->officer);
+            return;
+        }
+        if (v->scope == DUE_OFFICE && app->officer[0]) {
+            cl_staff s;
+            cl_err err = {0};
+            if (store_get_staff(app->store, app->officer, &s, &err) == CL_OK && s.office[0]) {
+                snprintf(v->code, sizeof v->code, "%s", s.office);
+                return;
+            }
+        }
+        if (v->scope == DUE_EVERYONE)
+            return;
+    }
+}
+
+static void title(tui_view *view, tui_ctx *c, char *buf, size_t len)
+{
+    (void)c;
+    due_view *v = (due_view *)view;
+    if (v->scope == DUE_OFFICE)
+        snprintf(buf, len, "due: office %s, %zu overdue of %zu", v->code, v->noverdue, v->items.n);
+    else
+        snprintf(buf, len, "due: %s, %zu overdue of %zu", scope_words(v->scope), v->noverdue, v->items.n);
+}
+
+static void draw(tui_view *view, tui_ctx *c, tui_rect r)
+{
+    due_view *v = (due_view *)view;
+    /* The last line of the area says what the selected item is about. */
+    tui_rect lr = r;
+    if (lr.h > 3)
+        lr.h--;
+    tui_list_draw(&v->list, c, lr, true);
+    /* Headings run across the row: drawn over the list's empty cells. */
+    for (int i = 0; i + 1 < lr.h && v->list.top + (size_t)i < v->nrows; i++) {
+        size_t row = v->list.top + (size_t)i;
+        const due_row *dr = &v->rows[row];
+        if (dr->item)
+            continue;
+        char h[64];
+        snprintf(h, sizeof h, "%s (%zu)", due_group_words(dr->group), dr->count);
+        int attr = tui_attr(c, dr->group == DUE_GROUP_OVERDUE ? TC_OVERDUE : TC_HEADER);
+        if (row == v->list.sel)
+            attr = tui_attr(c, TC_SELECTED);
+        tui_put(lr.y + 1 + i, lr.x, lr.w, attr, h);
+    }
+    if (lr.h == r.h)
+        return;
+    int y = r.y + r.h - 1;
+    tui_fill(y, r.x, r.w, A_NORMAL);
+    if (v->list.sel < v->nrows && v->rows[v->list.sel].item) {
+        const due_item *it = v->rows[v->list.sel].item;
+        char line[512];
+        snprintf(line, sizeof line, "%s%s%s%s", it->overdue ? "OVERDUE: " : "", it->detail,
+                 it->flags[0] ? "  flags: " : "", it->flags);
+        tui_put(y, r.x, r.w, tui_attr(c, it->overdue ? TC_OVERDUE : TC_INFO), line);
+    }
+}
+
+static tui_result action(tui_view *view, tui_ctx *c, tui_action a)
+{
+    due_view *v = (due_view *)view;
+    if (tui_list_action(&v->list, a))
+        return TR_NONE;
+    switch (a) {
+    case TA_OPEN:
+        if (v->list.sel < v->nrows && v->rows[v->list.sel].item)
+            tui_push(c, tui_record_new(c, v->rows[v->list.sel].item->crn));
+        return TR_NONE;
+    case TA_DUE_SCOPE:
+        next_scope(v);
+        v->list.sel = v->list.top = 0;
+        reload(v);
+        return TR_NONE;
+    case TA_DUE_RELOAD:
+        reload(v);
+        return TR_NONE;
+    case TA_DUE_LIST: return TR_NONE; /* already here */
+    default: return TR_UNHANDLED;
+    }
+}
+
+static void destroy(tui_view *view)
+{
+    due_view *v = (due_view *)view;
+    due_list_free(&v->items);
+    free(v->rows);
+    free(v);
+}
+
+static const char *const keymaps[] = {"list", NULL};
+static const tui_view_ops ops = {"due", keymaps, title, draw, action, destroy, NULL, NULL};
+
+tui_view *tui_due_new(tui_ctx *c)
+{
+    due_view *v = calloc(1, sizeof *v);
+    if (!v)
+        return NULL;
+    v->view.ops = &ops;
+    v->c = c;
+    v->list = (tui_list){.cols = COLUMNS, .ncols = NCOLS, .cell = cell, .arg = v,
+                         .empty = "(nothing overdue or due in the next 14 days)"};
+    /* The officer's own list; everyone's when caseload does not know the user. */
+    v->scope = DUE_EVERYONE;
+    if (c->app->officer[0]) {
+        v->scope = DUE_OFFICER;
+        snprintf(v->code, sizeof v->code, "%s", c->app->officer);
+    }
+    reload(v);
+    return &v->view;
+}

@@ -1,0 +1,540 @@
+/* Court intake (`n`): a short form, then the duplicate check (the existing
+ * person is shown instead), then the proposal (officer and first appointment,
+ * worked out by a dry run of the very save that follows), then one save that
+ * books the appointment and prints the slip. One view whose ops switch with
+ * the stage: while the form is up it is the form (its keys, its hints). */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "caseload/alloc.h"
+#include "caseload/intake.h"
+#include "caseload/slip.h"
+#include "caseload/store_staff.h"
+#include "caseload/store_write.h"
+#include "caseload/workload.h"
+#include "tui/tui_int.h"
+
+enum {
+    F_SURNAME, F_FORENAMES, F_DOB, F_CRN, F_PNC, F_ADDRESS, F_PHONE, F_COURT, F_SENTENCE,
+    F_ORDER, F_UPW, F_RAR, F_PROGRAMME, F_CURFEW, F_ROSH, F_FLAGS, F_N
+};
+
+typedef enum { ST_FORM, ST_DUPS, ST_CONFIRM, ST_DONE } stage;
+
+typedef struct intake_view {
+    tui_view view;
+    tui_view *form;       /* the form view, kept while the intake is open */
+    stage st;
+    bool advanced;        /* the form's save moved us on: do not close */
+    intake_form f;
+    intake_result r;
+    char override[CL_TEXT_LEN];
+    char officer_line[256], slip_path[4096], done_msg[512];
+    bool slip_sent;
+    size_t dup_sel; /* the possible duplicate Enter opens */
+} intake_view;
+
+static const tui_view_ops form_ops, stage_ops;
+
+/* ---- field checks ---- */
+
+static bool date_ok(const char *v, char *msg, size_t len, void *arg, bool required)
+{
+    intake_view *iv = arg;
+    (void)iv;
+    if (!v[0]) {
+        if (required)
+            snprintf(msg, len, "a date is needed (2026-12-03, 03/12/2026, today)");
+        return !required;
+    }
+    return true;
+}
+static bool v_required(const char *v, char *msg, size_t len, void *arg)
+{
+    (void)arg;
+    for (const char *p = v; *p; p++)
+        if (*p != ' ')
+            return true;
+    snprintf(msg, len, "this field is needed");
+    return false;
+}
+static bool v_date(const char *v, char *msg, size_t len, void *arg) { return date_ok(v, msg, len, arg, true); }
+static bool v_number(const char *v, char *msg, size_t len, void *arg)
+{
+    (void)arg;
+    if (!v[0])
+        return true;
+    char *end;
+    double d = strtod(v, &end);
+    if (*end || d < 0) {
+        snprintf(msg, len, "a number, or empty");
+        return false;
+    }
+    return true;
+}
+static bool v_rosh(const char *v, char *msg, size_t len, void *arg)
+{
+    (void)arg;
+    risk_rosh r;
+    if (intake_parse_rosh(v, &r))
+        return true;
+    snprintf(msg, len, "L, M, H or VH (or empty when not screened)");
+    return false;
+}
+static bool v_order(const char *v, char *msg, size_t len, void *arg)
+{
+    (void)arg;
+    if (ref_lookup(&REF_ORDER_TYPES, v))
+        return true;
+    snprintf(msg, len, "CO, SSO, LIC or PSS");
+    return false;
+}
+
+/* ---- reading the form ---- */
+
+static bool typed_date(tui_ctx *c, const char *v, cl_date *out)
+{
+    return cal_parse_typed(&c->app->cal, v, c->app->clock.today, out);
+}
+
+static void add_req(intake_form *f, const char *type, const char *length, const char *subtype)
+{
+    if (f->nreqs == INTAKE_MAX_REQS || (!length[0] && !subtype[0]))
+        return;
+    intake_req *r = &f->reqs[f->nreqs++];
+    memset(r, 0, sizeof *r);
+    snprintf(r->type, sizeof r->type, "%s", type);
+    r->length = length[0] ? strtod(length, NULL) : -1;
+    snprintf(r->subtype, sizeof r->subtype, "%s", subtype);
+}
+
+/* The form into iv->f; -1 when fine, else the field to fix with msg. */
+static int read_form(tui_ctx *c, tui_form *fm, intake_view *iv, char *msg, size_t len)
+{
+    intake_form *f = &iv->f;
+    bool keep_dup = f->not_duplicate;
+    char keep_officer[CL_CODE_LEN], keep_crn[CL_CODE_LEN];
+    snprintf(keep_officer, sizeof keep_officer, "%s", f->officer);
+    snprintf(keep_crn, sizeof keep_crn, "%s", f->person.crn);
+    memset(f, 0, sizeof *f);
+    f->not_duplicate = keep_dup;
+    snprintf(f->officer, sizeof f->officer, "%s", keep_officer);
+    cl_offender *p = &f->person;
+    snprintf(p->surname, sizeof p->surname, "%s", tui_form_value(fm, F_SURNAME));
+    snprintf(p->forenames, sizeof p->forenames, "%s", tui_form_value(fm, F_FORENAMES));
+    if (!typed_date(c, tui_form_value(fm, F_DOB), &p->date_of_birth)) {
+        snprintf(msg, len, "date of birth: not a date (2026-12-03, 03/12/2026)");
+        return F_DOB;
+    }
+    const char *crn = tui_form_value(fm, F_CRN);
+    /* A provisional reference made by an earlier check is kept while the CRN is left empty. */
+    snprintf(p->crn, sizeof p->crn, "%s", crn[0] ? crn : (ref_is_provisional(keep_crn) ? keep_crn : ""));
+    snprintf(p->pnc, sizeof p->pnc, "%s", tui_form_value(fm, F_PNC));
+    snprintf(p->address, sizeof p->address, "%s", tui_form_value(fm, F_ADDRESS));
+    snprintf(p->phone, sizeof p->phone, "%s", tui_form_value(fm, F_PHONE));
+    snprintf(f->court, sizeof f->court, "%s", tui_form_value(fm, F_COURT));
+    if (!typed_date(c, tui_form_value(fm, F_SENTENCE), &f->sentence_date)) {
+        snprintf(msg, len, "sentence date: not a date (today, 2026-12-03, 03/12/2026)");
+        return F_SENTENCE;
+    }
+    snprintf(f->order_type, sizeof f->order_type, "%s", ref_lookup(&REF_ORDER_TYPES, tui_form_value(fm, F_ORDER)));
+    add_req(f, "W", tui_form_value(fm, F_UPW), "");
+    add_req(f, "F", tui_form_value(fm, F_RAR), "");
+    add_req(f, "RM38", "", tui_form_value(fm, F_PROGRAMME));
+    add_req(f, "M", tui_form_value(fm, F_CURFEW), "");
+    intake_parse_rosh(tui_form_value(fm, F_ROSH), &f->rosh);
+    cl_err err = {0};
+    if (intake_parse_flags(tui_form_value(fm, F_FLAGS), f, &err) != CL_OK) {
+        snprintf(msg, len, "%s", err.msg);
+        return F_FLAGS;
+    }
+    /* The case's office: the court duty officer's own. */
+    cl_staff me;
+    if (!c->app->officer[0] || store_get_staff(c->app->store, c->app->officer, &me, &err) != CL_OK) {
+        snprintf(msg, len, "who is taking the case? start caseload with --officer CODE");
+        return F_SURNAME;
+    }
+    snprintf(p->office, sizeof p->office, "%s", me.office);
+    return -1;
+}
+
+/* Which field an error message from the core is about. */
+static int field_of(const char *msg)
+{
+    static const struct {
+        const char *prefix;
+        int field;
+    } map[] = {{"surname", F_SURNAME}, {"forenames", F_FORENAMES}, {"date of birth", F_DOB},
+               {"CRN", F_CRN}, {"sentence date", F_SENTENCE}, {"order type", F_ORDER},
+               {"flags", F_FLAGS}, {"type", F_FLAGS}, {"requirement", F_UPW}};
+    for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
+        if (!strncmp(msg, map[i].prefix, strlen(map[i].prefix)))
+            return map[i].field;
+    return F_SURNAME;
+}
+
+/* The dry run: what saving would do. Moves to the duplicates or the proposal. */
+static int propose(tui_ctx *c, intake_view *iv, char *msg, size_t len)
+{
+    cl_err err = {0};
+    intake_form f = iv->f;
+    f.override = iv->override[0] ? iv->override : NULL;
+    int rc = intake_save(c->app, &f, true, &iv->r, &err);
+    if (rc == CL_EDATA && iv->r.dups.n && !iv->f.not_duplicate) {
+        iv->st = ST_DUPS;
+        iv->dup_sel = 0;
+        return -1;
+    }
+    if (rc != CL_OK) {
+        snprintf(msg, len, "%s", err.msg);
+        return field_of(err.msg);
+    }
+    /* Keep the reference and the officer the dry run chose: the save uses the same. */
+    snprintf(iv->f.person.crn, sizeof iv->f.person.crn, "%s", iv->r.crn);
+    iv->st = ST_CONFIRM;
+    return -1;
+}
+
+static int form_saved(tui_ctx *c, tui_form *fm, void *arg, char *msg, size_t len)
+{
+    intake_view *iv = arg;
+    int bad = read_form(c, fm, iv, msg, len);
+    if (bad >= 0)
+        return bad;
+    bad = propose(c, iv, msg, len);
+    if (bad < 0)
+        iv->advanced = true;
+    return bad;
+}
+
+/* ---- the form stage: the form's own behaviour ---- */
+
+static void form_title(tui_view *v, tui_ctx *c, char *buf, size_t len)
+{
+    intake_view *iv = (intake_view *)v;
+    iv->form->ops->title(iv->form, c, buf, len);
+}
+static void form_draw(tui_view *v, tui_ctx *c, tui_rect r)
+{
+    intake_view *iv = (intake_view *)v;
+    iv->form->ops->draw(iv->form, c, r);
+}
+static tui_result form_action(tui_view *v, tui_ctx *c, tui_action a)
+{
+    intake_view *iv = (intake_view *)v;
+    iv->advanced = false;
+    tui_result r = iv->form->ops->action(iv->form, c, a);
+    if (r == TR_BACK && iv->advanced) {
+        iv->view.ops = &stage_ops;
+        c->msg[0] = '\0';
+        return TR_NONE;
+    }
+    return r;
+}
+static tui_text *form_text(tui_view *v)
+{
+    intake_view *iv = (intake_view *)v;
+    return iv->form->ops->text ? iv->form->ops->text(iv->form) : NULL;
+}
+static void form_changed(tui_view *v, tui_ctx *c)
+{
+    intake_view *iv = (intake_view *)v;
+    if (iv->form->ops->text_changed)
+        iv->form->ops->text_changed(iv->form, c);
+}
+static void destroy(tui_view *v)
+{
+    intake_view *iv = (intake_view *)v;
+    if (iv->form)
+        iv->form->ops->destroy(iv->form);
+    free(iv);
+}
+
+static const tui_view_ops form_ops = {"form", NULL, form_title, form_draw, form_action, destroy,
+                                      form_text, form_changed};
+
+/* ---- the later stages ---- */
+
+static void stage_title(tui_view *v, tui_ctx *c, char *buf, size_t len)
+{
+    (void)c;
+    intake_view *iv = (intake_view *)v;
+    static const char *const t[] = {"new case", "new case: possible duplicate", "new case: check and save",
+                                    "new case: saved"};
+    snprintf(buf, len, "%s", t[iv->st]);
+}
+
+static int line(int y, tui_rect r, int attr, const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+static int line(int y, tui_rect r, int attr, const char *fmt, ...)
+{
+    if (y >= r.y + r.h)
+        return y;
+    char buf[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    tui_put(y, r.x + 1, r.w - 2, attr, buf);
+    return y + 1;
+}
+
+static tui_colour rosh_role(risk_rosh r)
+{
+    static const tui_colour roles[] = {TC_ROSH_UNKNOWN, TC_ROSH_LOW, TC_ROSH_MEDIUM, TC_ROSH_HIGH,
+                                       TC_ROSH_VERY_HIGH};
+    return roles[r];
+}
+
+static void draw_dups(intake_view *iv, tui_ctx *c, tui_rect r)
+{
+    int y = r.y + 1;
+    y = line(y, r, tui_attr(c, TC_WARN) | A_BOLD, "This person may already be held: open the existing record instead.");
+    y++;
+    for (size_t i = 0; i < iv->r.dups.n; i++) {
+        const dup_match *m = &iv->r.dups.items[i];
+        bool sel = i == iv->dup_sel;
+        char dob[CL_DATE_LEN];
+        risk_summary rs;
+        cl_err err = {0};
+        bool have = risk_summary_load(c->app->store, m->crn, c->app->clock.today, &rs, &err) == CL_OK;
+        char flags[160] = "";
+        if (have)
+            risk_flags_short(&rs, flags, sizeof flags);
+        y = line(y, r, sel ? tui_attr(c, TC_SELECTED) : (int)A_BOLD, "%s %s  %s %s  born %s%s%s", sel ? ">" : " ", m->crn, m->forenames, m->surname,
+                 date_format(m->date_of_birth, dob), m->pnc[0] ? "  PNC " : "", m->pnc);
+        if (have)
+            y = line(y, r, tui_attr(c, rosh_role(rs.rosh)), "    %s%s%s", risk_rosh_banner(rs.rosh),
+                     flags[0] ? "  " : "", flags);
+        y = line(y, r, A_NORMAL, "    %s, officer %s, office %s; matched by %s", m->status,
+                 m->officer[0] ? m->officer : "none", m->office,
+                 m->why == (DUP_BY_NAME | DUP_BY_PNC) ? "PNC, name and date of birth"
+                 : m->why & DUP_BY_PNC             ? "PNC"
+                                                   : "name and date of birth");
+    }
+    y++;
+    line(y, r, A_NORMAL, "Enter: open the record   c: not the same person, a new case   e: edit   Esc: cancel");
+}
+
+static void draw_confirm(intake_view *iv, tui_ctx *c, tui_rect r)
+{
+    const intake_form *f = &iv->f;
+    const intake_result *res = &iv->r;
+    int y = r.y + 1;
+    char dob[16], sent[16], name[2 * CL_NAME_LEN];
+    y = line(y, r, A_BOLD, "%s %s  born %s", res->crn, cl_offender_name(&f->person, name, sizeof name),
+             date_format_long(f->person.date_of_birth, dob));
+    if (res->provisional)
+        y = line(y, r, A_NORMAL, "  provisional reference: replace it with the CRN when known (caseload set-crn)");
+    y = line(y, r, A_NORMAL, "%s, sentenced %s%s%s", ref_name(&REF_ORDER_TYPES, f->order_type),
+             date_format_long(f->sentence_date, sent), f->court[0] ? " at " : "", f->court);
+    for (size_t i = 0; i < f->nreqs; i++) {
+        const intake_req *q = &f->reqs[i];
+        if (q->length > 0)
+            y = line(y, r, A_NORMAL, "  %s: %g %s", ref_name(&REF_REQUIREMENT_TYPES, q->type), q->length,
+                     intake_req_unit(q->type));
+        else
+            y = line(y, r, A_NORMAL, "  %s: %s", ref_name(&REF_REQUIREMENT_TYPES, q->type), q->subtype);
+    }
+    char flags[256] = "";
+    for (size_t i = 0; i < f->nflags; i++) {
+        const risk_regtype *t = risk_type(f->flags[i].type);
+        size_t u = strlen(flags);
+        snprintf(flags + u, sizeof flags - u, "%s%s", u ? "; " : "", t ? t->words : f->flags[i].type);
+    }
+    y = line(y, r, tui_attr(c, rosh_role(f->rosh)) | A_BOLD, "%s%s%s", risk_rosh_banner(f->rosh),
+             flags[0] ? "  " : "", flags);
+    y++;
+    cl_staff s;
+    cl_err err = {0};
+    wl_officer w;
+    bool have = store_get_staff(c->app->store, res->officer, &s, &err) == CL_OK;
+    bool wl = have && wl_officer_load(c->app, res->officer, &w, &err) == CL_OK;
+    y = line(y, r, A_BOLD, "Officer: %s %s (%s)%s", res->officer, have ? s.name : "", have ? s.grade : "",
+             res->proposed ? ", proposed: allowed by the rules, lowest workload" : "");
+    if (wl)
+        y = line(y, r, A_NORMAL, "  workload now %d%%%s%s", w.percent, w.band ? " " : "", wl_band_word(w.band));
+    if (res->breaches) {
+        char why[512];
+        alloc_case ac = {.rosh = f->rosh};
+        alloc_explain(res->breaches, have ? s.grade : "", &ac, why, sizeof why);
+        y = line(y, r, tui_attr(c, TC_WARN) | A_BOLD, "  AGAINST THE RULES (%s): y asks for the reason", why);
+    }
+    cl_office o;
+    memset(&o, 0, sizeof o);
+    store_get_office(c->app->store, res->appt_office, &o, &err);
+    char day[16], t1[CL_TIME_LEN], t2[CL_TIME_LEN];
+    y = line(y, r, A_BOLD, "First appointment: %s %s-%s at %s", date_format_long(res->appt_date, day),
+             time_format(res->appt_start, t1), time_format(res->appt_end, t2), o.name[0] ? o.name : res->appt_office);
+    if (res->warnings[0])
+        y = line(y, r, tui_attr(c, TC_WARN), "  %s", res->warnings);
+    y++;
+    line(y, r, A_NORMAL, "y: save, book and print the slip   o: another officer   e: edit   Esc: cancel");
+}
+
+static void draw_done(intake_view *iv, tui_ctx *c, tui_rect r)
+{
+    int y = r.y + 1;
+    y = line(y, r, tui_attr(c, TC_INFO) | A_BOLD, "%s", iv->done_msg);
+    y++;
+    if (iv->slip_path[0]) {
+        y = line(y, r, A_NORMAL, "Appointment slip %s:", iv->slip_sent ? "sent to the printer and saved" : "saved (no printer found)");
+        y = line(y, r, A_BOLD, "  %s", iv->slip_path);
+    }
+    y++;
+    line(y, r, A_NORMAL, "Enter: open the new record   q: back");
+}
+
+static void stage_draw(tui_view *v, tui_ctx *c, tui_rect r)
+{
+    intake_view *iv = (intake_view *)v;
+    if (iv->st == ST_DUPS)
+        draw_dups(iv, c, r);
+    else if (iv->st == ST_CONFIRM)
+        draw_confirm(iv, c, r);
+    else
+        draw_done(iv, c, r);
+}
+
+static void to_form(intake_view *iv)
+{
+    iv->st = ST_FORM;
+    iv->view.ops = &form_ops;
+}
+
+static void do_save(tui_ctx *c, intake_view *iv)
+{
+    cl_err err = {0};
+    intake_form f = iv->f;
+    snprintf(f.officer, sizeof f.officer, "%s", iv->r.officer);
+    f.override = iv->override[0] ? iv->override : NULL;
+    intake_result res;
+    if (intake_save(c->app, &f, false, &res, &err) != CL_OK) {
+        tui_message(c, TM_ERROR, "not saved: %s", err.msg);
+        return;
+    }
+    iv->r = res;
+    char day[16], t1[CL_TIME_LEN];
+    snprintf(iv->done_msg, sizeof iv->done_msg, "Saved %s, allocated to %s; first appointment %s %s.", res.crn,
+             res.officer, date_format_long(res.appt_date, day), time_format(res.appt_start, t1));
+    iv->st = ST_DONE;
+    if (slip_print(c->app, res.appt_id, iv->slip_path, sizeof iv->slip_path, &iv->slip_sent, &err) != CL_OK)
+        tui_message(c, TM_ERROR, "saved, but the slip was not printed: %s", err.msg);
+}
+
+static void override_done(tui_ctx *c, void *arg, const char *text, bool ok)
+{
+    intake_view *iv = arg;
+    if (!ok || !text[0]) {
+        tui_message(c, TM_WARN, "not saved: allocating against the rules needs a reason");
+        return;
+    }
+    snprintf(iv->override, sizeof iv->override, "%s", text);
+    do_save(c, iv);
+}
+
+static void officer_done(tui_ctx *c, void *arg, const char *text, bool ok)
+{
+    intake_view *iv = arg;
+    if (!ok || !text[0])
+        return;
+    char was[CL_CODE_LEN];
+    snprintf(was, sizeof was, "%s", iv->f.officer);
+    snprintf(iv->f.officer, sizeof iv->f.officer, "%s", text);
+    iv->override[0] = '\0';
+    char msg[512];
+    if (propose(c, iv, msg, sizeof msg) >= 0) {
+        snprintf(iv->f.officer, sizeof iv->f.officer, "%s", was);
+        tui_message(c, TM_ERROR, "%s", msg);
+    }
+}
+
+static tui_result stage_action(tui_view *v, tui_ctx *c, tui_action a)
+{
+    intake_view *iv = (intake_view *)v;
+    switch (a) {
+    case TA_OPEN:
+        if (iv->st == ST_DUPS && iv->r.dups.n)
+            tui_push(c, tui_record_new(c, iv->r.dups.items[iv->dup_sel].crn));
+        else if (iv->st == ST_DONE)
+            tui_push(c, tui_record_new(c, iv->r.crn));
+        return TR_NONE;
+    case TA_DOWN:
+        if (iv->st == ST_DUPS && iv->dup_sel + 1 < iv->r.dups.n)
+            iv->dup_sel++;
+        return TR_NONE;
+    case TA_UP:
+        if (iv->st == ST_DUPS && iv->dup_sel > 0)
+            iv->dup_sel--;
+        return TR_NONE;
+    case TA_INTAKE_EDIT:
+        if (iv->st == ST_DONE)
+            return TR_UNHANDLED;
+        to_form(iv);
+        return TR_NONE;
+    case TA_INTAKE_NOT_DUP:
+        if (iv->st != ST_DUPS)
+            return TR_NONE;
+        iv->f.not_duplicate = true;
+        char msg[512];
+        if (propose(c, iv, msg, sizeof msg) >= 0) {
+            tui_message(c, TM_ERROR, "%s", msg);
+            to_form(iv);
+        }
+        return TR_NONE;
+    case TA_INTAKE_OFFICER:
+        if (iv->st == ST_CONFIRM)
+            tui_prompt_start(c, "Officer (staff code): ", iv->r.officer, NULL, officer_done, iv);
+        return TR_NONE;
+    case TA_INTAKE_SAVE:
+        if (iv->st != ST_CONFIRM)
+            return TR_NONE;
+        if (iv->r.breaches && !iv->override[0])
+            tui_prompt_start(c, "Against the allocation rules. Reason: ", "", NULL, override_done, iv);
+        else
+            do_save(c, iv);
+        return TR_NONE;
+    case TA_NEW_CASE:
+        return iv->st == ST_DONE ? TR_UNHANDLED : TR_NONE;
+    default: return TR_UNHANDLED;
+    }
+}
+
+static const char *const stage_keymaps[] = {"list", NULL};
+static const tui_view_ops stage_ops = {"intake", stage_keymaps, stage_title, stage_draw, stage_action, destroy, NULL, NULL};
+
+tui_view *tui_intake_new(tui_ctx *c)
+{
+    (void)c;
+    intake_view *iv = calloc(1, sizeof *iv);
+    if (!iv)
+        return NULL;
+    tui_field fields[F_N] = {
+        [F_SURNAME] = {"Surname", 30, {"", 0}, "family name as given in court", v_required},
+        [F_FORENAMES] = {"Forenames", 30, {"", 0}, NULL, v_required},
+        [F_DOB] = {"Date of birth", 12, {"", 0}, "2026-12-03 or 03/12/2026", v_date},
+        [F_CRN] = {"CRN", 10, {"", 0}, "leave empty when not known: a provisional reference is given", NULL},
+        [F_PNC] = {"PNC", 16, {"", 0}, "e.g. 2001/0123456A", NULL},
+        [F_ADDRESS] = {"Address", 0, {"", 0}, NULL, NULL},
+        [F_PHONE] = {"Phone", 16, {"", 0}, NULL, NULL},
+        [F_COURT] = {"Court", 0, {"", 0}, NULL, NULL},
+        [F_SENTENCE] = {"Sentence date", 12, {"", 0}, "today, 2026-12-03 or 03/12/2026", v_date},
+        [F_ORDER] = {"Order type", 6, {"", 0}, "CO community order, SSO suspended, LIC licence, PSS", v_order},
+        [F_UPW] = {"Unpaid work hours", 6, {"", 0}, "40 to 300, or empty", v_number},
+        [F_RAR] = {"RAR days", 6, {"", 0}, "maximum days, or empty", v_number},
+        [F_PROGRAMME] = {"Programme", 30, {"", 0}, "e.g. Building Better Relationships, or empty", NULL},
+        [F_CURFEW] = {"Curfew months", 6, {"", 0}, "or empty", v_number},
+        [F_ROSH] = {"RoSH screening", 10, {"", 0}, "L, M, H or VH; empty when not screened", v_rosh},
+        [F_FLAGS] = {"Flags", 0, {"", 0}, "e.g. DA CC CP STAFF RSO NRSO MAPPA 2/2 (codes or labels)", NULL},
+    };
+    tui_text_set(&fields[F_SENTENCE].text, "today");
+    tui_text_set(&fields[F_ORDER].text, "CO");
+    iv->form = tui_form_new("new case: court intake", fields, F_N, form_saved, iv);
+    if (!iv->form) {
+        free(iv);
+        return NULL;
+    }
+    to_form(iv);
+    return &iv->view;
+}

@@ -1,0 +1,478 @@
+/* The log-contact form: type, outcome, action, date, time, sensitive, and the
+ * note (the multi-line editor, or $VISUAL/$EDITOR with `e`). Every change is
+ * kept as a draft in the database at most a second behind the key stroke
+ * (at once when typing has gone on for a second, else when typing pauses);
+ * saving writes the contact and removes the draft in one transaction. */
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "caseload/contacts.h"
+#include "caseload/enforce.h"
+#include "caseload/ref.h"
+#include "caseload/risk.h"
+#include "caseload/store_write.h"
+#include "tui/tui_int.h"
+
+enum { F_TYPE, F_OUTCOME, F_ACTION, F_DATE, F_TIME, F_SENSITIVE, F_NOTE, F_N };
+static const char *const LABELS[F_N] = {"Type", "Outcome", "Action", "Date", "Time", "Sensitive", "Note"};
+
+typedef struct log_view {
+    tui_view view;
+    tui_ctx *c;
+    cl_contact k;            /* the contact being written (k.notes unused: the editor holds it) */
+    char name[CL_NAME_LEN * 2];
+    risk_summary risk;
+    char context[200];
+    int focus;
+    bool editing;            /* keys go to the note */
+    tui_editor ed;
+    tui_text typed;          /* the frame types printable keys here; moved into ed at once */
+    char who[64], crn[CL_CODE_LEN], ref[CL_ID_LEN];
+    store_draft_key key;
+    bool dirty;              /* changed since the draft was last saved */
+    bool has_draft;          /* a draft row exists */
+    struct timespec saved_at;
+    char draft_note[48];     /* "draft saved 10:02" */
+} log_view;
+
+static double since(const struct timespec *t)
+{
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return (double)(now.tv_sec - t->tv_sec) + (double)(now.tv_nsec - t->tv_nsec) / 1e9;
+}
+
+/* Writes the draft now (force) or when the last write is a second old. */
+static void save_draft(log_view *v, bool force)
+{
+    if (!v->dirty || (!force && since(&v->saved_at) < 1.0))
+        return;
+    char fields[512];
+    contact_draft_fields(&v->k, fields, sizeof fields);
+    cl_err err = {0};
+    if (store_draft_save(v->c->app->store, &v->key, fields, te_text(&v->ed.buf), &err) != CL_OK) {
+        tui_message(v->c, TM_ERROR, "draft not saved: %s", err.msg);
+        return;
+    }
+    v->dirty = false;
+    v->has_draft = true;
+    clock_gettime(CLOCK_MONOTONIC, &v->saved_at);
+    snprintf(v->draft_note, sizeof v->draft_note, "draft kept %s", store_now(v->c->app->store) + 11);
+}
+
+static void changed(log_view *v, bool now)
+{
+    v->dirty = true;
+    save_draft(v, now);
+}
+
+static void on_idle(tui_ctx *c, void *arg)
+{
+    (void)c;
+    save_draft(arg, true);
+}
+
+static const char *code_name(const ref_set *set, const char *code)
+{
+    const char *n = code[0] ? ref_name(set, code) : NULL;
+    return n ? n : "";
+}
+
+static void title(tui_view *vv, tui_ctx *c, char *buf, size_t len)
+{
+    (void)c;
+    log_view *v = (log_view *)vv;
+    snprintf(buf, len, "%s: %s %s", v->k.corrects[0] ? "Correct contact" : "Log contact", v->name, v->crn);
+}
+
+static tui_colour rosh_role(risk_rosh r)
+{
+    switch (r) {
+    case ROSH_LOW: return TC_ROSH_LOW;
+    case ROSH_MEDIUM: return TC_ROSH_MEDIUM;
+    case ROSH_HIGH: return TC_ROSH_HIGH;
+    case ROSH_VERY_HIGH: return TC_ROSH_VERY_HIGH;
+    default: return TC_ROSH_UNKNOWN;
+    }
+}
+
+static void field_value(const log_view *v, int f, char *buf, size_t len)
+{
+    char d[CL_DATE_LEN], l[16], t[CL_TIME_LEN];
+    const cl_contact *k = &v->k;
+    switch (f) {
+    case F_TYPE: snprintf(buf, len, "%-5s %s", k->type[0] ? k->type : "-", code_name(&REF_CONTACT_TYPE_SET, k->type)); break;
+    case F_OUTCOME: snprintf(buf, len, "%-5s %s", k->outcome[0] ? k->outcome : "-", code_name(&REF_OUTCOME_SET, k->outcome)); break;
+    case F_ACTION: snprintf(buf, len, "%-5s %s", k->enforcement[0] ? k->enforcement : "-", code_name(&REF_ACTION_SET, k->enforcement)); break;
+    case F_DATE:
+        if (k->date == CL_DATE_NONE)
+            snprintf(buf, len, "today");
+        else
+            snprintf(buf, len, "%s  (%s)", date_format(k->date, d), date_format_long(k->date, l));
+        break;
+    case F_TIME: snprintf(buf, len, "%s", k->time >= 0 ? time_format(k->time, t) : "now"); break;
+    case F_SENSITIVE: snprintf(buf, len, "%s", k->sensitive ? "YES: sensitive contact" : "no"); break;
+    default: buf[0] = '\0'; break;
+    }
+}
+
+static void draw(tui_view *vv, tui_ctx *c, tui_rect r)
+{
+    log_view *v = (log_view *)vv;
+    int y = r.y;
+    char buf[512], flags[256];
+    /* The person and their risk first, as everywhere a person appears. */
+    int nw = snprintf(buf, sizeof buf, "%s  %s  ", v->name, v->crn);
+    tui_put(y, r.x, nw, A_BOLD, buf);
+    const char *rw = risk_rosh_banner(v->risk.rosh);
+    int rl = (int)strlen(rw);
+    tui_put(y, r.x + nw, rl, tui_attr(c, rosh_role(v->risk.rosh)), rw);
+    risk_flags_short(&v->risk, flags, sizeof flags);
+    if (r.w > nw + rl + 2)
+        tui_put(y, r.x + nw + rl + 2, r.w - nw - rl - 2, tui_attr(c, v->risk.staff_banner ? TC_STAFF : TC_FLAG), flags);
+    y++;
+    tui_put(y++, r.x, r.w, A_NORMAL, v->context);
+    y++;
+    for (int f = 0; f < F_NOTE && y < r.y + r.h; f++, y++) {
+        bool sel = !v->editing && v->focus == f;
+        int attr = sel ? tui_attr(c, TC_SELECTED) : (int)A_NORMAL;
+        tui_fill(y, r.x, r.w, attr);
+        snprintf(buf, sizeof buf, "%-10s", LABELS[f]);
+        tui_put(y, r.x, 11, attr | A_BOLD, buf);
+        field_value(v, f, buf, sizeof buf);
+        tui_put(y, r.x + 11, r.w - 11, attr, buf);
+    }
+    if (y >= r.y + r.h)
+        return;
+    bool sel = !v->editing && v->focus == F_NOTE;
+    int attr = sel ? tui_attr(c, TC_SELECTED) : tui_attr(c, TC_HEADER);
+    snprintf(buf, sizeof buf, "Note  %s%s%s", v->editing ? "(typing: Esc or Tab leaves the note, Ctrl-S saves)"
+                                                   : "(Enter: type it here; e: write it in your editor)",
+             v->draft_note[0] ? "  " : "", v->draft_note);
+    tui_put(y++, r.x, r.w, attr, buf);
+    tui_rect er = {y, r.x, r.y + r.h - y, r.w};
+    if (er.h > 0)
+        tui_editor_draw(&v->ed, c, er, v->editing);
+}
+
+/* The chosen code comes back into the field the picker was opened for. */
+static void picked(tui_ctx *c, void *arg, const char *code)
+{
+    (void)c;
+    log_view *v = arg;
+    char *dst = v->focus == F_TYPE ? v->k.type : v->focus == F_OUTCOME ? v->k.outcome : v->k.enforcement;
+    snprintf(dst, sizeof v->k.type, "%s", code);
+    if (v->focus < F_NOTE)
+        v->focus++;
+    changed(v, true);
+}
+
+static void pick(log_view *v)
+{
+    tui_pick_item items[64];
+    size_t n = 0;
+    const char *title = "", *cur = "";
+    if (v->focus == F_TYPE) {
+        title = "Contact type";
+        cur = v->k.type;
+        for (size_t i = 0; i < REF_CONTACT_TYPES_N && n < 64; i++)
+            items[n++] = (tui_pick_item){REF_CONTACT_TYPES[i].code, REF_CONTACT_TYPES[i].name};
+    } else if (v->focus == F_OUTCOME) {
+        title = "Outcome";
+        cur = v->k.outcome;
+        items[n++] = (tui_pick_item){"", "(no outcome)"};
+        for (size_t i = 0; i < REF_OUTCOMES_N && n < 64; i++)
+            items[n++] = (tui_pick_item){REF_OUTCOMES[i].code, REF_OUTCOMES[i].name};
+    } else {
+        title = "Enforcement action";
+        cur = v->k.enforcement;
+        items[n++] = (tui_pick_item){"", "(no action)"};
+        for (size_t i = 0; i < REF_ACTIONS_N && n < 64; i++)
+            items[n++] = (tui_pick_item){REF_ACTIONS[i].code, REF_ACTIONS[i].name};
+    }
+    tui_push(v->c, tui_pick_new(title, items, n, cur, picked, v));
+}
+
+static void date_done(tui_ctx *c, void *arg, const char *text, bool ok)
+{
+    log_view *v = arg;
+    if (!ok)
+        return;
+    cl_date d;
+    if (!cal_parse_typed(&c->app->cal, text, c->app->clock.today, &d)) {
+        tui_message(c, TM_ERROR, "'%s' is not a date (2026-12-03, 03/12/2026, 03/12, tue, +3, t)", text);
+        return;
+    }
+    v->k.date = d;
+    changed(v, true);
+}
+
+static void time_done(tui_ctx *c, void *arg, const char *text, bool ok)
+{
+    log_view *v = arg;
+    if (!ok)
+        return;
+    int m;
+    if (!time_parse(text, &m)) {
+        tui_message(c, TM_ERROR, "'%s' is not a time (HH:MM)", text);
+        return;
+    }
+    v->k.time = m;
+    changed(v, true);
+}
+
+static tui_result save(log_view *v)
+{
+    tui_ctx *c = v->c;
+    cl_contact k = v->k;
+    k.notes = strdup(te_text(&v->ed.buf));
+    cl_err err = {0};
+    int rc = contact_log(c->app, &k, &v->key, &err);
+    if (rc != CL_OK) {
+        cl_contact_clear(&k);
+        save_draft(v, true);
+        tui_message(c, TM_ERROR, "not saved: %s", err.msg);
+        return TR_NONE;
+    }
+    v->dirty = false; /* the draft went with the contact */
+    v->has_draft = false;
+    enf_person p;
+    char d[CL_DATE_LEN];
+    if (enf_load(c->app->store, &c->app->cal, k.crn, c->app->clock.today, &p, &err) == CL_OK &&
+        p.level != ENF_LEVEL_NONE)
+        tui_message(c, TM_WARN, "saved contact %s; %s: %s by %s", k.id, k.crn, p.words, date_format(p.due, d));
+    else
+        tui_message(c, TM_INFO, "saved contact %s", k.id);
+    cl_contact_clear(&k);
+    return TR_BACK;
+}
+
+static tui_result leave(log_view *v)
+{
+    save_draft(v, true);
+    if (v->has_draft)
+        tui_message(v->c, TM_INFO, "not saved: the note is kept as a draft and offered when you log a contact for %s again",
+                    v->crn);
+    return TR_BACK;
+}
+
+static tui_result enter(log_view *v)
+{
+    tui_ctx *c = v->c;
+    char buf[CL_DATE_LEN];
+    switch (v->focus) {
+    case F_TYPE:
+    case F_OUTCOME:
+    case F_ACTION: pick(v); break;
+    case F_DATE:
+        tui_prompt_start(c, "Date (2026-12-03, 03/12, tue, +3, t): ",
+                         v->k.date == CL_DATE_NONE ? "" : date_format(v->k.date, buf), NULL, date_done, v);
+        break;
+    case F_TIME:
+        tui_prompt_start(c, "Time (HH:MM): ", v->k.time >= 0 ? time_format(v->k.time, buf) : "", NULL, time_done, v);
+        break;
+    case F_SENSITIVE: v->k.sensitive = !v->k.sensitive; changed(v, true); break;
+    case F_NOTE: v->editing = true; break;
+    default: break;
+    }
+    return TR_NONE;
+}
+
+static tui_result action(tui_view *vv, tui_ctx *c, tui_action a)
+{
+    log_view *v = (log_view *)vv;
+    if (a == TA_NOTE_SAVE)
+        return save(v);
+    if (a == TA_QUIT) {
+        save_draft(v, true);
+        return TR_UNHANDLED; /* the frame quits */
+    }
+    if (v->editing) {
+        unsigned long ver = v->ed.buf.version;
+        if (tui_editor_action(&v->ed, a)) {
+            if (v->ed.buf.version != ver)
+                changed(v, false);
+            return TR_NONE;
+        }
+        switch (a) {
+        case TA_NOTE_ESC: v->editing = false; return TR_NONE;
+        case TA_NOTE_NEXT: v->editing = false; v->focus = F_TYPE; return TR_NONE;
+        case TA_NOTE_PREV: v->editing = false; v->focus = F_SENSITIVE; return TR_NONE;
+        default: return TR_UNHANDLED;
+        }
+    }
+    switch (a) {
+    case TA_NOTE_UP:
+    case TA_NOTE_PREV: v->focus = v->focus > 0 ? v->focus - 1 : F_N - 1; return TR_NONE;
+    case TA_NOTE_DOWN:
+    case TA_NOTE_NEXT: v->focus = (v->focus + 1) % F_N; return TR_NONE;
+    case TA_NOTE_ENTER: return enter(v);
+    case TA_LOG_SENSITIVE: v->k.sensitive = !v->k.sensitive; changed(v, true); return TR_NONE;
+    case TA_LOG_EDITOR: {
+        char msg[256];
+        unsigned long ver = v->ed.buf.version;
+        if (tui_editor_external(&v->ed, msg, sizeof msg) != CL_OK)
+            tui_message(c, TM_ERROR, "%s", msg);
+        else if (v->ed.buf.version != ver)
+            changed(v, true);
+        v->focus = F_NOTE;
+        return TR_NONE;
+    }
+    case TA_LOG_DISCARD: {
+        cl_err err = {0};
+        if (store_draft_clear(c->app->store, &v->key, &err) != CL_OK) {
+            tui_message(c, TM_ERROR, "%s", err.msg);
+            return TR_NONE;
+        }
+        v->dirty = v->has_draft = false;
+        tui_message(c, TM_INFO, "contact not logged; draft discarded");
+        return TR_BACK;
+    }
+    case TA_NOTE_ESC:
+    case TA_BACK: return leave(v);
+    default: return TR_UNHANDLED;
+    }
+}
+
+static tui_text *text(tui_view *vv)
+{
+    log_view *v = (log_view *)vv;
+    return v->editing ? &v->typed : NULL;
+}
+
+static void text_changed(tui_view *vv, tui_ctx *c)
+{
+    (void)c;
+    log_view *v = (log_view *)vv;
+    if (v->typed.buf[0]) {
+        tui_editor_type(&v->ed, v->typed.buf);
+        changed(v, false);
+    }
+    tui_text_set(&v->typed, "");
+}
+
+static void destroy(tui_view *vv)
+{
+    log_view *v = (log_view *)vv;
+    save_draft(v, true); /* whatever way the screen closes, nothing typed is lost */
+    if (v->c->idle_arg == v) {
+        v->c->idle_fn = NULL;
+        v->c->idle_arg = NULL;
+    }
+    tui_editor_free(&v->ed);
+    free(v);
+}
+
+static const char *const keymaps[] = {"log", NULL};
+static const tui_view_ops ops = {"note", keymaps, title, draw, action, destroy, text, text_changed};
+
+tui_view *tui_log_new(tui_ctx *c, const char *crn, const char *appointment_id, const char *corrects)
+{
+    cl_app *app = c->app;
+    cl_err err = {0};
+    cl_offender who;
+    if (store_get_offender(app->store, crn, &who, &err) != CL_OK) {
+        tui_message(c, TM_ERROR, "%s", err.msg);
+        return NULL;
+    }
+    log_view *v = calloc(1, sizeof *v);
+    if (!v)
+        return NULL;
+    v->view.ops = &ops;
+    v->c = c;
+    tui_editor_init(&v->ed);
+    cl_offender_name(&who, v->name, sizeof v->name);
+    snprintf(v->crn, sizeof v->crn, "%s", crn);
+    risk_summary_load(app->store, crn, app->clock.today, &v->risk, &err);
+    int rc = CL_OK;
+    char d[16], t[CL_TIME_LEN];
+    if (corrects && *corrects) {
+        rc = contact_correction_of(app, corrects, &v->k, &err);
+        snprintf(v->context, sizeof v->context, "Correction of contact %s: a new entry; the original stays in the history", corrects);
+        v->focus = F_OUTCOME;
+    } else if (appointment_id && *appointment_id) {
+        rc = contact_from_appointment(app, appointment_id, &v->k, &err);
+        if (rc == CL_OK)
+            snprintf(v->context, sizeof v->context, "Outcome of appointment %s: %s %s %s", appointment_id,
+                     date_format_long(v->k.date, d), time_format(v->k.time, t),
+                     code_name(&REF_CONTACT_TYPE_SET, v->k.type));
+        v->focus = F_OUTCOME;
+    } else {
+        memset(&v->k, 0, sizeof v->k);
+        snprintf(v->k.crn, sizeof v->k.crn, "%s", crn);
+        v->k.date = v->k.respond_by = CL_DATE_NONE;
+        v->k.time = v->k.end = -1;
+        snprintf(v->context, sizeof v->context, "New contact (date and time default to now)");
+        v->focus = F_TYPE;
+    }
+    if (rc != CL_OK) {
+        tui_message(c, TM_ERROR, "%s", err.msg);
+        tui_editor_free(&v->ed);
+        free(v);
+        return NULL;
+    }
+    snprintf(v->who, sizeof v->who, "%s", app->who);
+    snprintf(v->ref, sizeof v->ref, "%s", v->k.appointment_id);
+    v->key = (store_draft_key){v->who, v->crn, DRAFT_KIND_CONTACT, v->ref};
+    /* The note typed before a crash (or left unsaved) for this person comes back. */
+    char *fields = NULL, *body = NULL, at[20] = "";
+    bool found = false;
+    if (store_draft_load(app->store, &v->key, &fields, &body, at, &found, &err) == CL_OK && found) {
+        contact_draft_apply(fields, &v->k);
+        te_set(&v->ed.buf, body);
+        if (v->k.corrects[0])
+            snprintf(v->context, sizeof v->context, "Correction of contact %s: a new entry; the original stays in the history",
+                     v->k.corrects);
+        v->has_draft = true;
+        v->focus = F_NOTE;
+        snprintf(v->draft_note, sizeof v->draft_note, "draft of %s recovered", at);
+        tui_message(c, TM_INFO, "recovered the unsaved note from %s", at);
+    }
+    free(fields);
+    free(body);
+    clock_gettime(CLOCK_MONOTONIC, &v->saved_at);
+    c->idle_fn = on_idle;
+    c->idle_arg = v;
+    return &v->view;
+}
+
+/* The start-up offer: the newest unsaved contact note of this officer. */
+typedef struct offer {
+    char crn[CL_CODE_LEN], ref[CL_ID_LEN], at[20];
+    bool found;
+} offer;
+
+static bool first_draft(void *arg, const store_draft_info *d)
+{
+    offer *o = arg;
+    if (strcmp(d->kind, DRAFT_KIND_CONTACT))
+        return true;
+    snprintf(o->crn, sizeof o->crn, "%s", d->crn);
+    snprintf(o->ref, sizeof o->ref, "%s", d->ref);
+    snprintf(o->at, sizeof o->at, "%s", d->updated_at);
+    o->found = true;
+    return false;
+}
+
+static offer pending;
+
+static void offer_done(tui_ctx *c, void *arg, const char *text, bool accepted)
+{
+    (void)arg, (void)text;
+    if (accepted)
+        tui_push(c, tui_log_new(c, pending.crn, pending.ref[0] ? pending.ref : NULL, NULL));
+    else
+        tui_message(c, TM_INFO, "the draft is kept: it comes back when you log a contact for %s", pending.crn);
+}
+
+void tui_drafts_offer(tui_ctx *c)
+{
+    memset(&pending, 0, sizeof pending);
+    cl_err err = {0};
+    if (store_draft_each(c->app->store, c->app->who, first_draft, &pending, &err) != CL_OK || !pending.found)
+        return;
+    char label[96]; /* the prompt keeps 63 bytes: CRNs are 7 */
+    snprintf(label, sizeof label, "Recover unsaved note for %.7s? Enter: yes, Esc: later ", pending.crn);
+    tui_prompt_start(c, label, "", NULL, offer_done, NULL);
+}

@@ -1,0 +1,251 @@
+/* The offender record: the risk banner above everything (RoSH in words and
+ * colour, RISK TO STAFF on its own reversed line, every active registration in
+ * full words with its review date, overdue reviews marked), the next
+ * appointment, then one section at a time, chosen by key. The text comes from
+ * the core (record.h), the same lines `caseload show` prints. A closed case is
+ * marked CLOSED and is read-only: views that write must check rec.closed. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "caseload/record.h"
+#include "tui/tui_int.h"
+
+typedef struct rec_line {
+    record_role role;
+    char *text;
+} rec_line;
+
+typedef struct lines {
+    rec_line *v;
+    size_t n, cap;
+} lines;
+
+typedef struct record_view {
+    tui_view view;
+    tui_ctx *c;
+    char crn[CL_CODE_LEN];
+    cl_record rec;
+    bool loaded;
+    record_section sec;
+    lines banner, body;
+    tui_list list;
+    bool stale; /* another screen may have changed it: load again before drawing */
+} record_view;
+
+static const tui_column COLUMNS[] = {{"", 0, false}};
+
+static void add_line(void *arg, record_role role, const char *text)
+{
+    lines *l = arg;
+    if (l->n == l->cap) {
+        size_t cap = l->cap ? l->cap * 2 : 32;
+        rec_line *p = realloc(l->v, cap * sizeof *p);
+        if (!p)
+            return;
+        l->v = p;
+        l->cap = cap;
+    }
+    char *t = strdup(text);
+    if (!t)
+        return;
+    l->v[l->n++] = (rec_line){role, t};
+}
+
+static void clear_lines(lines *l)
+{
+    for (size_t i = 0; i < l->n; i++)
+        free(l->v[i].text);
+    l->n = 0;
+}
+
+static tui_colour role_colour(const record_view *v, record_role role)
+{
+    switch (role) {
+    case RL_HEADING: return TC_HEADER;
+    case RL_NAME: return TC_TITLE;
+    case RL_ROSH:
+        switch (v->rec.risk.rosh) {
+        case ROSH_LOW: return TC_ROSH_LOW;
+        case ROSH_MEDIUM: return TC_ROSH_MEDIUM;
+        case ROSH_HIGH: return TC_ROSH_HIGH;
+        case ROSH_VERY_HIGH: return TC_ROSH_VERY_HIGH;
+        default: return TC_ROSH_UNKNOWN;
+        }
+    case RL_STAFF: return TC_STAFF;
+    case RL_FLAG: return TC_FLAG;
+    case RL_OVERDUE: return TC_OVERDUE;
+    case RL_CLOSED: return TC_CLOSED;
+    default: return TC_NORMAL;
+    }
+}
+
+static void cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_colour *role)
+{
+    record_view *v = arg;
+    (void)col;
+    snprintf(buf, len, "%s", v->body.v[row].text);
+    *role = role_colour(v, v->body.v[row].role);
+}
+
+static void build_section(record_view *v)
+{
+    clear_lines(&v->body);
+    if (v->loaded)
+        record_lines(&v->rec, v->sec, add_line, &v->body);
+    v->list.sel = v->list.top = 0;
+    tui_list_set_count(&v->list, v->body.n);
+}
+
+static void load(record_view *v)
+{
+    cl_err err = {0};
+    if (v->loaded)
+        record_free(&v->rec);
+    v->loaded = record_load(v->c->app, v->crn, &v->rec, &err) == CL_OK;
+    clear_lines(&v->banner);
+    if (!v->loaded) {
+        tui_message(v->c, TM_ERROR, "%s", err.msg);
+        add_line(&v->banner, RL_TEXT, err.msg);
+    } else {
+        record_lines(&v->rec, REC_BANNER, add_line, &v->banner);
+        record_lines(&v->rec, REC_NEXT, add_line, &v->banner);
+    }
+    build_section(v);
+}
+
+static void title(tui_view *view, tui_ctx *c, char *buf, size_t len)
+{
+    (void)c;
+    record_view *v = (record_view *)view;
+    snprintf(buf, len, "record %s: %s%s", v->crn, record_section_title(v->sec),
+             v->loaded && v->rec.closed ? " (CLOSED, read-only)" : "");
+}
+
+static void draw(tui_view *view, tui_ctx *c, tui_rect r)
+{
+    record_view *v = (record_view *)view;
+    if (v->stale) {
+        v->stale = false;
+        load(v);
+    }
+    int y = r.y;
+    /* The banner: never more than half the body, so a section always shows. */
+    int max_banner = r.h / 2;
+    for (size_t i = 0; i < v->banner.n && (int)i < max_banner; i++, y++) {
+        const rec_line *l = &v->banner.v[i];
+        tui_colour role = role_colour(v, l->role);
+        int attr = tui_attr(c, role);
+        if (role == TC_STAFF || role == TC_ROSH_HIGH || role == TC_ROSH_VERY_HIGH || role == TC_OVERDUE)
+            attr |= A_BOLD;
+        if (i + 1 == (size_t)max_banner && v->banner.n > (size_t)max_banner)
+            tui_put(y, r.x, r.w, tui_attr(c, TC_WARN), "... more registrations: press R");
+        else /* the full width, so RISK TO STAFF is a reversed bar nobody can miss */
+            tui_put(y, r.x, r.w, attr, l->text);
+    }
+    /* Section tabs: the key letter with each name. */
+    static const struct {
+        record_section s;
+        const char *label;
+    } tabs[] = {{REC_PERSONAL, "p Personal"}, {REC_ORDERS, "o Orders"}, {REC_APPOINTMENTS, "A Appointments"},
+                {REC_CONTACTS, "C Contacts"}, {REC_REGISTRATIONS, "R Registrations"}};
+    int x = r.x;
+    tui_fill(y, r.x, r.w, tui_attr(c, TC_HEADER));
+    for (size_t i = 0; i < sizeof tabs / sizeof tabs[0]; i++) {
+        char t[32];
+        bool on = tabs[i].s == v->sec;
+        snprintf(t, sizeof t, on ? "[%s]" : " %s ", tabs[i].label);
+        int w = (int)strlen(t);
+        if (x + w > r.x + r.w)
+            break;
+        tui_put(y, x, w, on ? tui_attr(c, TC_SELECTED) | (int)A_BOLD : tui_attr(c, TC_HEADER), t);
+        x += w + 1;
+    }
+    y++;
+    tui_rect body = {y, r.x, r.h - (y - r.y), r.w};
+    if (body.h > 0)
+        tui_list_draw(&v->list, c, body, false);
+}
+
+static tui_result action(tui_view *view, tui_ctx *c, tui_action a)
+{
+    record_view *v = (record_view *)view;
+    if (tui_list_action(&v->list, a))
+        return TR_NONE;
+    record_section s = v->sec;
+    switch (a) {
+    case TA_SEC_PERSONAL: s = REC_PERSONAL; break;
+    case TA_SEC_ORDERS: s = REC_ORDERS; break;
+    case TA_SEC_APPOINTMENTS: s = REC_APPOINTMENTS; break;
+    case TA_SEC_CONTACTS: s = REC_CONTACTS; break;
+    case TA_SEC_REGISTRATIONS: s = REC_REGISTRATIONS; break;
+    case TA_SEC_NEXT: s = v->sec + 1 < REC_SECTIONS_N ? v->sec + 1 : REC_PERSONAL; break;
+    case TA_SEC_PREV: s = v->sec > REC_PERSONAL ? v->sec - 1 : REC_REGISTRATIONS; break;
+    case TA_RELOAD: load(v); return TR_NONE;
+    case TA_REC_BOOK:
+        if (v->loaded && v->rec.closed) {
+            tui_message(c, TM_WARN, "CLOSED case: the record is read-only");
+            return TR_NONE;
+        }
+        tui_push(c, tui_book_new(c, v->crn, c->app->clock.today, &v->stale));
+        v->stale = true; /* read again on return: the next appointment */
+        return TR_NONE;
+    case TA_RECORD_LOG:
+        if (v->loaded && v->rec.closed) {
+            tui_message(c, TM_WARN, "%s is a closed case: read-only", v->crn);
+            return TR_NONE;
+        }
+        v->stale = true;
+        tui_push(c, tui_log_new(c, v->crn, NULL, NULL));
+        return TR_NONE;
+    case TA_RECORD_HISTORY:
+        v->stale = true;
+        tui_push(c, tui_contacts_new(c, v->crn));
+        return TR_NONE;
+    case TA_OPEN:
+        if (v->sec == REC_CONTACTS) { /* the full history: filters, whole notes, corrections */
+            v->stale = true;
+            tui_push(c, tui_contacts_new(c, v->crn));
+        }
+        return TR_NONE;
+    case TA_REGISTRATIONS:
+        /* Add, review or end there; the banner is read again on return. */
+        tui_push(c, tui_registrations_new(c, v->crn));
+        v->stale = true;
+        return TR_NONE;
+    default: return TR_UNHANDLED;
+    }
+    if (s != v->sec) {
+        v->sec = s;
+        build_section(v);
+    }
+    return TR_NONE;
+}
+
+static void destroy(tui_view *view)
+{
+    record_view *v = (record_view *)view;
+    if (v->loaded)
+        record_free(&v->rec);
+    clear_lines(&v->banner);
+    clear_lines(&v->body);
+    free(v->banner.v);
+    free(v->body.v);
+    free(v);
+}
+
+static const char *const keymaps[] = {"list", NULL};
+static const tui_view_ops ops = {"record", keymaps, title, draw, action, destroy, NULL, NULL};
+
+tui_view *tui_record_new(tui_ctx *c, const char *crn)
+{
+    record_view *v = calloc(1, sizeof *v);
+    if (!v)
+        return NULL;
+    v->view.ops = &ops;
+    v->c = c;
+    snprintf(v->crn, sizeof v->crn, "%s", crn);
+    v->sec = REC_PERSONAL;
+    v->list = (tui_list){.cols = COLUMNS, .ncols = 1, .cell = cell, .arg = v, .empty = ""};
+    load(v);
+    return &v->view;
+}

@@ -1,0 +1,274 @@
+/* Transfers (`T`): the office's cases, mark any number (Space, `*`), choose
+ * whether their appointments move or are cancelled (`m`), transfer them in
+ * one go to an officer or an office (`t`); `p` shows the pending transfers,
+ * every one, no filter needed. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "caseload/alloc.h"
+#include "caseload/store_case.h"
+#include "caseload/store_write.h"
+#include "tui/tui_int.h"
+
+#define TRANSFER_MAX_ROWS 5000
+
+typedef struct row {
+    char crn[CL_CODE_LEN], name[2 * CL_NAME_LEN], officer[CL_CODE_LEN];
+    risk_rosh rosh;
+    bool marked;
+} row;
+
+typedef struct transfers_view {
+    tui_view view;
+    tui_list list;
+    row *rows;
+    size_t n, cap, marked;
+    bool pending_mode;
+    alloc_pending_list pending;
+    alloc_appts appts;
+    char office[CL_CODE_LEN];
+    char to[CL_CODE_LEN];
+} transfers_view;
+
+static const tui_column CASE_COLUMNS[] = {
+    {"", 1, false}, {"CRN", 9, false}, {"Name", 0, false}, {"Officer", 8, false}, {"RoSH", 9, false},
+};
+static const tui_column PENDING_COLUMNS[] = {
+    {"CRN", 9, false}, {"Name", 0, false}, {"From", 8, false}, {"Office", 6, false},
+    {"To", 6, false},  {"Waiting", 8, true}, {"By", 8, false},
+};
+
+static void case_cell(void *arg, size_t i, size_t col, char *buf, size_t len, tui_colour *role)
+{
+    transfers_view *t = arg;
+    const row *r = &t->rows[i];
+    static const tui_colour roles[] = {TC_ROSH_UNKNOWN, TC_ROSH_LOW, TC_ROSH_MEDIUM, TC_ROSH_HIGH,
+                                       TC_ROSH_VERY_HIGH};
+    switch (col) {
+    case 0: snprintf(buf, len, "%s", r->marked ? "*" : " "); break;
+    case 1: snprintf(buf, len, "%s", r->crn); break;
+    case 2: snprintf(buf, len, "%s", r->name); break;
+    case 3: snprintf(buf, len, "%s", r->officer[0] ? r->officer : "-"); break;
+    default:
+        snprintf(buf, len, "%s", risk_rosh_word(r->rosh));
+        *role = roles[r->rosh];
+        break;
+    }
+}
+
+static void pending_cell(void *arg, size_t i, size_t col, char *buf, size_t len, tui_colour *role)
+{
+    (void)role;
+    transfers_view *t = arg;
+    const alloc_pending *p = &t->pending.items[i];
+    switch (col) {
+    case 0: snprintf(buf, len, "%s", p->crn); break;
+    case 1: snprintf(buf, len, "%s", p->name); break;
+    case 2: snprintf(buf, len, "%s", p->from_officer[0] ? p->from_officer : "-"); break;
+    case 3: snprintf(buf, len, "%s", p->from_office); break;
+    case 4: snprintf(buf, len, "%s", p->to_office); break;
+    case 5: snprintf(buf, len, "%d day%s", p->days, p->days == 1 ? "" : "s"); break;
+    default: snprintf(buf, len, "%s", p->by); break;
+    }
+}
+
+static int add_person(void *arg, const store_person_row *p)
+{
+    transfers_view *t = arg;
+    if (t->n == t->cap) {
+        size_t cap = t->cap ? t->cap * 2 : 64;
+        row *nr = realloc(t->rows, cap * sizeof *nr);
+        if (!nr)
+            return 1;
+        t->rows = nr;
+        t->cap = cap;
+    }
+    row *r = &t->rows[t->n++];
+    memset(r, 0, sizeof *r);
+    snprintf(r->crn, sizeof r->crn, "%s", p->crn);
+    snprintf(r->name, sizeof r->name, "%s %s", p->forenames, p->surname);
+    snprintf(r->officer, sizeof r->officer, "%s", p->officer);
+    return 0;
+}
+
+static void reload(transfers_view *t, tui_ctx *c)
+{
+    cl_err err = {0};
+    t->n = t->marked = 0;
+    alloc_pending_list_free(&t->pending);
+    if (t->pending_mode) {
+        if (alloc_pending_transfers(c->app, NULL, &t->pending, &err) != CL_OK)
+            tui_message(c, TM_ERROR, "%s", err.msg);
+        t->list = (tui_list){.cols = PENDING_COLUMNS, .ncols = sizeof PENDING_COLUMNS / sizeof PENDING_COLUMNS[0],
+                             .cell = pending_cell, .arg = t, .empty = "(no pending transfers)"};
+        tui_list_set_count(&t->list, t->pending.n);
+        return;
+    }
+    if (store_people(c->app->store, t->office[0] ? STORE_SCOPE_OFFICE : STORE_SCOPE_ALL, t->office, false,
+                     TRANSFER_MAX_ROWS, add_person, t, &err) != CL_OK)
+        tui_message(c, TM_ERROR, "%s", err.msg);
+    for (size_t i = 0; i < t->n; i++) {
+        risk_summary rs;
+        if (risk_summary_load(c->app->store, t->rows[i].crn, c->app->clock.today, &rs, &err) == CL_OK)
+            t->rows[i].rosh = rs.rosh;
+    }
+    t->list = (tui_list){.cols = CASE_COLUMNS, .ncols = sizeof CASE_COLUMNS / sizeof CASE_COLUMNS[0],
+                         .cell = case_cell, .arg = t, .empty = "(no cases)"};
+    tui_list_set_count(&t->list, t->n);
+}
+
+static void title(tui_view *v, tui_ctx *c, char *buf, size_t len)
+{
+    (void)c;
+    transfers_view *t = (transfers_view *)v;
+    if (t->pending_mode)
+        snprintf(buf, len, "pending transfers, every office (%zu)", t->pending.n);
+    else
+        snprintf(buf, len, "transfer%s%s: %zu marked, appts %s", t->office[0] ? " from " : "", t->office,
+                 t->marked, t->appts == ALLOC_APPTS_MOVE ? "move" : "cancel");
+}
+
+static void draw(tui_view *v, tui_ctx *c, tui_rect r) { tui_list_draw(&((transfers_view *)v)->list, c, r, true); }
+
+static void transfer(tui_ctx *c, transfers_view *t, const char *override)
+{
+    const char **crns = malloc((t->marked ? t->marked : 1) * sizeof *crns);
+    if (!crns)
+        return;
+    size_t k = 0;
+    for (size_t i = 0; i < t->n; i++)
+        if (t->rows[i].marked)
+            crns[k++] = t->rows[i].crn;
+    alloc_transfer_req req = {.crns = crns, .n = k, .appts = t->appts, .override = override};
+    if (store_exists(c->app->store, STORE_STAFF, t->to))
+        req.to_officer = t->to;
+    else
+        req.to_office = t->to;
+    alloc_transfer_result res;
+    cl_err err = {0};
+    int rc = alloc_transfer(c->app, &req, &res, &err);
+    free(crns);
+    if (rc == CL_EDATA && strstr(err.msg, "--override")) {
+        tui_message(c, TM_WARN, "%s", err.msg);
+        return;
+    }
+    if (rc != CL_OK) {
+        tui_message(c, TM_ERROR, "nothing was transferred: %s", err.msg);
+        return;
+    }
+    tui_message(c, TM_INFO, "transferred %zu case%s to %s: appointments %zu moved, %zu cancelled, %zu kept",
+                res.cases, res.cases == 1 ? "" : "s", t->to, res.appts_moved, res.appts_cancelled, res.appts_kept);
+    reload(t, c);
+}
+
+static void override_done(tui_ctx *c, void *arg, const char *text, bool ok)
+{
+    if (ok && text[0])
+        transfer(c, arg, text);
+    else
+        tui_message(c, TM_WARN, "nothing was transferred");
+}
+
+static void to_done(tui_ctx *c, void *arg, const char *text, bool ok)
+{
+    transfers_view *t = arg;
+    if (!ok || !text[0])
+        return;
+    snprintf(t->to, sizeof t->to, "%s", text);
+    if (!store_exists(c->app->store, STORE_STAFF, t->to) && !store_exists(c->app->store, STORE_OFFICE, t->to)) {
+        tui_message(c, TM_ERROR, "'%s' is neither a staff code nor an office code", t->to);
+        return;
+    }
+    /* Check the rules for every marked case first: one reason covers the batch. */
+    bool breach = false;
+    cl_staff s;
+    cl_err err = {0};
+    if (store_get_staff(c->app->store, t->to, &s, &err) == CL_OK)
+        for (size_t i = 0; i < t->n && !breach; i++) {
+            alloc_case ac;
+            if (t->rows[i].marked && alloc_case_load(c->app, t->rows[i].crn, &ac, &err) == CL_OK &&
+                alloc_check(&ac, s.grade, NULL) != ALLOC_OK)
+                breach = true;
+        }
+    if (breach)
+        tui_prompt_start(c, "Some cases are against the allocation rules for this officer. Reason: ", "", NULL,
+                         override_done, t);
+    else
+        transfer(c, t, NULL);
+}
+
+static tui_result action(tui_view *v, tui_ctx *c, tui_action a)
+{
+    transfers_view *t = (transfers_view *)v;
+    if (tui_list_action(&t->list, a))
+        return TR_NONE;
+    switch (a) {
+    case TA_OPEN:
+        if (t->pending_mode ? t->pending.n > 0 : t->n > 0)
+            tui_push(c, tui_record_new(c, t->pending_mode ? t->pending.items[t->list.sel].crn
+                                                          : t->rows[t->list.sel].crn));
+        return TR_NONE;
+    case TA_TRANSFER_PENDING:
+        t->pending_mode = !t->pending_mode;
+        reload(t, c);
+        return TR_NONE;
+    case TA_MARK:
+        if (!t->pending_mode && t->n) {
+            row *r = &t->rows[t->list.sel];
+            r->marked = !r->marked;
+            t->marked += r->marked ? 1 : (size_t)-1;
+            tui_list_action(&t->list, TA_DOWN);
+        }
+        return TR_NONE;
+    case TA_MARK_ALL:
+        if (!t->pending_mode) {
+            bool on = t->marked < t->n;
+            for (size_t i = 0; i < t->n; i++)
+                t->rows[i].marked = on;
+            t->marked = on ? t->n : 0;
+        }
+        return TR_NONE;
+    case TA_TRANSFER_APPTS:
+        t->appts = t->appts == ALLOC_APPTS_MOVE ? ALLOC_APPTS_CANCEL : ALLOC_APPTS_MOVE;
+        return TR_NONE;
+    case TA_TRANSFER_DO:
+        if (t->pending_mode)
+            return TR_NONE;
+        if (!t->marked) {
+            tui_message(c, TM_WARN, "mark the cases first (Space, or * for all)");
+            return TR_NONE;
+        }
+        char label[96];
+        snprintf(label, sizeof label, "Transfer %zu case%s to (staff or office code): ", t->marked,
+                 t->marked == 1 ? "" : "s");
+        tui_prompt_start(c, label, "", NULL, to_done, t);
+        return TR_NONE;
+    default: return TR_UNHANDLED;
+    }
+}
+
+static void destroy(tui_view *v)
+{
+    transfers_view *t = (transfers_view *)v;
+    alloc_pending_list_free(&t->pending);
+    free(t->rows);
+    free(t);
+}
+
+static const char *const keymaps[] = {"list", NULL};
+static const tui_view_ops ops = {"transfers", keymaps, title, draw, action, destroy, NULL, NULL};
+
+tui_view *tui_transfers_new(tui_ctx *c)
+{
+    transfers_view *t = calloc(1, sizeof *t);
+    if (!t)
+        return NULL;
+    t->view.ops = &ops;
+    cl_staff me;
+    cl_err err = {0};
+    if (c->app->officer[0] && store_get_staff(c->app->store, c->app->officer, &me, &err) == CL_OK)
+        snprintf(t->office, sizeof t->office, "%s", me.office);
+    reload(t, c);
+    return &t->view;
+}

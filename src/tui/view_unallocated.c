@@ -1,0 +1,149 @@
+/* Unallocated cases (`U`): no officer, or a senior's in name only, oldest
+ * first with days waited; `a` allocates, the proposed officer filled in, and
+ * asks for a reason when the choice is against the rules. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "caseload/alloc.h"
+#include "caseload/store_write.h"
+#include "tui/tui_int.h"
+
+typedef struct unalloc_view {
+    tui_view view;
+    tui_list list;
+    alloc_waiting_list items;
+    char office[CL_CODE_LEN];
+    char crn[CL_CODE_LEN], officer[CL_CODE_LEN]; /* the allocation being asked about */
+} unalloc_view;
+
+static const tui_column COLUMNS[] = {
+    {"CRN", 9, false}, {"Name", 0, false}, {"RoSH", 9, false}, {"Waited", 7, true},
+    {"Since", 10, false}, {"Held by", 8, false},
+};
+
+static void cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_colour *role)
+{
+    unalloc_view *u = arg;
+    const alloc_waiting *w = &u->items.items[row];
+    static const tui_colour roles[] = {TC_ROSH_UNKNOWN, TC_ROSH_LOW, TC_ROSH_MEDIUM, TC_ROSH_HIGH,
+                                       TC_ROSH_VERY_HIGH};
+    char d[CL_DATE_LEN];
+    switch (col) {
+    case 0: snprintf(buf, len, "%s", w->crn); break;
+    case 1: snprintf(buf, len, "%s", w->name); break;
+    case 2:
+        snprintf(buf, len, "%s", risk_rosh_word(w->rosh));
+        *role = roles[w->rosh];
+        break;
+    case 3: snprintf(buf, len, "%d day%s", w->days, w->days == 1 ? "" : "s"); break;
+    case 4: snprintf(buf, len, "%s", date_format(w->since, d)); break;
+    default: snprintf(buf, len, "%s", w->holder[0] ? w->holder : "-"); break;
+    }
+}
+
+static void reload(unalloc_view *u, tui_ctx *c)
+{
+    alloc_waiting_list_free(&u->items);
+    cl_err err = {0};
+    if (alloc_unallocated(c->app, u->office, &u->items, &err) != CL_OK)
+        tui_message(c, TM_ERROR, "%s", err.msg);
+    tui_list_set_count(&u->list, u->items.n);
+}
+
+static void title(tui_view *v, tui_ctx *c, char *buf, size_t len)
+{
+    (void)c;
+    unalloc_view *u = (unalloc_view *)v;
+    snprintf(buf, len, "unallocated cases%s%s (%zu)", u->office[0] ? " at " : "", u->office, u->items.n);
+}
+
+static void draw(tui_view *v, tui_ctx *c, tui_rect r) { tui_list_draw(&((unalloc_view *)v)->list, c, r, true); }
+
+static void override_done(tui_ctx *c, void *arg, const char *text, bool ok)
+{
+    unalloc_view *u = arg;
+    cl_err err = {0};
+    if (!ok || !text[0]) {
+        tui_message(c, TM_WARN, "not allocated: against the rules needs a reason");
+        return;
+    }
+    if (alloc_allocate(c->app, u->crn, u->officer, NULL, text, &err) != CL_OK)
+        tui_message(c, TM_ERROR, "%s", err.msg);
+    else {
+        tui_message(c, TM_INFO, "%s allocated to %s (override recorded)", u->crn, u->officer);
+        reload(u, c);
+    }
+}
+
+static void officer_done(tui_ctx *c, void *arg, const char *text, bool ok)
+{
+    unalloc_view *u = arg;
+    if (!ok || !text[0])
+        return;
+    snprintf(u->officer, sizeof u->officer, "%s", text);
+    cl_err err = {0};
+    int rc = alloc_allocate(c->app, u->crn, u->officer, NULL, NULL, &err);
+    if (rc == CL_EDATA && strstr(err.msg, "--override")) {
+        tui_prompt_start(c, "Against the allocation rules. Reason: ", "", NULL, override_done, u);
+        return;
+    }
+    if (rc != CL_OK)
+        tui_message(c, TM_ERROR, "%s", err.msg);
+    else {
+        tui_message(c, TM_INFO, "%s allocated to %s", u->crn, u->officer);
+        reload(u, c);
+    }
+}
+
+static tui_result action(tui_view *v, tui_ctx *c, tui_action a)
+{
+    unalloc_view *u = (unalloc_view *)v;
+    if (tui_list_action(&u->list, a))
+        return TR_NONE;
+    if (a == TA_OPEN && u->items.n) {
+        tui_push(c, tui_record_new(c, u->items.items[u->list.sel].crn));
+        return TR_NONE;
+    }
+    if (a != TA_ALLOCATE)
+        return TR_UNHANDLED;
+    if (!u->items.n)
+        return TR_NONE;
+    const alloc_waiting *w = &u->items.items[u->list.sel];
+    snprintf(u->crn, sizeof u->crn, "%s", w->crn);
+    char proposed[CL_CODE_LEN] = "";
+    alloc_case ac;
+    cl_err err = {0};
+    if (alloc_case_load(c->app, w->crn, &ac, &err) == CL_OK)
+        alloc_propose(c->app, &ac, w->office, proposed, sizeof proposed, &err);
+    char label[96];
+    snprintf(label, sizeof label, "Allocate %s to (staff code): ", w->crn);
+    tui_prompt_start(c, label, proposed, NULL, officer_done, u);
+    return TR_NONE;
+}
+
+static void destroy(tui_view *v)
+{
+    unalloc_view *u = (unalloc_view *)v;
+    alloc_waiting_list_free(&u->items);
+    free(u);
+}
+
+static const char *const keymaps[] = {"list", NULL};
+static const tui_view_ops ops = {"unallocated", keymaps, title, draw, action, destroy, NULL, NULL};
+
+tui_view *tui_unallocated_new(tui_ctx *c)
+{
+    unalloc_view *u = calloc(1, sizeof *u);
+    if (!u)
+        return NULL;
+    u->view.ops = &ops;
+    cl_staff me;
+    cl_err err = {0};
+    if (c->app->officer[0] && store_get_staff(c->app->store, c->app->officer, &me, &err) == CL_OK)
+        snprintf(u->office, sizeof u->office, "%s", me.office);
+    u->list = (tui_list){.cols = COLUMNS, .ncols = sizeof COLUMNS / sizeof COLUMNS[0], .cell = cell,
+                         .arg = u, .empty = "(no unallocated cases)"};
+    reload(u, c);
+    return &u->view;
+}

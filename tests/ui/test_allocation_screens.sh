@@ -1,0 +1,79 @@
+# The unallocated list (U): oldest first with days waited, allocate with the
+# proposed officer filled in, an override asked for against the rules; the
+# team workload (W) sorted by workload with OVER/HIGH in words; transfers (T):
+# mark many, cancel their appointments, transfer in one go, then the pending
+# list with no filter.
+. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/seed.sh"
+seed "INSERT INTO office(code, name) VALUES ('WAK', 'Wakefield'), ('LDS', 'Leeds');
+      INSERT INTO staff(code, name, grade, office, hours, reduction_hours) VALUES
+        ('SPO1', 'Sue Senior', 'SPO', 'WAK', 37, 0), ('PO1', 'Ann Officer', 'PO', 'WAK', 37, 0),
+        ('PO2', 'Pat Parttime', 'PO', 'WAK', 18.5, 0), ('PSO1', 'Cat Services', 'PSO', 'WAK', 37, 0);
+      WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i+1 FROM n WHERE i < 12)
+        INSERT INTO offender(crn, surname, forenames, date_of_birth, office, officer, tier)
+        SELECT printf('Y%06d', i), 'Case' || i, 'Some', '1990-01-01', 'WAK', 'PO2', 'A3' FROM n;
+      WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i+1 FROM n WHERE i < 12)
+        INSERT INTO appointment(id, crn, officer, office, date, start, end, type)
+        SELECT 'A' || i, printf('Y%06d', i), 'PO2', 'WAK', '2026-11-26', '10:00', '10:30', 'COAP' FROM n;
+      INSERT INTO offender(crn, surname, forenames, date_of_birth, office, officer, allocated_at) VALUES
+        ('X000001', 'Waiting', 'Wendy', '1980-02-02', 'WAK', NULL, '2026-11-17T09:00'),
+        ('X000002', 'Named', 'Ned', '1980-02-02', 'WAK', 'SPO1', '2026-11-10T09:00');
+      INSERT INTO registration(crn, type, start_date) VALUES ('X000001', 'RHRH', '2026-11-17');"
+
+start 100x30 CASELOAD_OFFICER=SPO1 --
+wait_for "caseload: my caseload"
+# The office diary shows the office's unallocated count.
+keys D
+wait_for "caseload: diary"
+keys o
+wait_for "2 unallocated (U)"
+keys q
+wait_for "caseload: my caseload"
+keys W
+wait_for "team workload at WAK: 2 unallocated (U)"
+# PO2: 12 x A3 = 2472 points on 18.5 hours (1088) = 227%: first, HIGH.
+screen | sed -n 3p | grep -q "^PO2 .*227% HIGH" || fail "PO2 first at 227% HIGH"
+keys q
+keys U
+wait_for "unallocated cases at WAK (2)"
+screen | sed -n 3p | grep -q "X000002 .*14 days .*2026-11-10 .*SPO1" || fail "the senior's case first"
+screen | sed -n 4p | grep -q "X000001 .*High .*7 days" || fail "the no-officer case"
+keys j a
+wait_for "Allocate X000001 to (staff code): PO1"
+keys C-u
+type_text "PSO1"
+keys Enter
+wait_for "Against the allocation rules. Reason:"
+type_text "covering the court list"
+keys Enter
+wait_for "X000001 allocated to PSO1 (override recorded)"
+wait_for "unallocated cases at WAK (1)"
+keys q
+keys D o
+wait_for "1 unallocated (U)"
+keys q
+keys T
+wait_for "transfer from WAK: 0 marked, appts move"
+keys '*'
+wait_for "14 marked"
+keys '*'
+wait_for "0 marked"
+# Mark the twelve Y cases (listed by surname: Case1, Case10, Case11, Case12, Case2...).
+i=0; while [ $i -lt 12 ]; do keys Space; i=$((i + 1)); done
+wait_for "12 marked"
+keys m
+wait_for "12 marked, appts cancel"
+keys t
+wait_for "Transfer 12 cases to (staff or office code):"
+type_text "LDS"
+keys Enter
+wait_for "transferred 12 cases to LDS: appointments 0 moved, 12 cancelled, 0 kept"
+keys p
+wait_for "pending transfers, every office (12)"
+expect_screen "Y000001"
+keys Q
+expect_exit_ok
+[ "$(q "SELECT count(*) FROM offender WHERE office = 'LDS' AND officer IS NULL")" = 12 ] || fail "twelve moved to Leeds"
+[ "$(q "SELECT count(*) FROM appointment WHERE status = 'cancelled' AND changed_by = 'SPO1'")" = 12 ] || fail "appointments cancelled"
+[ "$(q "SELECT override FROM allocation WHERE crn = 'X000001'")" = "covering the court list" ] || fail "override recorded"
+exit 0

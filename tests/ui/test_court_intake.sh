@@ -1,0 +1,104 @@
+# Court intake from `n` to a printed slip: the form, the proposal (officer
+# and first appointment on the next business day at that officer's office),
+# saving, the slip to a file and to a stand-in lpr, and the new person in the
+# allocated officer's diary. Then the duplicate check shows the existing
+# person instead of creating a second one.
+. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/seed.sh"
+seed "INSERT INTO office(code, name, address, phone) VALUES
+        ('WAK', 'Wakefield Probation Office', '1 Court Street, Wakefield WF1 1AA', '0300 000 0001');
+      INSERT INTO staff(code, name, grade, office, hours) VALUES
+        ('CD1', 'Cara Duty', 'PSO', 'WAK', 37), ('PO1', 'Ann Officer', 'PO', 'WAK', 37),
+        ('PO2', 'Bob Busy', 'PO', 'WAK', 37);
+      INSERT INTO offender(crn, surname, forenames, date_of_birth, office, officer, tier)
+        VALUES ('X000009', 'Held', 'Already', '1970-01-01', 'WAK', 'PO2', 'B2');"
+
+# lpr stand-in: records what it was given.
+mkdir -p "$T/bin"
+cat >"$T/bin/lpr" <<LPR
+#!/bin/sh
+for a; do f=\$a; done   # the file is the last argument (after --)
+cp "\$f" "$T/lpr-got"
+LPR
+chmod +x "$T/bin/lpr"
+
+start 100x30 CASELOAD_OFFICER=CD1 "PATH=$T/bin:$PATH" "XDG_STATE_HOME=$T/state" --
+wait_for "caseload: my caseload"
+keys n
+wait_for "new case: court intake"
+type_text "Llŷr"; keys Tab
+type_text "Siân"; keys Tab
+type_text "11/06/1982"; keys Tab
+keys Tab                               # CRN not known yet
+type_text "2000/0491869D"; keys Tab
+type_text "2 Brook Close, Wakefield"; keys Tab
+type_text "07700 900118"; keys Tab
+type_text "Wakefield Magistrates' Court"; keys Tab
+keys Tab Tab                           # sentence date today, order CO
+type_text "120"; keys Tab
+type_text "20"; keys Tab
+keys Tab Tab
+type_text "H"; keys Tab
+type_text "DA STAFF"
+keys C-s
+wait_for "new case: check and save"
+expect_screen "HIGH ROSH"
+expect_screen "DOMESTIC ABUSE PERPETRATOR; RISK TO STAFF"
+# A PSO on duty may not hold High RoSH: PO1 (lower workload than PO2) is proposed.
+expect_screen "Officer: PO1 Ann Officer (PO), proposed"
+expect_screen "First appointment: Wed 25 Nov 2026 09:00-10:00 at Wakefield Probation Office"
+expect_screen "provisional reference"
+keys y
+wait_for "new case: saved"
+expect_screen "allocated to PO1; first appointment Wed 25 Nov 2026 09:00"
+expect_screen "sent to the printer and saved"
+slip=$(ls "$T"/state/caseload/print/slip-LOC*-2026-11-25.txt 2>/dev/null)
+[ -n "$slip" ] || fail "no slip file in the print folder"
+screen | tr -d '\n ' | grep -qF "$(echo "$slip" | tr -d ' ')" || fail "the slip's path is shown"
+[ -f "$T/lpr-got" ] || fail "lpr was not given the slip"
+cmp -s "$slip" "$T/lpr-got" || fail "lpr got another file"
+grep -q "Siân Llŷr" "$slip" || fail "slip: name"
+grep -q "Wed 25 Nov 2026" "$slip" || fail "slip: date"
+grep -q "09:00" "$slip" || fail "slip: time"
+grep -q "1 Court Street" "$slip" || fail "slip: office address"
+grep -q "Ann Officer" "$slip" || fail "slip: officer"
+grep -q "Please bring" "$slip" || fail "slip: what to bring"
+if grep -qiE "rosh|risk|high|staff|domestic|mappa" "$slip"; then cat "$slip"; fail "the slip carries risk information"; fi
+keys q
+wait_for "caseload: my caseload"
+keys Q
+expect_exit_ok
+
+crn=$(q "SELECT crn FROM offender WHERE surname = 'Llŷr'")
+case "$crn" in LOC[0-9][0-9][0-9][0-9][0-9][0-9]) ;; *) fail "provisional reference, got '$crn'";; esac
+[ "$(q "SELECT officer FROM offender WHERE crn = '$crn'")" = PO1 ] || fail "allocated to PO1"
+[ "$(q "SELECT count(*) FROM requirement r JOIN orders o ON o.id = r.order_id WHERE o.crn = '$crn'")" = 2 ] || fail "requirements"
+# The new person in the allocated officer's diary for the next business day.
+CASELOAD_OFFICER=CD1 cl diary --officer PO1 --date 2026-11-25 --names >"$T/diary" || fail "diary"
+grep -q "$crn" "$T/diary" || { cat "$T/diary"; fail "not in PO1's diary on 25 November"; }
+grep -q "09:00" "$T/diary" || { cat "$T/diary"; fail "diary time"; }
+
+# The same person again (accents dropped, names swapped): the existing record is shown.
+stop
+start 100x30 CASELOAD_OFFICER=CD1 "PATH=$T/bin:$PATH" "XDG_STATE_HOME=$T/state" --
+wait_for "caseload: my caseload"
+keys n
+wait_for "new case: court intake"
+type_text "Sian"; keys Tab
+type_text "LLYR"; keys Tab
+type_text "1982-06-11"
+keys C-s
+wait_for "possible duplicate"
+expect_screen "$crn"
+expect_screen "HIGH ROSH"
+keys Enter
+wait_for "Llŷr"
+expect_screen "$crn"
+keys q
+wait_for "possible duplicate"
+keys Escape
+wait_for "caseload: my caseload"
+keys Q
+expect_exit_ok
+[ "$(q "SELECT count(*) FROM offender WHERE date_of_birth = '1982-06-11'")" = 1 ] || fail "a second record was made"
+exit 0

@@ -1,0 +1,100 @@
+# The diary screens: open with D, move between days and weeks, go to a date,
+# book an appointment through the keys (a weekend date is moved to the next
+# business day on offer) and see it in the office diary, cancel with a
+# reason, print the day list with a stand-in lpr.
+. "$(dirname "$0")/lib.sh"
+PY=/usr/bin/python3
+cl check >/dev/null || fail "creating the database"
+$PY "$ROOT/tests/ui/seed_diary.py" "$CASELOAD_DB" || fail "seeding"
+cl book X100001 2026-11-24 11:00 --location "Room 2" >/dev/null || fail "booking today"
+mkdir "$T/bin"
+printf '#!/bin/sh\necho "$@" >> "%s/lpr.log"\n' "$T" > "$T/bin/lpr"
+chmod +x "$T/bin/lpr"
+
+start 80x24 "PATH=$T/bin:$PATH" "XDG_STATE_HOME=$T/state" -- --officer AB1
+wait_for "caseload: my caseload"
+keys D
+wait_for "diary Tue 24 Nov 2026: Alex Brown (AB1)"
+expect_screen "11:00 Siân Llŷr"
+expect_screen "X100001 High"
+expect_screen "Room 2"
+expect_screen "flags: MAPPA 2/2; STAFF; DA; CP"
+
+# Moving between days and weeks.
+keys Right
+wait_for "diary Wed 25 Nov 2026"
+expect_screen "(no appointments)"
+keys Left
+wait_for "diary Tue 24 Nov 2026"
+keys ']'
+wait_for "diary Tue 01 Dec 2026"
+keys t
+wait_for "diary Tue 24 Nov 2026"
+keys g
+wait_for "Go to date:"
+type_text "03/12"
+keys Enter
+wait_for "diary Thu 03 Dec 2026"
+keys w
+wait_for "diary week of Mon 30 Nov 2026"
+keys Left
+wait_for "diary week of Mon 23 Nov 2026"
+expect_screen "Tue 11:00 Siân Llŷr"
+keys w t
+wait_for "diary Tue 24 Nov 2026"
+
+# Book through the keys for another officer's case, on a Saturday: the form
+# offers the next business day; saving again books it.
+keys b
+wait_for "book an appointment"
+type_text "X100002"
+keys Tab C-u
+type_text "sat"
+keys Tab
+type_text "14:30"
+keys C-s
+wait_for "Not a business day: date moved to Mon 30 Nov 2026; save to book"
+expect_screen "2026-11-30"
+keys C-s
+wait_for "booked: X100002 Mon 30 Nov 2026 14:30 Office visit with CD2"
+# Not in my diary (the case is CD2's), but in the office diary.
+keys g
+type_text "30/11"
+keys Enter
+wait_for "diary Mon 30 Nov 2026: Alex Brown (AB1)"
+expect_screen "(no appointments)"
+keys o
+wait_for "diary Mon 30 Nov 2026: Northtown (N1)"
+expect_screen "14:30 Zoë Ó Cealla"
+expect_screen "CD2"
+
+# A refusal stops the form: a closed case.
+keys b
+wait_for "book an appointment"
+type_text "X100003"
+keys Tab Tab
+type_text "15:00"
+keys C-s
+wait_for "refused: the case of Chloë Brontë (X100003) is closed"
+keys Escape
+wait_for "not saved"
+
+# Cancel with a reason: the row stays, marked.
+keys x
+wait_for "Cancel X100002 14:30: reason:"
+type_text "person in hospital"
+keys Enter
+wait_for "cancelled: X100002"
+expect_screen "cancelled"
+cl diary --office N1 --date 2026-11-30 --format csv | grep -q ",cancelled,.*,person in hospital,AB1," || fail "cancelled row with reason and who"
+
+# Print the day list.
+keys p
+wait_for "day list sent to the printer; saved to"
+[ -f "$T/state/caseload/print/diary-N1-2026-11-30.txt" ] || fail "print file"
+grep -q "diary-N1-2026-11-30.txt" "$T/lpr.log" || fail "lpr called"
+grep -q "^Office diary: Northtown (N1)" "$T/state/caseload/print/diary-N1-2026-11-30.txt" || fail "printed day list"
+
+keys Q
+expect_exit_ok
+exit 0

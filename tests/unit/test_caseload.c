@@ -1,0 +1,225 @@
+/* The caseload list, the instant search, the next appointment, the last
+ * contact and the record reader, on a real database (fixture_caseload.c). */
+#include <criterion/criterion.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "caseload/caseload.h"
+#include "caseload/record.h"
+#include "caseload/search.h"
+#include "caseload/store_case.h"
+#include "fixture_caseload.h"
+#include "testutil.h"
+
+static char *dir;
+static cl_app app;
+
+static void setup(void)
+{
+    cr_assert_not_null(setlocale(LC_ALL, "C.UTF-8"));
+    dir = tu_tmpdir();
+    memset(&app, 0, sizeof app);
+    app.store = tu_open(dir, "c.db");
+    fx_seed_caseload(app.store, 5);
+    app.clock.today = tu_date("2026-11-24");
+    app.clock.minutes = 10 * 60;
+    snprintf(app.officer, sizeof app.officer, "CDF02");
+}
+
+static void teardown(void)
+{
+    store_close(app.store);
+    tu_rmtree(dir);
+    free(dir);
+}
+
+TestSuite(caseload, .init = setup, .fini = teardown);
+
+static bool has(const case_list *l, const char *crn)
+{
+    for (size_t i = 0; i < l->n; i++)
+        if (!strcmp(l->rows[i].p.crn, crn))
+            return true;
+    return false;
+}
+
+Test(caseload, search_parse_kinds)
+{
+    search_query q;
+    cr_assert_eq(search_parse("sian", &q), SEARCH_NAME);
+    cr_assert_str_eq(q.fts, "\"sian\"*");
+    cr_assert_eq(search_parse(" Siân Llŷr ", &q), SEARCH_NAME);
+    cr_assert_str_eq(q.fts, "\"Siân\"* \"Llŷr\"*");
+    cr_assert_eq(search_parse("o'brien", &q), SEARCH_NAME);
+    cr_assert_str_eq(q.fts, "\"o\"* \"brien\"*");
+    cr_assert_eq(search_parse("a\"b OR c*", &q), SEARCH_NAME); /* never raw FTS syntax */
+    cr_assert_str_eq(q.fts, "\"a\"* \"b\"* \"OR\"* \"c\"*");
+    cr_assert_eq(search_parse("x1000", &q), SEARCH_CRN);
+    cr_assert_str_eq(q.prefix, "X1000");
+    cr_assert_eq(search_parse("2000/049", &q), SEARCH_PNC);
+    cr_assert_str_eq(q.prefix, "2000/049");
+    cr_assert_eq(search_parse("1990-03-07", &q), SEARCH_DOB);
+    cr_assert_eq(q.dob, tu_date("1990-03-07"));
+    cr_assert_eq(search_parse("07/03/1990", &q), SEARCH_DOB);
+    cr_assert_eq(q.dob, tu_date("1990-03-07"));
+    cr_assert_eq(search_parse("1990-03", &q), SEARCH_PARTIAL);
+    cr_assert_eq(search_parse("07/03/19", &q), SEARCH_PARTIAL);
+    cr_assert_eq(search_parse("   ", &q), SEARCH_EMPTY);
+}
+
+Test(caseload, search_is_accent_insensitive_and_finds_closed_cases)
+{
+    case_list l = {0};
+    cl_err err = {0};
+    cr_assert_eq(search_run(&app, "sian", &l, &err), CL_OK, "%s", err.msg);
+    cr_assert_eq(l.n, 1);
+    cr_assert_str_eq(l.rows[0].p.crn, "X100001");
+    cr_assert_eq(search_run(&app, "LLYR si", &l, &err), CL_OK);
+    cr_assert_eq(l.n, 1);
+    cr_assert_eq(search_run(&app, "ceall", &l, &err), CL_OK);
+    cr_assert(has(&l, "X100002"));
+    cr_assert_eq(search_run(&app, "zoe", &l, &err), CL_OK); /* Zoë and Zoëlle (combining) */
+    cr_assert_eq(l.n, 2);
+    cr_assert(has(&l, "X100002") && has(&l, "X100007"));
+    cr_assert_eq(search_run(&app, "padraig", &l, &err), CL_OK);
+    cr_assert(has(&l, "X100004"));
+    cr_assert_eq(search_run(&app, "quinn", &l, &err), CL_OK);
+    cr_assert_eq(l.n, 1);
+    cr_assert(l.rows[0].closed);
+    cr_assert_eq(search_run(&app, "x10000", &l, &err), CL_OK);
+    cr_assert_eq(l.n, 7);
+    cr_assert_str_eq(l.rows[0].p.crn, "X100003"); /* sorted by name: Ffrancon first */
+    caseload_free(&l);
+}
+
+Test(caseload, search_by_pnc_and_date_of_birth)
+{
+    case_list l = {0};
+    cl_err err = {0};
+    cr_assert_eq(search_run(&app, "2000/0491", &l, &err), CL_OK);
+    cr_assert_eq(l.n, 1);
+    cr_assert_str_eq(l.rows[0].p.crn, "X100001");
+    cr_assert_eq(search_run(&app, "07/03/1990", &l, &err), CL_OK);
+    cr_assert_eq(l.n, 1);
+    cr_assert_str_eq(l.rows[0].p.crn, "X100003");
+    cr_assert_eq(search_run(&app, "1990-03-07", &l, &err), CL_OK);
+    cr_assert_eq(l.n, 1);
+    caseload_free(&l);
+}
+
+Test(caseload, next_appointment_counts_later_today_only)
+{
+    cl_appointment a;
+    bool found;
+    cl_err err = {0};
+    cr_assert_eq(store_next_appointment(app.store, "X100001", app.clock.today, 600, &a, &found, &err), CL_OK);
+    cr_assert(found);
+    cr_assert_str_eq(a.id, "A2"); /* 14:00 today, not last week's, not next week's */
+    cr_assert_eq(store_next_appointment(app.store, "X100002", app.clock.today, 600, &a, &found, &err), CL_OK);
+    cr_assert_not(found); /* 09:00 today is past at 10:00 */
+    cr_assert_eq(store_next_appointment(app.store, "X100002", app.clock.today, 9 * 60, &a, &found, &err), CL_OK);
+    cr_assert(found); /* at 09:00 exactly it is still next */
+    cr_assert_eq(store_next_appointment(app.store, "X100001", app.clock.today, 15 * 60, &a, &found, &err), CL_OK);
+    cr_assert_str_eq(a.id, "A3");
+}
+
+Test(caseload, last_contact_follows_the_convention)
+{
+    cl_date d;
+    cl_err err = {0};
+    cr_assert_eq(store_last_contact(app.store, "X100001", &d, &err), CL_OK);
+    cr_assert_eq(d, tu_date("2026-11-17"));
+    cr_assert_eq(store_last_contact(app.store, "X100002", &d, &err), CL_OK);
+    cr_assert_eq(d, tu_date("2026-09-01")); /* a phone call from the person, no outcome */
+    cr_assert_eq(store_last_contact(app.store, "X100003", &d, &err), CL_OK);
+    cr_assert_eq(d, CL_DATE_NONE);
+}
+
+Test(caseload, my_caseload_sorted_and_filtered)
+{
+    case_list l = {0};
+    cl_err err = {0};
+    case_query q = {.scope = CASE_SCOPE_MINE, .sort = CASE_SORT_NAME};
+    cr_assert_eq(caseload_load(&app, &q, &l, &err), CL_OK, "%s", err.msg);
+    cr_assert_eq(l.n, 4 + 5); /* X100001, 2, 6, 7 and the filler; not the closed case */
+    cr_assert_not(has(&l, "X100005"));
+    cr_assert_str_eq(l.rows[0].p.surname, "Ab");
+    /* Ó Ceallaigh files under O, after Llŷr */
+    size_t iL = 0, iO = 0;
+    for (size_t i = 0; i < l.n; i++) {
+        if (!strcmp(l.rows[i].p.crn, "X100001")) iL = i;
+        if (!strcmp(l.rows[i].p.crn, "X100002")) iO = i;
+    }
+    cr_assert_lt(iL, iO);
+    q.sort = CASE_SORT_ROSH;
+    cr_assert_eq(caseload_load(&app, &q, &l, &err), CL_OK);
+    cr_assert_str_eq(l.rows[0].p.crn, "X100006"); /* Very High */
+    cr_assert_str_eq(l.rows[1].p.crn, "X100001"); /* High */
+    cr_assert_str_eq(l.rows[1].flags, "MAPPA 2/2; STAFF");
+    q.sort = CASE_SORT_NEXT;
+    cr_assert_eq(caseload_load(&app, &q, &l, &err), CL_OK);
+    cr_assert_str_eq(l.rows[0].p.crn, "X100001");
+    cr_assert_eq(l.rows[0].next_time, 14 * 60);
+    q.high_only = true;
+    cr_assert_eq(caseload_load(&app, &q, &l, &err), CL_OK);
+    cr_assert_eq(l.n, 2);
+    q.high_only = false;
+    q.no_contact_days = 30; /* Siân was seen 7 days ago; Zoë 84 days ago; the rest never */
+    cr_assert_eq(caseload_load(&app, &q, &l, &err), CL_OK);
+    cr_assert_not(has(&l, "X100001"));
+    cr_assert(has(&l, "X100002"));
+    q.no_contact_days = 0;
+    q.scope = CASE_SCOPE_OFFICE;
+    cr_assert_eq(caseload_load(&app, &q, &l, &err), CL_OK);
+    cr_assert(has(&l, "X100003"));
+    cr_assert_not(has(&l, "X100004"));
+    q.scope = CASE_SCOPE_ALL;
+    cr_assert_eq(caseload_load(&app, &q, &l, &err), CL_OK);
+    cr_assert(has(&l, "X100004"));
+    caseload_free(&l);
+}
+
+Test(caseload, record_reads_everything_with_progress)
+{
+    cl_record r;
+    cl_err err = {0};
+    cr_assert_eq(record_load(&app, "X100001", &r, &err), CL_OK, "%s", err.msg);
+    cr_assert_eq(r.age, 44);
+    cr_assert_eq(r.risk.rosh, ROSH_HIGH);
+    cr_assert(r.risk.staff_banner);
+    cr_assert(r.has_next);
+    cr_assert_str_eq(r.next.id, "A2");
+    cr_assert_eq(r.nreqs, 1);
+    cr_assert_eq(r.reqs[0].upw_minutes, 6 * 60 + 30);
+    cr_assert_eq(r.ncontacts, 3);
+    cr_assert_str_eq(r.contacts[0].id, "C1"); /* newest first */
+    cr_assert_eq(r.nregs, 4);
+    cr_assert_str_eq(r.regs[3].type, "ADVP"); /* ended ones last */
+    cr_assert_str_eq(r.regs[3].changed_by, "CDF03");
+    char line[256];
+    cr_assert_str_eq(record_next_line(&r, line, sizeof line), "Next appointment: 2026-11-24 14:00 COAP Interview room 4");
+    record_free(&r);
+    cr_assert_eq(record_load(&app, "X999999", &r, &err), CL_ENOINPUT);
+}
+
+Test(caseload, carry_keeps_filled_columns_for_the_same_people)
+{
+    case_list a = {0}, b = {0};
+    cl_err err = {0};
+    cr_assert_eq(search_run(&app, "zo", &a, &err), CL_OK);
+    for (size_t i = 0; i < a.n; i++)
+        cr_assert_eq(caseload_enrich(&app, &a.rows[i], &err), CL_OK);
+    cr_assert_eq(search_run(&app, "zoe", &b, &err), CL_OK);
+    cr_assert_not(b.rows[0].enriched);
+    caseload_carry(&b, &a);
+    for (size_t i = 0; i < b.n; i++)
+        cr_assert(b.rows[i].enriched);
+    cr_assert_eq(b.rows[0].p.crn[0] == 'X' && has(&b, "X100002"), true);
+    for (size_t i = 0; i < b.n; i++)
+        if (!strcmp(b.rows[i].p.crn, "X100002"))
+            cr_assert_eq(b.rows[i].rosh, ROSH_MEDIUM);
+    caseload_free(&a);
+    caseload_free(&b);
+}
