@@ -87,6 +87,9 @@ $(BUILD)/gen: bench/gen.c bench/gen_words.h $(BUILD)/libcaseload.a
 $(BUILD)/measure: bench/measure.c $(BUILD)/libcaseload.a
 	$(CC) $(ALL_CFLAGS) -o $@ bench/measure.c $(BUILD)/libcaseload.a $(LIBS)
 
+$(BUILD)/due_bench: bench/due_bench.c $(BUILD)/libcaseload.a
+	$(CC) $(ALL_CFLAGS) -o $@ bench/due_bench.c $(BUILD)/libcaseload.a $(LIBS)
+
 $(BUILD)/firstdraw: bench/firstdraw.c
 	$(CC) $(ALL_CFLAGS) -o $@ bench/firstdraw.c
 
@@ -146,7 +149,7 @@ test:
 	@$(MAKE) --no-print-directory fuzz-replay
 	@$(MAKE) --no-print-directory ui-test
 
-bench: $(BUILD)/caseload $(BUILD)/gen $(BUILD)/measure $(BUILD)/firstdraw
+bench: $(BUILD)/caseload $(BUILD)/gen $(BUILD)/measure $(BUILD)/due_bench $(BUILD)/firstdraw
 	@./.ci/deps $(TEST_PKGS)
 	sh bench/run.sh $(abspath $(BUILD)/caseload)
 
