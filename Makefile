@@ -35,7 +35,7 @@ SAN_APP_OBJ  := $(APP_SRC:%.c=$(BUILD)/san/%.o)
 UNIT_OBJ     := $(UNIT_SRC:%.c=$(BUILD)/san/%.o)
 
 .PHONY: all deps test-deps run test unit ui-test fuzz-replay valgrind-test check-layers \
-        check-sql man-test install uninstall clean bench fuzz demo sample-data
+        check-sql man-test install uninstall clean bench bench-search fuzz demo sample-data
 
 all: $(BUILD)/caseload
 
@@ -82,6 +82,11 @@ $(BUILD)/san/fuzz/%: tests/fuzz/%.c tests/fuzz/replay_main.c $(BUILD)/san/libcas
 # The seeded generator of caseload CSV files (bench/gen.c), at any scale.
 $(BUILD)/gen: bench/gen.c bench/gen_words.h $(BUILD)/libcaseload.a
 	$(CC) $(ALL_CFLAGS) -o $@ bench/gen.c $(BUILD)/libcaseload.a $(LIBS)
+
+# The diary's benchmarks (bench/diary.sh): query percentiles, whole-process
+# times and the ics subset for calcurse.
+$(BUILD)/bench_diary: bench/bench_diary.c $(BUILD)/libcaseload.a
+	$(CC) $(ALL_CFLAGS) -o $@ bench/bench_diary.c $(BUILD)/libcaseload.a $(LIBS)
 
 # Bench programs: the questions through the core library, and the UI's first draw.
 $(BUILD)/measure: bench/measure.c $(BUILD)/libcaseload.a
@@ -131,6 +136,9 @@ fuzz-replay: $(FUZZ_SRC:tests/fuzz/%.c=$(BUILD)/san/fuzz/%)
 $(BUILD)/search_bench: bench/search_bench.c $(BUILD)/libcaseload.a
 	$(CC) $(ALL_CFLAGS) -o $@ bench/search_bench.c $(BUILD)/libcaseload.a $(LIBS)
 
+bench-search: $(BUILD)/caseload $(BUILD)/search_bench
+	sh bench/search.sh $(BUILD)
+
 # A small caseload written through the store's own writers, for the UI tests.
 $(BUILD)/seed_ui: tests/tools/seed_ui.c tests/unit/fixture_caseload.c tests/unit/fixture_caseload.h $(BUILD)/libcaseload.a
 	$(CC) $(ALL_CFLAGS) -Itests/unit -o $@ tests/tools/seed_ui.c tests/unit/fixture_caseload.c $(BUILD)/libcaseload.a $(LIBS)
@@ -144,12 +152,12 @@ test:
 	@./.ci/deps $(TEST_PKGS)
 	@$(MAKE) --no-print-directory check-layers
 	@$(MAKE) --no-print-directory check-sql
-	@$(MAKE) --no-print-directory $(BUILD)/caseload $(BUILD)/san/caseload $(BUILD)/san/unit-tests $(BUILD)/gen $(BUILD)/measure $(BUILD)/firstdraw
+	@$(MAKE) --no-print-directory $(BUILD)/caseload $(BUILD)/san/caseload $(BUILD)/san/unit-tests $(BUILD)/gen $(BUILD)/measure $(BUILD)/firstdraw $(BUILD)/bench_diary
 	@$(MAKE) --no-print-directory unit
 	@$(MAKE) --no-print-directory fuzz-replay
 	@$(MAKE) --no-print-directory ui-test
 
-bench: $(BUILD)/caseload $(BUILD)/gen $(BUILD)/measure $(BUILD)/due_bench $(BUILD)/firstdraw
+bench: $(BUILD)/caseload $(BUILD)/gen $(BUILD)/measure $(BUILD)/due_bench $(BUILD)/firstdraw $(BUILD)/bench_diary
 	@./.ci/deps $(TEST_PKGS)
 	sh bench/run.sh $(abspath $(BUILD)/caseload)
 

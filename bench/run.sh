@@ -117,3 +117,8 @@ tmux -L "$SOCK" -f /dev/null new-session -d -x 80 -y 24 \
 tmux -L "$SOCK" wait-for done
 tmux -L "$SOCK" kill-server 2>/dev/null || true
 cat "$OUT/ui.out"
+
+# 5. The diary: the office day view query, `caseload diary` as a whole
+# process, and calcurse on a 100,000-appointment subset (bench/diary.sh).
+echo
+sh bench/diary.sh "$BUILD" "$OUT/caseload.db" "$BASE"

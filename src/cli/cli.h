@@ -45,6 +45,9 @@ int cli_open(cli_ctx *ctx, int mode);
 /* Parses --date D (any typed form) into *out; defaults to today. */
 int cli_parse_date(cli_ctx *ctx, const cli_command *cmd, const char *text, cl_date *out);
 
+/* Parses a command whose only option is --office CODE (and no argument). */
+int cli_office_option(const cli_command *cmd, int argc, char **argv, const char **office);
+
 /* Handlers, one file each (cmd_NAME.c). */
 int cmd_audit(cli_ctx *ctx, int argc, char **argv);
 int cmd_help(cli_ctx *ctx, int argc, char **argv);

@@ -1,3 +1,4 @@
+#include <getopt.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -61,5 +62,20 @@ int cli_parse_date(cli_ctx *ctx, const cli_command *cmd, const char *text, cl_da
     }
     if (!cal_parse_typed(&ctx->app.cal, text, ctx->app.clock.today, out))
         return cli_usage_error(cmd, "--date: '%s' is not a date (YYYY-MM-DD, DD/MM/YYYY, DD/MM, tue, +3, today)", text);
+    return CL_OK;
+}
+
+int cli_office_option(const cli_command *cmd, int argc, char **argv, const char **office)
+{
+    static const struct option opts[] = {{"office", required_argument, NULL, 'o'}, {NULL, 0, NULL, 0}};
+    *office = NULL;
+    int c;
+    while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+        if (c != 'o')
+            return cli_usage_error(cmd, "unknown option");
+        *office = optarg;
+    }
+    if (optind < argc)
+        return cli_usage_error(cmd, "unexpected argument '%s'", argv[optind]);
     return CL_OK;
 }

@@ -1,5 +1,4 @@
 /* caseload transfers [--office CODE]: every pending transfer, no filter required. */
-#include <getopt.h>
 #include <stdio.h>
 
 #include "caseload/alloc.h"
@@ -8,16 +7,10 @@
 int cmd_transfers(cli_ctx *ctx, int argc, char **argv)
 {
     const cli_command *cmd = cli_find(argv[0]);
-    static const struct option opts[] = {{"office", required_argument, NULL, 'o'}, {NULL, 0, NULL, 0}};
-    const char *office = NULL;
-    int c;
-    while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
-        if (c != 'o')
-            return cli_usage_error(cmd, "unknown option");
-        office = optarg;
-    }
-    if (optind < argc)
-        return cli_usage_error(cmd, "unexpected argument '%s'", argv[optind]);
+    const char *office;
+    int rc = cli_office_option(cmd, argc, argv, &office);
+    if (rc != CL_OK)
+        return rc;
     alloc_pending_list l;
     cl_err err = {0};
     if (alloc_pending_transfers(&ctx->app, office, &l, &err) != CL_OK)

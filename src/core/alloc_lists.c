@@ -20,6 +20,20 @@ static cl_date stamp_date(const char *s)
     return date_parse_iso(d, &out) ? out : CL_DATE_NONE;
 }
 
+/* Room for one more item of size bytes in a growing array. */
+static bool grow(void **items, size_t *cap, size_t n, size_t size)
+{
+    if (n < *cap)
+        return true;
+    size_t ncap = *cap ? *cap * 2 : 32;
+    void *p = realloc(*items, ncap * size);
+    if (!p)
+        return false;
+    *items = p;
+    *cap = ncap;
+    return true;
+}
+
 typedef struct wait_ctx {
     alloc_waiting_list *l;
     cl_date today;
@@ -31,15 +45,9 @@ static void add_waiting(void *arg, const char *crn, const char *surname, const c
 {
     wait_ctx *w = arg;
     alloc_waiting_list *l = w->l;
-    if (l->n == l->cap) {
-        size_t cap = l->cap ? l->cap * 2 : 32;
-        alloc_waiting *p = realloc(l->items, cap * sizeof *p);
-        if (!p) {
-            w->oom = true;
-            return;
-        }
-        l->items = p;
-        l->cap = cap;
+    if (!grow((void **)&l->items, &l->cap, l->n, sizeof *l->items)) {
+        w->oom = true;
+        return;
     }
     alloc_waiting *a = &l->items[l->n++];
     memset(a, 0, sizeof *a);
@@ -105,15 +113,9 @@ static void add_pending(void *arg, const store_alloc_row *r, const char *surname
 {
     pend_ctx *c = arg;
     alloc_pending_list *l = c->l;
-    if (l->n == l->cap) {
-        size_t cap = l->cap ? l->cap * 2 : 32;
-        alloc_pending *p = realloc(l->items, cap * sizeof *p);
-        if (!p) {
-            c->oom = true;
-            return;
-        }
-        l->items = p;
-        l->cap = cap;
+    if (!grow((void **)&l->items, &l->cap, l->n, sizeof *l->items)) {
+        c->oom = true;
+        return;
     }
     alloc_pending *a = &l->items[l->n++];
     memset(a, 0, sizeof *a);

@@ -71,15 +71,38 @@ static int reason_code(const char *reason, const char **out, cl_err *err)
     return CL_OK;
 }
 
+/* The case as it stands; CL_EDATA when it is closed. */
+static int active_case(cl_app *app, const char *crn, store_alloc_offender *o, cl_err *err)
+{
+    int rc = store_alloc_offender_get(app->store, crn, o, err);
+    if (rc == CL_OK && strcmp(o->status, "active"))
+        rc = cl_err_set(err, CL_EDATA, "%s is closed: reopen the case before it is allocated or transferred", crn);
+    return rc;
+}
+
+/* One history row: from where the case was, to where it goes. */
+static void history_row(store_alloc_row *row, const char *kind, const store_alloc_offender *o,
+                        const char *to_officer, const char *to_office, const char *reason,
+                        const char *override)
+{
+    memset(row, 0, sizeof *row);
+    snprintf(row->crn, sizeof row->crn, "%s", o->crn);
+    snprintf(row->kind, sizeof row->kind, "%s", kind);
+    snprintf(row->from_officer, sizeof row->from_officer, "%s", o->officer);
+    snprintf(row->from_office, sizeof row->from_office, "%s", o->office);
+    snprintf(row->to_officer, sizeof row->to_officer, "%s", to_officer ? to_officer : "");
+    snprintf(row->to_office, sizeof row->to_office, "%s", to_office);
+    snprintf(row->reason, sizeof row->reason, "%s", reason ? reason : "");
+    snprintf(row->override, sizeof row->override, "%s", override ? override : "");
+}
+
 static int allocate_one(cl_app *app, const char *crn, const cl_staff *s, const char *reason,
                         const char *override, cl_err *err)
 {
     store_alloc_offender o;
-    int rc = store_alloc_offender_get(app->store, crn, &o, err);
+    int rc = active_case(app, crn, &o, err);
     if (rc != CL_OK)
         return rc;
-    if (strcmp(o.status, "active"))
-        return cl_err_set(err, CL_EDATA, "%s is closed: reopen the case before allocating it", crn);
     alloc_case c;
     if ((rc = alloc_case_load(app, crn, &c, err)) != CL_OK)
         return rc;
@@ -90,16 +113,8 @@ static int allocate_one(cl_app *app, const char *crn, const cl_staff *s, const c
         return rc;
     if ((rc = store_alloc_complete_pending(app->store, crn, err)) != CL_OK)
         return rc;
-    store_alloc_row row = {0};
-    snprintf(row.crn, sizeof row.crn, "%s", crn);
-    snprintf(row.kind, sizeof row.kind, "allocate");
-    snprintf(row.from_officer, sizeof row.from_officer, "%s", o.officer);
-    snprintf(row.from_office, sizeof row.from_office, "%s", o.office);
-    snprintf(row.to_officer, sizeof row.to_officer, "%s", s->code);
-    snprintf(row.to_office, sizeof row.to_office, "%s", o.office);
-    snprintf(row.reason, sizeof row.reason, "%s", reason ? reason : "");
-    if (breaches)
-        snprintf(row.override, sizeof row.override, "%s", override);
+    store_alloc_row row;
+    history_row(&row, "allocate", &o, s->code, o.office, reason, breaches ? override : NULL);
     return store_alloc_record(app->store, &row, err);
 }
 
@@ -131,11 +146,9 @@ static int transfer_one(cl_app *app, const alloc_transfer_req *req, const char *
                         alloc_transfer_result *res, cl_err *err)
 {
     store_alloc_offender o;
-    int rc = store_alloc_offender_get(app->store, crn, &o, err);
+    int rc = active_case(app, crn, &o, err);
     if (rc != CL_OK)
         return rc;
-    if (strcmp(o.status, "active"))
-        return cl_err_set(err, CL_EDATA, "%s is closed: only active cases are transferred", crn);
     int breaches = 0;
     if (to) {
         alloc_case c;
@@ -174,16 +187,8 @@ static int transfer_one(cl_app *app, const alloc_transfer_req *req, const char *
     if (rc != CL_OK)
         return rc;
 
-    store_alloc_row row = {0};
-    snprintf(row.crn, sizeof row.crn, "%s", crn);
-    snprintf(row.kind, sizeof row.kind, "transfer");
-    snprintf(row.from_officer, sizeof row.from_officer, "%s", o.officer);
-    snprintf(row.from_office, sizeof row.from_office, "%s", o.office);
-    snprintf(row.to_officer, sizeof row.to_officer, "%s", to ? to->code : "");
-    snprintf(row.to_office, sizeof row.to_office, "%s", to_office);
-    snprintf(row.reason, sizeof row.reason, "%s", reason ? reason : "");
-    if (breaches)
-        snprintf(row.override, sizeof row.override, "%s", req->override);
+    store_alloc_row row;
+    history_row(&row, "transfer", &o, to ? to->code : NULL, to_office, reason, breaches ? req->override : NULL);
     snprintf(row.appointments, sizeof row.appointments, "%s", appts);
     snprintf(row.status, sizeof row.status, "%s", to ? "done" : "pending");
     if ((rc = store_alloc_record(app->store, &row, err)) != CL_OK)

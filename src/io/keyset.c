@@ -28,19 +28,19 @@ static long put(keyset *k, uint64_t h, long line)
     for (size_t i = h & mask;; i = (i + 1) & mask) {
         if (!k->hash[i]) {
             k->hash[i] = h;
-            k->line[i] = line;
+            k->line[i] = line > (long)UINT32_MAX ? UINT32_MAX : (uint32_t)line;
             k->n++;
             return 0;
         }
         if (k->hash[i] == h)
-            return k->line[i];
+            return (long)k->line[i];
     }
 }
 
 static bool grow(keyset *k)
 {
     size_t cap = k->cap ? k->cap * 2 : 1024;
-    keyset bigger = {calloc(cap, sizeof(uint64_t)), calloc(cap, sizeof(long)), 0, cap};
+    keyset bigger = {calloc(cap, sizeof(uint64_t)), calloc(cap, sizeof(uint32_t)), 0, cap};
     if (!bigger.hash || !bigger.line) {
         keyset_free(&bigger);
         return false;
@@ -55,7 +55,7 @@ static bool grow(keyset *k)
 
 long keyset_add(keyset *k, const char *key, long line)
 {
-    if ((k->n + 1) * 2 > k->cap && !grow(k))
+    if ((k->n + 1) * 10 > k->cap * 7 && !grow(k))
         return -1;
     return put(k, hash_of(key), line);
 }

@@ -1,6 +1,7 @@
 /* A set of record keys seen in one import, for "duplicate key inside the
  * file": 64-bit hashes with the line of first sight, in one open-addressed
- * table (no allocation per key; grows by doubling). Two different keys share
+ * table (no allocation per key; grows by doubling; 12 bytes a slot, at most
+ * 70% full: about 100 MB for five million contacts). Two different keys share
  * a 64-bit hash with odds of about 1 in 10^12 at national scale. */
 #ifndef CASELOAD_IO_KEYSET_H
 #define CASELOAD_IO_KEYSET_H
@@ -11,7 +12,7 @@
 
 typedef struct keyset {
     uint64_t *hash; /* 0 = empty */
-    long *line;
+    uint32_t *line; /* first line seen (lines past 4 billion are not reported exactly) */
     size_t n, cap;
 } keyset;
 

@@ -3,6 +3,8 @@
 
 #include <string.h>
 
+#include "caseload/csv.h"
+
 typedef struct wl_col {
     const char *name;
     void (*put)(char *buf, size_t len, const wl_officer *o);
@@ -48,36 +50,20 @@ static const wl_col columns[] = {
 };
 #define NCOLS (sizeof columns / sizeof columns[0])
 
-/* RFC 4180 quoting only where needed. */
-static void csv_field(FILE *f, const char *s)
-{
-    if (!strpbrk(s, ",\"\r\n")) {
-        fputs(s, f);
-        return;
-    }
-    fputc('"', f);
-    for (; *s; s++) {
-        if (*s == '"')
-            fputc('"', f);
-        fputc(*s, f);
-    }
-    fputc('"', f);
-}
-
 int wl_write_csv(FILE *f, const wl_list *l)
 {
+    csv_out w;
+    csv_out_init(&w, f);
     for (size_t c = 0; c < NCOLS; c++)
-        fprintf(f, "%s%s", c ? "," : "", columns[c].name);
-    fputc('\n', f);
+        csv_put_field(&w, columns[c].name);
+    csv_end_row(&w);
     for (size_t i = 0; i < l->n; i++) {
         for (size_t c = 0; c < NCOLS; c++) {
             char buf[256];
             columns[c].put(buf, sizeof buf, &l->items[i]);
-            if (c)
-                fputc(',', f);
-            csv_field(f, buf);
+            csv_put_field(&w, buf);
         }
-        fputc('\n', f);
+        csv_end_row(&w);
     }
     return ferror(f) ? -1 : 0;
 }

@@ -195,58 +195,56 @@ int store_alloc_pending_each(cl_store *st, const char *office, store_pending_fn 
 }
 
 /* "Open" is booked and not yet begun: (date, start) at or after now. */
-int store_alloc_appts_move(cl_store *st, const char *crn, const char *date, const char *time,
-                           const char *officer, const char *office, int *changed, cl_err *err)
-{
-    static const char sql[] =
-        "UPDATE appointment SET officer = ?1, office = ?2, changed_by = cl_who(), changed_at = cl_now()"
-        " WHERE crn = ?3 AND status = 'booked' AND (date, start) >= (?4, ?5)";
-    sqlite3_stmt *s = st_stmt(st, sql, err);
-    if (!s)
-        return FAIL_STMT(err);
-    st_bind_text(s, 1, officer);
-    st_bind_text(s, 2, office);
-    st_bind_text(s, 3, crn);
-    st_bind_text(s, 4, date);
-    st_bind_text(s, 5, time);
-    int rc = st_exec_stmt(st, s, err, "moving appointments");
-    *changed = rc == CL_OK ? sqlite3_changes(st->db) : 0;
-    return rc;
-}
+#define OPEN_APPTS " WHERE crn = ?1 AND status = 'booked' AND (date, start) >= (?2, ?3)"
 
-int store_alloc_appts_cancel(cl_store *st, const char *crn, const char *date, const char *time,
-                             const char *reason, int *changed, cl_err *err)
+/* Runs one statement over a person's open appointments with up to two more
+ * values (?4, ?5); *n is the count a SELECT gives or the rows an UPDATE changed. */
+static int open_appts(cl_store *st, const char *sql, const char *crn, const char *date, const char *time,
+                      const char *v4, const char *v5, int *n, cl_err *err, const char *what)
 {
-    static const char sql[] =
-        "UPDATE appointment SET status = 'cancelled', reason = ?1, changed_by = cl_who(),"
-        " changed_at = cl_now() WHERE crn = ?2 AND status = 'booked' AND (date, start) >= (?3, ?4)";
-    sqlite3_stmt *s = st_stmt(st, sql, err);
-    if (!s)
-        return FAIL_STMT(err);
-    st_bind_text(s, 1, reason);
-    st_bind_text(s, 2, crn);
-    st_bind_text(s, 3, date);
-    st_bind_text(s, 4, time);
-    int rc = st_exec_stmt(st, s, err, "cancelling appointments");
-    *changed = rc == CL_OK ? sqlite3_changes(st->db) : 0;
-    return rc;
-}
-
-int store_alloc_appts_count(cl_store *st, const char *crn, const char *date, const char *time,
-                            int *count, cl_err *err)
-{
-    static const char sql[] = "SELECT count(*) FROM appointment WHERE crn = ?1 AND status = 'booked'"
-                              " AND (date, start) >= (?2, ?3)";
+    *n = 0;
     sqlite3_stmt *s = st_stmt(st, sql, err);
     if (!s)
         return FAIL_STMT(err);
     st_bind_text(s, 1, crn);
     st_bind_text(s, 2, date);
     st_bind_text(s, 3, time);
+    if (v4)
+        st_bind_text(s, 4, v4);
+    if (v5)
+        st_bind_text(s, 5, v5);
     int rc = sqlite3_step(s);
-    *count = rc == SQLITE_ROW ? sqlite3_column_int(s, 0) : 0;
+    if (rc == SQLITE_ROW)
+        *n = sqlite3_column_int(s, 0);
     sqlite3_reset(s);
-    return rc == SQLITE_ROW ? CL_OK : st_fail(st, err, "counting appointments");
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        return st_fail(st, err, what);
+    if (rc == SQLITE_DONE)
+        *n = sqlite3_changes(st->db);
+    return CL_OK;
+}
+
+int store_alloc_appts_move(cl_store *st, const char *crn, const char *date, const char *time,
+                           const char *officer, const char *office, int *changed, cl_err *err)
+{
+    static const char sql[] = "UPDATE appointment SET officer = ?4, office = ?5, changed_by = cl_who(),"
+                              " changed_at = cl_now()" OPEN_APPTS;
+    return open_appts(st, sql, crn, date, time, officer, office, changed, err, "moving appointments");
+}
+
+int store_alloc_appts_cancel(cl_store *st, const char *crn, const char *date, const char *time,
+                             const char *reason, int *changed, cl_err *err)
+{
+    static const char sql[] = "UPDATE appointment SET status = 'cancelled', reason = ?4,"
+                              " changed_by = cl_who(), changed_at = cl_now()" OPEN_APPTS;
+    return open_appts(st, sql, crn, date, time, reason, NULL, changed, err, "cancelling appointments");
+}
+
+int store_alloc_appts_count(cl_store *st, const char *crn, const char *date, const char *time,
+                            int *count, cl_err *err)
+{
+    static const char sql[] = "SELECT count(*) FROM appointment" OPEN_APPTS;
+    return open_appts(st, sql, crn, date, time, NULL, NULL, count, err, "counting appointments");
 }
 
 #define WAIT_SINCE                                                                              \
@@ -298,20 +296,26 @@ int store_wl_cases(cl_store *st, const char *officer, store_wl_case_fn fn, void 
     return rc == SQLITE_DONE ? CL_OK : st_fail(st, err, "reading a caseload");
 }
 
-int store_wl_reports(cl_store *st, const char *officer, store_wl_report_fn fn, void *arg, cl_err *err)
+/* Requested reports counted by officer and type, for one code (?1). */
+static int reports(cl_store *st, const char *sql, const char *code, store_wl_report_fn fn, void *arg, cl_err *err)
 {
-    static const char sql[] = "SELECT officer, type, count(*) FROM report WHERE officer = ?"
-                              " AND status = 'requested' GROUP BY type";
     sqlite3_stmt *s = st_stmt(st, sql, err);
     if (!s)
         return FAIL_STMT(err);
-    st_bind_text(s, 1, officer);
+    st_bind_text(s, 1, code);
     int rc;
     while ((rc = sqlite3_step(s)) == SQLITE_ROW)
         fn(arg, (const char *)sqlite3_column_text(s, 0), (const char *)sqlite3_column_text(s, 1),
            sqlite3_column_int(s, 2));
     sqlite3_reset(s);
     return rc == SQLITE_DONE ? CL_OK : st_fail(st, err, "reading reports");
+}
+
+int store_wl_reports(cl_store *st, const char *officer, store_wl_report_fn fn, void *arg, cl_err *err)
+{
+    static const char sql[] = "SELECT officer, type, count(*) FROM report WHERE officer = ?1"
+                              " AND status = 'requested' GROUP BY type";
+    return reports(st, sql, officer, fn, arg, err);
 }
 
 int store_wl_reports_office(cl_store *st, const char *office, store_wl_report_fn fn, void *arg, cl_err *err)
@@ -319,15 +323,5 @@ int store_wl_reports_office(cl_store *st, const char *office, store_wl_report_fn
     static const char sql[] =
         "SELECT r.officer, r.type, count(*) FROM report r JOIN staff s ON s.code = r.officer"
         " WHERE r.status = 'requested' AND (?1 IS NULL OR s.office = ?1) GROUP BY r.officer, r.type";
-    sqlite3_stmt *s = st_stmt(st, sql, err);
-    if (!s)
-        return FAIL_STMT(err);
-    st_bind_text(s, 1, office);
-    int rc;
-    while ((rc = sqlite3_step(s)) == SQLITE_ROW)
-        fn(arg, (const char *)sqlite3_column_text(s, 0), (const char *)sqlite3_column_text(s, 1),
-           sqlite3_column_int(s, 2));
-    sqlite3_reset(s);
-    return rc == SQLITE_DONE ? CL_OK : st_fail(st, err, "reading reports");
+    return reports(st, sql, office, fn, arg, err);
 }
-

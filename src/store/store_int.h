@@ -68,6 +68,7 @@ int st_upsert(cl_store *st, const st_upsert_sql *q, st_binder bind, const void *
               store_put_res *res, cl_err *err);
 
 /* Migrations (schema.c). */
-int st_migrate(cl_store *st, cl_err *err);
+/* Applies the migrations after the file's version, up to target. */
+int st_migrate(cl_store *st, int target, cl_err *err);
 
 #endif

@@ -11,6 +11,7 @@
 #include "caseload/ref.h"
 #include "caseload/sched.h"
 #include "caseload/store_contact.h"
+#include "caseload/alloc.h"
 #include "tui/tui_int.h"
 
 typedef struct diary_view {
@@ -23,6 +24,7 @@ typedef struct diary_view {
     bool dirty;
     sched_day day;
     char error[1024];
+    size_t unallocated; /* office diary: the office's unallocated cases (issue 8) */
 } diary_view;
 
 /* Day view: time; week view: day and time. Location (officer's diary) or
@@ -51,6 +53,12 @@ static void reload(diary_view *v, tui_ctx *c)
         memset(&v->day, 0, sizeof v->day);
     }
     tui_list_set_count(&v->list, v->day.n);
+    v->unallocated = 0;
+    alloc_waiting_list u;
+    if (v->scope == STORE_DIARY_OFFICE && alloc_unallocated(c->app, v->code, &u, &err) == CL_OK) {
+        v->unallocated = u.n;
+        alloc_waiting_list_free(&u);
+    }
     v->dirty = false;
 }
 
@@ -122,6 +130,10 @@ static void title(tui_view *tv, tui_ctx *c, char *buf, size_t len)
         snprintf(buf, len, "diary week of %s: %s (%s)", date_format_long(first_day(v), a), who, v->code);
     else
         snprintf(buf, len, "diary %s: %s (%s)", date_format_long(v->date, a), who, v->code);
+    if (v->scope == STORE_DIARY_OFFICE) {
+        size_t used = strlen(buf);
+        snprintf(buf + used, len - used, ", %zu unallocated (U)", v->unallocated);
+    }
 }
 
 /* The line under the list: what the columns had to cut, for the selected row. */

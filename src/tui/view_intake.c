@@ -33,6 +33,7 @@ typedef struct intake_view {
     char override[CL_TEXT_LEN];
     char officer_line[256], slip_path[4096], done_msg[512];
     bool slip_sent;
+    size_t dup_sel; /* the possible duplicate Enter opens */
 } intake_view;
 
 static const tui_view_ops form_ops, stage_ops;
@@ -183,6 +184,7 @@ static int propose(tui_ctx *c, intake_view *iv, char *msg, size_t len)
     int rc = intake_save(c->app, &f, true, &iv->r, &err);
     if (rc == CL_EDATA && iv->r.dups.n && !iv->f.not_duplicate) {
         iv->st = ST_DUPS;
+        iv->dup_sel = 0;
         return -1;
     }
     if (rc != CL_OK) {
@@ -292,6 +294,7 @@ static void draw_dups(intake_view *iv, tui_ctx *c, tui_rect r)
     y++;
     for (size_t i = 0; i < iv->r.dups.n; i++) {
         const dup_match *m = &iv->r.dups.items[i];
+        bool sel = i == iv->dup_sel;
         char dob[CL_DATE_LEN];
         risk_summary rs;
         cl_err err = {0};
@@ -299,7 +302,7 @@ static void draw_dups(intake_view *iv, tui_ctx *c, tui_rect r)
         char flags[160] = "";
         if (have)
             risk_flags_short(&rs, flags, sizeof flags);
-        y = line(y, r, A_BOLD, "%s  %s %s  born %s%s%s", m->crn, m->forenames, m->surname,
+        y = line(y, r, sel ? tui_attr(c, TC_SELECTED) : (int)A_BOLD, "%s %s  %s %s  born %s%s%s", sel ? ">" : " ", m->crn, m->forenames, m->surname,
                  date_format(m->date_of_birth, dob), m->pnc[0] ? "  PNC " : "", m->pnc);
         if (have)
             y = line(y, r, tui_attr(c, rosh_role(rs.rosh)), "    %s%s%s", risk_rosh_banner(rs.rosh),
@@ -311,7 +314,7 @@ static void draw_dups(intake_view *iv, tui_ctx *c, tui_rect r)
                                                    : "name and date of birth");
     }
     y++;
-    line(y, r, A_NORMAL, "c: not the same person, go on with a new case   e: edit the form   Esc: cancel");
+    line(y, r, A_NORMAL, "Enter: open the record   c: not the same person, a new case   e: edit   Esc: cancel");
 }
 
 static void draw_confirm(intake_view *iv, tui_ctx *c, tui_rect r)
@@ -380,7 +383,7 @@ static void draw_done(intake_view *iv, tui_ctx *c, tui_rect r)
         y = line(y, r, A_BOLD, "  %s", iv->slip_path);
     }
     y++;
-    line(y, r, A_NORMAL, "q: back");
+    line(y, r, A_NORMAL, "Enter: open the new record   q: back");
 }
 
 static void stage_draw(tui_view *v, tui_ctx *c, tui_rect r)
@@ -451,6 +454,20 @@ static tui_result stage_action(tui_view *v, tui_ctx *c, tui_action a)
 {
     intake_view *iv = (intake_view *)v;
     switch (a) {
+    case TA_OPEN:
+        if (iv->st == ST_DUPS && iv->r.dups.n)
+            tui_push(c, tui_record_new(c, iv->r.dups.items[iv->dup_sel].crn));
+        else if (iv->st == ST_DONE)
+            tui_push(c, tui_record_new(c, iv->r.crn));
+        return TR_NONE;
+    case TA_DOWN:
+        if (iv->st == ST_DUPS && iv->dup_sel + 1 < iv->r.dups.n)
+            iv->dup_sel++;
+        return TR_NONE;
+    case TA_UP:
+        if (iv->st == ST_DUPS && iv->dup_sel > 0)
+            iv->dup_sel--;
+        return TR_NONE;
     case TA_INTAKE_EDIT:
         if (iv->st == ST_DONE)
             return TR_UNHANDLED;
@@ -484,7 +501,8 @@ static tui_result stage_action(tui_view *v, tui_ctx *c, tui_action a)
     }
 }
 
-static const tui_view_ops stage_ops = {"intake", NULL, stage_title, stage_draw, stage_action, destroy, NULL, NULL};
+static const char *const stage_keymaps[] = {"list", NULL};
+static const tui_view_ops stage_ops = {"intake", stage_keymaps, stage_title, stage_draw, stage_action, destroy, NULL, NULL};
 
 tui_view *tui_intake_new(tui_ctx *c)
 {

@@ -204,6 +204,11 @@ static tui_result action(tui_view *v, tui_ctx *c, tui_action a)
     if (tui_list_action(&t->list, a))
         return TR_NONE;
     switch (a) {
+    case TA_OPEN:
+        if (t->pending_mode ? t->pending.n > 0 : t->n > 0)
+            tui_push(c, tui_record_new(c, t->pending_mode ? t->pending.items[t->list.sel].crn
+                                                          : t->rows[t->list.sel].crn));
+        return TR_NONE;
     case TA_TRANSFER_PENDING:
         t->pending_mode = !t->pending_mode;
         reload(t, c);

@@ -101,6 +101,10 @@ static tui_result action(tui_view *v, tui_ctx *c, tui_action a)
     unalloc_view *u = (unalloc_view *)v;
     if (tui_list_action(&u->list, a))
         return TR_NONE;
+    if (a == TA_OPEN && u->items.n) {
+        tui_push(c, tui_record_new(c, u->items.items[u->list.sel].crn));
+        return TR_NONE;
+    }
     if (a != TA_ALLOCATE)
         return TR_UNHANDLED;
     if (!u->items.n)

@@ -22,6 +22,13 @@ seed "INSERT INTO office(code, name) VALUES ('WAK', 'Wakefield'), ('LDS', 'Leeds
 
 start 100x30 CASELOAD_OFFICER=SPO1 --
 wait_for "caseload: my caseload"
+# The office diary shows the office's unallocated count.
+keys D
+wait_for "caseload: diary"
+keys o
+wait_for "2 unallocated (U)"
+keys q
+wait_for "caseload: my caseload"
 keys W
 wait_for "team workload at WAK: 2 unallocated (U)"
 # PO2: 12 x A3 = 2472 points on 18.5 hours (1088) = 227%: first, HIGH.
@@ -41,6 +48,9 @@ type_text "covering the court list"
 keys Enter
 wait_for "X000001 allocated to PSO1 (override recorded)"
 wait_for "unallocated cases at WAK (1)"
+keys q
+keys D o
+wait_for "1 unallocated (U)"
 keys q
 keys T
 wait_for "transfer from WAK: 0 marked, appts move"

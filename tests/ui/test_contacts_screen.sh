@@ -93,6 +93,12 @@ keys D
 wait_for "diary Tue 24 Nov 2026"
 keys Down l
 wait_for "Outcome of appointment A2"
+keys C-s
+wait_for "not saved: outcome: a contact for appointment A2 records its outcome"
+keys Enter
+wait_for "Attended - complied"
+keys Down Enter
+wait_for "ATTC  Attended - complied"
 keys e
 wait_for "Written in the editor: ölçü 日本"
 keys C-s

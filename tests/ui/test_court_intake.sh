@@ -91,6 +91,11 @@ keys C-s
 wait_for "possible duplicate"
 expect_screen "$crn"
 expect_screen "HIGH ROSH"
+keys Enter
+wait_for "Llŷr"
+expect_screen "$crn"
+keys q
+wait_for "possible duplicate"
 keys Escape
 wait_for "caseload: my caseload"
 keys Q

@@ -153,7 +153,11 @@ Test(contacts, an_appointment_takes_one_outcome_then_corrections)
     cr_assert_eq(contact_log(&app, &d, NULL, &err), CL_EDATA);
     cr_assert(strstr(err.msg, c.id), "the message names the contact to correct: %s", err.msg);
     cl_contact e;
+    cr_assert_eq(contact_from_appointment(&app, "A2", &e, &err), CL_OK);
+    cr_assert_eq(contact_log(&app, &e, NULL, &err), CL_EDATA, "an appointment's contact needs its outcome");
+    cr_assert(strstr(err.msg, "outcome:"), "%s", err.msg);
     cr_assert_eq(contact_from_appointment(&app, "A1", &e, &err), CL_OK);
+    snprintf(e.outcome, sizeof e.outcome, "ATTC");
     snprintf(e.type, sizeof e.type, "CTOA");
     cr_assert_eq(contact_log(&app, &e, NULL, &err), CL_EDATA, "an outcome has the appointment's type");
 }

@@ -2,6 +2,7 @@
  * with its FILE:LINE: column, round trips of every kind, BOM, CRLF, embedded
  * line breaks, a 1 MB field, re-import, dry run, all-or-nothing, a busy database. */
 #include <criterion/criterion.h>
+#include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -393,4 +394,40 @@ Test(import, a_writer_elsewhere_gives_busy)
     store_close(other);
     store_close(mine);
     cr_expect_eq(store_count(st, STORE_OFFICE), 0);
+}
+
+static long long q_int(const char *sql)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/i.db", dir);
+    sqlite3 *db;
+    cr_assert_eq(sqlite3_open(path, &db), SQLITE_OK);
+    sqlite3_stmt *s;
+    cr_assert_eq(sqlite3_prepare_v2(db, sql, -1, &s, NULL), SQLITE_OK, "%s", sqlite3_errmsg(db));
+    cr_assert_eq(sqlite3_step(s), SQLITE_ROW);
+    long long v = sqlite3_column_int64(s, 0);
+    sqlite3_finalize(s);
+    sqlite3_close(db);
+    return v;
+}
+
+Test(import, one_audit_row_per_import_and_updates_keep_old_values)
+{
+    load_fixtures(st);
+    cr_expect_eq(q_int("SELECT count(*) FROM audit WHERE action = 'insert'"), 0, "no row-by-row insert audit in a load");
+    cr_expect_eq(q_int("SELECT count(*) FROM audit WHERE action = 'import' AND entity = 'offenders'"
+                       " AND detail = '3 inserted, 0 updated, 0 unchanged' AND who = 'TEST'"), 1);
+    imp_counts n;
+    cr_assert_eq(import_text("staff", "s.csv", "code,name,grade,office,team,hours\nAB1,Ann Bell,SPO,N01,Team A,37\n", &n), CL_OK, "%s", errors);
+    cr_expect_eq(n.updated, 1);
+    cr_expect_eq(q_int("SELECT count(*) FROM audit WHERE action = 'update' AND entity = 'staff' AND key = 'AB1'"
+                       " AND json_extract(detail, '$.grade') = 'PO'"), 1, "the old grade is kept");
+}
+
+Test(import, formats_are_in_store_kind_order)
+{
+    /* The import names a referenced kind by CSV_FORMATS[store_kind]. */
+    cr_assert_eq(CSV_FORMATS_N, STORE_KINDS_N);
+    for (size_t i = 0; i < CSV_FORMATS_N; i++)
+        cr_expect_eq(CSV_FORMATS[i].store, (store_kind)i, "%s", CSV_FORMATS[i].kind);
 }

@@ -9,6 +9,7 @@
 
 #include "caseload/sched.h"
 #include "caseload/store_write.h"
+#include "caseload/store_case.h"
 #include "fixture_diary.h"
 #include "testutil.h"
 
@@ -411,4 +412,31 @@ Test(sched, week_start_is_monday)
     cr_assert_str_eq(iso(sched_week_start(tu_date("2026-11-24"))), "2026-11-23");
     cr_assert_str_eq(iso(sched_week_start(tu_date("2026-11-29"))), "2026-11-23");
     cr_assert_str_eq(iso(sched_week_start(tu_date("2026-11-30"))), "2026-11-30");
+}
+
+/* The national system left same-day appointments out of "next appointment";
+ * ours counts a later one today, and never a cancelled one. */
+Test(sched, next_appointment_includes_later_today)
+{
+    char later[CL_ID_LEN];
+    book_ok(req("X100001", "2026-11-24", "09:00"), true, NULL); /* passed: now is 10:00 */
+    book_ok(req("X100001", "2026-11-24", "14:00"), false, later);
+    book_ok(req("X100001", "2026-11-26", "11:00"), false, NULL);
+    cl_appointment a;
+    bool found = false;
+    cl_err err = {0};
+    cr_assert_eq(store_next_appointment(app.store, "X100001", app.clock.today, app.clock.minutes, &a, &found, &err), CL_OK, "%s", err.msg);
+    cr_assert(found);
+    cr_assert_str_eq(iso(a.date), "2026-11-24");
+    cr_assert_eq(a.start, 14 * 60);
+    cr_assert_eq(sched_cancel(&app, later, "rearranged", &err), CL_OK);
+    cr_assert_eq(store_next_appointment(app.store, "X100001", app.clock.today, app.clock.minutes, &a, &found, &err), CL_OK);
+    cr_assert(found);
+    cr_assert_str_eq(iso(a.date), "2026-11-26");
+    /* At 14:00 exactly an appointment starting then is still next. */
+    book_ok(req("X100001", "2026-11-24", "15:00"), false, NULL);
+    cr_assert_eq(store_next_appointment(app.store, "X100001", app.clock.today, 15 * 60, &a, &found, &err), CL_OK);
+    cr_assert(found);
+    cr_assert_eq(a.start, 15 * 60);
+    cr_assert_str_eq(iso(a.date), "2026-11-24");
 }

@@ -1,0 +1,127 @@
+/* The diary written out: iCalendar folding and escaping, UTC stamps across
+ * summer time, the 80-column day list with long names and flags. */
+#include <criterion/criterion.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "caseload/diary_out.h"
+#include "testutil.h"
+
+static sched_day one_row(const char *location)
+{
+    sched_day d;
+    memset(&d, 0, sizeof d);
+    d.scope = STORE_DIARY_OFFICE;
+    snprintf(d.code, sizeof d.code, "N1");
+    snprintf(d.owner, sizeof d.owner, "Northtown");
+    d.from = d.to = tu_date("2026-07-01");
+    d.n = d.cap = 1;
+    d.rows = calloc(1, sizeof *d.rows);
+    sched_row *r = &d.rows[0];
+    cl_appointment *a = &r->r.a;
+    snprintf(a->id, sizeof a->id, "B0001");
+    snprintf(a->crn, sizeof a->crn, "X100001");
+    snprintf(a->officer, sizeof a->officer, "AB1");
+    snprintf(a->office, sizeof a->office, "N1");
+    snprintf(a->type, sizeof a->type, "CHVS");
+    snprintf(a->status, sizeof a->status, "booked");
+    snprintf(a->location, sizeof a->location, "%s", location);
+    a->date = d.from;
+    a->start = 9 * 60 + 30;
+    a->end = 10 * 60 + 30;
+    snprintf(r->r.forenames, sizeof r->r.forenames, "Siân");
+    snprintf(r->r.surname, sizeof r->r.surname, "Llŷr-Ó Ceallaigh-Brontë-Nowak");
+    r->risk.rosh = ROSH_VERY_HIGH;
+    snprintf(r->flags, sizeof r->flags, "MAPPA 1/3; STAFF; RSO; SHPO; DA; CP; WEAPONS; ARSON; HATE");
+    return d;
+}
+
+static char *write_ics(const sched_day *d, const char *now, bool names)
+{
+    char *buf = NULL;
+    size_t n = 0;
+    FILE *f = open_memstream(&buf, &n);
+    cl_clock c = {tu_date(now), 10 * 60};
+    cl_err err = {0};
+    cr_assert_eq(diary_write_ics(f, d, &c, names, &err), CL_OK);
+    fclose(f);
+    return buf;
+}
+
+Test(diary_out, ics_folds_at_75_octets_without_splitting_characters)
+{
+    sched_day d = one_row("Flat 3, Tŷ Gwyn; the long lane past the chapel, ŵŷâêîôû ŵŷâêîôû ŵŷâêîôû ŵŷâêîôû ŵŷâêîôû");
+    char *ics = write_ics(&d, "2026-07-01", true);
+    char *unfolded = malloc(strlen(ics) + 1);
+    size_t u = 0;
+    for (char *line = ics; *line;) {
+        char *end = strstr(line, "\r\n");
+        cr_assert_not_null(end, "every line ends CRLF");
+        cr_assert_leq(end - line, 75, "line longer than 75 octets");
+        if (line[0] == ' ') {
+            cr_assert_neq((unsigned char)line[1] & 0xC0, 0x80, "a fold split a UTF-8 character");
+            memcpy(unfolded + u, line + 1, (size_t)(end - line - 1));
+            u += (size_t)(end - line - 1);
+        } else {
+            if (u)
+                unfolded[u++] = '\n';
+            memcpy(unfolded + u, line, (size_t)(end - line));
+            u += (size_t)(end - line);
+        }
+        line = end + 2;
+    }
+    unfolded[u] = '\0';
+    cr_assert(strstr(unfolded, "\nLOCATION:Flat 3\\, Tŷ Gwyn\\; the long lane past the chapel\\, ŵŷâêîôû"), "%s", unfolded);
+    cr_assert(strstr(unfolded, "\nSUMMARY:Home visit: Siân Llŷr-Ó Ceallaigh-Brontë-Nowak (X100001)\n"), "%s", unfolded);
+    cr_assert(strstr(unfolded, "\nDTSTART;TZID=Europe/London:20260701T093000\n"));
+    cr_assert(strstr(unfolded, "\nDTEND;TZID=Europe/London:20260701T103000\n"));
+    cr_assert(strstr(unfolded, "\nUID:B0001@caseload\n"));
+    /* 10:00 in July is British Summer Time: 09:00 UTC. */
+    cr_assert(strstr(unfolded, "\nDTSTAMP:20260701T090000Z\n"), "%s", unfolded);
+    free(unfolded);
+    free(ics);
+    free(d.rows);
+}
+
+Test(diary_out, ics_stamp_in_winter_and_names_left_out)
+{
+    sched_day d = one_row("Room 2");
+    char *ics = write_ics(&d, "2026-12-01", false);
+    cr_assert(strstr(ics, "DTSTAMP:20261201T100000Z\r\n"));
+    cr_assert(strstr(ics, "SUMMARY:Home visit: X100001\r\n"));
+    cr_assert_null(strstr(ics, "Siân"));
+    cr_assert_null(strstr(ics, "Llŷr"));
+    free(ics);
+    /* The last Sunday of October 2026 is the 25th: 00:30 is still summer time. */
+    cl_clock c = {tu_date("2026-10-25"), 30};
+    char *buf = NULL;
+    size_t n = 0;
+    FILE *f = open_memstream(&buf, &n);
+    cl_err err = {0};
+    cr_assert_eq(diary_write_ics(f, &d, &c, false, &err), CL_OK);
+    fclose(f);
+    cr_assert(strstr(buf, "DTSTAMP:20261024T233000Z\r\n"), "%s", buf);
+    free(buf);
+    free(d.rows);
+}
+
+Test(diary_out, text_fits_80_columns_and_keeps_every_flag)
+{
+    /* Display widths come from the locale, as in the program (main sets it). */
+    cr_assert_not_null(setlocale(LC_ALL, "C.UTF-8"));
+    sched_day d = one_row("Room 2");
+    cl_clock c = {tu_date("2026-07-01"), 8 * 60};
+    cl_err err = {0};
+    size_t len;
+    char *text = diary_text_string(&d, &c, &len, &err);
+    cr_assert_not_null(text);
+    free(d.rows);
+    d.rows = NULL;
+    cr_assert(strstr(text, "09:30 Siân Llŷr-Ó Ceall~ X100001 Very High MAPPA 1/3 +"), "%s", text);
+    cr_assert(strstr(text, "      Flags: MAPPA 1/3; STAFF; RSO; SHPO; DA; CP; WEAPONS; ARSON; HATE\n"), "%s", text);
+    cr_assert(strstr(text, "Page 1 of 1\n"));
+    cr_assert(strstr(text, "Printed Wed 01 Jul 2026 08:00\n"));
+    free(text);
+}
