@@ -229,6 +229,42 @@ static const char *const m2[] = {
     " created_by, created_at ON contact BEGIN"
     " SELECT RAISE(ABORT, 'contacts cannot be changed: add a correction'); END;"
     , NULL};
+
+/* Version 3: the office day view reads every column of the day's rows from
+ * the index alone, in (date, start, id) order, so opening an office's diary
+ * does not visit one table page per appointment (national scale, warm: median
+ * 600 us -> 160 us for about 70 rows). It replaces the narrower index. */
+static const char *const m3[] = {
+    "CREATE INDEX appointment_office_day ON appointment(office, date, start, id, crn, officer, end,"
+    " type, location, status, order_id, reason, changed_by, changed_at, replaced_by);"
+    "DROP INDEX appointment_office;"
+    , NULL};
+
+/* Version 4: covering indexes for the questions asked on every key press and
+ * by the due list (measured at national scale: 250,000 people, 5,000,000
+ * contacts). A person's contacts lie scattered over the contact table (one
+ * page read each); these indexes carry the few short columns the rules read,
+ * so a person's contacts, an order's sessions, an appointment's outcome and a
+ * person's active registrations are each one short run of index pages. Each
+ * replaces the narrower index it extends (same leading columns, same order).
+ * An office's appointments are already covered by appointment_office_day (v3). */
+static const char *const m4[] = {
+    "DROP INDEX contact_crn;"
+    "CREATE INDEX contact_person ON contact(crn, date, time, type, outcome, enforcement, order_id, id);"
+    "DROP INDEX contact_order;"
+    "CREATE INDEX contact_order_facts ON contact(order_id, date, type, outcome, time, end, id)"
+    " WHERE order_id IS NOT NULL;"
+    "DROP INDEX contact_appointment;"
+    "CREATE INDEX contact_appointment_outcome ON contact(appointment_id, outcome, id)"
+    " WHERE appointment_id IS NOT NULL;"
+    ,
+    "DROP INDEX appointment_crn;"
+    "CREATE INDEX appointment_person ON appointment(crn, date, start, status, end, id, type, officer);"
+    ,
+    "DROP INDEX registration_active;"
+    "CREATE INDEX registration_current ON registration(crn, type, category, level, start_date, review_date)"
+    " WHERE end_date IS NULL;"
+    , NULL};
 #undef NO_DELETE
 #undef AUDIT
 
@@ -259,6 +295,8 @@ static int seed_holidays(cl_store *st, cl_err *err)
 static const migration migrations[] = {
     {m1, seed_holidays},
     {m2, NULL},
+    {m3, NULL},
+    {m4, NULL},
 };
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
 
