@@ -28,9 +28,10 @@ wait_for "caseload: my caseload"
 keys n
 wait_for "new case: court intake"
 type_text "Siân Ó"
+wait_for "Siân Ó"
 storm
 wait_for "new case: court intake"
-expect_screen "Siân Ó"
+wait_for "Siân Ó"
 keys Escape
 wait_for "caseload: my caseload"
 keys '?'
