@@ -35,7 +35,7 @@ SAN_APP_OBJ  := $(APP_SRC:%.c=$(BUILD)/san/%.o)
 UNIT_OBJ     := $(UNIT_SRC:%.c=$(BUILD)/san/%.o)
 
 .PHONY: all deps test-deps run test unit ui-test fuzz-replay valgrind-test check-layers \
-        check-sql man-test install uninstall clean bench fuzz demo sample-data
+        check-sql man-test install uninstall clean bench bench-search fuzz demo sample-data
 
 all: $(BUILD)/caseload
 
@@ -92,6 +92,9 @@ $(BUILD)/bench_diary: bench/bench_diary.c $(BUILD)/libcaseload.a
 $(BUILD)/measure: bench/measure.c $(BUILD)/libcaseload.a
 	$(CC) $(ALL_CFLAGS) -o $@ bench/measure.c $(BUILD)/libcaseload.a $(LIBS)
 
+$(BUILD)/due_bench: bench/due_bench.c $(BUILD)/libcaseload.a
+	$(CC) $(ALL_CFLAGS) -o $@ bench/due_bench.c $(BUILD)/libcaseload.a $(LIBS)
+
 $(BUILD)/firstdraw: bench/firstdraw.c
 	$(CC) $(ALL_CFLAGS) -o $@ bench/firstdraw.c
 
@@ -133,6 +136,9 @@ fuzz-replay: $(FUZZ_SRC:tests/fuzz/%.c=$(BUILD)/san/fuzz/%)
 $(BUILD)/search_bench: bench/search_bench.c $(BUILD)/libcaseload.a
 	$(CC) $(ALL_CFLAGS) -o $@ bench/search_bench.c $(BUILD)/libcaseload.a $(LIBS)
 
+bench-search: $(BUILD)/caseload $(BUILD)/search_bench
+	sh bench/search.sh $(BUILD)
+
 # A small caseload written through the store's own writers, for the UI tests.
 $(BUILD)/seed_ui: tests/tools/seed_ui.c tests/unit/fixture_caseload.c tests/unit/fixture_caseload.h $(BUILD)/libcaseload.a
 	$(CC) $(ALL_CFLAGS) -Itests/unit -o $@ tests/tools/seed_ui.c tests/unit/fixture_caseload.c $(BUILD)/libcaseload.a $(LIBS)
@@ -151,7 +157,7 @@ test:
 	@$(MAKE) --no-print-directory fuzz-replay
 	@$(MAKE) --no-print-directory ui-test
 
-bench: $(BUILD)/caseload $(BUILD)/gen $(BUILD)/measure $(BUILD)/firstdraw $(BUILD)/bench_diary
+bench: $(BUILD)/caseload $(BUILD)/gen $(BUILD)/measure $(BUILD)/due_bench $(BUILD)/firstdraw $(BUILD)/bench_diary
 	@./.ci/deps $(TEST_PKGS)
 	sh bench/run.sh $(abspath $(BUILD)/caseload)
 

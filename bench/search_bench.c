@@ -12,7 +12,9 @@
 #include <time.h>
 
 #include "caseload/app.h"
+#include "caseload/enforce.h"
 #include "caseload/search.h"
+#include "caseload/store_case.h"
 
 #define SCREEN_ROWS 20
 
@@ -89,6 +91,45 @@ static void run(const char *name, char **keys, size_t nkeys, int len, bool enric
     free(t);
 }
 
+/* What one row of the screen costs, piece by piece (CRNs as keys). */
+static void pieces(char **crns, size_t n, int reps)
+{
+    const char *names[] = {"row: risk_summary_load", "row: store_next_appointment", "row: store_last_contact",
+                           "row: enf_load"};
+    for (int k = 0; k < 4; k++) {
+        double *t = malloc((size_t)reps * sizeof *t);
+        cl_err err = {0};
+        for (int i = -20; i < reps; i++) {
+            const char *crn = crns[(size_t)(i + 20) % n];
+            double t0 = now_us();
+            int rc;
+            if (k == 0) {
+                risk_summary rs;
+                rc = risk_summary_load(app.store, crn, app.clock.today, &rs, &err);
+            } else if (k == 1) {
+                cl_appointment a;
+                bool found;
+                rc = store_next_appointment(app.store, crn, app.clock.today, app.clock.minutes, &a, &found, &err);
+            } else if (k == 2) {
+                cl_date d;
+                rc = store_last_contact(app.store, crn, &d, &err);
+            } else {
+                enf_person ep;
+                rc = enf_load(app.store, &app.cal, crn, app.clock.today, &ep, &err);
+            }
+            if (rc != CL_OK) {
+                fprintf(stderr, "search_bench: %s\n", err.msg);
+                exit(1);
+            }
+            if (i >= 0)
+                t[i] = now_us() - t0;
+        }
+        qsort(t, (size_t)reps, sizeof *t, cmp_d);
+        printf("%-40s %10.0f %10.0f %6d\n", names[k], t[reps / 2], t[(size_t)((double)reps * 0.99)], reps);
+        free(t);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc != 5) {
@@ -114,6 +155,7 @@ int main(int argc, char **argv)
         }
         run(enrich ? "key press: whole CRN" : "search: whole CRN", crns, nc, 0, enrich, reps);
     }
+    pieces(crns, nc, reps);
     caseload_free(&list);
     app_close(&app);
     for (size_t i = 0; i < nn; i++)

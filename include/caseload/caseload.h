@@ -70,6 +70,10 @@ int caseload_filter(cl_app *app, case_list *l, const case_query *q, cl_err *err)
 /* Appends a person (unenriched); false when out of memory. */
 bool caseload_push(case_list *l, const store_person_row *p);
 void caseload_clear(case_list *l);
+/* Carries the filled-in columns of rows already enriched in `from` over to
+ * the same people in `to` (a search narrowing key by key shows mostly the
+ * same people: their risk and dates are not read again). */
+void caseload_carry(case_list *to, const case_list *from);
 void caseload_free(case_list *l);
 
 /* "Surname, Forenames" into buf. */

@@ -9,7 +9,7 @@
 
 #include "caseload/caseload.h"
 
-#define SEARCH_LIMIT 100
+#define SEARCH_LIMIT 50
 
 typedef enum { SEARCH_EMPTY = 0, SEARCH_NAME, SEARCH_CRN, SEARCH_PNC, SEARCH_DOB, SEARCH_PARTIAL } search_kind;
 

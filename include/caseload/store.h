@@ -19,6 +19,9 @@ enum {
 
 /* Opens (and migrates) the database at path. NULL with err set on failure. */
 cl_store *store_open(const char *path, int flags, cl_err *err);
+/* For upgrade tests: creates (or opens) a database migrated only up to the
+ * given schema version, as an older caseload would have left it. */
+cl_store *store_open_at_version(const char *path, int version, cl_err *err);
 void store_close(cl_store *st);
 const char *store_path(const cl_store *st);
 /* A warning found at open (e.g. the file is readable by others), or NULL. */

@@ -29,4 +29,11 @@ size_t tw_prefix_bytes(const char *s, int width);
  * (0 when at is 0): Backspace in a text field removes one whole character. */
 size_t tw_prev_char(const char *s, size_t at);
 
+/* Fits a list joined by sep ("MAPPA 2/2; STAFF; DA; CP") into width columns
+ * without cutting an item: as many whole items as fit, then " +N" for the N
+ * left out, so nothing is dropped silently. When not even the first item and
+ * its "+N" fit, the first item is cut (tw_fit) and "+N" kept when possible.
+ * Returns buf (not padded). */
+char *tw_fit_list(const char *joined, const char *sep, int width, char *buf, size_t len);
+
 #endif

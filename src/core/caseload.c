@@ -54,6 +54,16 @@ void caseload_clear(case_list *l)
     l->truncated = false;
 }
 
+void caseload_carry(case_list *to, const case_list *from)
+{
+    for (size_t i = 0; i < to->n; i++)
+        for (size_t j = 0; j < from->n; j++)
+            if (from->rows[j].enriched && !strcmp(to->rows[i].p.crn, from->rows[j].p.crn)) {
+                to->rows[i] = from->rows[j];
+                break;
+            }
+}
+
 void caseload_free(case_list *l)
 {
     free(l->rows);

@@ -317,9 +317,10 @@ int intake_parse_flags(const char *text, intake_form *f, cl_err *err)
         char *colon = strchr(w, ':');
         if (colon)
             *colon++ = '\0';
-        char *digits = NULL;
+        char *digits = NULL, joined[8];
         if (!strncasecmp(w, "MAPPA", 5) && w[5]) {
-            digits = w + 5;
+            snprintf(joined, sizeof joined, "%.7s", w + 5); /* copied before the word is cut */
+            digits = joined;
             w[5] = '\0';
         }
         const risk_regtype *t = flag_type(w);

@@ -144,3 +144,52 @@ size_t tw_prev_char(const char *s, size_t at)
         i--;
     return i;
 }
+
+char *tw_fit_list(const char *joined, const char *sep, int width, char *buf, size_t len)
+{
+    if (!len)
+        return buf;
+    buf[0] = '\0';
+    if (!joined || !*joined || width <= 0)
+        return buf;
+    if (tw_width(joined) <= width) {
+        snprintf(buf, len, "%s", joined);
+        return buf;
+    }
+    size_t seplen = strlen(sep), items = 1;
+    for (const char *p = strstr(joined, sep); p; p = strstr(p + seplen, sep))
+        items++;
+    /* Take whole items while they and the "+N" for the rest fit. */
+    size_t taken = 0, end = 0;
+    const char *p = joined;
+    for (size_t i = 0; i < items; i++) {
+        const char *q = strstr(p, sep);
+        size_t stop = q ? (size_t)(q - joined) : strlen(joined);
+        char head[512], more[32];
+        snprintf(head, sizeof head, "%.*s", (int)stop, joined);
+        snprintf(more, sizeof more, " +%zu", items - i - 1);
+        int w = tw_width(head) + (i + 1 < items ? tw_width(more) : 0);
+        if (w > width)
+            break;
+        taken = i + 1;
+        end = stop;
+        if (!q)
+            break;
+        p = q + seplen;
+    }
+    char more[32];
+    if (taken == 0) { /* the first item alone is too wide: cut it, keep the count */
+        snprintf(more, sizeof more, " +%zu", items - 1);
+        int mw = tw_width(more) < width ? tw_width(more) : 0;
+        char first[512];
+        const char *q = strstr(joined, sep);
+        snprintf(first, sizeof first, "%.*s", q ? (int)(q - joined) : (int)strlen(joined), joined);
+        char cut[512];
+        tw_fit(first, width - mw, cut, sizeof cut);
+        snprintf(buf, len, "%s%s", cut, mw ? more : "");
+        return buf;
+    }
+    snprintf(more, sizeof more, " +%zu", items - taken);
+    snprintf(buf, len, "%.*s%s", (int)end, joined, more);
+    return buf;
+}

@@ -1,4 +1,7 @@
-/* The audit trail of one person, oldest first, through the audit_crn index. */
+/* The audit trail of one person, oldest first, through the audit_crn index.
+ * A person first recorded under a provisional court reference keeps the rows
+ * written before the real CRN arrived: the 'crn-replaced' rows lead back to
+ * every earlier reference, so the trail stays whole. */
 #include "caseload/store_audit.h"
 
 #include "store/store_int.h"
@@ -11,8 +14,12 @@ static const char *col(sqlite3_stmt *s, int i)
 
 int store_audit_each(cl_store *st, const char *crn, store_audit_fn fn, void *arg, cl_err *err)
 {
-    static const char sql[] = "SELECT id, at, who, action, entity, key, detail FROM audit"
-                              " WHERE crn = ? ORDER BY id";
+    static const char sql[] =
+        "WITH RECURSIVE refs(c) AS (SELECT ?1 UNION"
+        " SELECT json_extract(a.detail, '$.from') FROM audit a JOIN refs ON a.crn = refs.c"
+        " WHERE a.action = 'crn-replaced' AND json_valid(a.detail))"
+        " SELECT id, at, who, action, entity, key, detail FROM audit"
+        " WHERE crn IN (SELECT c FROM refs) ORDER BY id";
     sqlite3_stmt *s = st_stmt(st, sql, err);
     if (!s)
         return err ? err->code : CL_ESOFTWARE;

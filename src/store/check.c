@@ -14,6 +14,9 @@ static const struct {
     {"SELECT 'offender ' || crn || ': CRN is not one letter and six digits'"
      " FROM offender WHERE crn NOT GLOB '[A-Z][0-9][0-9][0-9][0-9][0-9][0-9]'"
      " AND crn NOT GLOB 'L[0-9]*' AND crn NOT GLOB 'LOC[0-9][0-9][0-9][0-9][0-9][0-9]'"},
+    {"SELECT 'offender ' || a.crn || ': a transfer to ' || a.to_office || ' is pending but the case has an officer'"
+     " FROM allocation a JOIN offender o ON o.crn = a.crn"
+     " WHERE a.status = 'pending' AND o.officer IS NOT NULL"},
     {"SELECT 'appointment ' || id || ': ends before it starts'"
      " FROM appointment WHERE end IS NOT NULL AND end < start"},
     {"SELECT 'contact ' || id || ': corrects contact ' || corrects || ' of another person'"

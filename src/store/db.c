@@ -160,7 +160,7 @@ static int writable_problem(const char *path, cl_err *err)
     return rc;
 }
 
-cl_store *store_open(const char *path, int flags, cl_err *err)
+static cl_store *open_store(const char *path, int flags, int version, cl_err *err)
 {
     struct stat sb;
     bool exists = stat(path, &sb) == 0;
@@ -222,7 +222,7 @@ cl_store *store_open(const char *path, int flags, cl_err *err)
             store_close(st);
             return NULL;
         }
-        if (st_migrate(st, err) != CL_OK) {
+        if (st_migrate(st, version, err) != CL_OK) {
             store_close(st);
             return NULL;
         }
@@ -237,6 +237,16 @@ cl_store *store_open(const char *path, int flags, cl_err *err)
     }
     store_changed_elsewhere(st);
     return st;
+}
+
+cl_store *store_open(const char *path, int flags, cl_err *err)
+{
+    return open_store(path, flags, store_schema_latest(), err);
+}
+
+cl_store *store_open_at_version(const char *path, int version, cl_err *err)
+{
+    return open_store(path, STORE_CREATE, version, err);
 }
 
 void store_close(cl_store *st)

@@ -229,6 +229,42 @@ static const char *const m2[] = {
     " created_by, created_at ON contact BEGIN"
     " SELECT RAISE(ABORT, 'contacts cannot be changed: add a correction'); END;"
     , NULL};
+
+/* Version 3: the office day view reads every column of the day's rows from
+ * the index alone, in (date, start, id) order, so opening an office's diary
+ * does not visit one table page per appointment (national scale, warm: median
+ * 600 us -> 160 us for about 70 rows). It replaces the narrower index. */
+static const char *const m3[] = {
+    "CREATE INDEX appointment_office_day ON appointment(office, date, start, id, crn, officer, end,"
+    " type, location, status, order_id, reason, changed_by, changed_at, replaced_by);"
+    "DROP INDEX appointment_office;"
+    , NULL};
+
+/* Version 4: covering indexes for the questions asked on every key press and
+ * by the due list (measured at national scale: 250,000 people, 5,000,000
+ * contacts). A person's contacts lie scattered over the contact table (one
+ * page read each); these indexes carry the few short columns the rules read,
+ * so a person's contacts, an order's sessions, an appointment's outcome and a
+ * person's active registrations are each one short run of index pages. Each
+ * replaces the narrower index it extends (same leading columns, same order).
+ * An office's appointments are already covered by appointment_office_day (v3). */
+static const char *const m4[] = {
+    "DROP INDEX contact_crn;"
+    "CREATE INDEX contact_person ON contact(crn, date, time, type, outcome, enforcement, order_id, id);"
+    "DROP INDEX contact_order;"
+    "CREATE INDEX contact_order_facts ON contact(order_id, date, type, outcome, time, end, id)"
+    " WHERE order_id IS NOT NULL;"
+    "DROP INDEX contact_appointment;"
+    "CREATE INDEX contact_appointment_outcome ON contact(appointment_id, outcome, id)"
+    " WHERE appointment_id IS NOT NULL;"
+    ,
+    "DROP INDEX appointment_crn;"
+    "CREATE INDEX appointment_person ON appointment(crn, date, start, status, end, id, type, officer);"
+    ,
+    "DROP INDEX registration_active;"
+    "CREATE INDEX registration_current ON registration(crn, type, category, level, start_date, review_date)"
+    " WHERE end_date IS NULL;"
+    , NULL};
 #undef NO_DELETE
 #undef AUDIT
 
@@ -259,13 +295,17 @@ static int seed_holidays(cl_store *st, cl_err *err)
 static const migration migrations[] = {
     {m1, seed_holidays},
     {m2, NULL},
+    {m3, NULL},
+    {m4, NULL},
 };
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
 
 int store_schema_latest(void) { return NMIGRATIONS; }
 
-int st_migrate(cl_store *st, cl_err *err)
+int st_migrate(cl_store *st, int target, cl_err *err)
 {
+    if (target < 0 || target > NMIGRATIONS)
+        target = NMIGRATIONS;
     int v = store_schema_version(st);
     if (v < 0)
         return st_fail(st, err, "reading the schema version");
@@ -273,15 +313,17 @@ int st_migrate(cl_store *st, cl_err *err)
         return cl_err_set(err, CL_ENEWER,
                           "%s: database is from a newer caseload (schema %d; this program knows up to %d): upgrade caseload",
                           st->path, v, NMIGRATIONS);
-    if (v == NMIGRATIONS)
+    if (v >= target)
         return CL_OK;
     if (store_begin(st, err) != CL_OK)
         return err ? err->code : CL_EIO;
     /* Another process may have migrated while we waited for the lock. */
     v = store_schema_version(st);
+    if (v >= target)
+        return store_commit(st, err);
     int saved_bulk = st->bulk;
     st->bulk = 1; /* seed rows are not user writes */
-    for (int i = v; i < NMIGRATIONS; i++) {
+    for (int i = v; i < target; i++) {
         int rc = CL_OK;
         for (const char *const *q = migrations[i].sql; *q && rc == CL_OK; q++)
             if (sqlite3_exec(st->db, *q, NULL, NULL, NULL) != SQLITE_OK)
@@ -302,7 +344,7 @@ int st_migrate(cl_store *st, cl_err *err)
                                               "PRAGMA user_version=6", "PRAGMA user_version=7",
                                               "PRAGMA user_version=8", "PRAGMA user_version=9"};
     _Static_assert(NMIGRATIONS < 10, "extend set_version");
-    if (sqlite3_exec(st->db, set_version[NMIGRATIONS], NULL, NULL, NULL) != SQLITE_OK) {
+    if (sqlite3_exec(st->db, set_version[target], NULL, NULL, NULL) != SQLITE_OK) {
         st_fail(st, err, "upgrading the database");
         store_rollback(st);
         return err ? err->code : CL_EIO;

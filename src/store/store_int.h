@@ -80,6 +80,7 @@ int st_upsert(cl_store *st, const st_upsert_sql *q, st_binder bind, const void *
 const char *st_kind_table(store_kind kind);
 const char *st_kind_any(store_kind kind);
 /* Migrations (schema.c). */
-int st_migrate(cl_store *st, cl_err *err);
+/* Applies the migrations after the file's version, up to target. */
+int st_migrate(cl_store *st, int target, cl_err *err);
 
 #endif

@@ -84,8 +84,8 @@ static void draw(tui_ctx *c)
     snprintf(left, sizeof left, " caseload: %s", title);
     char day[16];
     date_format_long(c->app->clock.today, day);
-    snprintf(right, sizeof right, "%s%s  %s ", c->app->officer[0] ? "officer " : "",
-             c->app->officer, day);
+    /* Who and when, kept short: the title on the left is what matters. */
+    snprintf(right, sizeof right, "%s%s%s ", c->app->officer, c->app->officer[0] ? " " : "", day);
     int rw = tw_width(right);
     tui_put(0, 0, COLS - rw, tui_attr(c, TC_TITLE), left);
     tui_put(0, COLS - rw, rw, tui_attr(c, TC_TITLE), right);

@@ -102,6 +102,7 @@ const tui_binding TUI_KEYMAP[] = {
     {'R', "R", "record", TA_SEC_REGISTRATIONS, "registration history, ended ones included", "registrations"},
     {'\t', "Tab", "record", TA_SEC_NEXT, "next section", NULL},
     {F(KEY_BTAB), "Shift-Tab", "record", TA_SEC_PREV, "previous section", NULL},
+    {'b', "b", "record", TA_REC_BOOK, "book an appointment for this person", "book"},
     {'l', "l", "record", TA_RECORD_LOG, "log a contact (a note, an outcome, a warning letter)", "log contact"},
     {'H', "H", "record", TA_RECORD_HISTORY, "the contact history: filter, read whole notes, correct (also Enter in C)", NULL},
     {'F', "F", "record", TA_REGISTRATIONS, "registrations (risk flags): add, review or end", "flags"},

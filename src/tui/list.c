@@ -52,6 +52,8 @@ void tui_list_draw(tui_list *l, tui_ctx *c, tui_rect r, bool header)
     int w[32];
     size_t nc = l->ncols < 32 ? l->ncols : 32;
     tui_columns_layout(l->cols, nc, r.w, w);
+    for (size_t i = 0; i < nc; i++)
+        l->widths[i] = w[i];
     int y = r.y;
     if (header) {
         int x = r.x;

@@ -72,7 +72,7 @@ typedef enum tui_action {
     TA_SEARCH, TA_SCOPE, TA_SORT, TA_FILTER_HIGH, TA_FILTER_NO_CONTACT, TA_FILTER_CLEAR, TA_RELOAD,
     /* record */
     TA_SEC_PERSONAL, TA_SEC_ORDERS, TA_SEC_APPOINTMENTS, TA_SEC_CONTACTS, TA_SEC_REGISTRATIONS,
-    TA_SEC_NEXT, TA_SEC_PREV, TA_RECORD_LOG, TA_RECORD_HISTORY,
+    TA_SEC_NEXT, TA_SEC_PREV, TA_REC_BOOK, TA_RECORD_LOG, TA_RECORD_HISTORY,
     /* court intake, allocation and workload (global keys open them) */
     TA_NEW_CASE, TA_UNALLOCATED, TA_WORKLOAD, TA_TRANSFERS,
     TA_INTAKE_SAVE, TA_INTAKE_OFFICER, TA_INTAKE_EDIT, TA_INTAKE_NOT_DUP,
@@ -230,6 +230,7 @@ typedef struct tui_list {
     size_t top;  /* first row shown */
     int page;    /* rows shown at the last draw */
     const char *empty; /* shown when n == 0 */
+    int widths[32];    /* each column's width at the last draw (set before cells are asked) */
 } tui_list;
 
 /* Widths of the columns for a total width (the flexible one gets the rest;

@@ -7,23 +7,28 @@
 
 #include "caseload/caseload.h"
 #include "caseload/search.h"
+#include "caseload/textwidth.h"
 #include "tui/tui_int.h"
+
+enum { COL_CRN, COL_NAME, COL_ROSH, COL_FLAGS, COL_TIER, COL_NEXT, COL_LAST, COL_DUE, NCOLS };
 
 typedef struct caseload_view {
     tui_view view;
     tui_ctx *c;
     tui_list list;
+    tui_column cols[NCOLS];
     case_query q;
     case_list rows;
+    case_list prev; /* the rows before the last search key, for caseload_carry */
+    bool stale;     /* a screen opened from here may have written: read again when back */
     char search[256]; /* the search shown ("" when none) */
     bool searching;   /* the prompt is open */
     char saved[256];  /* the search before the prompt opened, for Esc */
 } caseload_view;
 
-enum { COL_CRN, COL_NAME, COL_ROSH, COL_FLAGS, COL_TIER, COL_NEXT, COL_LAST, COL_DUE, NCOLS };
-static const tui_column COLUMNS[NCOLS] = {
+static const tui_column COLUMNS_AT_80[NCOLS] = {
     [COL_CRN] = {"CRN", 7, false},     [COL_NAME] = {"Name", 0, false},
-    [COL_ROSH] = {"RoSH", 9, false},   [COL_FLAGS] = {"Flags", 16, false},
+    [COL_ROSH] = {"RoSH", 9, false},   [COL_FLAGS] = {"Flags", 16, false}, /* widened in draw() */
     [COL_TIER] = {"Tier", 4, false},   [COL_NEXT] = {"Next appt", 11, false},
     [COL_LAST] = {"Last con", 8, false}, [COL_DUE] = {"Due", 3, true},
 };
@@ -69,14 +74,19 @@ static void cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_c
         *role = rosh_role(r->rosh);
         break;
     case COL_FLAGS:
+    {
+        /* Never cut silently: whole labels, then "+N" for the ones left out. */
+        char all[256];
         if (r->closed) {
-            snprintf(buf, len, "CLOSED%s%s", r->flags[0] ? "; " : "", r->flags);
+            snprintf(all, sizeof all, "CLOSED%s%s", r->flags[0] ? "; " : "", r->flags);
             *role = TC_CLOSED;
         } else {
-            snprintf(buf, len, "%s%s%s", r->enforcement, r->enforcement[0] && r->flags[0] ? "; " : "", r->flags);
+            snprintf(all, sizeof all, "%s%s%s", r->enforcement, r->enforcement[0] && r->flags[0] ? "; " : "", r->flags);
             *role = r->staff_banner ? TC_STAFF : r->flags[0] || r->enforcement[0] ? TC_FLAG : TC_NORMAL;
         }
+        tw_fit_list(all, "; ", v->list.widths[COL_FLAGS], buf, len);
         break;
+    }
     case COL_TIER: snprintf(buf, len, "%s", r->p.tier); break;
     case COL_NEXT:
         if (r->next_date == CL_DATE_NONE)
@@ -107,15 +117,27 @@ static void cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_c
     }
 }
 
-static void reload(caseload_view *v)
+static void load_rows(caseload_view *v, bool carry)
 {
     cl_err err = {0};
-    int rc = v->search[0] ? search_run(v->c->app, v->search, &v->rows, &err)
-                          : caseload_load(v->c->app, &v->q, &v->rows, &err);
+    int rc;
+    if (v->search[0]) {
+        case_list t = v->prev; /* keep the old rows: most will show again */
+        v->prev = v->rows;
+        v->rows = t;
+        rc = search_run(v->c->app, v->search, &v->rows, &err);
+        if (rc == CL_OK && carry)
+            caseload_carry(&v->rows, &v->prev);
+    } else {
+        rc = caseload_load(v->c->app, &v->q, &v->rows, &err);
+    }
     if (rc != CL_OK)
         tui_message(v->c, TM_ERROR, "%s", err.msg);
     tui_list_set_count(&v->list, v->rows.n);
 }
+
+/* Everything read again from the database. */
+static void reload(caseload_view *v) { load_rows(v, false); }
 
 static void title(tui_view *view, tui_ctx *c, char *buf, size_t len)
 {
@@ -124,7 +146,7 @@ static void title(tui_view *view, tui_ctx *c, char *buf, size_t len)
     if (v->search[0] || v->searching) {
         search_query q;
         search_parse(v->search, &q);
-        snprintf(buf, len, "search (%s): %zu%s match%s", search_kind_words(q.kind),
+        snprintf(buf, len, "search: %s (%s, %zu%s match%s)", v->search, search_kind_words(q.kind),
                  v->rows.n, v->rows.truncated ? "+" : "", v->rows.n == 1 ? "" : "es");
         return;
     }
@@ -138,9 +160,36 @@ static void title(tui_view *view, tui_ctx *c, char *buf, size_t len)
              v->rows.truncated ? "+" : "", caseload_sort_words(v->q.sort), filters);
 }
 
+/* Spare width goes to the flags first (risk must not be cut), names up to 30. */
+static void layout(caseload_view *v, int total)
+{
+    int fixed = NCOLS - 1; /* gaps */
+    for (int i = 0; i < NCOLS; i++)
+        if (i != COL_NAME && i != COL_FLAGS)
+            fixed += COLUMNS_AT_80[i].width;
+    int spare = total - fixed; /* for name and flags */
+    int flags = COLUMNS_AT_80[COL_FLAGS].width, name = spare - flags;
+    if (name > 30) {
+        name = 30;
+        flags = spare - name;
+    }
+    if (flags > 60) { /* very wide: the rest back to the name */
+        name += flags - 60;
+        flags = 60;
+    }
+    v->cols[COL_FLAGS].width = flags;
+    v->cols[COL_NAME].width = name > 1 ? name : 1;
+}
+
 static void draw(tui_view *view, tui_ctx *c, tui_rect r)
 {
-    tui_list_draw(&((caseload_view *)view)->list, c, r, true);
+    caseload_view *v = (caseload_view *)view;
+    if (v->stale) {
+        v->stale = false;
+        reload(v); /* the selection stays where it was */
+    }
+    layout(v, r.w);
+    tui_list_draw(&v->list, c, r, true);
 }
 
 static void search_changed(tui_ctx *c, void *arg, const char *text)
@@ -149,7 +198,7 @@ static void search_changed(tui_ctx *c, void *arg, const char *text)
     caseload_view *v = arg;
     snprintf(v->search, sizeof v->search, "%s", text);
     v->list.sel = v->list.top = 0;
-    reload(v);
+    load_rows(v, true); /* typing: the people still shown keep their columns */
 }
 
 static void open_selected(caseload_view *v)
@@ -159,6 +208,7 @@ static void open_selected(caseload_view *v)
         return;
     }
     tui_push(v->c, tui_record_new(v->c, v->rows.rows[v->list.sel].p.crn));
+    v->stale = true;
 }
 
 static void search_done(tui_ctx *c, void *arg, const char *text, bool accepted)
@@ -250,6 +300,7 @@ static void destroy(tui_view *view)
 {
     caseload_view *v = (caseload_view *)view;
     caseload_free(&v->rows);
+    caseload_free(&v->prev);
     free(v);
 }
 
@@ -266,7 +317,8 @@ tui_view *tui_caseload_new(tui_ctx *c)
     v->q.scope = CASE_SCOPE_MINE; /* always opens on my caseload, even when it is empty */
     if (!c->app->officer[0])
         tui_message(c, TM_WARN, "who are you? use --officer CODE or CASELOAD_OFFICER; c shows everyone");
-    v->list = (tui_list){.cols = COLUMNS, .ncols = NCOLS, .cell = cell, .arg = v,
+    memcpy(v->cols, COLUMNS_AT_80, sizeof v->cols);
+    v->list = (tui_list){.cols = v->cols, .ncols = NCOLS, .cell = cell, .arg = v,
                          .empty = "(no cases: press c for my office or everyone, / to search)"};
     reload(v);
     return &v->view;

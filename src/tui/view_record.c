@@ -181,6 +181,14 @@ static tui_result action(tui_view *view, tui_ctx *c, tui_action a)
     case TA_SEC_NEXT: s = v->sec + 1 < REC_SECTIONS_N ? v->sec + 1 : REC_PERSONAL; break;
     case TA_SEC_PREV: s = v->sec > REC_PERSONAL ? v->sec - 1 : REC_REGISTRATIONS; break;
     case TA_RELOAD: load(v); return TR_NONE;
+    case TA_REC_BOOK:
+        if (v->loaded && v->rec.closed) {
+            tui_message(c, TM_WARN, "CLOSED case: the record is read-only");
+            return TR_NONE;
+        }
+        tui_push(c, tui_book_new(c, v->crn, c->app->clock.today, &v->stale));
+        v->stale = true; /* read again on return: the next appointment */
+        return TR_NONE;
     case TA_RECORD_LOG:
         if (v->loaded && v->rec.closed) {
             tui_message(c, TM_WARN, "%s is a closed case: read-only", v->crn);

@@ -40,9 +40,9 @@ expect_screen "MAPPA 2/2; STAFF"
 keys /
 wait_for "Search (name, CRN, PNC, date of birth):"
 type_text "sianx"
-wait_for "search (name): 0 matches"
+wait_for "search: sianx (name, 0 matches)"
 keys BSpace
-wait_for "search (name): 1 match"
+wait_for "search: sian (name, 1 match)"
 expect_screen "Llŷr, Siân"
 # resize inside the search: redrawn at once, the typed text kept
 resize 60 20
@@ -79,21 +79,23 @@ start 80x24 CASELOAD_OFFICER=CDF02 --
 wait_for "my caseload"
 keys /
 type_text "zoe"
-wait_for "search (name): 2 matches"
+wait_for "search: zoe (name, 2 matches)"
 expect_screen "X100002 Ó Ceallaigh, Z"
 keys C-u
 type_text "x100005"
-wait_for "search (CRN): 1 match"
+wait_for "search: x100005 (CRN, 1 match)"
 expect_screen "CLOSED"
 keys Enter
 wait_for "record X100005"
 expect_screen "CLOSED CASE: this record is read-only"
+keys b
+wait_for "CLOSED case: the record is read-only"
 keys q
-wait_for "search (CRN)"
+wait_for "search: x100005 (CRN"
 keys /
 keys C-u
 type_text "07/03/1990"
-wait_for "search (date of birth): 1 match"
+wait_for "search: 07/03/1990 (date of birth, 1 match)"
 expect_screen "X100003 Ffrancon, Rhod"
 keys Escape
 keys q
@@ -105,6 +107,16 @@ wait_for "everyone ("
 keys h
 wait_for "everyone (2), by name, High+ only"
 expect_not_screen "Ab, Person"
+keys Q
+expect_exit_ok
+
+# Wide terminal: names take at most 30 columns, the spare width goes to the flags.
+stop
+start 120x30 CASELOAD_OFFICER=CDF02 --
+wait_for "my caseload (44)"
+screen >/dev/null
+[ "$(col "RoSH")" = 39 ] || fail "name column not capped at 30 at 120 columns: RoSH at $(col "RoSH")"
+[ "$(col "Tier")" -ge 65 ] || fail "flags column not widened at 120 columns"
 keys Q
 expect_exit_ok
 

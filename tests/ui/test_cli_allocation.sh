@@ -79,4 +79,8 @@ grep -q "LOC004217 is now X777777" "$T/out" || fail "set-crn message"
 cl set-crn LOC004217 X888888 2>/dev/null; [ $? -eq 66 ] || fail "gone reference must exit 66"
 cl set-crn X777777 X000001 2>/dev/null; [ $? -eq 64 ] || fail "not provisional must exit 64"
 cl check >/dev/null || fail "check passes after the rename"
+# check: a pending transfer whose case has an officer is a problem.
+seed "UPDATE offender SET officer = 'PO2' WHERE crn = 'Y000002'"
+cl check >"$T/out"; [ $? -eq 1 ] || fail "check must find the stale pending transfer"
+grep -q "Y000002: a transfer to LDS is pending but the case has an officer" "$T/out" || { cat "$T/out"; fail "check message"; }
 exit 0

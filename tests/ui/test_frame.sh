@@ -18,6 +18,17 @@ resize 80 24
 wait_for "Help: keys"
 keys q
 wait_for "caseload: my caseload"
+# resize inside a form (the court intake form): redrawn at once, typing kept
+keys n
+wait_for "new case: court intake"
+type_text "Zoë"
+resize 60 20
+wait_for "terminal too small (need 80x24)"
+resize 80 24
+wait_for "new case: court intake"
+expect_screen "Zoë"
+keys Escape
+wait_for "caseload: my caseload"
 # Q from two screens deep
 keys '?'
 wait_for "Help: keys"

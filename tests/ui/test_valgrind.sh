@@ -1,13 +1,25 @@
 # The UI under valgrind (the plain build: valgrind cannot run ASan binaries):
-# open, help, resize, back, quit, with no memory errors and no definite leaks.
+# open the caseload list, a record, a form, the help, resize, back, quit, with
+# no memory errors and no definite leaks.
 . "$(dirname "$0")/lib.sh"
 : "${CASELOAD_PLAIN_BIN:?set by make ui-test}"
 cl check >/dev/null || fail "creating the database"
 load_sample
 VG="valgrind --quiet --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite --show-leak-kinds=definite --track-origins=yes --log-file=$T/vg.log"
 CASELOAD_BIN="$VG $CASELOAD_PLAIN_BIN"
-start 80x24 --
+start 80x24 CASELOAD_OFFICER=CDF02 --
 wait_for "caseload: my caseload" 60
+wait_for "Llŷr" 30
+keys Enter
+wait_for "ROSH" 30
+keys q
+wait_for "caseload: my caseload" 30
+keys n
+wait_for "new case: court intake" 30
+type_text "Zoë"
+wait_for "Zoë" 30
+keys Escape
+wait_for "caseload: my caseload" 30
 keys '?'
 wait_for "Help: keys" 30
 resize 20 5

@@ -203,3 +203,23 @@ Test(caseload, record_reads_everything_with_progress)
     record_free(&r);
     cr_assert_eq(record_load(&app, "X999999", &r, &err), CL_ENOINPUT);
 }
+
+Test(caseload, carry_keeps_filled_columns_for_the_same_people)
+{
+    case_list a = {0}, b = {0};
+    cl_err err = {0};
+    cr_assert_eq(search_run(&app, "zo", &a, &err), CL_OK);
+    for (size_t i = 0; i < a.n; i++)
+        cr_assert_eq(caseload_enrich(&app, &a.rows[i], &err), CL_OK);
+    cr_assert_eq(search_run(&app, "zoe", &b, &err), CL_OK);
+    cr_assert_not(b.rows[0].enriched);
+    caseload_carry(&b, &a);
+    for (size_t i = 0; i < b.n; i++)
+        cr_assert(b.rows[i].enriched);
+    cr_assert_eq(b.rows[0].p.crn[0] == 'X' && has(&b, "X100002"), true);
+    for (size_t i = 0; i < b.n; i++)
+        if (!strcmp(b.rows[i].p.crn, "X100002"))
+            cr_assert_eq(b.rows[i].rosh, ROSH_MEDIUM);
+    caseload_free(&a);
+    caseload_free(&b);
+}

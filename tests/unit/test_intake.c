@@ -9,6 +9,7 @@
 
 #include "caseload/intake.h"
 #include "caseload/slip.h"
+#include "caseload/store_audit.h"
 #include "caseload/store_write.h"
 #include "court_app.h"
 #include "seed.h"
@@ -196,6 +197,20 @@ Test(intake, christmas_eve_books_the_29th)
     cr_expect_eq(r.appt_date, tu_date("2026-12-29"));
 }
 
+typedef struct audit_seen {
+    const char *old_ref;
+    int old, all;
+} audit_seen;
+
+static int count_audit(void *arg, const store_audit_row *row)
+{
+    audit_seen *s = arg;
+    s->all++;
+    if (!strcmp(row->key, s->old_ref))
+        s->old++;
+    return 0;
+}
+
 Test(intake, provisional_reference_replaced_without_losing_anything)
 {
     intake_form f = form();
@@ -221,6 +236,11 @@ Test(intake, provisional_reference_replaced_without_losing_anything)
     char got[256];
     cr_expect_str_eq(seed_text(dir, "i.db", q, got, sizeof got), buf);
     cr_expect_eq(seed_int(dir, "i.db", "SELECT count(*) FROM pragma_foreign_key_check"), 0);
+    /* The trail under the real CRN includes what was written under the provisional one. */
+    audit_seen seen = {r.crn, 0, 0};
+    cr_assert_eq(store_audit_each(app.store, "X123456", count_audit, &seen, &err), CL_OK, "%s", err.msg);
+    cr_expect_gt(seen.old, 0, "rows written under %s are in the trail", r.crn);
+    cr_expect_gt(seen.all, seen.old);
 }
 
 Test(intake, slip_has_the_appointment_and_no_risk)
@@ -284,4 +304,41 @@ Test(intake, nested_begin_is_a_savepoint)
     cr_expect_not(store_in_transaction(st));
     cr_expect_eq(seed_int(dir, "i.db", "SELECT count(*) FROM office WHERE code IN ('AAA','CCC')"), 2);
     cr_expect_eq(seed_int(dir, "i.db", "SELECT count(*) FROM office WHERE code = 'BBB'"), 0);
+}
+
+Test(intake, screening_as_typed)
+{
+    risk_rosh r;
+    cr_expect(intake_parse_rosh("", &r) && r == ROSH_UNKNOWN);
+    cr_expect(intake_parse_rosh("h", &r) && r == ROSH_HIGH);
+    cr_expect(intake_parse_rosh(" VH ", &r) && r == ROSH_VERY_HIGH);
+    cr_expect(intake_parse_rosh("very high", &r) && r == ROSH_VERY_HIGH);
+    cr_expect(intake_parse_rosh("Medium", &r) && r == ROSH_MEDIUM);
+    cr_expect(intake_parse_rosh("RLRH", &r) && r == ROSH_LOW);
+    cr_expect_not(intake_parse_rosh("extreme", &r));
+
+    intake_form f;
+    memset(&f, 0, sizeof f);
+    cl_err err = {0};
+    cr_assert_eq(intake_parse_flags("DA, cc; STAFF:H RSO MAPPA 2/2 NRSO", &f, &err), CL_OK, "%s", err.msg);
+    cr_assert_eq(f.nflags, 6);
+    cr_expect_str_eq(f.flags[0].type, "ADVP");
+    cr_expect_str_eq(f.flags[1].type, "RCCO");
+    cr_expect_str_eq(f.flags[2].type, "AV2S");
+    cr_expect_str_eq(f.flags[2].level, "H");
+    cr_expect_str_eq(f.flags[3].type, "ARSO");
+    cr_expect_str_eq(f.flags[4].type, "MAPP");
+    cr_expect_str_eq(f.flags[4].category, "M2");
+    cr_expect_str_eq(f.flags[4].level, "M2");
+    cr_expect_str_eq(f.flags[5].type, "ANSO");
+    cr_assert_eq(intake_parse_flags("MAPPA1/3", &f, &err), CL_OK, "%s", err.msg);
+    cr_expect_str_eq(f.flags[0].category, "M1");
+    cr_expect_str_eq(f.flags[0].level, "M3");
+    cr_expect_eq(intake_parse_flags("MAPPA", &f, &err), CL_EDATA);
+    cr_expect_eq(intake_parse_flags("DA NOPE", &f, &err), CL_EDATA);
+    cr_expect(strstr(err.msg, "NOPE"), "%s", err.msg);
+    cr_expect_eq(intake_parse_flags("H", &f, &err), CL_EDATA, "RoSH is the screening's level, not a flag");
+    cr_expect_eq(intake_parse_flags("DA:H", &f, &err), CL_EDATA, "DA takes no level");
+    cr_assert_eq(intake_parse_flags("", &f, &err), CL_OK);
+    cr_expect_eq(f.nflags, 0);
 }

@@ -9,6 +9,7 @@
 
 #include "caseload/risk.h"
 #include "caseload/store.h"
+#include "caseload/store_write.h"
 #include "testutil.h"
 
 static char *dir;
@@ -67,6 +68,47 @@ Test(store, fresh_database_is_at_latest_schema_with_holidays)
     cr_assert_eq(cal.n, 91);
     cal_free(&cal);
     store_close(st);
+}
+
+static void report_problem(void *arg, const char *problem)
+{
+    (void)arg;
+    cr_log_error("check: %s", problem);
+}
+
+/* A database left by every older version upgrades on open, keeps its rows
+ * and passes the check. */
+Test(store, every_older_version_upgrades_and_keeps_its_data)
+{
+    for (int v = 1; v < store_schema_latest(); v++) {
+        char path[512];
+        snprintf(path, sizeof path, "%s/v%d.db", dir, v);
+        cl_err err = {0};
+        cl_store *old = store_open_at_version(path, v, &err);
+        cr_assert(old, "%s", err.msg);
+        cr_assert_eq(store_schema_version(old), v);
+        cl_office off = {.code = "CDF", .name = "Cardiff", .hours_start = -1, .hours_end = -1};
+        cl_staff stf = {.code = "CDF02", .name = "Rhiannon Evans", .grade = "PO", .office = "CDF", .hours = 37};
+        cl_offender o = {.crn = "X100001", .surname = "Llŷr", .forenames = "Siân", .office = "CDF",
+                         .officer = "CDF02", .status = "active"};
+        o.date_of_birth = tu_date("1982-06-11");
+        store_put_res res;
+        cr_assert_eq(store_begin(old, &err), CL_OK, "%s", err.msg);
+        cr_assert_eq(store_put_office(old, &off, &res, &err), CL_OK, "%s", err.msg);
+        cr_assert_eq(store_put_staff(old, &stf, &res, &err), CL_OK, "%s", err.msg);
+        cr_assert_eq(store_put_offender(old, &o, &res, &err), CL_OK, "%s", err.msg);
+        cr_assert_eq(store_commit(old, &err), CL_OK, "%s", err.msg);
+        store_close(old);
+
+        cl_store *st = store_open(path, 0, &err);
+        cr_assert(st, "%s", err.msg);
+        cr_expect_eq(store_schema_version(st), store_schema_latest());
+        cl_offender got;
+        cr_expect_eq(store_get_offender(st, "X100001", &got, &err), CL_OK, "%s", err.msg);
+        cr_expect_str_eq(got.forenames, "Siân");
+        cr_expect_eq(store_check(st, report_problem, NULL, &err), 0, "upgrade from %d: %s", v, err.msg);
+        store_close(st);
+    }
 }
 
 Test(store, missing_file_without_create_is_66)

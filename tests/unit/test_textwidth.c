@@ -56,3 +56,16 @@ Test(textwidth, previous_character_start)
     cr_assert_eq(tw_prev_char(s, 1), 0);
     cr_assert_eq(tw_prev_char(s, 0), 0);
 }
+
+Test(textwidth, list_fit_never_drops_items_silently)
+{
+    char buf[128];
+    const char *flags = "MAPPA 2/2; STAFF; DA; CP";
+    cr_assert_str_eq(tw_fit_list(flags, "; ", 40, buf, sizeof buf), flags);
+    cr_assert_str_eq(tw_fit_list(flags, "; ", 24, buf, sizeof buf), flags);
+    cr_assert_str_eq(tw_fit_list(flags, "; ", 23, buf, sizeof buf), "MAPPA 2/2; STAFF; DA +1");
+    cr_assert_str_eq(tw_fit_list(flags, "; ", 22, buf, sizeof buf), "MAPPA 2/2; STAFF +2");
+    cr_assert_str_eq(tw_fit_list(flags, "; ", 16, buf, sizeof buf), "MAPPA 2/2 +3");
+    cr_assert_str_eq(tw_fit_list(flags, "; ", 8, buf, sizeof buf), "MAPP~ +3");
+    cr_assert_str_eq(tw_fit_list("", "; ", 8, buf, sizeof buf), "");
+}
