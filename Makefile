@@ -92,6 +92,9 @@ $(BUILD)/bench_diary: bench/bench_diary.c $(BUILD)/libcaseload.a
 $(BUILD)/measure: bench/measure.c $(BUILD)/libcaseload.a
 	$(CC) $(ALL_CFLAGS) -o $@ bench/measure.c $(BUILD)/libcaseload.a $(LIBS)
 
+$(BUILD)/due_bench: bench/due_bench.c $(BUILD)/libcaseload.a
+	$(CC) $(ALL_CFLAGS) -o $@ bench/due_bench.c $(BUILD)/libcaseload.a $(LIBS)
+
 $(BUILD)/firstdraw: bench/firstdraw.c
 	$(CC) $(ALL_CFLAGS) -o $@ bench/firstdraw.c
 
@@ -154,7 +157,7 @@ test:
 	@$(MAKE) --no-print-directory fuzz-replay
 	@$(MAKE) --no-print-directory ui-test
 
-bench: $(BUILD)/caseload $(BUILD)/gen $(BUILD)/measure $(BUILD)/firstdraw $(BUILD)/bench_diary
+bench: $(BUILD)/caseload $(BUILD)/gen $(BUILD)/measure $(BUILD)/due_bench $(BUILD)/firstdraw $(BUILD)/bench_diary
 	@./.ci/deps $(TEST_PKGS)
 	sh bench/run.sh $(abspath $(BUILD)/caseload)
 

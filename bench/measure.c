@@ -16,6 +16,7 @@
 
 #include "caseload/app.h"
 #include "caseload/caseload.h"
+#include "caseload/due.h"
 #include "caseload/search.h"
 #include "caseload/sched.h"
 #include "caseload/store_contact.h"
@@ -95,6 +96,15 @@ static int q_diary(const char *office, cl_err *err)
     int rc = sched_day_load(&app, STORE_DIARY_OFFICE, office, base, base, &d, err);
     if (rc == CL_OK)
         sched_day_free(&d);
+    return rc;
+}
+
+static int q_due(const char *office, cl_err *err)
+{
+    due_query q = {.scope = DUE_OFFICE, .code = office, .from = base, .now_minutes = 10 * 60};
+    due_list l = {0};
+    int rc = due_list_load(app.store, &app.cal, &q, &l, err);
+    due_list_free(&l);
     return rc;
 }
 
@@ -185,6 +195,7 @@ int main(int argc, char **argv)
     printf("%-28s %10s %10s %6s\n", "question", "median_us", "p99_us", "reps");
     run("office day diary", q_diary, &offices, reps);
     run("person's last 50 contacts", q_last50, &crns, reps);
+    run("office due list", q_due, &offices, reps < 200 ? reps : 200);
     run("officer's caseload list", q_caseload, &officers, reps);
     for (search_len = 1; search_len <= 4; search_len++) {
         char name[40];

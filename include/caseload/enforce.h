@@ -100,9 +100,32 @@ void enf_compute(enf_person *out, const enf_row *rows, size_t n,
                  const enf_order_type *types, size_t ntypes,
                  const cl_calendar *cal, cl_date today);
 
-/* The one loader used by `show`, the caseload list, the due list and the
- * record: reads the person's effective contacts and orders and computes. */
+/* The one loader used by `show`, the caseload list and the record: reads the
+ * person's effective contacts and orders and computes. */
 int enf_load(cl_store *st, const cl_calendar *cal, const char *crn, cl_date today,
              enf_person *out, cl_err *err);
+
+/* One person's rows gathered for enf_compute, with owned copies of their
+ * strings (a loader's rows live only during its callback). enf_load fills one
+ * from the person's queries; the due list fills one per person from a single
+ * read over a whole scope. Reuse it with enf_rows_reset; free with
+ * enf_rows_free. */
+typedef struct enf_rows {
+    enf_row *r;
+    size_t (*off)[4];        /* r[i]'s id, order_id, outcome, action in buf */
+    size_t n, cap;
+    size_t (*toff)[2];       /* order id and type in buf */
+    size_t nt, capt;
+    char *buf;
+    size_t len, bcap;
+    bool oom;
+} enf_rows;
+void enf_rows_add(enf_rows *rs, const enf_row *row);
+/* The type of an order (enf_words: a licence has its own words); once per id. */
+void enf_rows_type(enf_rows *rs, const char *order_id, const char *type);
+/* enf_compute over the rows; CL_ESOFTWARE (out of memory) when a copy failed. */
+int enf_rows_compute(enf_rows *rs, const cl_calendar *cal, cl_date today, enf_person *out, cl_err *err);
+void enf_rows_reset(enf_rows *rs);
+void enf_rows_free(enf_rows *rs);
 
 #endif

@@ -10,6 +10,7 @@
 #include <stdbool.h>
 
 #include "caseload/dates.h"
+#include "caseload/enforce.h"
 #include "caseload/store.h"
 
 typedef enum {
@@ -41,7 +42,6 @@ typedef struct store_due_person {
     cl_date last_attended;   /* latest contact with an attended outcome */
     cl_date last_contact;    /* the same, or a contact of a counting type */
     cl_date last_home_visit; /* latest attended home visit */
-    bool any_failure;        /* has an effective failure: enforcement needs a look */
 } store_due_person;
 typedef void (*store_due_person_fn)(void *arg, const store_due_person *p);
 int store_due_people(cl_store *st, const store_due_q *q, store_due_person_fn fn, void *arg, cl_err *err);
@@ -76,6 +76,14 @@ typedef struct store_due_order {
 } store_due_order;
 typedef void (*store_due_order_fn)(void *arg, const store_due_order *o);
 int store_due_orders(cl_store *st, const store_due_q *q, store_due_order_fn fn, void *arg, cl_err *err);
+
+/* The enforcement rule's rows (enf_row: effective contacts with an outcome
+ * or an action) of the people in scope, one person's rows together (CRN
+ * order), as enf_load reads them for one person; a failure row (outcome in
+ * `failures`) comes with the type of its order when the order is the
+ * person's (NULL otherwise). */
+typedef void (*store_due_enf_fn)(void *arg, const char *crn, const enf_row *row, const char *order_type);
+int store_due_enf_rows(cl_store *st, const store_due_q *q, store_due_enf_fn fn, void *arg, cl_err *err);
 
 /* Requested (not completed or withdrawn) court reports in scope. */
 typedef struct store_due_report {

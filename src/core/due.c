@@ -65,7 +65,6 @@ static void copy_person(due_person *d, const store_due_person *p)
     d->last_attended = p->last_attended;
     d->last_contact = p->last_contact;
     d->last_home_visit = p->last_home_visit;
-    d->any_failure = p->any_failure;
     d->supervision = CL_DATE_NONE;
 }
 
@@ -282,7 +281,7 @@ int due_run(due_engine *e, store_due_scope scope, const char *key)
     if (rc == CL_OK && e->rc == CL_OK)
         rc = due_supervision(e);
     if (rc == CL_OK && e->rc == CL_OK)
-        rc = due_enforcement(e);
+        rc = due_enforcement(e, &q);
     if (rc == CL_OK && e->rc == CL_OK)
         rc = due_reports(e, &q);
     if (rc == CL_OK && e->rc == CL_OK)
@@ -314,6 +313,7 @@ void due_engine_free(due_engine *e)
 {
     free(e->p);
     free(e->off);
+    enf_rows_free(&e->enf);
     e->p = NULL;
     e->off = NULL;
 }

@@ -14,7 +14,6 @@ typedef struct due_person {
     char officer[CL_CODE_LEN], office[CL_CODE_LEN];
     cl_date last_attended, last_contact, last_home_visit;
     cl_date supervision; /* earliest sentence date of the current orders */
-    bool any_failure;
     bool high_type;      /* a registration that brings the 15-day home visit */
     risk_rosh rosh;
     char flags[96];
@@ -40,6 +39,9 @@ typedef struct due_engine {
     risk_reg_row regs[DUE_MAX_REGS];
     char reg_text[DUE_MAX_REGS][3][8];
     size_t nregs;
+    /* one person's enforcement rows */
+    char enf_crn[CL_CODE_LEN];
+    enf_rows enf;
     /* code lists for the store, from the reference tables */
     char attended[256], credited[256], failures[128], contact_types[256], reviews[128], pending[8];
 } due_engine;
@@ -61,7 +63,7 @@ void due_add(due_engine *e, cl_date due, const char *item, const char *crn, cons
 int due_registrations(due_engine *e, const store_due_q *q);
 int due_orders(due_engine *e, const store_due_q *q);
 int due_supervision(due_engine *e);
-int due_enforcement(due_engine *e);
+int due_enforcement(due_engine *e, const store_due_q *q);
 int due_reports(due_engine *e, const store_due_q *q);
 int due_outcomes(due_engine *e, const store_due_q *q);
 

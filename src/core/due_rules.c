@@ -143,27 +143,47 @@ int due_supervision(due_engine *e)
     return e->rc;
 }
 
-/* ---- enforcement: the contacts module's rule, per person with a failure -- */
+/* ---- enforcement: the contacts module's rule over the scope's rows ------ */
 
-int due_enforcement(due_engine *e)
+static void flush_person_enf(due_engine *e)
 {
-    for (size_t i = 0; i < e->np && e->rc == CL_OK; i++) {
-        due_person *p = &e->p[i];
-        if (!p->any_failure)
-            continue;
-        enf_person ep;
-        int rc = enf_load(e->st, e->cal, p->crn, e->from, &ep, e->err);
-        if (rc != CL_OK)
-            return e->rc = rc;
-        for (size_t k = 0; k < ep.n; k++) {
-            const enf_order_state *s = &ep.orders[k];
-            const char *kind = enf_due_kind(s->level);
-            if (kind)
-                due_add(e, s->due, kind, p->crn, s->order_id, NULL, "%s%s%s", enf_words(s->level, s->order_type),
-                        s->order_id[0] ? " on order " : "", s->order_id);
-        }
+    if (!e->enf_crn[0] || e->rc != CL_OK)
+        return;
+    const char *crn = e->enf_crn;
+    enf_person ep;
+    if ((e->rc = enf_rows_compute(&e->enf, e->cal, e->from, &ep, e->err)) != CL_OK)
+        return;
+    for (size_t k = 0; k < ep.n; k++) {
+        const enf_order_state *s = &ep.orders[k];
+        const char *kind = enf_due_kind(s->level);
+        if (kind)
+            due_add(e, s->due, kind, crn, s->order_id, NULL, "%s%s%s", enf_words(s->level, s->order_type),
+                    s->order_id[0] ? " on order " : "", s->order_id);
     }
-    return e->rc;
+    enf_rows_reset(&e->enf);
+    e->enf_crn[0] = '\0';
+}
+
+static void on_enf_row(void *arg, const char *crn, const enf_row *row, const char *order_type)
+{
+    due_engine *e = arg;
+    if (e->rc != CL_OK || !crn)
+        return;
+    if (strcmp(e->enf_crn, crn)) {
+        flush_person_enf(e);
+        snprintf(e->enf_crn, sizeof e->enf_crn, "%s", crn);
+    }
+    enf_rows_add(&e->enf, row);
+    if (order_type)
+        enf_rows_type(&e->enf, row->order_id, order_type);
+}
+
+int due_enforcement(due_engine *e, const store_due_q *q)
+{
+    int rc = store_due_enf_rows(e->st, q, on_enf_row, e, e->err);
+    if (rc == CL_OK)
+        flush_person_enf(e);
+    return rc != CL_OK ? rc : e->rc;
 }
 
 /* ---- court reports ----------------------------------------------------- */

@@ -7,78 +7,124 @@
 #include "caseload/enforce.h"
 #include "caseload/store_contact.h"
 
-typedef struct rows {
-    enf_row *r;
-    char **text; /* owned copies of the row strings, 4 per row */
-    size_t n, cap;
-    bool oom;
-} rows;
+/* ---- enf_rows: rows and order types with their strings in one buffer ---- */
 
-static char *dup(const char *s) { return strdup(s ? s : ""); }
-
-static void add_row(void *arg, const enf_row *row)
+static bool grow(void **p, size_t *cap, size_t need, size_t size)
 {
-    rows *c = arg;
-    if (c->oom)
+    if (need <= *cap)
+        return true;
+    size_t cap2 = *cap ? *cap : 32;
+    while (cap2 < need)
+        cap2 *= 2;
+    void *n = realloc(*p, cap2 * size);
+    if (!n)
+        return false;
+    *p = n;
+    *cap = cap2;
+    return true;
+}
+
+/* Copies s (NULL as "") into the buffer; its offset. */
+static size_t keep(enf_rows *rs, const char *s)
+{
+    size_t n = strlen(s ? s : "") + 1;
+    if (!grow((void **)&rs->buf, &rs->bcap, rs->len + n, 1)) {
+        rs->oom = true;
+        return 0;
+    }
+    memcpy(rs->buf + rs->len, s ? s : "", n);
+    rs->len += n;
+    return rs->len - n;
+}
+
+void enf_rows_add(enf_rows *rs, const enf_row *row)
+{
+    if (rs->oom)
         return;
-    if (c->n == c->cap) {
-        size_t cap = c->cap ? c->cap * 2 : 64;
-        enf_row *r = realloc(c->r, cap * sizeof *r);
+    if (rs->n == rs->cap) { /* r and off grow together */
+        size_t cap = rs->cap ? rs->cap * 2 : 32;
+        enf_row *r = realloc(rs->r, cap * sizeof *r);
         if (r)
-            c->r = r;
-        char **t = r ? realloc(c->text, cap * 4 * sizeof *t) : NULL;
-        if (t)
-            c->text = t;
-        if (!r || !t) {
-            c->oom = true;
+            rs->r = r;
+        size_t(*off)[4] = r ? realloc(rs->off, cap * sizeof *off) : NULL;
+        if (off)
+            rs->off = off;
+        if (!r || !off) {
+            rs->oom = true;
             return;
         }
-        c->cap = cap;
+        rs->cap = cap;
     }
-    char **t = &c->text[c->n * 4];
-    t[0] = dup(row->id), t[1] = dup(row->order_id), t[2] = dup(row->outcome), t[3] = dup(row->action);
-    enf_row *r = &c->r[c->n++];
-    *r = *row;
-    r->id = t[0], r->order_id = t[1], r->outcome = t[2], r->action = t[3];
-    if (!t[0] || !t[1] || !t[2] || !t[3])
-        c->oom = true;
+    size_t i = rs->n++;
+    rs->r[i] = *row;
+    rs->off[i][0] = keep(rs, row->id);
+    rs->off[i][1] = keep(rs, row->order_id);
+    rs->off[i][2] = keep(rs, row->outcome);
+    rs->off[i][3] = keep(rs, row->action);
 }
 
-#define MAX_TYPES 64
-typedef struct types {
-    enf_order_type t[MAX_TYPES];
-    char id[MAX_TYPES][CL_ID_LEN], type[MAX_TYPES][8];
-    size_t n;
-} types;
-
-static void add_type(void *arg, const char *id, const char *type)
+void enf_rows_type(enf_rows *rs, const char *order_id, const char *type)
 {
-    types *t = arg;
-    if (t->n == MAX_TYPES)
+    if (rs->oom)
         return;
-    size_t i = t->n++;
-    snprintf(t->id[i], sizeof t->id[i], "%s", id ? id : "");
-    snprintf(t->type[i], sizeof t->type[i], "%s", type ? type : "");
-    t->t[i] = (enf_order_type){t->id[i], t->type[i]};
+    for (size_t i = 0; i < rs->nt; i++)
+        if (!strcmp(rs->buf + rs->toff[i][0], order_id ? order_id : ""))
+            return;
+    if (!grow((void **)&rs->toff, &rs->capt, rs->nt + 1, sizeof *rs->toff)) {
+        rs->oom = true;
+        return;
+    }
+    size_t i = rs->nt++;
+    rs->toff[i][0] = keep(rs, order_id);
+    rs->toff[i][1] = keep(rs, type);
 }
+
+int enf_rows_compute(enf_rows *rs, const cl_calendar *cal, cl_date today, enf_person *out, cl_err *err)
+{
+    enf_order_type *t = rs->nt ? malloc(rs->nt * sizeof *t) : NULL;
+    if (rs->oom || (rs->nt && !t)) {
+        free(t);
+        return cl_err_set(err, CL_ESOFTWARE, "out of memory");
+    }
+    /* The buffer may have moved while it grew: point the strings at it now. */
+    for (size_t i = 0; i < rs->n; i++) {
+        rs->r[i].id = rs->buf + rs->off[i][0];
+        rs->r[i].order_id = rs->buf + rs->off[i][1];
+        rs->r[i].outcome = rs->buf + rs->off[i][2];
+        rs->r[i].action = rs->buf + rs->off[i][3];
+    }
+    for (size_t i = 0; i < rs->nt; i++)
+        t[i] = (enf_order_type){rs->buf + rs->toff[i][0], rs->buf + rs->toff[i][1]};
+    enf_compute(out, rs->r, rs->n, t, rs->nt, cal, today);
+    free(t);
+    return CL_OK;
+}
+
+void enf_rows_reset(enf_rows *rs) { rs->n = rs->nt = rs->len = 0; }
+
+void enf_rows_free(enf_rows *rs)
+{
+    free(rs->r);
+    free(rs->off);
+    free(rs->toff);
+    free(rs->buf);
+    memset(rs, 0, sizeof *rs);
+}
+
+/* ---- enf_load ------------------------------------------------------------ */
+
+static void add_row(void *arg, const enf_row *row) { enf_rows_add(arg, row); }
+static void add_type(void *arg, const char *id, const char *type) { enf_rows_type(arg, id, type); }
 
 int enf_load(cl_store *st, const cl_calendar *cal, const char *crn, cl_date today,
              enf_person *out, cl_err *err)
 {
-    rows c = {0};
-    types *t = calloc(1, sizeof *t);
-    int rc = t ? store_contact_each_enf(st, crn, add_row, &c, err)
-               : cl_err_set(err, CL_ESOFTWARE, "out of memory");
-    if (rc == CL_OK && c.oom)
-        rc = cl_err_set(err, CL_ESOFTWARE, "out of memory");
-    if (rc == CL_OK && c.n > 0)
-        rc = store_order_types_each(st, crn, add_type, t, err);
+    enf_rows rs = {0};
+    int rc = store_contact_each_enf(st, crn, add_row, &rs, err);
+    if (rc == CL_OK && rs.n > 0)
+        rc = store_order_types_each(st, crn, add_type, &rs, err);
     if (rc == CL_OK)
-        enf_compute(out, c.r, c.n, t->t, t->n, cal, today);
-    for (size_t i = 0; i < c.n * 4; i++)
-        free(c.text[i]);
-    free(c.text);
-    free(c.r);
-    free(t);
+        rc = enf_rows_compute(&rs, cal, today, out, err);
+    enf_rows_free(&rs);
     return rc;
 }

@@ -122,7 +122,7 @@ int store_search_dob(cl_store *st, cl_date dob, size_t limit, store_person_fn fn
 int store_next_appointment(cl_store *st, const char *crn, cl_date today, int now_minutes,
                            cl_appointment *out, bool *found, cl_err *err)
 {
-    /* The row value (date, start) >= (?, ?) is served by appointment_crn(crn, date, start). */
+    /* The row value (date, start) >= (?, ?) is served by appointment_person(crn, date, start, status, ...). */
     static const char sql[] =
         "SELECT id, crn, order_id, officer, office, date, start, end, type, location, status"
         " FROM appointment WHERE crn = ?1 AND (date, start) >= (?2, ?3) AND status = 'booked'"
@@ -182,7 +182,7 @@ static void contact_types_json(char *buf, size_t len)
 
 int store_last_contact(cl_store *st, const char *crn, cl_date *out, cl_err *err)
 {
-    /* Newest first along contact_crn(crn, date, time): stops at the first match. */
+    /* Newest first along contact_person(crn, date, time, type, outcome, ...): stops at the first match. */
     static const char sql[] =
         "SELECT c.date FROM contact c WHERE c.crn = ?1 AND " ST_SQL_IS_CONTACT("c", "?2", "?3")
         " ORDER BY c.date DESC, c.time DESC LIMIT 1";

@@ -16,13 +16,6 @@
     " c.created_by, c.created_at"
 #define NCOLS 18
 
-static int col_time(sqlite3_stmt *s, int i)
-{
-    int m;
-    const char *t = (const char *)sqlite3_column_text(s, i);
-    return t && time_parse(t, &m) ? m : -1;
-}
-
 /* Reads the COLS columns starting at column 0; notes are strdup'd. */
 static int read_contact(sqlite3_stmt *s, cl_contact *c, cl_err *err)
 {
@@ -32,8 +25,8 @@ static int read_contact(sqlite3_stmt *s, cl_contact *c, cl_err *err)
     st_col_copy(s, 2, c->order_id, sizeof c->order_id);
     st_col_copy(s, 3, c->officer, sizeof c->officer);
     c->date = st_col_date(s, 4);
-    c->time = col_time(s, 5);
-    c->end = col_time(s, 6);
+    c->time = st_col_time(s, 5);
+    c->end = st_col_time(s, 6);
     st_col_copy(s, 7, c->type, sizeof c->type);
     st_col_copy(s, 8, c->outcome, sizeof c->outcome);
     st_col_copy(s, 9, c->enforcement, sizeof c->enforcement);
@@ -167,8 +160,7 @@ int store_contact_each_enf(cl_store *st, const char *crn, store_enf_fn fn, void 
 {
     static const char sql[] =
         "SELECT c.id, c.order_id, c.date, c.time, c.outcome, c.enforcement, c.rowid"
-        " FROM contact c WHERE c.crn = ?1"
-        " AND (c.outcome IS NOT NULL OR c.enforcement IS NOT NULL) AND " ST_SQL_EFFECTIVE("c");
+        " FROM contact c WHERE c.crn = ?1 AND " ST_SQL_ENF_ROW("c");
     sqlite3_stmt *s = st_stmt(st, sql, err);
     if (!s)
         return err ? err->code : CL_ESOFTWARE;
@@ -179,7 +171,7 @@ int store_contact_each_enf(cl_store *st, const char *crn, store_enf_fn fn, void 
             .id = (const char *)sqlite3_column_text(s, 0),
             .order_id = (const char *)sqlite3_column_text(s, 1),
             .date = st_col_date(s, 2),
-            .time = col_time(s, 3),
+            .time = st_col_time(s, 3),
             .outcome = (const char *)sqlite3_column_text(s, 4),
             .action = (const char *)sqlite3_column_text(s, 5),
             .seq = sqlite3_column_int64(s, 6),
@@ -236,8 +228,8 @@ static void read_appt(sqlite3_stmt *s, cl_appointment *a)
     st_col_copy(s, 3, a->officer, sizeof a->officer);
     st_col_copy(s, 4, a->office, sizeof a->office);
     a->date = st_col_date(s, 5);
-    a->start = col_time(s, 6);
-    a->end = col_time(s, 7);
+    a->start = st_col_time(s, 6);
+    a->end = st_col_time(s, 7);
     st_col_copy(s, 8, a->type, sizeof a->type);
     st_col_copy(s, 9, a->location, sizeof a->location);
     st_col_copy(s, 10, a->status, sizeof a->status);

@@ -7,6 +7,11 @@
 /* True for a contact row (alias a) that no other contact corrects. */
 #define ST_SQL_EFFECTIVE(a) "NOT EXISTS (SELECT 1 FROM contact k WHERE k.corrects = " a ".id)"
 
+/* A contact row (alias a) the enforcement rule reads (enf_row): effective,
+ * with an outcome or an enforcement action. */
+#define ST_SQL_ENF_ROW(a)                                                                      \
+    "(" a ".outcome IS NOT NULL OR " a ".enforcement IS NOT NULL) AND " ST_SQL_EFFECTIVE(a)
+
 /* The outcome code of an appointment (alias a): that of its latest effective
  * linked contact, NULL when none has been logged. A scalar subquery for a
  * diary SELECT list. */

@@ -22,12 +22,13 @@ static void bind_q(sqlite3_stmt *s, const store_due_q *q)
     if (q->scope == STORE_DUE_ALL)
         sqlite3_bind_null(s, 1);
     else
-        sqlite3_bind_text(s, 1, q->key ? q->key : "", -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(s, 1, q->key ? q->key : "", -1, SQLITE_STATIC);
+    /* The caller's strings outlive the statement's steps: no copies. */
     const char *text[] = {NULL, NULL, q->attended, q->contact_types, q->home_visit, q->failures, NULL,
                           q->credited, q->upw_session, q->upw_requirement, q->upw_reviews, q->pending};
     for (int i = 2; i <= n && i < (int)(sizeof text / sizeof text[0]); i++)
-        if (i != 6)
-            sqlite3_bind_text(s, i, text[i] ? text[i] : "", -1, SQLITE_TRANSIENT);
+        if (text[i])
+            sqlite3_bind_text(s, i, text[i], -1, SQLITE_STATIC);
     if (n >= 6)
         st_bind_date(s, 6, q->from);
     if (n >= 12)
@@ -58,7 +59,6 @@ static void read_person(sqlite3_stmt *s, store_due_person *p, bool dates)
     p->last_attended = dates ? st_col_date(s, 5) : CL_DATE_NONE;
     p->last_contact = dates ? st_col_date(s, 6) : CL_DATE_NONE;
     p->last_home_visit = dates ? st_col_date(s, 7) : CL_DATE_NONE;
-    p->any_failure = dates && sqlite3_column_int(s, 8) != 0;
 }
 
 int store_due_people(cl_store *st, const store_due_q *q, store_due_person_fn fn, void *arg, cl_err *err)
@@ -68,9 +68,7 @@ int store_due_people(cl_store *st, const store_due_q *q, store_due_person_fn fn,
         LATEST("c.outcome" IN_JSON("?2")) ","
         "(SELECT c.date FROM contact c WHERE c.crn = o.crn AND " ST_SQL_IS_CONTACT("c", "?2", "?3")
         " ORDER BY c.date DESC LIMIT 1),"
-        LATEST("c.type = ?4 AND c.outcome" IN_JSON("?2")) ","
-        " EXISTS (SELECT 1 FROM contact c WHERE c.crn = o.crn AND c.outcome" IN_JSON("?5")
-        " AND " EFF("c") ")"
+        LATEST("c.type = ?4 AND c.outcome" IN_JSON("?2"))
         " FROM offender o WHERE o.status = 'active'",
         "o.officer", "o.office", "o.crn", "");
     sqlite3_stmt *s = prep(st, sql, q, err);
@@ -129,6 +127,37 @@ int store_due_registrations(cl_store *st, const store_due_q *q, store_due_reg_fn
     }
     sqlite3_reset(s);
     return rc == SQLITE_DONE ? CL_OK : st_fail(st, err, "reading registrations for the due list");
+}
+
+int store_due_enf_rows(cl_store *st, const store_due_q *q, store_due_enf_fn fn, void *arg, cl_err *err)
+{
+    /* Along contact_person: the rows of one person lie together. The order's
+     * type only matters on an order with a failure (the words of a due
+     * action), so it is looked up for failure rows only. */
+    static const char *const sql[4] = SCOPED(
+        "SELECT o.crn, c.id, c.order_id, c.date, c.time, c.outcome, c.enforcement, c.rowid, d.type"
+        " FROM offender o JOIN contact c ON c.crn = o.crn"
+        " LEFT JOIN orders d ON c.outcome" IN_JSON("?5") " AND d.id = c.order_id AND d.crn = c.crn"
+        " WHERE o.status = 'active' AND " ST_SQL_ENF_ROW("c"),
+        "o.officer", "o.office", "o.crn", " ORDER BY o.crn");
+    sqlite3_stmt *s = prep(st, sql, q, err);
+    if (!s)
+        return err ? err->code : CL_ESOFTWARE;
+    int rc;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+        enf_row r = {
+            .id = (const char *)sqlite3_column_text(s, 1),
+            .order_id = (const char *)sqlite3_column_text(s, 2),
+            .date = st_col_date(s, 3),
+            .time = st_col_time(s, 4),
+            .outcome = (const char *)sqlite3_column_text(s, 5),
+            .action = (const char *)sqlite3_column_text(s, 6),
+            .seq = sqlite3_column_int64(s, 7),
+        };
+        fn(arg, (const char *)sqlite3_column_text(s, 0), &r, (const char *)sqlite3_column_text(s, 8));
+    }
+    sqlite3_reset(s);
+    return rc == SQLITE_DONE ? CL_OK : st_fail(st, err, "reading contacts for enforcement");
 }
 
 #define ON_ORDER(what, cond)                                                                   \

@@ -18,6 +18,16 @@ expect() {
 }
 new_db() { mkdir -p "$(dirname "$1")"; cl --db "$1" check >/dev/null || fail "creating $1"; }
 
+# A database readable by others: a warning, and the command still runs.
+new_db "$T/open/a.db"
+chmod 0644 "$T/open/a.db"
+cl --db "$T/open/a.db" check >/dev/null 2>"$T/err" || fail "check on a 0644 database"
+grep -qF "warning: $T/open/a.db is readable by other users: run 'chmod 600 $T/open/a.db'" "$T/err" ||
+  { cat "$T/err"; fail "no warning for a database readable by others"; }
+chmod 0600 "$T/open/a.db"
+cl --db "$T/open/a.db" check >/dev/null 2>"$T/err"
+[ ! -s "$T/err" ] || { cat "$T/err"; fail "a warning for a private database"; }
+
 # Read-only database file (the folder is writable).
 new_db "$T/ro/a.db"
 chown -R nobody:nogroup "$T/ro"; chmod 0400 "$T/ro/a.db"
