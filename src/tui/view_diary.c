@@ -96,7 +96,7 @@ static void cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_c
     case 2: snprintf(buf, len, "%s", a->crn); break;
     case 3:
         snprintf(buf, len, "%s", risk_rosh_word(r->risk.rosh));
-        *role = (tui_colour)(TC_ROSH_UNKNOWN + (int)r->risk.rosh);
+        *role = tui_rosh_colour(r->risk.rosh);
         break;
     case 4:
         snprintf(buf, len, "%s", r->flags);

@@ -63,14 +63,7 @@ static tui_colour role_colour(const record_view *v, record_role role)
     switch (role) {
     case RL_HEADING: return TC_HEADER;
     case RL_NAME: return TC_TITLE;
-    case RL_ROSH:
-        switch (v->rec.risk.rosh) {
-        case ROSH_LOW: return TC_ROSH_LOW;
-        case ROSH_MEDIUM: return TC_ROSH_MEDIUM;
-        case ROSH_HIGH: return TC_ROSH_HIGH;
-        case ROSH_VERY_HIGH: return TC_ROSH_VERY_HIGH;
-        default: return TC_ROSH_UNKNOWN;
-        }
+    case RL_ROSH: return tui_rosh_colour(v->rec.risk.rosh);
     case RL_STAFF: return TC_STAFF;
     case RL_FLAG: return TC_FLAG;
     case RL_OVERDUE: return TC_OVERDUE;

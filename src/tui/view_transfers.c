@@ -43,8 +43,6 @@ static void case_cell(void *arg, size_t i, size_t col, char *buf, size_t len, tu
 {
     transfers_view *t = arg;
     const row *r = &t->rows[i];
-    static const tui_colour roles[] = {TC_ROSH_UNKNOWN, TC_ROSH_LOW, TC_ROSH_MEDIUM, TC_ROSH_HIGH,
-                                       TC_ROSH_VERY_HIGH};
     switch (col) {
     case 0: snprintf(buf, len, "%s", r->marked ? "*" : " "); break;
     case 1: snprintf(buf, len, "%s", r->crn); break;
@@ -52,7 +50,7 @@ static void case_cell(void *arg, size_t i, size_t col, char *buf, size_t len, tu
     case 3: snprintf(buf, len, "%s", r->officer[0] ? r->officer : "-"); break;
     default:
         snprintf(buf, len, "%s", risk_rosh_word(r->rosh));
-        *role = roles[r->rosh];
+        *role = tui_rosh_colour(r->rosh);
         break;
     }
 }

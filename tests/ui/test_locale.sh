@@ -7,5 +7,5 @@ cp "$T/out" "$T/screen"
 [ "$(sed -n 1p "$T/out")" = "Siân Llŷr  X100001" ] || fail "the name is not whole under LC_ALL=C"
 start 100x30 LC_ALL=C LANG=C CASELOAD_OFFICER=CDF02 --
 wait_for "Llŷr, Siân" 10
-screen | grep "X1000" | grep -q "?" && fail "a character shown as '?' under LC_ALL=C"
+settled | grep "X1000" | grep -q "?" && fail "a character shown as '?' under LC_ALL=C"
 exit 0
