@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "caseload/record.h"
+#include "caseload/grow.h"
 #include "tui/tui_int.h"
 
 typedef struct rec_line {
@@ -38,12 +39,10 @@ static void add_line(void *arg, record_role role, const char *text)
 {
     lines *l = arg;
     if (l->n == l->cap) {
-        size_t cap = l->cap ? l->cap * 2 : 32;
-        rec_line *p = realloc(l->v, cap * sizeof *p);
+        rec_line *p = cl_grow(l->v, &l->cap, sizeof *p);
         if (!p)
             return;
         l->v = p;
-        l->cap = cap;
     }
     char *t = strdup(text);
     if (!t)

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "caseload/alloc.h"
+#include "caseload/grow.h"
 #include "caseload/store_case.h"
 #include "caseload/store_write.h"
 #include "tui/tui_int.h"
@@ -75,12 +76,10 @@ static int add_person(void *arg, const store_person_row *p)
 {
     transfers_view *t = arg;
     if (t->n == t->cap) {
-        size_t cap = t->cap ? t->cap * 2 : 64;
-        row *nr = realloc(t->rows, cap * sizeof *nr);
+        row *nr = cl_grow(t->rows, &t->cap, sizeof *nr);
         if (!nr)
             return 1;
         t->rows = nr;
-        t->cap = cap;
     }
     row *r = &t->rows[t->n++];
     memset(r, 0, sizeof *r);
