@@ -6,6 +6,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "caseload/paths.h"
 #include "caseload/store_staff.h"
 
 int app_db_path(const char *db_flag, char *out, size_t len, cl_err *err)
@@ -16,21 +17,8 @@ int app_db_path(const char *db_flag, char *out, size_t len, cl_err *err)
         n = snprintf(out, len, "%s", db_flag);
     else if (env && *env)
         n = snprintf(out, len, "%s", env);
-    else {
-        const char *xdg = getenv("XDG_DATA_HOME");
-        if (xdg && xdg[0] == '/')
-            n = snprintf(out, len, "%s/caseload/caseload.db", xdg);
-        else {
-            const char *home = getenv("HOME");
-            if (!home || home[0] != '/') {
-                struct passwd *pw = getpwuid(getuid());
-                home = pw ? pw->pw_dir : NULL;
-            }
-            if (!home)
-                return cl_err_set(err, CL_EUSAGE, "no home folder: give the database with --db FILE");
-            n = snprintf(out, len, "%s/.local/share/caseload/caseload.db", home);
-        }
-    }
+    else
+        return path_xdg("XDG_DATA_HOME", ".local/share", "caseload.db", out, len, err);
     if (n < 0 || (size_t)n >= len)
         return cl_err_set(err, CL_EUSAGE, "database path is too long");
     return CL_OK;

@@ -128,6 +128,14 @@ const char *st_kind_any(store_kind kind);
 /* A kind's record: its size, and the offset of its char *notes (0: none). */
 void st_kind_record(store_kind kind, size_t *size, size_t *notes_off);
 /* Migrations (schema.c). */
+/* An appointment as the diary and the outcome lists read it (alias a):
+ * ST_APPT_NCOLS columns, read by st_read_appt (notes are not read). */
+#define ST_APPT_COLS                                                                               \
+    "a.id, a.crn, a.order_id, a.officer, a.office, a.date, a.start, a.end, a.type, a.location,"   \
+    " a.status, a.reason, a.changed_by, a.changed_at, a.replaced_by"
+#define ST_APPT_NCOLS 15
+void st_read_appt(sqlite3_stmt *s, cl_appointment *a);
+
 /* Applies the migrations after the file's version, up to target. */
 int st_migrate(cl_store *st, int target, cl_err *err);
 

@@ -44,6 +44,7 @@
 #include <stdio.h>
 
 #include "caseload/app.h"
+#include "caseload/risk.h"
 #include "caseload/textedit.h"
 
 /* Keys: a character is its Unicode code point; a function key is TUI_FN(KEY_x)
@@ -203,6 +204,8 @@ void tui_prompt_start(tui_ctx *c, const char *label, const char *initial,
 /* Colour. */
 void tui_colour_init(tui_ctx *c);
 int tui_attr(const tui_ctx *c, tui_colour role);
+/* The colour of a RoSH level: the one mapping every screen uses. */
+tui_colour tui_rosh_colour(risk_rosh r);
 
 /* Drawing helpers: text fitted to exactly w display columns (wcwidth aware). */
 void tui_put(int y, int x, int w, int attr, const char *s);

@@ -33,17 +33,6 @@ static const tui_column COLUMNS_AT_80[NCOLS] = {
     [COL_LAST] = {"Last con", 8, false}, [COL_DUE] = {"Due", 3, true},
 };
 
-static tui_colour rosh_role(risk_rosh r)
-{
-    switch (r) {
-    case ROSH_LOW: return TC_ROSH_LOW;
-    case ROSH_MEDIUM: return TC_ROSH_MEDIUM;
-    case ROSH_HIGH: return TC_ROSH_HIGH;
-    case ROSH_VERY_HIGH: return TC_ROSH_VERY_HIGH;
-    default: return TC_ROSH_UNKNOWN;
-    }
-}
-
 /* dd/mm/yy: short enough for a column, unambiguous in England and Wales. */
 static void short_date(cl_date d, char *buf, size_t len)
 {
@@ -71,7 +60,7 @@ static void cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_c
     case COL_NAME: caseload_name(&r->p, buf, len); break;
     case COL_ROSH:
         snprintf(buf, len, "%s", risk_rosh_word(r->rosh));
-        *role = rosh_role(r->rosh);
+        *role = tui_rosh_colour(r->rosh);
         break;
     case COL_FLAGS:
     {

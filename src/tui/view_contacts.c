@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "caseload/contacts.h"
+#include "caseload/grow.h"
 #include "caseload/enforce.h"
 #include "caseload/ref.h"
 #include "caseload/risk.h"
@@ -41,11 +42,10 @@ static bool add(void *arg, const cl_contact *k, const char *by)
 {
     contacts_view *v = arg;
     if (v->n == v->cap) {
-        size_t cap = v->cap ? v->cap * 2 : 64;
-        hrow *r = realloc(v->rows, cap * sizeof *r);
+        hrow *r = cl_grow(v->rows, &v->cap, sizeof *r);
         if (!r)
             return false;
-        v->rows = r, v->cap = cap;
+        v->rows = r;
     }
     hrow *r = &v->rows[v->n++];
     memset(r, 0, sizeof *r);

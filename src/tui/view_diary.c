@@ -96,7 +96,7 @@ static void cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_c
     case 2: snprintf(buf, len, "%s", a->crn); break;
     case 3:
         snprintf(buf, len, "%s", risk_rosh_word(r->risk.rosh));
-        *role = (tui_colour)(TC_ROSH_UNKNOWN + (int)r->risk.rosh);
+        *role = tui_rosh_colour(r->risk.rosh);
         break;
     case 4:
         snprintf(buf, len, "%s", r->flags);
@@ -249,10 +249,6 @@ static void print_day(diary_view *v, tui_ctx *c)
         tui_message(c, TM_INFO, "day list %s; saved to %s", sent ? "sent to the printer" : "not printed (no lpr)", path);
 }
 
-/* The record screen comes from the ui helper; until it is linked in, Enter
- * says so instead of failing to build. */
-extern tui_view *tui_record_new(tui_ctx *c, const char *crn) __attribute__((weak));
-
 static tui_result action(tui_view *tv, tui_ctx *c, tui_action a)
 {
     diary_view *v = (diary_view *)tv;
@@ -331,10 +327,7 @@ static tui_result action(tui_view *tv, tui_ctx *c, tui_action a)
         const sched_row *r = selected(v, c, false);
         if (!r)
             return TR_NONE;
-        if (tui_record_new)
-            tui_push(c, tui_record_new(c, r->r.a.crn));
-        else
-            tui_message(c, TM_WARN, "%s: the record screen is not in this build yet", r->r.a.crn);
+        tui_push(c, tui_record_new(c, r->r.a.crn));
         return TR_NONE;
     }
     default:

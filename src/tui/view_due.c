@@ -35,13 +35,6 @@ static const tui_column COLUMNS[NCOLS] = {
     [COL_OFFICER] = {"Officer", 7, false},
 };
 
-static tui_colour rosh_role(risk_rosh r)
-{
-    static const tui_colour roles[] = {TC_ROSH_UNKNOWN, TC_ROSH_LOW, TC_ROSH_MEDIUM, TC_ROSH_HIGH,
-                                       TC_ROSH_VERY_HIGH};
-    return roles[r];
-}
-
 static void cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_colour *role)
 {
     due_view *v = arg;
@@ -66,7 +59,7 @@ static void cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_c
     case COL_NAME: snprintf(buf, len, "%s", it->name); break;
     case COL_ROSH:
         snprintf(buf, len, "%s", risk_rosh_word(it->rosh));
-        *role = rosh_role(it->rosh);
+        *role = tui_rosh_colour(it->rosh);
         break;
     case COL_ITEM: snprintf(buf, len, "%s", it->item); break;
     case COL_OFFICER: snprintf(buf, len, "%s", it->officer); break;

@@ -58,8 +58,7 @@ static void cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_c
         if (ended)
             *role = TC_CLOSED;
         else if (risk_type_is_rosh(r->type))
-            *role = r->type[1] == 'L' ? TC_ROSH_LOW : r->type[1] == 'M' ? TC_ROSH_MEDIUM
-                  : r->type[1] == 'H' ? TC_ROSH_HIGH : TC_ROSH_VERY_HIGH;
+            *role = tui_rosh_colour(risk_rosh_of_code(r->type));
         break;
     case COL_START: snprintf(buf, len, "%s", date_format(r->start_date, d)); break;
     case COL_STATE:
