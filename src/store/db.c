@@ -239,6 +239,7 @@ void store_close(cl_store *st)
 {
     if (!st)
         return;
+    st_load_forget(st);
     for (int i = 0; i < st->ncache; i++)
         sqlite3_finalize(st->cache[i].stmt);
     if (st->db)
