@@ -1,6 +1,7 @@
 #include "caseload/app.h"
 
 #include <pwd.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -52,13 +53,17 @@ int app_open(cl_app *app, const char *db_flag, const char *officer_flag, int sto
         app_close(app);
         return rc;
     }
-    const char *off = officer_flag && *officer_flag ? officer_flag : getenv("CASELOAD_OFFICER");
-    if (off && *off) {
-        if (!store_staff_exists(app->store, off)) {
+    bool flagged = officer_flag && *officer_flag;
+    const char *off = flagged ? officer_flag : getenv("CASELOAD_OFFICER");
+    if (off && *off && !store_staff_exists(app->store, off)) {
+        if (flagged) {
             rc = cl_err_set(err, CL_EUSAGE, "officer '%s' is not a staff code in %s", off, app->db_path);
             app_close(app);
             return rc;
         }
+        snprintf(app->warning, sizeof app->warning, "CASELOAD_OFFICER '%s' is not a staff code in %s: no officer",
+                 off, app->db_path);
+    } else if (off && *off) {
         snprintf(app->officer, sizeof app->officer, "%s", off);
     } else {
         store_staff_by_login(app->store, login_name(), app->officer, sizeof app->officer);

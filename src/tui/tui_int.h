@@ -218,6 +218,8 @@ typedef struct tui_column {
     const char *title;
     int width;   /* columns; 0: takes what is left (one flexible column) */
     bool right;  /* right-aligned */
+    int max;     /* the flexible column grows up to max (0: no limit), a spare column up to max */
+    bool spare;  /* takes the width the flexible column leaves beyond its max (risk flags) */
 } tui_column;
 
 /* Fills buf with row's cell text and may set *attr (a TC_ role, default TC_NORMAL). */

@@ -27,7 +27,7 @@ typedef struct contact_view {
     bool stale;
 } contact_view;
 
-static const tui_column COLUMNS[] = {{"", 0, false}};
+static const tui_column COLUMNS[] = {{"", 0, false, 0, false}};
 
 static void clear_lines(contact_view *v)
 {

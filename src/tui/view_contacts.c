@@ -34,8 +34,8 @@ typedef struct contacts_view {
 } contacts_view;
 
 static const tui_column COLUMNS[] = {
-    {"Date", 10, false}, {"Time", 5, false}, {"Type", 14, false}, {"Outcome", 22, false},
-    {"Action", 6, false}, {"By", 6, false}, {"Note", 0, false},
+    {"Date", 10, false, 0, false}, {"Time", 5, false, 0, false}, {"Type", 14, false, 0, false}, {"Outcome", 22, false, 0, false},
+    {"Action", 6, false, 0, false}, {"By", 6, false, 0, false}, {"Note", 0, false, 0, false},
 };
 
 static bool add(void *arg, const cl_contact *k, const char *by)

@@ -10,6 +10,7 @@
 #include "caseload/print.h"
 #include "caseload/ref.h"
 #include "caseload/sched.h"
+#include "caseload/textwidth.h"
 #include "caseload/store_contact.h"
 #include "caseload/alloc.h"
 #include "tui/tui_int.h"
@@ -31,12 +32,14 @@ typedef struct diary_view {
  * officer (office diary) in the "Where" column; the selected row's full
  * flags, location and history show on the line below the list. */
 static const tui_column COLS_DAY[] = {
-    {"Time", 5, false}, {"Person", 0, false}, {"CRN", 7, false}, {"RoSH", 9, false}, {"Flags", 12, false},
-    {"Type", 11, false}, {"Where", 7, false}, {"Status", 9, false},
+    {"Time", 5, false, 0, false}, {"Person", 0, false, 26, false}, {"CRN", 7, false, 0, false}, {"RoSH", 9, false, 0, false},
+    {"Flags", 12, false, 48, true},
+    {"Type", 11, false, 0, false}, {"Where", 7, false, 0, false}, {"Status", 9, false, 0, false},
 };
 static const tui_column COLS_WEEK[] = {
-    {"Day  Time", 9, false}, {"Person", 0, false}, {"CRN", 7, false}, {"RoSH", 9, false}, {"Flags", 10, false},
-    {"Type", 11, false}, {"Where", 5, false}, {"Status", 9, false},
+    {"Day  Time", 9, false, 0, false}, {"Person", 0, false, 26, false}, {"CRN", 7, false, 0, false}, {"RoSH", 9, false, 0, false},
+    {"Flags", 10, false, 48, true},
+    {"Type", 11, false, 0, false}, {"Where", 5, false, 0, false}, {"Status", 9, false, 0, false},
 };
 #define NCOLS (sizeof COLS_DAY / sizeof COLS_DAY[0])
 
@@ -98,8 +101,8 @@ static void cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_c
         snprintf(buf, len, "%s", risk_rosh_word(r->risk.rosh));
         *role = tui_rosh_colour(r->risk.rosh);
         break;
-    case 4:
-        snprintf(buf, len, "%s", r->flags);
+    case 4: /* never cut silently: whole labels, then "+N" */
+        tw_fit_list(r->flags, "; ", v->list.widths[4], buf, len);
         *role = r->risk.staff_banner ? TC_STAFF : TC_FLAG;
         break;
     case 5: {

@@ -29,10 +29,10 @@ typedef struct due_view {
 
 enum { COL_DUE, COL_STATE, COL_CRN, COL_NAME, COL_ROSH, COL_ITEM, COL_OFFICER, NCOLS };
 static const tui_column COLUMNS[NCOLS] = {
-    [COL_DUE] = {"Due", 8, false},      [COL_STATE] = {"State", 7, false},
-    [COL_CRN] = {"CRN", 7, false},       [COL_NAME] = {"Name", 0, false},
-    [COL_ROSH] = {"RoSH", 9, false},     [COL_ITEM] = {"Item", 19, false},
-    [COL_OFFICER] = {"Officer", 7, false},
+    [COL_DUE] = {"Due", 8, false, 0, false},      [COL_STATE] = {"State", 7, false, 0, false},
+    [COL_CRN] = {"CRN", 7, false, 0, false},       [COL_NAME] = {"Name", 0, false, 0, false},
+    [COL_ROSH] = {"RoSH", 9, false, 0, false},     [COL_ITEM] = {"Item", 19, false, 0, false},
+    [COL_OFFICER] = {"Officer", 7, false, 0, false},
 };
 
 static void cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_colour *role)

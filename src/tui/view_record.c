@@ -33,7 +33,7 @@ typedef struct record_view {
     bool stale; /* another screen may have changed it: load again before drawing */
 } record_view;
 
-static const tui_column COLUMNS[] = {{"", 0, false}};
+static const tui_column COLUMNS[] = {{"", 0, false, 0, false}};
 
 static void add_line(void *arg, record_role role, const char *text)
 {

@@ -23,8 +23,8 @@ typedef struct regs_view {
 
 enum { COL_ID, COL_WHAT, COL_START, COL_STATE, NCOLS };
 static const tui_column COLUMNS[NCOLS] = {
-    [COL_ID] = {"No.", 5, true}, [COL_WHAT] = {"Registration", 30, false},
-    [COL_START] = {"From", 10, false}, [COL_STATE] = {"Review / ended", 0, false},
+    [COL_ID] = {"No.", 5, true, 0, false}, [COL_WHAT] = {"Registration", 30, false, 0, false},
+    [COL_START] = {"From", 10, false, 0, false}, [COL_STATE] = {"Review / ended", 0, false, 0, false},
 };
 
 static void words_of(const cl_registration *r, char *buf, size_t len)

@@ -33,11 +33,11 @@ typedef struct transfers_view {
 } transfers_view;
 
 static const tui_column CASE_COLUMNS[] = {
-    {"", 1, false}, {"CRN", 9, false}, {"Name", 0, false}, {"Officer", 8, false}, {"RoSH", 9, false},
+    {"", 1, false, 0, false}, {"CRN", 9, false, 0, false}, {"Name", 0, false, 0, false}, {"Officer", 8, false, 0, false}, {"RoSH", 9, false, 0, false},
 };
 static const tui_column PENDING_COLUMNS[] = {
-    {"CRN", 9, false}, {"Name", 0, false}, {"From", 8, false}, {"Office", 6, false},
-    {"To", 6, false},  {"Waiting", 8, true}, {"By", 8, false},
+    {"CRN", 9, false, 0, false}, {"Name", 0, false, 0, false}, {"From", 8, false, 0, false}, {"Office", 6, false, 0, false},
+    {"To", 6, false, 0, false},  {"Waiting", 8, true, 0, false}, {"By", 8, false, 0, false},
 };
 
 static void case_cell(void *arg, size_t i, size_t col, char *buf, size_t len, tui_colour *role)

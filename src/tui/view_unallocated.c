@@ -18,8 +18,8 @@ typedef struct unalloc_view {
 } unalloc_view;
 
 static const tui_column COLUMNS[] = {
-    {"CRN", 9, false}, {"Name", 0, false}, {"RoSH", 9, false}, {"Waited", 7, true},
-    {"Since", 10, false}, {"Held by", 8, false},
+    {"CRN", 9, false, 0, false}, {"Name", 0, false, 0, false}, {"RoSH", 9, false, 0, false}, {"Waited", 7, true, 0, false},
+    {"Since", 10, false, 0, false}, {"Held by", 8, false, 0, false},
 };
 
 static void cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_colour *role)
