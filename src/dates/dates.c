@@ -122,7 +122,12 @@ char *date_format(cl_date d, char *buf)
     }
     int y, m, day;
     date_to_ymd(d, &y, &m, &day);
-    snprintf(buf, CL_DATE_LEN, "%04u-%02u-%02u", (unsigned)y % 10000u, (unsigned)m % 100u, (unsigned)day % 100u);
+    /* By hand: dates are formatted for every bound parameter and row. */
+    unsigned uy = (unsigned)y % 10000u, um = (unsigned)m % 100u, ud = (unsigned)day % 100u;
+    const char v[CL_DATE_LEN] = {(char)('0' + uy / 1000), (char)('0' + uy / 100 % 10), (char)('0' + uy / 10 % 10),
+                                 (char)('0' + uy % 10), '-', (char)('0' + um / 10), (char)('0' + um % 10), '-',
+                                 (char)('0' + ud / 10), (char)('0' + ud % 10), '\0'};
+    memcpy(buf, v, CL_DATE_LEN);
     return buf;
 }
 

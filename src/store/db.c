@@ -347,8 +347,16 @@ cl_date st_col_date(sqlite3_stmt *s, int i)
 
 char *st_col_copy(sqlite3_stmt *s, int i, char *buf, size_t len)
 {
+    /* A plain bounded copy: snprintf cost a tenth of a search key press. */
     const char *t = (const char *)sqlite3_column_text(s, i);
-    snprintf(buf, len, "%s", t ? t : "");
+    if (!len)
+        return buf;
+    size_t n = t ? (size_t)sqlite3_column_bytes(s, i) : 0;
+    if (n >= len)
+        n = len - 1;
+    if (n)
+        memcpy(buf, t, n);
+    buf[n] = '\0';
     return buf;
 }
 

@@ -24,19 +24,15 @@ int store_setting_get(cl_store *st, const char *scope, const char *key, char *bu
     return rc == SQLITE_ROW || rc == SQLITE_DONE ? CL_OK : st_fail(st, err, "reading settings");
 }
 
-int store_setting_each(cl_store *st, const char *scope, const char *fallback, store_setting_fn fn, void *arg,
-                       cl_err *err)
+int store_setting_each(cl_store *st, store_setting_fn fn, void *arg, cl_err *err)
 {
-    static const char sql[] = "SELECT key, value FROM setting WHERE scope IN (?1, ?2) AND value IS NOT NULL"
-                              " ORDER BY scope = ?1, key";
-    sqlite3_stmt *s = st_stmt(st, sql, err);
+    sqlite3_stmt *s = st_stmt(st, "SELECT scope, key, value FROM setting WHERE value IS NOT NULL", err);
     if (!s)
         return err ? err->code : CL_ESOFTWARE;
-    sqlite3_bind_text(s, 1, scope, -1, SQLITE_STATIC);
-    sqlite3_bind_text(s, 2, fallback, -1, SQLITE_STATIC);
     int rc;
     while ((rc = sqlite3_step(s)) == SQLITE_ROW)
-        fn(arg, (const char *)sqlite3_column_text(s, 0), (const char *)sqlite3_column_text(s, 1));
+        fn(arg, (const char *)sqlite3_column_text(s, 0), (const char *)sqlite3_column_text(s, 1),
+           (const char *)sqlite3_column_text(s, 2));
     sqlite3_reset(s);
     return rc == SQLITE_DONE ? CL_OK : st_fail(st, err, "reading settings");
 }
