@@ -17,6 +17,7 @@
 #include <string.h>
 #include <sys/resource.h>
 #include <sys/time.h>
+#include <signal.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -113,10 +114,16 @@ int main(int argc, char **argv)
             drain(fd, buf, sizeof buf, &len, 30, NULL);
         }
         drain(fd, buf, sizeof buf, &len, 200, NULL);
-        if (write(fd, "Q", 1) != 1)
+        /* Quit: Q; if a field still holds the keyboard, Escape first; at last a signal. */
+        int tries = 0;
+        for (const char *const *q = (const char *const[]){"Q", "\033", "Q", NULL}; *q; q++, tries++) {
+            if (write(fd, *q, strlen(*q)) != (ssize_t)strlen(*q))
+                break;
+            if (drain(fd, buf, sizeof buf, &len, tries == 1 ? 1500 : 3000, NULL) < 0)
+                break;
+        }
+        if (kill(pid, 0) == 0 && drain(fd, buf, sizeof buf, &len, 100, NULL) >= 0)
             kill(pid, SIGTERM);
-        while (drain(fd, buf, sizeof buf, &len, 2000, NULL) == 0)
-            ;
         int status;
         struct rusage ru;
         if (wait4(pid, &status, 0, &ru) < 0) {

@@ -109,11 +109,11 @@ echo "== interactive questions (microseconds, $REPS repetitions, warm cache; goa
 
 # 4. First drawn screen and peak memory, under tmux.
 echo
-echo "== the full-screen interface on the national database ($UI_REPS starts, under tmux; goals: < 30 ms, < 20 MB)"
+echo "== the full-screen interface on the national database ($UI_REPS starts, under tmux, each typing a search; goals: < 30 ms, < 20 MB)"
 SOCK="bench-$$"
 officer=$(head -1 "$OUT/keys/officers")
 tmux -L "$SOCK" -f /dev/null new-session -d -x 80 -y 24 \
-  "CASELOAD_OFFICER=$officer CASELOAD_NOW=$CASELOAD_NOW '$BUILD/firstdraw' $UI_REPS 'caseload:' '' -- '$BIN' --db '$(pwd)/$OUT/caseload.db' >'$OUT/ui.out' 2>&1; tmux -L $SOCK wait-for -S done"
+  "CASELOAD_OFFICER=$officer CASELOAD_NOW=$CASELOAD_NOW '$BUILD/firstdraw' $UI_REPS 'caseload:' '/smi' -- '$BIN' --db '$(pwd)/$OUT/caseload.db' >'$OUT/ui.out' 2>&1; tmux -L $SOCK wait-for -S done"
 tmux -L "$SOCK" wait-for done
 tmux -L "$SOCK" kill-server 2>/dev/null || true
 cat "$OUT/ui.out"

@@ -354,6 +354,8 @@ static int run(cl_store *st, const csv_format *fmt, const char *name, const sour
         rc = store_begin(st, err);
     if (rc == CL_OK)
         rc = store_defer_references(st, err);
+    if (rc == CL_OK)
+        rc = store_bulk_first_load(st, fmt->store, NULL, err);
     if (rc == CL_OK) {
         if (src->path)
             rc = csv_read_file(src->path, on_record, on_progress, im, err);
@@ -379,7 +381,9 @@ static int run(cl_store *st, const csv_format *fmt, const char *name, const sour
             char detail[200];
             snprintf(detail, sizeof detail, "%lld inserted, %lld updated, %lld unchanged",
                      out->inserted, out->updated, out->unchanged);
-            rc = store_audit(st, "import", fmt->kind, name, NULL, detail, err);
+            rc = store_bulk_finish(st, err);
+            if (rc == CL_OK)
+                rc = store_audit(st, "import", fmt->kind, name, NULL, detail, err);
             if (rc == CL_OK)
                 rc = store_commit(st, err);
         }

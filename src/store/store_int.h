@@ -19,6 +19,14 @@ struct cl_store {
     int bulk;
     int depth; /* store_begin nesting: 1 = the transaction, more = savepoints */
     bool bulk_journal; /* switched to a rollback journal for a bulk load */
+    bool now_held;     /* a load: store_now keeps the stamp of its start */
+    bool bulk_fks;     /* foreign keys were on before the load turned them off */
+    /* A first load into an empty table (bulk.c): the table's own indexes and
+     * triggers, dropped for the load and created again before the commit. */
+    bool fast;
+    store_kind fast_kind;
+    const char **fast_create; /* CREATE statements from sqlite_schema, in order */
+    int nfast;
     int data_version;
     struct {
         const char *sql;
@@ -67,6 +75,10 @@ typedef struct st_upsert_sql {
 int st_upsert(cl_store *st, const st_upsert_sql *q, st_binder bind, const void *rec,
               store_put_res *res, cl_err *err);
 
+/* A kind's table name, and a query with one row when the table has any row
+ * (read_rows.c, beside the kind's other queries). */
+const char *st_kind_table(store_kind kind);
+const char *st_kind_any(store_kind kind);
 /* Migrations (schema.c). */
 /* Applies the migrations after the file's version, up to target. */
 int st_migrate(cl_store *st, int target, cl_err *err);

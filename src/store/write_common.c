@@ -41,6 +41,8 @@ int st_upsert(cl_store *st, const st_upsert_sql *q, st_binder bind, const void *
             *res = STORE_INSERTED;
         return CL_OK;
     }
+    if (st->fast) /* a first load: the table was empty and the importer refuses repeated keys */
+        return cl_err_set(err, CL_ESOFTWARE, "%s: a key met twice in a first load", q->what);
     if (!(s = st_stmt(st, q->check, err)))
         return err ? err->code : CL_ESOFTWARE;
     bind(s, rec);

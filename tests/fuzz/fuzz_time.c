@@ -2,6 +2,7 @@
  * CASELOAD_NOW / CASELOAD_TODAY values as the environment gives them. What
  * parses must format back to the same value; nothing may crash. */
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -22,11 +23,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             abort();
     }
 
+    /* putenv with our own buffers: setenv copies every new value and never
+     * frees the old one, which a fuzzer's millions of calls turn into an
+     * out-of-memory of the harness itself. */
+    static char now_env[128], today_env[128];
     cl_clock c;
     cl_err err = {0};
     char stamp[20], day[CL_DATE_LEN];
     unsetenv("CASELOAD_TODAY");
-    setenv("CASELOAD_NOW", buf, 1);
+    snprintf(now_env, sizeof now_env, "CASELOAD_NOW=%s", buf);
+    putenv(now_env);
     if (clock_read(&c, &err) == CL_OK) {
         int y, mo, d;
         date_to_ymd(c.today, &y, &mo, &d);
@@ -34,7 +40,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             abort();
         /* A clock set from a stamp gives the same stamp back. */
         clock_stamp(&c, stamp);
-        setenv("CASELOAD_NOW", stamp, 1);
+        snprintf(now_env, sizeof now_env, "CASELOAD_NOW=%s", stamp);
+        putenv(now_env);
         cl_clock c2;
         if (clock_read(&c2, &err) != CL_OK || c2.today != c.today || c2.minutes != c.minutes)
             abort();
@@ -42,7 +49,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         abort(); /* a refusal always says why */
     }
     unsetenv("CASELOAD_NOW");
-    setenv("CASELOAD_TODAY", buf, 1);
+    snprintf(today_env, sizeof today_env, "CASELOAD_TODAY=%s", buf);
+    putenv(today_env);
     err.code = 0, err.msg[0] = '\0';
     if (clock_read(&c, &err) == CL_OK) {
         if (strcmp(date_format(c.today, day), buf) != 0 && date_parse_iso(buf, &(cl_date){0}))

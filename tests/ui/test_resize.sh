@@ -1,11 +1,13 @@
-# The terminal resized repeatedly while a list and the help are open, through
-# sizes down to 20x5 and up to 200x60: the screen always recovers, the process
-# never crashes (ASan build) and quits cleanly.
+# The terminal resized repeatedly while a list, a record, a form and the help
+# are open, through sizes down to 20x5 and up to 200x60: the screen always
+# recovers, typing in a form is kept, the process never crashes (ASan build)
+# and quits cleanly.
 . "$(dirname "$0")/lib.sh"
 cl check >/dev/null || fail "creating the database"
 load_sample
-start 80x24 --
+start 80x24 CASELOAD_OFFICER=CDF02 --
 wait_for "caseload: my caseload"
+wait_for "Llŷr"
 storm() {
   for size in 120x40 20x5 81x25 79x23 200x60 20x5 30x10 80x24 100x24 80x50 21x6 80x24; do
     resize "${size%x*}" "${size#*x}"
@@ -13,6 +15,24 @@ storm() {
   done
 }
 storm; storm
+wait_for "caseload: my caseload"
+expect_screen "Llŷr"
+# A record.
+keys Enter
+wait_for "ROSH"
+storm
+wait_for "ROSH"
+keys q
+wait_for "caseload: my caseload"
+# A form with typing in it.
+keys n
+wait_for "new case: court intake"
+type_text "Siân Ó"
+wait_for "Siân Ó"
+storm
+wait_for "new case: court intake"
+wait_for "Siân Ó"
+keys Escape
 wait_for "caseload: my caseload"
 keys '?'
 wait_for "Help: keys"
