@@ -213,7 +213,8 @@ static cl_store *open_store(const char *path, int flags, int version, cl_err *er
     /* Reading the schema first tells a non-database or a damaged file apart. */
     if (exec(st, "SELECT count(*) FROM sqlite_schema", err, "reading the schema") != CL_OK ||
         exec(st, "PRAGMA foreign_keys=ON", err, "setting up") != CL_OK ||
-        exec(st, "PRAGMA synchronous=FULL", err, "setting up") != CL_OK) {
+        exec(st, "PRAGMA synchronous=FULL", err, "setting up") != CL_OK ||
+        exec(st, ST_NORMAL_CACHE, err, "setting up") != CL_OK) {
         store_close(st);
         return NULL;
     }
