@@ -109,8 +109,11 @@ $(BUILD)/demo.db: $(BUILD)/caseload $(wildcard sample-data/*)
 
 demo: $(BUILD)/demo.db
 
+# The demo's dates are moved to the week it was loaded in: a demo database
+# from an earlier day is loaded again so the diary is today's.
 run:
 	@./.ci/deps $(BUILD_PKGS)
+	@[ -z "$$(find $(BUILD)/demo.db -mtime +0 2>/dev/null)" ] || rm -f $(BUILD)/demo.db $(BUILD)/demo.db-wal $(BUILD)/demo.db-shm
 	@$(MAKE) --no-print-directory $(BUILD)/demo.db
 	$(BUILD)/caseload --db $(BUILD)/demo.db
 

@@ -187,7 +187,7 @@ static void check_refs(imp *im, long line)
     }
 }
 
-/* The natural key as text: key columns as exported, joined by a unit separator. */
+/* The natural key as text: key columns as exported, joined by a space. */
 static const char *key_text(imp *im, char *buf, size_t len, const csv_column **first)
 {
     size_t n = 0;
@@ -201,10 +201,14 @@ static const char *key_text(imp *im, char *buf, size_t len, const csv_column **f
             *first = c;
         char tmp[64];
         const char *v = cf_format(c, &im->rec, tmp, sizeof tmp);
-        int w = snprintf(buf + n, len - n, "%s%s", n ? " " : "", v);
-        if (w < 0 || (size_t)w >= len - n)
+        size_t vl = strlen(v);
+        if (n + (n ? 1 : 0) + vl >= len)
             break;
-        n += (size_t)w;
+        if (n)
+            buf[n++] = ' ';
+        memcpy(buf + n, v, vl);
+        n += vl;
+        buf[n] = '\0';
     }
     return buf;
 }

@@ -78,6 +78,7 @@ int store_bulk_journal(cl_store *st, cl_err *err)
 
 static void fast_forget(cl_store *st)
 {
+    st_load_forget(st);
     for (int i = 0; i < st->nfast; i++)
         free((void *)st->fast_create[i]);
     free(st->fast_create);
@@ -208,6 +209,11 @@ int store_bulk_finish(cl_store *st, cl_err *err)
 {
     if (!st->fast)
         return CL_OK;
+    if (st_load_flush(st, err) != CL_OK) {
+        int code = err ? err->code : CL_ESOFTWARE;
+        fast_forget(st);
+        return code;
+    }
     int rc = CL_OK;
     for (int i = 0; i < st->nfast && rc == CL_OK; i++)
         rc = exec(st, st->fast_create[i], err, "building the indexes");

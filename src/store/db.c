@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "caseload/clock.h"
+#include "caseload/paths.h"
 #include "store/store_int.h"
 
 #define BUSY_MS_DEFAULT 5000
@@ -100,28 +101,13 @@ static int make_parents(const char *path, cl_err *err)
     if (!dir)
         return cl_err_set(err, CL_ESOFTWARE, "out of memory");
     char *slash = strrchr(dir, '/');
-    if (!slash || slash == dir) {
-        free(dir);
-        return CL_OK;
-    }
-    *slash = '\0';
-    for (char *p = dir + 1; ; p++) {
-        if (*p == '/' || *p == '\0') {
-            char c = *p;
-            *p = '\0';
-            if (mkdir(dir, 0700) != 0 && errno != EEXIST) {
-                int e = errno;
-                cl_err_set(err, CL_EIO, "%s: cannot create folder: %s", dir, strerror(e));
-                free(dir);
-                return CL_EIO;
-            }
-            *p = c;
-            if (c == '\0')
-                break;
-        }
+    int rc = CL_OK;
+    if (slash && slash != dir) {
+        *slash = '\0';
+        rc = path_mkdirs(dir, err);
     }
     free(dir);
-    return CL_OK;
+    return rc;
 }
 
 static int busy_ms(void)
@@ -254,6 +240,7 @@ void store_close(cl_store *st)
 {
     if (!st)
         return;
+    st_load_forget(st);
     for (int i = 0; i < st->ncache; i++)
         sqlite3_finalize(st->cache[i].stmt);
     if (st->db)

@@ -259,6 +259,8 @@ bool store_exists(cl_store *st, store_kind kind, const char *key)
 {
     if ((unsigned)kind >= STORE_KINDS_N || !key || !*key)
         return false;
+    if (st->fast && kind == st->fast_kind && st_load_flush(st, NULL) != CL_OK)
+        return false; /* the load fails with the error it keeps */
     sqlite3_stmt *s = st_stmt(st, kinds[kind].exists, NULL);
     if (!s)
         return false;
@@ -278,9 +280,17 @@ const char *st_kind_any(store_kind kind)
     return (unsigned)kind < STORE_KINDS_N ? kinds[kind].any : NULL;
 }
 
+void st_kind_record(store_kind kind, size_t *size, size_t *notes_off)
+{
+    *size = (unsigned)kind < STORE_KINDS_N ? kinds[kind].size : 0;
+    *notes_off = (unsigned)kind < STORE_KINDS_N ? kinds[kind].notes_off : 0;
+}
+
 long long store_count(cl_store *st, store_kind kind)
 {
     if ((unsigned)kind >= STORE_KINDS_N)
+        return -1;
+    if (st->fast && kind == st->fast_kind && st_load_flush(st, NULL) != CL_OK)
         return -1;
     sqlite3_stmt *s = st_stmt(st, kinds[kind].count, NULL);
     if (!s)
