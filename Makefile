@@ -20,7 +20,7 @@ DEFS    := -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE -DCASELOAD_VERSION='"$(VERSION)
 CFLAGS  ?= -O2 -g
 ALL_CFLAGS = $(WARN) $(DEFS) -Iinclude -Isrc $(PKG_CFLAGS) $(CFLAGS)
 SAN     := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
-LIBS    := $(PKG_LIBS) -lcsv -lm
+LIBS    := $(PKG_LIBS) -lcsv -lm -pthread
 
 # The core library: no curses may be included here (checked by `make check-layers`).
 CORE_SRC := $(sort $(wildcard src/dates/*.c src/core/*.c src/store/*.c src/io/*.c))
@@ -109,8 +109,11 @@ $(BUILD)/demo.db: $(BUILD)/caseload $(wildcard sample-data/*)
 
 demo: $(BUILD)/demo.db
 
+# The demo's dates are moved to the week it was loaded in: a demo database
+# from an earlier day is loaded again so the diary is today's.
 run:
 	@./.ci/deps $(BUILD_PKGS)
+	@[ -z "$$(find $(BUILD)/demo.db -mtime +0 2>/dev/null)" ] || rm -f $(BUILD)/demo.db $(BUILD)/demo.db-wal $(BUILD)/demo.db-shm
 	@$(MAKE) --no-print-directory $(BUILD)/demo.db
 	$(BUILD)/caseload --db $(BUILD)/demo.db
 

@@ -52,8 +52,9 @@ static void report(const char *what, double *v, size_t n, double scale, const ch
     size_t p99 = (size_t)((double)n * 0.99);
     if (p99 >= n)
         p99 = n - 1;
-    printf("%-44s n=%-6zu median %8.3f %s  p99 %8.3f %s  max %8.3f %s\n", what, n, v[n / 2] / scale, unit,
-           v[p99] / scale, unit, v[n - 1] / scale, unit);
+    size_t p90 = n * 9 / 10;
+    printf("%-44s n=%-6zu median %8.3f %s  p90 %8.3f %s  p99 %8.3f %s  max %8.3f %s\n", what, n, v[n / 2] / scale,
+           unit, v[p90] / scale, unit, v[p99] / scale, unit, v[n - 1] / scale, unit);
 }
 
 typedef struct codes {
@@ -204,8 +205,8 @@ static int cmd_ics(const char *db, size_t want, const char *out)
         sched_day_free(&d);
     }
     /* calcurse inserts each appointment into a sorted list: its load is
-     * quadratic, least slow on input newest first (10,000: 0.8 s against
-     * 1.8 s oldest first). Take the first `want` in time order, write them
+     * quadratic, and far less slow on input newest first (100,000: 53 s
+     * against 22 minutes oldest first). Take the first `want` in time order, write them
      * newest first. */
     qsort(all.rows, all.n, sizeof *all.rows, by_time);
     if (all.n > want)

@@ -1,5 +1,6 @@
 /* Parses the global options and hands over to a command or the screens. */
 #include <getopt.h>
+#include <langinfo.h>
 #include <locale.h>
 #include <stdio.h>
 #include <string.h>
@@ -11,6 +12,11 @@
 int main(int argc, char **argv)
 {
     setlocale(LC_ALL, "");
+    /* Every name in the database is UTF-8. Under a locale that is not (LANG
+     * unset on a server, or C), names like Siân would print as '?' and break
+     * the columns: read and write UTF-8 anyway when the system has C.UTF-8. */
+    if (strcmp(nl_langinfo(CODESET), "UTF-8") != 0)
+        setlocale(LC_CTYPE, "C.UTF-8");
     umask(077); /* every file caseload creates is the owner's alone */
 
     static const struct option opts[] = {

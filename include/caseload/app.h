@@ -16,6 +16,7 @@ typedef struct cl_app {
     char officer[32]; /* the current officer's staff code; "" when not a staff member */
     char who[64];     /* stamped on writes: the officer code, else the login name */
     char db_path[PATH_MAX];
+    char warning[PATH_MAX + 96]; /* a problem worth saying that did not stop the open; "" */
 } cl_app;
 
 /* The database path: --db, else $CASELOAD_DB, else $XDG_DATA_HOME/caseload/caseload.db
@@ -24,7 +25,10 @@ int app_db_path(const char *db_flag, char *out, size_t len, cl_err *err);
 
 /* Reads the clock, opens the store (store_flags as store_open), loads the
  * calendar and works out the officer: officer_flag, else $CASELOAD_OFFICER,
- * else the staff row whose code is the login name. */
+ * else the staff row whose code is the login name. An officer_flag that is
+ * not a staff code is a usage error; $CASELOAD_OFFICER that is not (set in a
+ * profile, before the staff are imported, or for another database) only
+ * leaves the officer empty and says so in app->warning. */
 int app_open(cl_app *app, const char *db_flag, const char *officer_flag, int store_flags, cl_err *err);
 void app_close(cl_app *app);
 

@@ -47,8 +47,10 @@ int store_commit(cl_store *st, cl_err *err);
 void store_rollback(cl_store *st);
 bool store_in_transaction(cl_store *st);
 
-/* Bulk mode for imports: per-row insert audit is replaced by one summary row
- * per import; the journal may switch to a rollback journal for the load. */
+/* Bulk mode for imports (call before store_begin): per-row insert audit is
+ * replaced by one summary row per import; the write stamp is read once;
+ * foreign keys are not checked by SQLite (the importer checks every reference
+ * itself, with the line); the journal may switch to a rollback journal. */
 int store_bulk_begin(cl_store *st, cl_err *err);
 void store_bulk_end(cl_store *st);
 /* For a big load (call after store_bulk_begin, before store_begin): a rollback

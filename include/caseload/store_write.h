@@ -33,6 +33,14 @@ typedef enum {
     STORE_KINDS_N
 } store_kind;
 
+/* Inside the load's transaction, before its first row: when the kind's table
+ * is empty (a first load), its secondary indexes and triggers are dropped
+ * until store_bulk_finish creates them again from their own definitions
+ * (sqlite_schema), and every row must be new (*fast true). Call
+ * store_bulk_finish before the commit; a rollback undoes the drop too. */
+int store_bulk_first_load(cl_store *st, store_kind kind, bool *fast, cl_err *err);
+int store_bulk_finish(cl_store *st, cl_err *err);
+
 /* Upsert by natural key (CONVENTIONS.md): insert when the key is new, update
  * when any stored value differs (the audit trigger keeps the old values),
  * else nothing. res may be NULL.

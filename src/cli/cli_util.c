@@ -51,6 +51,8 @@ int cli_open(cli_ctx *ctx, int mode)
     const char *warn = store_warning(ctx->app.store);
     if (warn)
         fprintf(stderr, "caseload: warning: %s\n", warn);
+    if (ctx->app.warning[0])
+        fprintf(stderr, "caseload: warning: %s\n", ctx->app.warning);
     return CL_OK;
 }
 

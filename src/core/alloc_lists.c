@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "caseload/alloc.h"
+#include "caseload/grow.h"
 #include "caseload/store_alloc.h"
 #include "caseload/workload.h"
 
@@ -25,12 +26,10 @@ static bool grow(void **items, size_t *cap, size_t n, size_t size)
 {
     if (n < *cap)
         return true;
-    size_t ncap = *cap ? *cap * 2 : 32;
-    void *p = realloc(*items, ncap * size);
+    void *p = cl_grow(*items, cap, size);
     if (!p)
         return false;
     *items = p;
-    *cap = ncap;
     return true;
 }
 

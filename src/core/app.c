@@ -1,11 +1,13 @@
 #include "caseload/app.h"
 
 #include <pwd.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "caseload/paths.h"
 #include "caseload/store_staff.h"
 
 int app_db_path(const char *db_flag, char *out, size_t len, cl_err *err)
@@ -16,21 +18,8 @@ int app_db_path(const char *db_flag, char *out, size_t len, cl_err *err)
         n = snprintf(out, len, "%s", db_flag);
     else if (env && *env)
         n = snprintf(out, len, "%s", env);
-    else {
-        const char *xdg = getenv("XDG_DATA_HOME");
-        if (xdg && xdg[0] == '/')
-            n = snprintf(out, len, "%s/caseload/caseload.db", xdg);
-        else {
-            const char *home = getenv("HOME");
-            if (!home || home[0] != '/') {
-                struct passwd *pw = getpwuid(getuid());
-                home = pw ? pw->pw_dir : NULL;
-            }
-            if (!home)
-                return cl_err_set(err, CL_EUSAGE, "no home folder: give the database with --db FILE");
-            n = snprintf(out, len, "%s/.local/share/caseload/caseload.db", home);
-        }
-    }
+    else
+        return path_xdg("XDG_DATA_HOME", ".local/share", "caseload.db", out, len, err);
     if (n < 0 || (size_t)n >= len)
         return cl_err_set(err, CL_EUSAGE, "database path is too long");
     return CL_OK;
@@ -64,13 +53,17 @@ int app_open(cl_app *app, const char *db_flag, const char *officer_flag, int sto
         app_close(app);
         return rc;
     }
-    const char *off = officer_flag && *officer_flag ? officer_flag : getenv("CASELOAD_OFFICER");
-    if (off && *off) {
-        if (!store_staff_exists(app->store, off)) {
+    bool flagged = officer_flag && *officer_flag;
+    const char *off = flagged ? officer_flag : getenv("CASELOAD_OFFICER");
+    if (off && *off && !store_staff_exists(app->store, off)) {
+        if (flagged) {
             rc = cl_err_set(err, CL_EUSAGE, "officer '%s' is not a staff code in %s", off, app->db_path);
             app_close(app);
             return rc;
         }
+        snprintf(app->warning, sizeof app->warning, "CASELOAD_OFFICER '%s' is not a staff code in %s: no officer",
+                 off, app->db_path);
+    } else if (off && *off) {
         snprintf(app->officer, sizeof app->officer, "%s", off);
     } else {
         store_staff_by_login(app->store, login_name(), app->officer, sizeof app->officer);

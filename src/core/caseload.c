@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "caseload/caseload.h"
+#include "caseload/grow.h"
 #include "caseload/due.h"
 #include "caseload/enforce.h"
 #include "caseload/store_write.h"
@@ -31,12 +32,10 @@ char *caseload_name(const store_person_row *p, char *buf, size_t len)
 bool caseload_push(case_list *l, const store_person_row *p)
 {
     if (l->n == l->cap) {
-        size_t cap = l->cap ? l->cap * 2 : 64;
-        case_row *r = realloc(l->rows, cap * sizeof *r);
+        case_row *r = cl_grow(l->rows, &l->cap, sizeof *r);
         if (!r)
             return false;
         l->rows = r;
-        l->cap = cap;
     }
     case_row *r = &l->rows[l->n++];
     memset(r, 0, sizeof *r);

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "caseload/record.h"
+#include "caseload/grow.h"
 #include "caseload/ref.h"
 #include "caseload/store_case.h"
 #include "caseload/store_write.h"
@@ -21,14 +22,12 @@ static int collect(void *arg, const void *rec)
 {
     grow *g = arg;
     if (*g->n == g->cap) {
-        size_t cap = g->cap ? g->cap * 2 : 16;
-        void *p = realloc(*g->items, cap * g->size);
+        void *p = cl_grow(*g->items, &g->cap, g->size);
         if (!p) {
             g->oom = true;
             return 1;
         }
         *g->items = p;
-        g->cap = cap;
     }
     char *dst = (char *)*g->items + *g->n * g->size;
     memcpy(dst, rec, g->size);

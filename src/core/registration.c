@@ -1,4 +1,5 @@
 #include "caseload/registration.h"
+#include "caseload/grow.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -236,14 +237,12 @@ static void collect(void *arg, const cl_registration *r)
     collector *c = arg;
     reg_list *l = c->l;
     if (l->n == l->cap) {
-        size_t cap = l->cap ? l->cap * 2 : 16;
-        cl_registration *rows = realloc(l->rows, cap * sizeof *rows);
+        cl_registration *rows = cl_grow(l->rows, &l->cap, sizeof *rows);
         if (!rows) {
             c->oom = true;
             return;
         }
         l->rows = rows;
-        l->cap = cap;
     }
     l->rows[l->n] = *r;
     l->rows[l->n].notes = r->notes ? strdup(r->notes) : NULL;

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "caseload/enforce.h"
+#include "caseload/grow.h"
 #include "core/sched_int.h"
 
 typedef struct day_ctx {
@@ -20,14 +21,12 @@ static void on_row(void *arg, const store_appt_row *row)
     if (c->oom)
         return;
     if (d->n == d->cap) {
-        size_t cap = d->cap ? d->cap * 2 : 32;
-        sched_row *p = realloc(d->rows, cap * sizeof *p);
+        sched_row *p = cl_grow(d->rows, &d->cap, sizeof *p);
         if (!p) {
             c->oom = true;
             return;
         }
         d->rows = p;
-        d->cap = cap;
     }
     sched_row *r = &d->rows[d->n++];
     memset(r, 0, sizeof *r);

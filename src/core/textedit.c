@@ -1,5 +1,6 @@
 /* The note editor's buffer and layout (textedit.h). */
 #include "caseload/textedit.h"
+#include "caseload/grow.h"
 
 #include <limits.h>
 #include <stdlib.h>
@@ -184,11 +185,10 @@ void te_delete(te_buf *b)
 static bool push_row(te_buf *b, size_t start, size_t end, bool last)
 {
     if (b->nrows == b->rcap) {
-        size_t cap = b->rcap ? b->rcap * 2 : 32;
-        te_row *r = realloc(b->rows, cap * sizeof *r);
+        te_row *r = cl_grow(b->rows, &b->rcap, sizeof *r);
         if (!r)
             return false;
-        b->rows = r, b->rcap = cap;
+        b->rows = r;
     }
     b->rows[b->nrows++] = (te_row){start, end, last};
     return true;

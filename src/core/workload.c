@@ -1,5 +1,6 @@
 /* Workload arithmetic: the weighting table and capacity (DOMAIN.md section 6). */
 #include "caseload/workload.h"
+#include "caseload/grow.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -178,12 +179,10 @@ static void collect_staff(void *arg, const cl_staff *s, bool hours_recorded)
     if (rule && !rule->holds_cases)
         return; /* administrators hold no caseload */
     if (l->n == l->cap) {
-        size_t cap = l->cap ? l->cap * 2 : 16;
-        wl_officer *p = realloc(l->items, cap * sizeof *p);
+        wl_officer *p = cl_grow(l->items, &l->cap, sizeof *p);
         if (!p)
             return;
         l->items = p;
-        l->cap = cap;
     }
     wl_officer *o = &l->items[l->n++];
     memset(o, 0, sizeof *o);

@@ -1,5 +1,6 @@
 /* Business days over a sorted holiday list. */
 #include "caseload/calendar.h"
+#include "caseload/grow.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -36,12 +37,10 @@ bool cal_add(cl_calendar *cal, cl_date d, const char *name)
         return true;
     }
     if (cal->n == cal->cap) {
-        size_t cap = cal->cap ? cal->cap * 2 : 128;
-        cl_holiday *p = realloc(cal->days, cap * sizeof *p);
+        cl_holiday *p = cl_grow(cal->days, &cal->cap, sizeof *p);
         if (!p)
             return false;
         cal->days = p;
-        cal->cap = cap;
     }
     memmove(cal->days + i + 1, cal->days + i, (cal->n - i) * sizeof *cal->days);
     cal->days[i].date = d;

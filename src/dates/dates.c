@@ -122,7 +122,12 @@ char *date_format(cl_date d, char *buf)
     }
     int y, m, day;
     date_to_ymd(d, &y, &m, &day);
-    snprintf(buf, CL_DATE_LEN, "%04u-%02u-%02u", (unsigned)y % 10000u, (unsigned)m % 100u, (unsigned)day % 100u);
+    /* By hand: an import or export formats millions of dates. */
+    unsigned uy = (unsigned)y % 10000u, um = (unsigned)m % 100u, ud = (unsigned)day % 100u;
+    buf[0] = (char)('0' + uy / 1000), buf[1] = (char)('0' + uy / 100 % 10);
+    buf[2] = (char)('0' + uy / 10 % 10), buf[3] = (char)('0' + uy % 10), buf[4] = '-';
+    buf[5] = (char)('0' + um / 10), buf[6] = (char)('0' + um % 10), buf[7] = '-';
+    buf[8] = (char)('0' + ud / 10), buf[9] = (char)('0' + ud % 10), buf[10] = '\0';
     return buf;
 }
 
@@ -154,6 +159,8 @@ char *time_format(int minutes, char *buf)
         buf[0] = '\0';
         return buf;
     }
-    snprintf(buf, CL_TIME_LEN, "%02u:%02u", (unsigned)(minutes / 60) % 100u, (unsigned)(minutes % 60));
+    unsigned h = (unsigned)(minutes / 60), m = (unsigned)(minutes % 60);
+    buf[0] = (char)('0' + h / 10), buf[1] = (char)('0' + h % 10), buf[2] = ':';
+    buf[3] = (char)('0' + m / 10), buf[4] = (char)('0' + m % 10), buf[5] = '\0';
     return buf;
 }

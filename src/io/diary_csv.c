@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "caseload/csv.h"
 #include "caseload/diary_out.h"
 
 const char *const DIARY_CSV_COLUMNS[] = {
@@ -11,27 +12,13 @@ const char *const DIARY_CSV_COLUMNS[] = {
 };
 const size_t DIARY_CSV_COLUMNS_N = sizeof DIARY_CSV_COLUMNS / sizeof DIARY_CSV_COLUMNS[0];
 
-/* TODO(import helper's src/io CSV writer): switch to it once it lands. */
-static void field(FILE *f, const char *s, bool last)
-{
-    if (strpbrk(s, ",\"\r\n")) {
-        fputc('"', f);
-        for (; *s; s++) {
-            if (*s == '"')
-                fputc('"', f);
-            fputc(*s, f);
-        }
-        fputc('"', f);
-    } else {
-        fputs(s, f);
-    }
-    fputc(last ? '\n' : ',', f);
-}
-
 int diary_write_csv(FILE *f, const sched_day *d, cl_err *err)
 {
+    csv_out w;
+    csv_out_init(&w, f);
     for (size_t i = 0; i < DIARY_CSV_COLUMNS_N; i++)
-        field(f, DIARY_CSV_COLUMNS[i], i + 1 == DIARY_CSV_COLUMNS_N);
+        csv_put_field(&w, DIARY_CSV_COLUMNS[i]);
+    csv_end_row(&w);
     for (size_t i = 0; i < d->n; i++) {
         const sched_row *r = &d->rows[i];
         const cl_appointment *a = &r->r.a;
@@ -50,7 +37,8 @@ int diary_write_csv(FILE *f, const sched_day *d, cl_err *err)
         _Static_assert(sizeof v / sizeof v[0] == sizeof DIARY_CSV_COLUMNS / sizeof DIARY_CSV_COLUMNS[0],
                        "one value per column");
         for (size_t k = 0; k < DIARY_CSV_COLUMNS_N; k++)
-            field(f, v[k], k + 1 == DIARY_CSV_COLUMNS_N);
+            csv_put_field(&w, v[k]);
+        csv_end_row(&w);
     }
     if (ferror(f))
         return cl_err_set(err, CL_EIO, "cannot write the diary");

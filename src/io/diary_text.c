@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "caseload/diary_out.h"
+#include "caseload/grow.h"
 #include "caseload/ref.h"
 #include "caseload/textwidth.h"
 
@@ -30,14 +31,12 @@ static void add(lines *l, const char *fmt, ...)
     if (l->oom)
         return;
     if (l->n == l->cap) {
-        size_t cap = l->cap ? l->cap * 2 : 64;
-        char **p = realloc(l->v, cap * sizeof *p);
+        char **p = cl_grow(l->v, &l->cap, sizeof *p);
         if (!p) {
             l->oom = true;
             return;
         }
         l->v = p;
-        l->cap = cap;
     }
     char buf[DL_LINE];
     va_list ap;

@@ -6,8 +6,7 @@ void keyset_init(keyset *k) { *k = (keyset){0}; }
 
 void keyset_free(keyset *k)
 {
-    free(k->hash);
-    free(k->line);
+    free(k->slot);
     *k = (keyset){0};
 }
 
@@ -22,32 +21,33 @@ static uint64_t hash_of(const char *s)
     return h ? h : 1;
 }
 
-static long put(keyset *k, uint64_t h, long line)
+static long put(keyset *k, uint64_t h, uint32_t line)
 {
     size_t mask = k->cap - 1;
+    uint32_t lo = (uint32_t)h, hi = (uint32_t)(h >> 32);
     for (size_t i = h & mask;; i = (i + 1) & mask) {
-        if (!k->hash[i]) {
-            k->hash[i] = h;
-            k->line[i] = line > (long)UINT32_MAX ? UINT32_MAX : (uint32_t)line;
+        uint32_t *s = k->slot + 3 * i;
+        if (!s[0] && !s[1]) {
+            s[0] = lo, s[1] = hi, s[2] = line;
             k->n++;
             return 0;
         }
-        if (k->hash[i] == h)
-            return (long)k->line[i];
+        if (s[0] == lo && s[1] == hi)
+            return (long)s[2];
     }
 }
 
 static bool grow(keyset *k)
 {
     size_t cap = k->cap ? k->cap * 2 : 1024;
-    keyset bigger = {calloc(cap, sizeof(uint64_t)), calloc(cap, sizeof(uint32_t)), 0, cap};
-    if (!bigger.hash || !bigger.line) {
-        keyset_free(&bigger);
+    keyset bigger = {calloc(cap, 3 * sizeof(uint32_t)), 0, cap};
+    if (!bigger.slot)
         return false;
+    for (size_t i = 0; i < k->cap; i++) {
+        const uint32_t *s = k->slot + 3 * i;
+        if (s[0] || s[1])
+            put(&bigger, (uint64_t)s[1] << 32 | s[0], s[2]);
     }
-    for (size_t i = 0; i < k->cap; i++)
-        if (k->hash[i])
-            put(&bigger, k->hash[i], k->line[i]);
     keyset_free(k);
     *k = bigger;
     return true;
@@ -57,5 +57,5 @@ long keyset_add(keyset *k, const char *key, long line)
 {
     if ((k->n + 1) * 10 > k->cap * 7 && !grow(k))
         return -1;
-    return put(k, hash_of(key), line);
+    return put(k, hash_of(key), line > (long)UINT32_MAX ? UINT32_MAX : (uint32_t)line);
 }

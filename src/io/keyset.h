@@ -11,8 +11,10 @@
 #include <stdint.h>
 
 typedef struct keyset {
-    uint64_t *hash; /* 0 = empty */
-    uint32_t *line; /* first line seen (lines past 4 billion are not reported exactly) */
+    /* Slot i is slot[3i..3i+2]: the hash's low and high halves (both 0 =
+     * empty) and the first line seen (lines past 4 billion are not reported
+     * exactly); one slot, one cache miss. */
+    uint32_t *slot;
     size_t n, cap;
 } keyset;
 

@@ -1,9 +1,10 @@
 /* Printing: save to the print folder, then `lpr` when one is installed. */
 #include "caseload/print.h"
 
+#include "caseload/paths.h"
+
 #include <errno.h>
 #include <fcntl.h>
-#include <pwd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,44 +12,10 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-static int mkdirs(char *path, cl_err *err)
-{
-    for (char *p = path + 1;; p++) {
-        if (*p == '/' || *p == '\0') {
-            char c = *p;
-            *p = '\0';
-            if (mkdir(path, 0700) != 0 && errno != EEXIST) {
-                int e = errno;
-                cl_err_set(err, CL_EIO, "%s: cannot create folder: %s", path, strerror(e));
-                *p = c;
-                return CL_EIO;
-            }
-            *p = c;
-            if (!c)
-                return CL_OK;
-        }
-    }
-}
-
 int print_dir(char *out, size_t len, cl_err *err)
 {
-    const char *xdg = getenv("XDG_STATE_HOME");
-    int n;
-    if (xdg && xdg[0] == '/')
-        n = snprintf(out, len, "%s/caseload/print", xdg);
-    else {
-        const char *home = getenv("HOME");
-        if (!home || home[0] != '/') {
-            struct passwd *pw = getpwuid(getuid());
-            home = pw ? pw->pw_dir : NULL;
-        }
-        if (!home)
-            return cl_err_set(err, CL_EIO, "no home folder to keep printouts in (set XDG_STATE_HOME)");
-        n = snprintf(out, len, "%s/.local/state/caseload/print", home);
-    }
-    if (n < 0 || (size_t)n >= len)
-        return cl_err_set(err, CL_EIO, "print folder path is too long");
-    return mkdirs(out, err);
+    int rc = path_xdg("XDG_STATE_HOME", ".local/state", "print", out, len, err);
+    return rc == CL_OK ? path_mkdirs(out, err) : rc;
 }
 
 int print_save(const char *name, const char *text, size_t textlen, char *path, size_t pathlen,

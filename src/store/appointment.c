@@ -27,12 +27,9 @@ int store_appt_new_id(cl_store *st, char *id, size_t len, cl_err *err)
     }
 }
 
-#define APPT_COLS                                                                                \
-    "a.id, a.crn, a.order_id, a.officer, a.office, a.date, a.start, a.end, a.type, a.location," \
-    " a.status, a.reason, a.changed_by, a.changed_at, a.replaced_by"
-
-static void read_appt(sqlite3_stmt *s, cl_appointment *a)
+void st_read_appt(sqlite3_stmt *s, cl_appointment *a)
 {
+    memset(a, 0, sizeof *a);
     st_col_copy(s, 0, a->id, sizeof a->id);
     st_col_copy(s, 1, a->crn, sizeof a->crn);
     st_col_copy(s, 2, a->order_id, sizeof a->order_id);
@@ -75,7 +72,7 @@ int store_appt_close(cl_store *st, const char *id, const char *status, const cha
 
 /* The person's name and the appointment's outcome as the contacts module
  * defines it (its latest effective contact). */
-#define ROW_COLS APPT_COLS ", o.surname, o.forenames, " ST_SQL_APPT_OUTCOME("a")
+#define ROW_COLS ST_APPT_COLS ", o.surname, o.forenames, " ST_SQL_APPT_OUTCOME("a")
 #define ROW_FROM " FROM appointment a JOIN offender o ON o.crn = a.crn"
 
 static int each_row(cl_store *st, sqlite3_stmt *s, store_appt_fn fn, void *arg, cl_err *err,
@@ -85,10 +82,10 @@ static int each_row(cl_store *st, sqlite3_stmt *s, store_appt_fn fn, void *arg, 
     store_appt_row row;
     while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
         memset(&row, 0, sizeof row);
-        read_appt(s, &row.a);
-        st_col_copy(s, 15, row.surname, sizeof row.surname);
-        st_col_copy(s, 16, row.forenames, sizeof row.forenames);
-        st_col_copy(s, 17, row.outcome, sizeof row.outcome);
+        st_read_appt(s, &row.a);
+        st_col_copy(s, ST_APPT_NCOLS, row.surname, sizeof row.surname);
+        st_col_copy(s, ST_APPT_NCOLS + 1, row.forenames, sizeof row.forenames);
+        st_col_copy(s, ST_APPT_NCOLS + 2, row.outcome, sizeof row.outcome);
         fn(arg, &row);
     }
     sqlite3_reset(s);

@@ -215,32 +215,12 @@ int store_order_single_current(cl_store *st, const char *crn, char *id, size_t l
     return CL_OK;
 }
 
-#define APPT_COLS                                                                              \
-    "a.id, a.crn, a.order_id, a.officer, a.office, a.date, a.start, a.end, a.type,"            \
-    " a.location, a.status"
-
-static void read_appt(sqlite3_stmt *s, cl_appointment *a)
-{
-    memset(a, 0, sizeof *a);
-    st_col_copy(s, 0, a->id, sizeof a->id);
-    st_col_copy(s, 1, a->crn, sizeof a->crn);
-    st_col_copy(s, 2, a->order_id, sizeof a->order_id);
-    st_col_copy(s, 3, a->officer, sizeof a->officer);
-    st_col_copy(s, 4, a->office, sizeof a->office);
-    a->date = st_col_date(s, 5);
-    a->start = st_col_time(s, 6);
-    a->end = st_col_time(s, 7);
-    st_col_copy(s, 8, a->type, sizeof a->type);
-    st_col_copy(s, 9, a->location, sizeof a->location);
-    st_col_copy(s, 10, a->status, sizeof a->status);
-}
-
 int store_outcome_needed_each(cl_store *st, const char *officer, cl_date today, int now_minutes,
                               const char *pending, store_outcome_needed_fn fn, void *arg, cl_err *err)
 {
     /* Served by appointment_officer (officer, date, start) for one officer. */
     static const char sql[] =
-        "SELECT " APPT_COLS ", p.id, p.outcome FROM appointment a"
+        "SELECT " ST_APPT_COLS ", p.id, p.outcome FROM appointment a"
         " LEFT JOIN contact p ON p.id = (SELECT c.id FROM contact c WHERE c.appointment_id = a.id"
         "   AND " ST_SQL_EFFECTIVE("c") " ORDER BY c.rowid DESC LIMIT 1)"
         " WHERE (?1 IS NULL OR a.officer = ?1) AND " ST_SQL_NEEDS_OUTCOME("a", "?2", "?3", "?4")
@@ -255,9 +235,9 @@ int store_outcome_needed_each(cl_store *st, const char *officer, cl_date today, 
     int rc;
     while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
         cl_appointment a;
-        read_appt(s, &a);
-        const char *pid = (const char *)sqlite3_column_text(s, 11);
-        const char *pout = (const char *)sqlite3_column_text(s, 12);
+        st_read_appt(s, &a);
+        const char *pid = (const char *)sqlite3_column_text(s, ST_APPT_NCOLS);
+        const char *pout = (const char *)sqlite3_column_text(s, ST_APPT_NCOLS + 1);
         store_outcome_needed_row row = {&a, pid ? pid : "", pout ? pout : ""};
         if (!fn(arg, &row)) {
             rc = SQLITE_DONE;

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "caseload/clock.h"
+#include "caseload/paths.h"
 #include "store/store_int.h"
 
 #define BUSY_MS_DEFAULT 5000
@@ -100,28 +101,13 @@ static int make_parents(const char *path, cl_err *err)
     if (!dir)
         return cl_err_set(err, CL_ESOFTWARE, "out of memory");
     char *slash = strrchr(dir, '/');
-    if (!slash || slash == dir) {
-        free(dir);
-        return CL_OK;
-    }
-    *slash = '\0';
-    for (char *p = dir + 1; ; p++) {
-        if (*p == '/' || *p == '\0') {
-            char c = *p;
-            *p = '\0';
-            if (mkdir(dir, 0700) != 0 && errno != EEXIST) {
-                int e = errno;
-                cl_err_set(err, CL_EIO, "%s: cannot create folder: %s", dir, strerror(e));
-                free(dir);
-                return CL_EIO;
-            }
-            *p = c;
-            if (c == '\0')
-                break;
-        }
+    int rc = CL_OK;
+    if (slash && slash != dir) {
+        *slash = '\0';
+        rc = path_mkdirs(dir, err);
     }
     free(dir);
-    return CL_OK;
+    return rc;
 }
 
 static int busy_ms(void)
@@ -253,6 +239,7 @@ void store_close(cl_store *st)
 {
     if (!st)
         return;
+    st_load_forget(st);
     for (int i = 0; i < st->ncache; i++)
         sqlite3_finalize(st->cache[i].stmt);
     if (st->db)
@@ -265,10 +252,12 @@ const char *store_path(const cl_store *st) { return st->path; }
 const char *store_warning(const cl_store *st) { return st->warning[0] ? st->warning : NULL; }
 const char *store_actor(const cl_store *st) { return st->who; }
 /* A fixed stamp when one was set, else the clock at the moment of the write
- * (a screen may stay open for hours). */
+ * (a screen may stay open for hours); a load holds the stamp of its start
+ * (bulk.c: one import is one moment, and reading the clock costs a stat of
+ * /etc/localtime per row). */
 const char *store_now(cl_store *st)
 {
-    if (!st->now_fixed) {
+    if (!st->now_fixed && !st->now_held) {
         cl_clock c;
         if (clock_read(&c, NULL) == CL_OK)
             clock_stamp(&c, st->now);
@@ -414,60 +403,6 @@ void store_rollback(cl_store *st)
 }
 
 bool store_in_transaction(cl_store *st) { return !sqlite3_get_autocommit(st->db); }
-
-/* A load touches index pages all over each B-tree; with SQLite's default
- * 2 MB page cache they are evicted and written to the journal again and again
- * (measured: three quarters of an import's time in pwrite). A big cache for
- * the load only; it grows as used, up to this. */
-#define BULK_CACHE "PRAGMA cache_size=-262144" /* KiB: 256 MB */
-#define NORMAL_CACHE "PRAGMA cache_size=-2000" /* SQLite's default */
-
-int store_bulk_begin(cl_store *st, cl_err *err)
-{
-    st->bulk = 1;
-    /* Each row's statement journal (opened for the triggers) would otherwise
-     * go to a temporary file: measured 440,000 writes for 25,000 people. */
-    if (exec(st, "PRAGMA temp_store=MEMORY", err, "starting a load") != CL_OK)
-        return err ? err->code : CL_EIO;
-    return exec(st, BULK_CACHE, err, "starting a load");
-}
-
-/* A big load writes every page twice under WAL (to the log, then back at the
- * checkpoint); a rollback journal writes it once, and the load is still one
- * atomic transaction (PERF-NOTES.md: 0.49x the WAL time). Leaving WAL needs
- * the only connection: when another program has the file open we stay in WAL. */
-int store_bulk_journal(cl_store *st, cl_err *err)
-{
-    (void)err;
-    if (store_in_transaction(st))
-        return CL_OK;
-    sqlite3_stmt *s = NULL;
-    if (sqlite3_prepare_v2(st->db, "PRAGMA journal_mode=DELETE", -1, &s, NULL) == SQLITE_OK &&
-        sqlite3_step(s) == SQLITE_ROW) {
-        const char *mode = (const char *)sqlite3_column_text(s, 0);
-        st->bulk_journal = mode && !strcmp(mode, "delete");
-    }
-    sqlite3_finalize(s);
-    return CL_OK;
-}
-
-void store_bulk_end(cl_store *st)
-{
-    st->bulk = 0;
-    sqlite3_exec(st->db, NORMAL_CACHE, NULL, NULL, NULL);
-    sqlite3_exec(st->db, "PRAGMA temp_store=DEFAULT", NULL, NULL, NULL);
-    if (st->bulk_journal && !store_in_transaction(st)) {
-        sqlite3_exec(st->db, "PRAGMA journal_mode=WAL", NULL, NULL, NULL);
-        st->bulk_journal = false;
-    }
-}
-
-int store_defer_references(cl_store *st, cl_err *err)
-{
-    if (!store_in_transaction(st))
-        return cl_err_set(err, CL_ESOFTWARE, "deferring references outside a transaction");
-    return exec(st, "PRAGMA defer_foreign_keys=ON", err, "starting a write");
-}
 
 int store_audit(cl_store *st, const char *action, const char *entity, const char *key,
                 const char *crn, const char *detail, cl_err *err)

@@ -118,6 +118,8 @@ typedef struct kind_sql {
     const char *get;    /* one row by key (?1) */
     const char *exists; /* SELECT 1 by key */
     const char *count;
+    const char *table;
+    const char *any;    /* one row when the table has any */
     void (*row)(sqlite3_stmt *s, void *rec);
     size_t size;
     size_t notes_off;   /* offset of a char *notes field, 0 when none */
@@ -145,8 +147,8 @@ typedef struct kind_sql {
 
 #define KIND(cols, key, table, fn, type, notes)                                                \
     {"SELECT " cols " ORDER BY " key, "SELECT " cols " WHERE " key " = ?1",                    \
-     "SELECT 1 FROM " table " WHERE " key " = ?1", "SELECT count(*) FROM " table, fn,          \
-     sizeof(type), notes}
+     "SELECT 1 FROM " table " WHERE " key " = ?1", "SELECT count(*) FROM " table, table,       \
+     "SELECT 1 FROM " table " LIMIT 1", fn, sizeof(type), notes}
 
 static const kind_sql kinds[STORE_KINDS_N] = {
     [STORE_OFFICE] = KIND(OFFICE_COLS, "code", "office", row_office, cl_office, 0),
@@ -157,7 +159,8 @@ static const kind_sql kinds[STORE_KINDS_N] = {
     [STORE_REGISTRATION] = {"SELECT " REG_COLS " ORDER BY crn, type, start_date",
                             "SELECT " REG_COLS " WHERE id = ?1",
                             "SELECT 1 FROM registration WHERE id = ?1",
-                            "SELECT count(*) FROM registration", row_registration,
+                            "SELECT count(*) FROM registration", "registration",
+                            "SELECT 1 FROM registration LIMIT 1", row_registration,
                             sizeof(cl_registration), offsetof(cl_registration, notes)},
     [STORE_APPOINTMENT] = KIND(APPT_COLS, "id", "appointment", row_appointment, cl_appointment,
                                offsetof(cl_appointment, notes)),
@@ -256,6 +259,8 @@ bool store_exists(cl_store *st, store_kind kind, const char *key)
 {
     if ((unsigned)kind >= STORE_KINDS_N || !key || !*key)
         return false;
+    if (st->fast && kind == st->fast_kind && st_load_flush(st, NULL) != CL_OK)
+        return false; /* the load fails with the error it keeps */
     sqlite3_stmt *s = st_stmt(st, kinds[kind].exists, NULL);
     if (!s)
         return false;
@@ -265,9 +270,27 @@ bool store_exists(cl_store *st, store_kind kind, const char *key)
     return found;
 }
 
+const char *st_kind_table(store_kind kind)
+{
+    return (unsigned)kind < STORE_KINDS_N ? kinds[kind].table : NULL;
+}
+
+const char *st_kind_any(store_kind kind)
+{
+    return (unsigned)kind < STORE_KINDS_N ? kinds[kind].any : NULL;
+}
+
+void st_kind_record(store_kind kind, size_t *size, size_t *notes_off)
+{
+    *size = (unsigned)kind < STORE_KINDS_N ? kinds[kind].size : 0;
+    *notes_off = (unsigned)kind < STORE_KINDS_N ? kinds[kind].notes_off : 0;
+}
+
 long long store_count(cl_store *st, store_kind kind)
 {
     if ((unsigned)kind >= STORE_KINDS_N)
+        return -1;
+    if (st->fast && kind == st->fast_kind && st_load_flush(st, NULL) != CL_OK)
         return -1;
     sqlite3_stmt *s = st_stmt(st, kinds[kind].count, NULL);
     if (!s)

@@ -19,6 +19,15 @@ struct cl_store {
     int bulk;
     int depth; /* store_begin nesting: 1 = the transaction, more = savepoints */
     bool bulk_journal; /* switched to a rollback journal for a bulk load */
+    bool now_held;     /* a load: store_now keeps the stamp of its start */
+    bool bulk_fks;     /* foreign keys were on before the load turned them off */
+    /* A first load into an empty table (bulk.c): the table's own indexes and
+     * triggers, dropped for the load and created again before the commit. */
+    bool fast;
+    store_kind fast_kind;
+    const char **fast_create; /* CREATE statements from sqlite_schema, in order */
+    int nfast;
+    struct st_load *load;     /* rows of a first load waiting to go in (write_common.c) */
     int data_version;
     struct {
         const char *sql;
@@ -55,19 +64,78 @@ int st_bind_num(sqlite3_stmt *s, int i, double v);
 double st_col_num(sqlite3_stmt *s, int i);
 
 /* The upsert every store_put_* runs (write_common.c). The three statements
- * share numbered parameters ?1..?N filled by bind: insert adds the row and
+ * share numbered parameters ?1..?N filled by bind (at 0); insert adds the row and
  * ends in ON CONFLICT DO NOTHING (no change: the key exists); check returns one
  * row with one column, true when the stored row equals the bound values;
- * update (NULL for append-only kinds) rewrites it. */
-typedef void (*st_binder)(sqlite3_stmt *s, const void *rec);
+ * update (NULL for append-only kinds) rewrites it.
+ * In a first load (bulk.c) every row is new: rows are kept and inserted
+ * ST_LOAD_ROWS at a time by `load` (one statement run instead of sixteen:
+ * about half the cost a row, measured), bind filling row k at k * nparams. */
+typedef void (*st_binder)(sqlite3_stmt *s, int at, const void *rec);
 typedef struct st_upsert_sql {
     const char *what; /* "office", for messages */
     const char *check, *insert, *update;
+    const char *load; /* ST_LOAD: ST_LOAD_ROWS new rows */
+    int nparams;      /* parameters of one row */
 } st_upsert_sql;
+
+/* The n-th value of a new row (write_*.c ROW(P)): ?n in the one-row
+ * statements, columnN of a VALUES list in the many-row insert. */
+#define ST_P(n) "?" #n
+#define ST_C(n) "column" #n
+/* N parameters: one row of the VALUES list. */
+#define ST_Q1 "?"
+#define ST_Q2 ST_Q1 ",?"
+#define ST_Q3 ST_Q2 ",?"
+#define ST_Q4 ST_Q3 ",?"
+#define ST_Q5 ST_Q4 ",?"
+#define ST_Q6 ST_Q5 ",?"
+#define ST_Q7 ST_Q6 ",?"
+#define ST_Q8 ST_Q7 ",?"
+#define ST_Q9 ST_Q8 ",?"
+#define ST_Q10 ST_Q9 ",?"
+#define ST_Q11 ST_Q10 ",?"
+#define ST_Q12 ST_Q11 ",?"
+#define ST_Q13 ST_Q12 ",?"
+#define ST_Q14 ST_Q13 ",?"
+#define ST_Q15 ST_Q14 ",?"
+#define ST_Q16 ST_Q15 ",?"
+#define ST_Q17 ST_Q16 ",?"
+#define ST_Q18 ST_Q17 ",?"
+#define ST_LOAD_ROWS 16
+/* ST_LOAD_ROWS rows of N parameters each (row k's are k * N + 1 .. k * N + N,
+ * checked when the statement is prepared), their values worked out once by
+ * the same ROW as the one-row insert. OR FAIL: no constraint can fail in a
+ * first load (the importer has checked every value and key), and without
+ * ABORT SQLite keeps no statement journal. */
+#define ST_LOAD(into, ROW, q)                                                                  \
+    "INSERT OR FAIL INTO " into " SELECT " ROW(ST_C) " FROM (VALUES (" q "),(" q "),(" q      \
+    "),(" q "),(" q "),(" q "),(" q "),(" q "),(" q "),(" q "),(" q "),(" q "),(" q "),(" q  \
+    "),(" q "),(" q "))"
+
 int st_upsert(cl_store *st, const st_upsert_sql *q, st_binder bind, const void *rec,
               store_put_res *res, cl_err *err);
+/* A first load's rows not yet inserted go in now (before anything reads the
+ * table, and before the load ends); an earlier failure of this is returned
+ * again. st_load_forget drops them (rollback). */
+int st_load_flush(cl_store *st, cl_err *err);
+void st_load_forget(cl_store *st);
 
+/* A kind's table name, and a query with one row when the table has any row
+ * (read_rows.c, beside the kind's other queries). */
+const char *st_kind_table(store_kind kind);
+const char *st_kind_any(store_kind kind);
+/* A kind's record: its size, and the offset of its char *notes (0: none). */
+void st_kind_record(store_kind kind, size_t *size, size_t *notes_off);
 /* Migrations (schema.c). */
+/* An appointment as the diary and the outcome lists read it (alias a):
+ * ST_APPT_NCOLS columns, read by st_read_appt (notes are not read). */
+#define ST_APPT_COLS                                                                               \
+    "a.id, a.crn, a.order_id, a.officer, a.office, a.date, a.start, a.end, a.type, a.location,"   \
+    " a.status, a.reason, a.changed_by, a.changed_at, a.replaced_by"
+#define ST_APPT_NCOLS 15
+void st_read_appt(sqlite3_stmt *s, cl_appointment *a);
+
 /* Applies the migrations after the file's version, up to target. */
 int st_migrate(cl_store *st, int target, cl_err *err);
 

@@ -3,24 +3,37 @@
 #include "caseload/store_write.h"
 #include "store/store_int.h"
 
-static void bind(sqlite3_stmt *s, const void *rec)
+static void bind(sqlite3_stmt *s, int at, const void *rec)
 {
     const cl_offender *v = rec;
-    st_bind_rec_text(s, 1, v->crn);
-    st_bind_rec_text(s, 2, v->surname);
-    st_bind_rec_text(s, 3, v->forenames);
-    st_bind_date(s, 4, v->date_of_birth);
-    st_bind_rec_text(s, 5, v->gender);
-    st_bind_rec_text(s, 6, v->pnc);
-    st_bind_rec_text(s, 7, v->address);
-    st_bind_rec_text(s, 8, v->postcode);
-    st_bind_rec_text(s, 9, v->phone);
-    st_bind_rec_text(s, 10, v->tier);
-    st_bind_rec_text(s, 11, v->officer);
-    st_bind_rec_text(s, 12, v->office);
-    st_bind_rec_text(s, 13, v->status);
-    st_bind_rec_text(s, 14, v->aliases);
+    st_bind_rec_text(s, at + 1, v->crn);
+    st_bind_rec_text(s, at + 2, v->surname);
+    st_bind_rec_text(s, at + 3, v->forenames);
+    st_bind_date(s, at + 4, v->date_of_birth);
+    st_bind_rec_text(s, at + 5, v->gender);
+    st_bind_rec_text(s, at + 6, v->pnc);
+    st_bind_rec_text(s, at + 7, v->address);
+    st_bind_rec_text(s, at + 8, v->postcode);
+    st_bind_rec_text(s, at + 9, v->phone);
+    st_bind_rec_text(s, at + 10, v->tier);
+    st_bind_rec_text(s, at + 11, v->officer);
+    st_bind_rec_text(s, at + 12, v->office);
+    st_bind_rec_text(s, at + 13, v->status);
+    st_bind_rec_text(s, at + 14, v->aliases);
 }
+
+/* The new row: INTO names the columns, ROW(P) their values, P(n) being the
+ * n-th value given (ST_P for the one-row statements; a first load inserts
+ * ST_LOAD_ROWS rows at once, see ST_LOAD). */
+#define INTO \
+    "offender(crn, surname, forenames, date_of_birth, gender, pnc, address," \
+    " postcode, phone, tier, officer, office, status, aliases, created_at," \
+    " allocated_at, closed_at, closed_by)"
+#define ROW(P) \
+    P(1) ", " P(2) ", " P(3) ", " P(4) ", " P(5) ", " P(6) ", " P(7) ", " P(8) ", " \
+    P(9) ", " P(10) ", " P(11) ", " P(12) ", coalesce(" P(13) ", 'active'), " P(14) \
+    ", cl_now(), CASE WHEN " P(11) " IS NOT NULL THEN cl_now() END, CASE WHEN " P(13) \
+    " = 'closed' THEN cl_now() END, CASE WHEN " P(13) " = 'closed' THEN cl_who() END"
 
 static const st_upsert_sql q = {
     "offender",
@@ -28,12 +41,7 @@ static const st_upsert_sql q = {
     " AND pnc IS ?6 AND address IS ?7 AND postcode IS ?8 AND phone IS ?9 AND tier IS ?10"
     " AND officer IS ?11 AND office IS ?12 AND status IS coalesce(?13, 'active')"
     " AND aliases IS ?14 FROM offender WHERE crn = ?1",
-    "INSERT INTO offender(crn, surname, forenames, date_of_birth, gender, pnc, address,"
-    " postcode, phone, tier, officer, office, status, aliases, created_at, allocated_at,"
-    " closed_at, closed_by)"
-    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, coalesce(?13, 'active'), ?14,"
-    " cl_now(), CASE WHEN ?11 IS NOT NULL THEN cl_now() END,"
-    " CASE WHEN ?13 = 'closed' THEN cl_now() END, CASE WHEN ?13 = 'closed' THEN cl_who() END) ON CONFLICT DO NOTHING",
+    "INSERT INTO " INTO " VALUES (" ROW(ST_P) ") ON CONFLICT DO NOTHING",
     "UPDATE offender SET surname = ?2, forenames = ?3, date_of_birth = ?4, gender = ?5,"
     " pnc = ?6, address = ?7, postcode = ?8, phone = ?9, tier = ?10, officer = ?11,"
     " office = ?12, status = coalesce(?13, 'active'), aliases = ?14,"
@@ -44,6 +52,7 @@ static const st_upsert_sql q = {
     " closed_by = CASE WHEN status IS coalesce(?13, 'active') THEN closed_by"
     "  WHEN ?13 = 'closed' THEN cl_who() ELSE NULL END"
     " WHERE crn = ?1",
+    ST_LOAD(INTO, ROW, ST_Q14), 14,
 };
 
 int store_put_offender(cl_store *st, const cl_offender *v, store_put_res *res, cl_err *err)

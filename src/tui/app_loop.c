@@ -4,7 +4,6 @@
  * is (a form, a prompt, a search). Below 80x24 it shows one line,
  * "terminal too small (need 80x24)", and recovers when the terminal grows. */
 #include <curses.h>
-#include <locale.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -226,7 +225,6 @@ int tui_run(cl_app *app)
     tui_ctx c;
     memset(&c, 0, sizeof c);
     c.app = app;
-    setlocale(LC_ALL, ""); /* main does this too; curses needs it before initscr */
     set_escdelay(25);      /* Esc goes back at once */
     if (!initscr())
         return CL_EIO;

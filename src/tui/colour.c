@@ -51,3 +51,14 @@ int tui_attr(const tui_ctx *c, tui_colour role)
         return STYLES[role].mono_attr;
     return (int)COLOR_PAIR(role) | STYLES[role].colour_attr;
 }
+
+tui_colour tui_rosh_colour(risk_rosh r)
+{
+    switch (r) {
+    case ROSH_LOW: return TC_ROSH_LOW;
+    case ROSH_MEDIUM: return TC_ROSH_MEDIUM;
+    case ROSH_HIGH: return TC_ROSH_HIGH;
+    case ROSH_VERY_HIGH: return TC_ROSH_VERY_HIGH;
+    default: return TC_ROSH_UNKNOWN;
+    }
+}

@@ -17,6 +17,20 @@ void tui_columns_layout(const tui_column *cols, size_t n, int total, int *out)
         out[i] = cols[i].width;
     if (flex >= 0)
         out[flex] = left > 0 ? left : 0;
+    /* Past its max the flexible column hands the rest to the spare column
+     * (so risk flags widen before names), and takes back what that cannot use. */
+    if (flex >= 0 && cols[flex].max > 0 && out[flex] > cols[flex].max) {
+        int extra = out[flex] - cols[flex].max;
+        out[flex] = cols[flex].max;
+        for (size_t i = 0; i < n && extra > 0; i++) {
+            if (!cols[i].spare)
+                continue;
+            int give = cols[i].max > 0 && out[i] + extra > cols[i].max ? cols[i].max - out[i] : extra;
+            if (give > 0)
+                out[i] += give, extra -= give;
+        }
+        out[flex] += extra;
+    }
     /* Too narrow: shrink from the right so the first columns stay whole. */
     int over = fixed + gaps + (flex >= 0 ? out[flex] : 0) - total;
     for (size_t i = n; over > 0 && i-- > 0;) {

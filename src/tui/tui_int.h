@@ -44,6 +44,7 @@
 #include <stdio.h>
 
 #include "caseload/app.h"
+#include "caseload/risk.h"
 #include "caseload/textedit.h"
 
 /* Keys: a character is its Unicode code point; a function key is TUI_FN(KEY_x)
@@ -203,6 +204,8 @@ void tui_prompt_start(tui_ctx *c, const char *label, const char *initial,
 /* Colour. */
 void tui_colour_init(tui_ctx *c);
 int tui_attr(const tui_ctx *c, tui_colour role);
+/* The colour of a RoSH level: the one mapping every screen uses. */
+tui_colour tui_rosh_colour(risk_rosh r);
 
 /* Drawing helpers: text fitted to exactly w display columns (wcwidth aware). */
 void tui_put(int y, int x, int w, int attr, const char *s);
@@ -215,6 +218,8 @@ typedef struct tui_column {
     const char *title;
     int width;   /* columns; 0: takes what is left (one flexible column) */
     bool right;  /* right-aligned */
+    int max;     /* the flexible column grows up to max (0: no limit), a spare column up to max */
+    bool spare;  /* takes the width the flexible column leaves beyond its max (risk flags) */
 } tui_column;
 
 /* Fills buf with row's cell text and may set *attr (a TC_ role, default TC_NORMAL). */

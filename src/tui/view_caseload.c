@@ -27,22 +27,12 @@ typedef struct caseload_view {
 } caseload_view;
 
 static const tui_column COLUMNS_AT_80[NCOLS] = {
-    [COL_CRN] = {"CRN", 7, false},     [COL_NAME] = {"Name", 0, false},
-    [COL_ROSH] = {"RoSH", 9, false},   [COL_FLAGS] = {"Flags", 16, false}, /* widened in draw() */
-    [COL_TIER] = {"Tier", 4, false},   [COL_NEXT] = {"Next appt", 11, false},
-    [COL_LAST] = {"Last con", 8, false}, [COL_DUE] = {"Due", 3, true},
+    /* Spare width goes to the flags first (risk must not be cut), names up to 30. */
+    [COL_CRN] = {"CRN", 7, false, 0, false},     [COL_NAME] = {"Name", 0, false, 30, false},
+    [COL_ROSH] = {"RoSH", 9, false, 0, false},   [COL_FLAGS] = {"Flags", 16, false, 60, true},
+    [COL_TIER] = {"Tier", 4, false, 0, false},   [COL_NEXT] = {"Next appt", 11, false, 0, false},
+    [COL_LAST] = {"Last con", 8, false, 0, false}, [COL_DUE] = {"Due", 3, true, 0, false},
 };
-
-static tui_colour rosh_role(risk_rosh r)
-{
-    switch (r) {
-    case ROSH_LOW: return TC_ROSH_LOW;
-    case ROSH_MEDIUM: return TC_ROSH_MEDIUM;
-    case ROSH_HIGH: return TC_ROSH_HIGH;
-    case ROSH_VERY_HIGH: return TC_ROSH_VERY_HIGH;
-    default: return TC_ROSH_UNKNOWN;
-    }
-}
 
 /* dd/mm/yy: short enough for a column, unambiguous in England and Wales. */
 static void short_date(cl_date d, char *buf, size_t len)
@@ -71,7 +61,7 @@ static void cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_c
     case COL_NAME: caseload_name(&r->p, buf, len); break;
     case COL_ROSH:
         snprintf(buf, len, "%s", risk_rosh_word(r->rosh));
-        *role = rosh_role(r->rosh);
+        *role = tui_rosh_colour(r->rosh);
         break;
     case COL_FLAGS:
     {
@@ -160,27 +150,6 @@ static void title(tui_view *view, tui_ctx *c, char *buf, size_t len)
              v->rows.truncated ? "+" : "", caseload_sort_words(v->q.sort), filters);
 }
 
-/* Spare width goes to the flags first (risk must not be cut), names up to 30. */
-static void layout(caseload_view *v, int total)
-{
-    int fixed = NCOLS - 1; /* gaps */
-    for (int i = 0; i < NCOLS; i++)
-        if (i != COL_NAME && i != COL_FLAGS)
-            fixed += COLUMNS_AT_80[i].width;
-    int spare = total - fixed; /* for name and flags */
-    int flags = COLUMNS_AT_80[COL_FLAGS].width, name = spare - flags;
-    if (name > 30) {
-        name = 30;
-        flags = spare - name;
-    }
-    if (flags > 60) { /* very wide: the rest back to the name */
-        name += flags - 60;
-        flags = 60;
-    }
-    v->cols[COL_FLAGS].width = flags;
-    v->cols[COL_NAME].width = name > 1 ? name : 1;
-}
-
 static void draw(tui_view *view, tui_ctx *c, tui_rect r)
 {
     caseload_view *v = (caseload_view *)view;
@@ -188,7 +157,6 @@ static void draw(tui_view *view, tui_ctx *c, tui_rect r)
         v->stale = false;
         reload(v); /* the selection stays where it was */
     }
-    layout(v, r.w);
     tui_list_draw(&v->list, c, r, true);
 }
 
@@ -315,7 +283,9 @@ tui_view *tui_caseload_new(tui_ctx *c)
     v->view.ops = &ops;
     v->c = c;
     v->q.scope = CASE_SCOPE_MINE; /* always opens on my caseload, even when it is empty */
-    if (!c->app->officer[0])
+    if (c->app->warning[0])
+        tui_message(c, TM_WARN, "%s; c shows everyone", c->app->warning);
+    else if (!c->app->officer[0])
         tui_message(c, TM_WARN, "who are you? use --officer CODE or CASELOAD_OFFICER; c shows everyone");
     memcpy(v->cols, COLUMNS_AT_80, sizeof v->cols);
     v->list = (tui_list){.cols = v->cols, .ncols = NCOLS, .cell = cell, .arg = v,

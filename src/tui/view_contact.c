@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "caseload/contacts.h"
+#include "caseload/grow.h"
 #include "caseload/ref.h"
 #include "tui/tui_int.h"
 
@@ -26,7 +27,7 @@ typedef struct contact_view {
     bool stale;
 } contact_view;
 
-static const tui_column COLUMNS[] = {{"", 0, false}};
+static const tui_column COLUMNS[] = {{"", 0, false, 0, false}};
 
 static void clear_lines(contact_view *v)
 {
@@ -39,11 +40,10 @@ static void addl(contact_view *v, tui_colour role, const char *fmt, ...) __attri
 static void addl(contact_view *v, tui_colour role, const char *fmt, ...)
 {
     if (v->n == v->cap) {
-        size_t cap = v->cap ? v->cap * 2 : 64;
-        cline *l = realloc(v->lines, cap * sizeof *l);
+        cline *l = cl_grow(v->lines, &v->cap, sizeof *l);
         if (!l)
             return;
-        v->lines = l, v->cap = cap;
+        v->lines = l;
     }
     char buf[1024];
     va_list ap;

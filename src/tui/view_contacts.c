@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "caseload/contacts.h"
+#include "caseload/grow.h"
 #include "caseload/enforce.h"
 #include "caseload/ref.h"
 #include "caseload/risk.h"
@@ -33,19 +34,18 @@ typedef struct contacts_view {
 } contacts_view;
 
 static const tui_column COLUMNS[] = {
-    {"Date", 10, false}, {"Time", 5, false}, {"Type", 14, false}, {"Outcome", 22, false},
-    {"Action", 6, false}, {"By", 6, false}, {"Note", 0, false},
+    {"Date", 10, false, 0, false}, {"Time", 5, false, 0, false}, {"Type", 14, false, 0, false}, {"Outcome", 22, false, 0, false},
+    {"Action", 6, false, 0, false}, {"By", 6, false, 0, false}, {"Note", 0, false, 0, false},
 };
 
 static bool add(void *arg, const cl_contact *k, const char *by)
 {
     contacts_view *v = arg;
     if (v->n == v->cap) {
-        size_t cap = v->cap ? v->cap * 2 : 64;
-        hrow *r = realloc(v->rows, cap * sizeof *r);
+        hrow *r = cl_grow(v->rows, &v->cap, sizeof *r);
         if (!r)
             return false;
-        v->rows = r, v->cap = cap;
+        v->rows = r;
     }
     hrow *r = &v->rows[v->n++];
     memset(r, 0, sizeof *r);

@@ -10,6 +10,7 @@
 #include "caseload/print.h"
 #include "caseload/ref.h"
 #include "caseload/sched.h"
+#include "caseload/textwidth.h"
 #include "caseload/store_contact.h"
 #include "caseload/alloc.h"
 #include "tui/tui_int.h"
@@ -31,12 +32,14 @@ typedef struct diary_view {
  * officer (office diary) in the "Where" column; the selected row's full
  * flags, location and history show on the line below the list. */
 static const tui_column COLS_DAY[] = {
-    {"Time", 5, false}, {"Person", 0, false}, {"CRN", 7, false}, {"RoSH", 9, false}, {"Flags", 12, false},
-    {"Type", 11, false}, {"Where", 7, false}, {"Status", 9, false},
+    {"Time", 5, false, 0, false}, {"Person", 0, false, 26, false}, {"CRN", 7, false, 0, false}, {"RoSH", 9, false, 0, false},
+    {"Flags", 12, false, 48, true},
+    {"Type", 11, false, 0, false}, {"Where", 7, false, 0, false}, {"Status", 9, false, 0, false},
 };
 static const tui_column COLS_WEEK[] = {
-    {"Day  Time", 9, false}, {"Person", 0, false}, {"CRN", 7, false}, {"RoSH", 9, false}, {"Flags", 10, false},
-    {"Type", 11, false}, {"Where", 5, false}, {"Status", 9, false},
+    {"Day  Time", 9, false, 0, false}, {"Person", 0, false, 26, false}, {"CRN", 7, false, 0, false}, {"RoSH", 9, false, 0, false},
+    {"Flags", 10, false, 48, true},
+    {"Type", 11, false, 0, false}, {"Where", 5, false, 0, false}, {"Status", 9, false, 0, false},
 };
 #define NCOLS (sizeof COLS_DAY / sizeof COLS_DAY[0])
 
@@ -96,10 +99,10 @@ static void cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_c
     case 2: snprintf(buf, len, "%s", a->crn); break;
     case 3:
         snprintf(buf, len, "%s", risk_rosh_word(r->risk.rosh));
-        *role = (tui_colour)(TC_ROSH_UNKNOWN + (int)r->risk.rosh);
+        *role = tui_rosh_colour(r->risk.rosh);
         break;
-    case 4:
-        snprintf(buf, len, "%s", r->flags);
+    case 4: /* never cut silently: whole labels, then "+N" */
+        tw_fit_list(r->flags, "; ", v->list.widths[4], buf, len);
         *role = r->risk.staff_banner ? TC_STAFF : TC_FLAG;
         break;
     case 5: {
@@ -249,10 +252,6 @@ static void print_day(diary_view *v, tui_ctx *c)
         tui_message(c, TM_INFO, "day list %s; saved to %s", sent ? "sent to the printer" : "not printed (no lpr)", path);
 }
 
-/* The record screen comes from the ui helper; until it is linked in, Enter
- * says so instead of failing to build. */
-extern tui_view *tui_record_new(tui_ctx *c, const char *crn) __attribute__((weak));
-
 static tui_result action(tui_view *tv, tui_ctx *c, tui_action a)
 {
     diary_view *v = (diary_view *)tv;
@@ -331,10 +330,7 @@ static tui_result action(tui_view *tv, tui_ctx *c, tui_action a)
         const sched_row *r = selected(v, c, false);
         if (!r)
             return TR_NONE;
-        if (tui_record_new)
-            tui_push(c, tui_record_new(c, r->r.a.crn));
-        else
-            tui_message(c, TM_WARN, "%s: the record screen is not in this build yet", r->r.a.crn);
+        tui_push(c, tui_record_new(c, r->r.a.crn));
         return TR_NONE;
     }
     default:

@@ -29,18 +29,11 @@ typedef struct due_view {
 
 enum { COL_DUE, COL_STATE, COL_CRN, COL_NAME, COL_ROSH, COL_ITEM, COL_OFFICER, NCOLS };
 static const tui_column COLUMNS[NCOLS] = {
-    [COL_DUE] = {"Due", 8, false},      [COL_STATE] = {"State", 7, false},
-    [COL_CRN] = {"CRN", 7, false},       [COL_NAME] = {"Name", 0, false},
-    [COL_ROSH] = {"RoSH", 9, false},     [COL_ITEM] = {"Item", 19, false},
-    [COL_OFFICER] = {"Officer", 7, false},
+    [COL_DUE] = {"Due", 8, false, 0, false},      [COL_STATE] = {"State", 7, false, 0, false},
+    [COL_CRN] = {"CRN", 7, false, 0, false},       [COL_NAME] = {"Name", 0, false, 0, false},
+    [COL_ROSH] = {"RoSH", 9, false, 0, false},     [COL_ITEM] = {"Item", 19, false, 0, false},
+    [COL_OFFICER] = {"Officer", 7, false, 0, false},
 };
-
-static tui_colour rosh_role(risk_rosh r)
-{
-    static const tui_colour roles[] = {TC_ROSH_UNKNOWN, TC_ROSH_LOW, TC_ROSH_MEDIUM, TC_ROSH_HIGH,
-                                       TC_ROSH_VERY_HIGH};
-    return roles[r];
-}
 
 static void cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_colour *role)
 {
@@ -66,7 +59,7 @@ static void cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_c
     case COL_NAME: snprintf(buf, len, "%s", it->name); break;
     case COL_ROSH:
         snprintf(buf, len, "%s", risk_rosh_word(it->rosh));
-        *role = rosh_role(it->rosh);
+        *role = tui_rosh_colour(it->rosh);
         break;
     case COL_ITEM: snprintf(buf, len, "%s", it->item); break;
     case COL_OFFICER: snprintf(buf, len, "%s", it->officer); break;

@@ -17,7 +17,7 @@ typedef struct help_view {
     size_t n;
 } help_view;
 
-static const tui_column COLUMNS[] = {{"Key", 12, false}, {"What it does", 0, false}};
+static const tui_column COLUMNS[] = {{"Key", 12, false, 0, false}, {"What it does", 0, false, 0, false}};
 
 static void cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_colour *role)
 {

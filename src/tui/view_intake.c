@@ -280,13 +280,6 @@ static int line(int y, tui_rect r, int attr, const char *fmt, ...)
     return y + 1;
 }
 
-static tui_colour rosh_role(risk_rosh r)
-{
-    static const tui_colour roles[] = {TC_ROSH_UNKNOWN, TC_ROSH_LOW, TC_ROSH_MEDIUM, TC_ROSH_HIGH,
-                                       TC_ROSH_VERY_HIGH};
-    return roles[r];
-}
-
 static void draw_dups(intake_view *iv, tui_ctx *c, tui_rect r)
 {
     int y = r.y + 1;
@@ -305,7 +298,7 @@ static void draw_dups(intake_view *iv, tui_ctx *c, tui_rect r)
         y = line(y, r, sel ? tui_attr(c, TC_SELECTED) : (int)A_BOLD, "%s %s  %s %s  born %s%s%s", sel ? ">" : " ", m->crn, m->forenames, m->surname,
                  date_format(m->date_of_birth, dob), m->pnc[0] ? "  PNC " : "", m->pnc);
         if (have)
-            y = line(y, r, tui_attr(c, rosh_role(rs.rosh)), "    %s%s%s", risk_rosh_banner(rs.rosh),
+            y = line(y, r, tui_attr(c, tui_rosh_colour(rs.rosh)), "    %s%s%s", risk_rosh_banner(rs.rosh),
                      flags[0] ? "  " : "", flags);
         y = line(y, r, A_NORMAL, "    %s, officer %s, office %s; matched by %s", m->status,
                  m->officer[0] ? m->officer : "none", m->office,
@@ -343,7 +336,7 @@ static void draw_confirm(intake_view *iv, tui_ctx *c, tui_rect r)
         size_t u = strlen(flags);
         snprintf(flags + u, sizeof flags - u, "%s%s", u ? "; " : "", t ? t->words : f->flags[i].type);
     }
-    y = line(y, r, tui_attr(c, rosh_role(f->rosh)) | A_BOLD, "%s%s%s", risk_rosh_banner(f->rosh),
+    y = line(y, r, tui_attr(c, tui_rosh_colour(f->rosh)) | A_BOLD, "%s%s%s", risk_rosh_banner(f->rosh),
              flags[0] ? "  " : "", flags);
     y++;
     cl_staff s;

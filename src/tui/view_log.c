@@ -86,17 +86,6 @@ static void title(tui_view *vv, tui_ctx *c, char *buf, size_t len)
     snprintf(buf, len, "%s: %s %s", v->k.corrects[0] ? "Correct contact" : "Log contact", v->name, v->crn);
 }
 
-static tui_colour rosh_role(risk_rosh r)
-{
-    switch (r) {
-    case ROSH_LOW: return TC_ROSH_LOW;
-    case ROSH_MEDIUM: return TC_ROSH_MEDIUM;
-    case ROSH_HIGH: return TC_ROSH_HIGH;
-    case ROSH_VERY_HIGH: return TC_ROSH_VERY_HIGH;
-    default: return TC_ROSH_UNKNOWN;
-    }
-}
-
 static void field_value(const log_view *v, int f, char *buf, size_t len)
 {
     char d[CL_DATE_LEN], l[16], t[CL_TIME_LEN];
@@ -127,7 +116,7 @@ static void draw(tui_view *vv, tui_ctx *c, tui_rect r)
     tui_put(y, r.x, nw, A_BOLD, buf);
     const char *rw = risk_rosh_banner(v->risk.rosh);
     int rl = (int)strlen(rw);
-    tui_put(y, r.x + nw, rl, tui_attr(c, rosh_role(v->risk.rosh)), rw);
+    tui_put(y, r.x + nw, rl, tui_attr(c, tui_rosh_colour(v->risk.rosh)), rw);
     risk_flags_short(&v->risk, flags, sizeof flags);
     if (r.w > nw + rl + 2)
         tui_put(y, r.x + nw + rl + 2, r.w - nw - rl - 2, tui_attr(c, v->risk.staff_banner ? TC_STAFF : TC_FLAG), flags);

@@ -15,7 +15,7 @@ typedef struct pick_view {
     void *arg;
 } pick_view;
 
-static const tui_column COLUMNS[] = {{"Code", 6, false}, {"Meaning", 0, false}};
+static const tui_column COLUMNS[] = {{"Code", 6, false, 0, false}, {"Meaning", 0, false, 0, false}};
 
 static void cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_colour *role)
 {

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "caseload/record.h"
+#include "caseload/grow.h"
 #include "tui/tui_int.h"
 
 typedef struct rec_line {
@@ -32,18 +33,16 @@ typedef struct record_view {
     bool stale; /* another screen may have changed it: load again before drawing */
 } record_view;
 
-static const tui_column COLUMNS[] = {{"", 0, false}};
+static const tui_column COLUMNS[] = {{"", 0, false, 0, false}};
 
 static void add_line(void *arg, record_role role, const char *text)
 {
     lines *l = arg;
     if (l->n == l->cap) {
-        size_t cap = l->cap ? l->cap * 2 : 32;
-        rec_line *p = realloc(l->v, cap * sizeof *p);
+        rec_line *p = cl_grow(l->v, &l->cap, sizeof *p);
         if (!p)
             return;
         l->v = p;
-        l->cap = cap;
     }
     char *t = strdup(text);
     if (!t)
@@ -63,14 +62,7 @@ static tui_colour role_colour(const record_view *v, record_role role)
     switch (role) {
     case RL_HEADING: return TC_HEADER;
     case RL_NAME: return TC_TITLE;
-    case RL_ROSH:
-        switch (v->rec.risk.rosh) {
-        case ROSH_LOW: return TC_ROSH_LOW;
-        case ROSH_MEDIUM: return TC_ROSH_MEDIUM;
-        case ROSH_HIGH: return TC_ROSH_HIGH;
-        case ROSH_VERY_HIGH: return TC_ROSH_VERY_HIGH;
-        default: return TC_ROSH_UNKNOWN;
-        }
+    case RL_ROSH: return tui_rosh_colour(v->rec.risk.rosh);
     case RL_STAFF: return TC_STAFF;
     case RL_FLAG: return TC_FLAG;
     case RL_OVERDUE: return TC_OVERDUE;

@@ -23,8 +23,8 @@ typedef struct regs_view {
 
 enum { COL_ID, COL_WHAT, COL_START, COL_STATE, NCOLS };
 static const tui_column COLUMNS[NCOLS] = {
-    [COL_ID] = {"No.", 5, true}, [COL_WHAT] = {"Registration", 30, false},
-    [COL_START] = {"From", 10, false}, [COL_STATE] = {"Review / ended", 0, false},
+    [COL_ID] = {"No.", 5, true, 0, false}, [COL_WHAT] = {"Registration", 30, false, 0, false},
+    [COL_START] = {"From", 10, false, 0, false}, [COL_STATE] = {"Review / ended", 0, false, 0, false},
 };
 
 static void words_of(const cl_registration *r, char *buf, size_t len)
@@ -58,8 +58,7 @@ static void cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_c
         if (ended)
             *role = TC_CLOSED;
         else if (risk_type_is_rosh(r->type))
-            *role = r->type[1] == 'L' ? TC_ROSH_LOW : r->type[1] == 'M' ? TC_ROSH_MEDIUM
-                  : r->type[1] == 'H' ? TC_ROSH_HIGH : TC_ROSH_VERY_HIGH;
+            *role = tui_rosh_colour(risk_rosh_of_code(r->type));
         break;
     case COL_START: snprintf(buf, len, "%s", date_format(r->start_date, d)); break;
     case COL_STATE:

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "caseload/alloc.h"
+#include "caseload/grow.h"
 #include "caseload/store_case.h"
 #include "caseload/store_write.h"
 #include "tui/tui_int.h"
@@ -32,19 +33,17 @@ typedef struct transfers_view {
 } transfers_view;
 
 static const tui_column CASE_COLUMNS[] = {
-    {"", 1, false}, {"CRN", 9, false}, {"Name", 0, false}, {"Officer", 8, false}, {"RoSH", 9, false},
+    {"", 1, false, 0, false}, {"CRN", 9, false, 0, false}, {"Name", 0, false, 0, false}, {"Officer", 8, false, 0, false}, {"RoSH", 9, false, 0, false},
 };
 static const tui_column PENDING_COLUMNS[] = {
-    {"CRN", 9, false}, {"Name", 0, false}, {"From", 8, false}, {"Office", 6, false},
-    {"To", 6, false},  {"Waiting", 8, true}, {"By", 8, false},
+    {"CRN", 9, false, 0, false}, {"Name", 0, false, 0, false}, {"From", 8, false, 0, false}, {"Office", 6, false, 0, false},
+    {"To", 6, false, 0, false},  {"Waiting", 8, true, 0, false}, {"By", 8, false, 0, false},
 };
 
 static void case_cell(void *arg, size_t i, size_t col, char *buf, size_t len, tui_colour *role)
 {
     transfers_view *t = arg;
     const row *r = &t->rows[i];
-    static const tui_colour roles[] = {TC_ROSH_UNKNOWN, TC_ROSH_LOW, TC_ROSH_MEDIUM, TC_ROSH_HIGH,
-                                       TC_ROSH_VERY_HIGH};
     switch (col) {
     case 0: snprintf(buf, len, "%s", r->marked ? "*" : " "); break;
     case 1: snprintf(buf, len, "%s", r->crn); break;
@@ -52,7 +51,7 @@ static void case_cell(void *arg, size_t i, size_t col, char *buf, size_t len, tu
     case 3: snprintf(buf, len, "%s", r->officer[0] ? r->officer : "-"); break;
     default:
         snprintf(buf, len, "%s", risk_rosh_word(r->rosh));
-        *role = roles[r->rosh];
+        *role = tui_rosh_colour(r->rosh);
         break;
     }
 }
@@ -77,12 +76,10 @@ static int add_person(void *arg, const store_person_row *p)
 {
     transfers_view *t = arg;
     if (t->n == t->cap) {
-        size_t cap = t->cap ? t->cap * 2 : 64;
-        row *nr = realloc(t->rows, cap * sizeof *nr);
+        row *nr = cl_grow(t->rows, &t->cap, sizeof *nr);
         if (!nr)
             return 1;
         t->rows = nr;
-        t->cap = cap;
     }
     row *r = &t->rows[t->n++];
     memset(r, 0, sizeof *r);

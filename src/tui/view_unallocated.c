@@ -18,23 +18,21 @@ typedef struct unalloc_view {
 } unalloc_view;
 
 static const tui_column COLUMNS[] = {
-    {"CRN", 9, false}, {"Name", 0, false}, {"RoSH", 9, false}, {"Waited", 7, true},
-    {"Since", 10, false}, {"Held by", 8, false},
+    {"CRN", 9, false, 0, false}, {"Name", 0, false, 0, false}, {"RoSH", 9, false, 0, false}, {"Waited", 7, true, 0, false},
+    {"Since", 10, false, 0, false}, {"Held by", 8, false, 0, false},
 };
 
 static void cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_colour *role)
 {
     unalloc_view *u = arg;
     const alloc_waiting *w = &u->items.items[row];
-    static const tui_colour roles[] = {TC_ROSH_UNKNOWN, TC_ROSH_LOW, TC_ROSH_MEDIUM, TC_ROSH_HIGH,
-                                       TC_ROSH_VERY_HIGH};
     char d[CL_DATE_LEN];
     switch (col) {
     case 0: snprintf(buf, len, "%s", w->crn); break;
     case 1: snprintf(buf, len, "%s", w->name); break;
     case 2:
         snprintf(buf, len, "%s", risk_rosh_word(w->rosh));
-        *role = roles[w->rosh];
+        *role = tui_rosh_colour(w->rosh);
         break;
     case 3: snprintf(buf, len, "%d day%s", w->days, w->days == 1 ? "" : "s"); break;
     case 4: snprintf(buf, len, "%s", date_format(w->since, d)); break;

@@ -21,10 +21,10 @@ typedef struct workload_view {
 } workload_view;
 
 static const tui_column COLUMNS[] = {
-    {"Officer", 7, false}, {"Name", 0, false}, {"Grade", 5, false}, {"Hours", 5, true},
-    {"Cases", 5, true},    {"VH", 3, true},    {"H", 3, true},      {"M", 3, true},
-    {"L", 3, true},        {"?", 3, true},     {"Reps", 4, true},   {"Overdue", 7, true},
-    {"Load", 10, true},
+    {"Officer", 7, false, 0, false}, {"Name", 0, false, 0, false}, {"Grade", 5, false, 0, false}, {"Hours", 5, true, 0, false},
+    {"Cases", 5, true, 0, false},    {"VH", 3, true, 0, false},    {"H", 3, true, 0, false},      {"M", 3, true, 0, false},
+    {"L", 3, true, 0, false},        {"?", 3, true, 0, false},     {"Reps", 4, true, 0, false},   {"Overdue", 7, true, 0, false},
+    {"Load", 10, true, 0, false},
 };
 
 static void cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_colour *role)

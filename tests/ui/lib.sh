@@ -70,7 +70,19 @@ wait_gone() {
   done
   fail "'$1' still on screen"
 }
-expect_screen() { screen | grep -qF -- "$1" || fail "expected '$1' on screen"; }
-expect_not_screen() { if screen | grep -qF -- "$1"; then fail "did not expect '$1' on screen"; fi; }
+# A busy machine can show a screen half drawn (the title before the rows):
+# expect_screen waits for the text; expect_not_screen and settled first let
+# the screen stop changing, so an absence is not read off a half-drawn screen.
+expect_screen() { wait_for "$1" "${2:-10}"; }
+settled() {
+  n=50; screen >/dev/null; cp "$T/screen" "$T/screen.prev"
+  while [ $n -gt 0 ]; do
+    sleep 0.15; screen >/dev/null
+    if cmp -s "$T/screen" "$T/screen.prev"; then cat "$T/screen"; return 0; fi
+    cp "$T/screen" "$T/screen.prev"; n=$((n - 1))
+  done
+  cat "$T/screen"
+}
+expect_not_screen() { if settled | grep -qF -- "$1"; then fail "did not expect '$1' on screen"; fi; }
 # The process exited cleanly (status 0) and printed no sanitizer report.
 expect_exit_ok() { wait_for "EXITED 0" 10; }

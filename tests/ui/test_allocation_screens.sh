@@ -32,12 +32,12 @@ wait_for "caseload: my caseload"
 keys W
 wait_for "team workload at WAK: 2 unallocated (U)"
 # PO2: 12 x A3 = 2472 points on 18.5 hours (1088) = 227%: first, HIGH.
-screen | sed -n 3p | grep -q "^PO2 .*227% HIGH" || fail "PO2 first at 227% HIGH"
+settled | sed -n 3p | grep -q "^PO2 .*227% HIGH" || fail "PO2 first at 227% HIGH"
 keys q
 keys U
 wait_for "unallocated cases at WAK (2)"
-screen | sed -n 3p | grep -q "X000002 .*14 days .*2026-11-10 .*SPO1" || fail "the senior's case first"
-screen | sed -n 4p | grep -q "X000001 .*High .*7 days" || fail "the no-officer case"
+settled | sed -n 3p | grep -q "X000002 .*14 days .*2026-11-10 .*SPO1" || fail "the senior's case first"
+settled | sed -n 4p | grep -q "X000001 .*High .*7 days" || fail "the no-officer case"
 keys j a
 wait_for "Allocate X000001 to (staff code): PO1"
 keys C-u

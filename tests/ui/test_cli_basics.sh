@@ -16,4 +16,10 @@ printf 'not a database at all, only text, certainly not sqlite\n' > "$T/junk.db"
 cl --db "$T/junk.db" check 2>"$T/err"; [ $? -eq 74 ] || fail "not a database must exit 74"
 grep -q "not a caseload database" "$T/err" || fail "not-a-database message"
 CASELOAD_NOW= CASELOAD_TODAY=2026-02-30 cl check 2>"$T/err"; [ $? -eq 64 ] || fail "bad CASELOAD_TODAY must exit 64"
+# An unknown --officer is a usage error; an unknown $CASELOAD_OFFICER (set in a
+# profile before the staff are imported) only warns, so imports still work.
+cl --db "$T/o.db" --officer NOSUCH check >/dev/null 2>"$T/err"; [ $? -eq 64 ] || fail "unknown --officer must exit 64"
+grep -q "officer 'NOSUCH' is not a staff code" "$T/err" || fail "unknown --officer message"
+CASELOAD_OFFICER=NOSUCH cl --db "$T/o.db" check >/dev/null 2>"$T/err" || fail "unknown CASELOAD_OFFICER must not stop a command"
+grep -q "warning: CASELOAD_OFFICER 'NOSUCH' is not a staff code" "$T/err" || fail "unknown CASELOAD_OFFICER warning"
 exit 0

@@ -8,8 +8,9 @@ load_sample
 grep -q "^imported offenders: 300 inserted, 0 updated, 0 unchanged$" "$T/load.log" || { cat "$T/load.log"; fail "sample offenders"; }
 grep -q "^imported staff: 20 inserted" "$T/load.log" || fail "sample staff"
 
-# The base day (sample-data/BASE) became today: Siân Llŷr is due in today at 10:00.
-cl export appointments | grep -q "^A[0-9]*,X100001,[^,]*,CDF02,2026-11-24,10:00," || fail "base day shifted to today"
+# The base week (sample-data/BASE, a Monday) became this week: Siân Llŷr's
+# 10:00 appointment on the base Monday is on this week's Monday (2026-11-23).
+cl export appointments | grep -q "^A[0-9]*,X100001,[^,]*,CDF02,2026-11-23,10:00," || fail "base week moved to this week"
 
 # Re-import says nothing changed.
 base=$(cat "$ROOT/sample-data/BASE")

@@ -19,6 +19,11 @@ expect_screen "11:00 Siân Llŷr"
 expect_screen "X100001 High"
 expect_screen "Room 2"
 expect_screen "flags: MAPPA 2/2; STAFF; DA; CP"
+# Enter opens the person's record; q comes back to the diary.
+keys Enter
+wait_for "caseload: record X100001"
+keys q
+wait_for "diary Tue 24 Nov 2026: Alex Brown (AB1)"
 
 # Moving between days and weeks.
 keys Right

@@ -20,7 +20,7 @@ start 100x30 CASELOAD_OFFICER=PO1 --
 wait_for "my caseload"
 # The caseload list counts each person's overdue items (MAPPA review, first appointment).
 wait_for "A000001"
-screen | grep "A000001" | grep -Eq " 2 *$" || fail "overdue count 2 in the caseload list"
+settled | grep "A000001" | grep -Eq " 2 *$" || fail "overdue count 2 in the caseload list"
 keys O
 wait_for "due: my caseload,"
 expect_screen "OVERDUE (2)"

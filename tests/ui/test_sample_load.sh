@@ -1,0 +1,15 @@
+# The sample caseload loads on any day with a full diary for today on a
+# working day, and moves by whole weeks so no appointment lands on a weekend.
+. "$(dirname "$0")/lib.sh"
+for day in 2026-11-26 2026-11-29 2027-03-02; do
+    rm -f "$CASELOAD_DB" "$CASELOAD_DB-wal" "$CASELOAD_DB-shm"
+    CASELOAD_NOW="${day}T09:00" load_sample
+    weekend=$(sqlite3 "$CASELOAD_DB" "SELECT count(*) FROM appointment WHERE strftime('%w', date) IN ('0', '6')")
+    [ "$weekend" -eq 0 ] || fail "$day: $weekend appointments on a weekend"
+    n=$(sqlite3 "$CASELOAD_DB" "SELECT count(*) FROM appointment WHERE date = '$day'")
+    case $day in
+    2026-11-29) [ "$n" -eq 0 ] || fail "$day is a Sunday: $n appointments" ;;
+    *) [ "$n" -ge 20 ] || fail "$day: only $n appointments today" ;;
+    esac
+done
+exit 0
