@@ -20,7 +20,7 @@ DEFS    := -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE -DCASELOAD_VERSION='"$(VERSION)
 CFLAGS  ?= -O2 -g
 ALL_CFLAGS = $(WARN) $(DEFS) -Iinclude -Isrc $(PKG_CFLAGS) $(CFLAGS)
 SAN     := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
-LIBS    := $(PKG_LIBS) -lcsv -lm
+LIBS    := $(PKG_LIBS) -lcsv -lm -pthread
 
 # The core library: no curses may be included here (checked by `make check-layers`).
 CORE_SRC := $(sort $(wildcard src/dates/*.c src/core/*.c src/store/*.c src/io/*.c))

@@ -49,9 +49,15 @@ echo "$BASE" >"$OUT/keys/BASE"
 awk -F, 'NR > 1 && NR % 97 == 0 { print $2 }' "$OUT/offenders.csv" |
   LC_ALL=C.UTF-8 iconv -f UTF-8 -t ASCII//TRANSLIT 2>/dev/null | tr -cd 'A-Za-z \n' | awk 'length($1) >= 4 { print $1 }' >"$OUT/keys/names"
 
-# 2. Import: ours beside the sqlite3 shell's .import of the same files.
+# 2. Import: ours beside the sqlite3 shell's .import of the same files, wall
+# time and the CPU time (user + system) each took: CPU is shared on a busy
+# machine, so both are printed.
+# user+sys seconds of this shell's finished child processes so far (cutime and
+# cstime in /proc/PID/stat; $$ is this shell's PID inside $(...) too)
+TCK=$(getconf CLK_TCK 2>/dev/null || echo 100)
+cpu() { awk -v t="$TCK" '{ sub(/^.*\) /, ""); printf "%.2f", ($14 + $15) / t }' "/proc/$$/stat"; }
 echo
-echo "== import (seconds: median and worst of $IMPORT_REPS full loads; rows per second from the median)"
+echo "== import (seconds: median and worst of $IMPORT_REPS full loads; rows per second from the median; load average $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null))"
 has_import=0
 "$BIN" help import >/dev/null 2>&1 && has_import=1
 : >"$OUT/import.times"
@@ -60,41 +66,46 @@ while [ $i -lt "$IMPORT_REPS" ]; do
   i=$((i + 1))
   rm -f "$OUT/baseline.db"*
   for k in $KINDS; do
-    t0=$(now); sqlite3 "$OUT/baseline.db" ".import --csv $OUT/$k.csv $k"; t1=$(now)
-    echo "baseline $k $(secs "$t0" "$t1")" >>"$OUT/import.times"
+    c0=$(cpu); t0=$(now); sqlite3 "$OUT/baseline.db" ".import --csv $OUT/$k.csv $k"; t1=$(now); c1=$(cpu)
+    echo "baseline $k $(secs "$t0" "$t1") $(secs "$c0" "$c1")" >>"$OUT/import.times"
   done
   if [ $has_import = 1 ]; then
     rm -f "$OUT/caseload.db"*
     for k in $KINDS; do
-      t0=$(now)
+      c0=$(cpu); t0=$(now)
       "$BIN" --db "$OUT/caseload.db" import "$k" "$OUT/$k.csv" >/dev/null 2>"$OUT/import.err" ||
         { cat "$OUT/import.err" >&2; echo "bench: import $k failed" >&2; exit 1; }
-      t1=$(now)
-      echo "ours $k $(secs "$t0" "$t1")" >>"$OUT/import.times"
+      t1=$(now); c1=$(cpu)
+      echo "ours $k $(secs "$t0" "$t1") $(secs "$c0" "$c1")" >>"$OUT/import.times"
     done
   fi
 done
-printf '%-14s %9s %12s %12s %12s %12s %7s\n' kind rows ours_s ours_rows/s sqlite3_s sqlite3_rows/s ratio
-tot_o=0; tot_b=0
+printf '%-14s %9s %12s %12s %12s %12s %7s %8s %8s %7s\n' kind rows ours_s ours_rows/s sqlite3_s sqlite3_rows/s ratio ours_cpu sql3_cpu cpu_rt
+tot_o=0; tot_b=0; tot_oc=0; tot_bc=0
 for k in $KINDS; do
   n=$(awk -v k="$k" '$1 == k { print $2 }' "$OUT/rows")
   set -- $(awk -v k="$k" '$1 == "baseline" && $2 == k { print $3 }' "$OUT/import.times" | stats)
   bm=$1 bx=$2
+  bc=$(awk -v k="$k" '$1 == "baseline" && $2 == k { print $4 }' "$OUT/import.times" | stats | cut -d' ' -f1)
   if [ $has_import = 1 ]; then
     set -- $(awk -v k="$k" '$1 == "ours" && $2 == k { print $3 }' "$OUT/import.times" | stats)
     om=$1 ox=$2
+    oc=$(awk -v k="$k" '$1 == "ours" && $2 == k { print $4 }' "$OUT/import.times" | stats | cut -d' ' -f1)
   else
-    om=- ox=-
+    om=- ox=- oc=-
   fi
-  awk -v k="$k" -v n="$n" -v om="$om" -v ox="$ox" -v bm="$bm" -v bx="$bx" 'BEGIN {
+  awk -v k="$k" -v n="$n" -v om="$om" -v ox="$ox" -v bm="$bm" -v bx="$bx" -v oc="$oc" -v bc="$bc" 'BEGIN {
     rate = (om == "-" || om == 0) ? "-" : sprintf("%.0f", n / om)
     ratio = (om == "-" || bm == 0) ? "-" : sprintf("%.2f", om / bm)
-    printf "%-14s %9d %5s/%-6s %12s %5s/%-6s %12.0f %7s\n", k, n, om, ox, rate, bm, bx, (bm > 0 ? n / bm : 0), ratio }'
+    cratio = (oc == "-" || bc == 0) ? "-" : sprintf("%.2f", oc / bc)
+    printf "%-14s %9d %5s/%-6s %12s %5s/%-6s %12.0f %7s %8s %8s %7s\n", k, n, om, ox, rate, bm, bx, (bm > 0 ? n / bm : 0), ratio, oc, bc, cratio }'
   tot_b=$(awk -v a="$tot_b" -v b="$bm" 'BEGIN { print a + b }')
+  tot_bc=$(awk -v a="$tot_bc" -v b="$bc" 'BEGIN { print a + b }')
   [ "$om" = - ] || tot_o=$(awk -v a="$tot_o" -v b="$om" 'BEGIN { print a + b }')
+  [ "$oc" = - ] || tot_oc=$(awk -v a="$tot_oc" -v b="$oc" 'BEGIN { print a + b }')
 done
 if [ $has_import = 1 ]; then
-  awk -v o="$tot_o" -v b="$tot_b" 'BEGIN { printf "%-14s %9s %12.1f %12s %12.1f %12s %7.2f  (goal <= 1.00)\n", "all", "", o, "", b, "", o / b }'
+  awk -v o="$tot_o" -v b="$tot_b" -v oc="$tot_oc" -v bc="$tot_bc" 'BEGIN { printf "%-14s %9s %12.1f %12s %12.1f %12s %7.2f %8.1f %8.1f %7.2f  (goal <= 1.00)\n", "all", "", o, "", b, "", o / b, oc, bc, (bc > 0 ? oc / bc : 0) }'
 else
   echo "(caseload import is not on this build yet: only the baseline is measured)"
 fi

@@ -9,7 +9,9 @@
 #include "caseload/import.h"
 #include "cli/cli.h"
 
-#define BULK_BYTES (32LL << 20) /* load under a rollback journal from this size */
+/* Load under a rollback journal from this size: WAL writes every page twice
+ * (250,000 people, 29 MB: 5.1 s under WAL, 4.2 s under the rollback journal). */
+#define BULK_BYTES (1LL << 20)
 #define BAR_BYTES (4LL << 20)   /* show a progress bar from this size */
 
 typedef struct progress {

@@ -1,0 +1,117 @@
+/* Private to the importer (csv_import.c, imp_read.c, imp_queue.c). An import
+ * runs on two threads: the reader parses the file and checks each row on its
+ * own (fields, codes, dates, the row's own rules, keys repeated in the file),
+ * and hands rows over in blocks; the caller's thread, the only one that uses
+ * the database, checks references, writes, and reports every error in file
+ * order. Reading a big file costs about as much as writing it, so the two
+ * overlap on a machine with two cores. */
+#ifndef CASELOAD_IO_IMP_INT_H
+#define CASELOAD_IO_IMP_INT_H
+
+#include <pthread.h>
+#include <stdatomic.h>
+
+#include "caseload/import.h"
+#include "caseload/model.h"
+#include "io/keyset.h"
+
+#define IMP_MAX_COLS 64
+#define IMP_BLOCK_ROWS 256
+#define IMP_BLOCKS 4       /* blocks in flight: the reader is at most this far ahead */
+#define IMP_MAX_NOTES 4    /* long-text columns a kind may have */
+#define IMP_STOP_HEADER -2 /* the header was refused (reported) */
+#define IMP_STOPPED -3     /* the writer stopped the reader */
+
+typedef union imp_rec {
+    cl_office a; cl_staff b; cl_offender c; cl_order d; cl_requirement e;
+    cl_registration f; cl_appointment g; cl_contact h; cl_report i; cl_holiday j;
+} imp_rec;
+
+/* One row as the reader left it. Its errors and long texts are in the block's
+ * text: errors as "column\0message\0" pairs. */
+typedef struct imp_row {
+    long line;
+    bool record;          /* rec holds the row's fields (false: the row had the wrong shape) */
+    bool valid;           /* no error in its fields or across them: may be written */
+    int nerr;             /* field and row errors, reported before the references */
+    size_t err_at;
+    bool dup;             /* its key was seen before: one more error, after the references */
+    size_t dup_at;
+    size_t notes_at[IMP_MAX_NOTES]; /* (size_t)-1: empty */
+    imp_rec rec;
+} imp_row;
+
+typedef struct imp_block {
+    imp_row rows[IMP_BLOCK_ROWS];
+    int n;
+    char *text;
+    size_t used, cap;
+    long long done, total; /* bytes read when the block was handed over */
+    bool progress;
+    struct imp_block *next;
+} imp_block;
+
+/* Blocks from the reader to the writer, and back empty. */
+typedef struct imp_queue {
+    pthread_mutex_t mu;
+    pthread_cond_t changed;
+    imp_block *full_head, *full_tail; /* in file order */
+    imp_block *empty;                 /* for reuse */
+    int made;
+    bool finished;                    /* the reader has handed over its last block */
+    bool oom;
+} imp_queue;
+
+int imp_queue_init(imp_queue *q);
+void imp_queue_free(imp_queue *q);
+/* Reader: an empty block (waits while IMP_BLOCKS are in flight); NULL when
+ * out of memory. */
+imp_block *imp_queue_empty(imp_queue *q);
+void imp_queue_put(imp_queue *q, imp_block *b);
+void imp_queue_finish(imp_queue *q);
+/* Writer: the next block in file order; NULL when the reader has finished. */
+imp_block *imp_queue_take(imp_queue *q);
+void imp_queue_give_back(imp_queue *q, imp_block *b);
+
+typedef struct imp_source {
+    const char *path;       /* a file, or */
+    const char *data;       /* a buffer */
+    size_t len;
+} imp_source;
+
+/* The reader's side of one import. */
+typedef struct imp_reader {
+    const csv_format *fmt;
+    const char *name;
+    const imp_source *src;
+    int shift;
+    imp_queue *q;
+    atomic_bool *stop;                     /* set by the writer */
+    bool header_done;
+    const csv_column *map[IMP_MAX_COLS];   /* per header field */
+    size_t nmap;
+    const csv_column *notes[IMP_MAX_NOTES]; /* the kind's long-text columns */
+    int nnotes;
+    keyset keys;
+    imp_block *cur;
+    long long done, total;
+    bool progress;
+    int rc;      /* what reading returned */
+    cl_err err;  /* and why */
+} imp_reader;
+
+/* Sets up the reader (no thread yet). */
+void imp_reader_init(imp_reader *r, const csv_format *fmt, const char *name, const imp_source *src,
+                     int shift, imp_queue *q, atomic_bool *stop);
+void imp_reader_free(imp_reader *r);
+/* The reader thread's body: reads the whole source, then finishes the queue. */
+void *imp_reader_main(void *arg);
+
+/* The natural key as text: key columns as exported, joined by a space; first
+ * is the first key column (NULL when the kind has none). */
+const char *imp_key_text(const csv_format *fmt, const void *rec, char *buf, size_t len,
+                         const csv_column **first);
+/* Nouns for messages, by store kind. */
+extern const char *const imp_nouns[STORE_KINDS_N];
+
+#endif
