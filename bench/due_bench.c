@@ -15,66 +15,10 @@
 #include <string.h>
 #include <time.h>
 
+#include "bench_util.h"
 #include "caseload/app.h"
 #include "caseload/caseload.h"
 #include "caseload/due.h"
-
-typedef struct keys {
-    char **v;
-    size_t n;
-} keys;
-
-static keys read_keys(const char *dir, const char *name)
-{
-    char path[4096], line[256];
-    snprintf(path, sizeof path, "%s/%s", dir, name);
-    keys k = {0};
-    FILE *f = fopen(path, "r");
-    if (!f) {
-        fprintf(stderr, "due_bench: %s: cannot open\n", path);
-        exit(66);
-    }
-    size_t cap = 0;
-    while (fgets(line, sizeof line, f)) {
-        line[strcspn(line, "\r\n")] = '\0';
-        if (!*line)
-            continue;
-        if (k.n == cap) {
-            cap = cap ? cap * 2 : 64;
-            k.v = realloc(k.v, cap * sizeof *k.v);
-        }
-        k.v[k.n++] = strdup(line);
-    }
-    fclose(f);
-    if (!k.n) {
-        fprintf(stderr, "due_bench: %s: no keys\n", path);
-        exit(66);
-    }
-    return k;
-}
-
-static double now_us(void)
-{
-    struct timespec t;
-    clock_gettime(CLOCK_MONOTONIC, &t);
-    return (double)t.tv_sec * 1e6 + (double)t.tv_nsec / 1e3;
-}
-
-static int cmp_d(const void *a, const void *b)
-{
-    double x = *(const double *)a, y = *(const double *)b;
-    return x < y ? -1 : x > y;
-}
-
-static void report(const char *name, double *t, int n)
-{
-    qsort(t, (size_t)n, sizeof *t, cmp_d);
-    int p99 = (int)((double)n * 0.99);
-    if (p99 >= n)
-        p99 = n - 1;
-    printf("%-34s %10.1f %10.1f %6d\n", name, t[n / 2], t[p99], n);
-    fflush(stdout);
-}
 
 static cl_app app;
 static cl_date base;
@@ -134,12 +78,12 @@ static void run_counts(const char *name, const screen *s, size_t ns, int reps)
     for (size_t i = 0; i < ns && i < 20; i++) /* warm, as a running screen is */
         q_counts(&s[i], &err);
     for (int i = 0; i < reps; i++) {
-        double t0 = now_us();
+        double t0 = bench_now_us();
         if (q_counts(&s[(size_t)i % ns], &err) != CL_OK)
             fail(name, &err);
-        t[i] = now_us() - t0;
+        t[i] = bench_now_us() - t0;
     }
-    report(name, t, reps);
+    bench_report(name, t, reps);
     free(t);
 }
 
@@ -151,12 +95,12 @@ static void run_lists(const char *name, due_scope scope, const keys *k, int reps
         q_list(scope, k->v[i], &err);
     for (int i = 0; i < reps; i++) {
         const char *code = k ? k->v[(size_t)i % k->n] : NULL;
-        double t0 = now_us();
+        double t0 = bench_now_us();
         if (q_list(scope, code, &err) != CL_OK)
             fail(name, &err);
-        t[i] = now_us() - t0;
+        t[i] = bench_now_us() - t0;
     }
-    report(name, t, reps);
+    bench_report(name, t, reps);
     free(t);
 }
 
@@ -169,8 +113,8 @@ int main(int argc, char **argv)
     int reps = atoi(argv[3]);
     if (reps < 1)
         reps = 1000;
-    keys offices = read_keys(argv[2], "offices"), officers = read_keys(argv[2], "officers");
-    keys basek = read_keys(argv[2], "BASE");
+    keys offices = bench_read_keys("due_bench", argv[2], "offices"), officers = bench_read_keys("due_bench", argv[2], "officers");
+    keys basek = bench_read_keys("due_bench", argv[2], "BASE");
     if (!date_parse_iso(basek.v[0], &base)) {
         fprintf(stderr, "due_bench: BASE is not a date\n");
         return 65;
@@ -195,12 +139,12 @@ int main(int argc, char **argv)
     if (argc == 5 && !strcmp(argv[4], "everyone")) {
         double t[3];
         for (int i = 0; i < 3; i++) {
-            double t0 = now_us();
+            double t0 = bench_now_us();
             if (q_list(DUE_EVERYONE, NULL, &err) != CL_OK)
                 fail("everyone", &err);
-            t[i] = now_us() - t0;
+            t[i] = bench_now_us() - t0;
         }
-        report("everyone's due list", t, 3);
+        bench_report("everyone's due list", t, 3);
     }
     app_close(&app);
     return 0;

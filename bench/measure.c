@@ -14,76 +14,13 @@
 #include <string.h>
 #include <time.h>
 
+#include "bench_util.h"
 #include "caseload/app.h"
 #include "caseload/caseload.h"
 #include "caseload/due.h"
 #include "caseload/search.h"
 #include "caseload/sched.h"
 #include "caseload/store_contact.h"
-
-typedef struct keys {
-    char **v;
-    size_t n;
-} keys;
-
-static keys read_keys(const char *dir, const char *name)
-{
-    char path[4096], line[256];
-    snprintf(path, sizeof path, "%s/%s", dir, name);
-    keys k = {0};
-    FILE *f = fopen(path, "r");
-    if (!f) {
-        fprintf(stderr, "measure: %s: cannot open\n", path);
-        exit(66);
-    }
-    size_t cap = 0;
-    while (fgets(line, sizeof line, f)) {
-        line[strcspn(line, "\r\n")] = '\0';
-        if (!*line)
-            continue;
-        if (k.n == cap) {
-            cap = cap ? cap * 2 : 64;
-            k.v = realloc(k.v, cap * sizeof *k.v);
-        }
-        k.v[k.n++] = strdup(line);
-    }
-    fclose(f);
-    if (!k.n) {
-        fprintf(stderr, "measure: %s: no keys\n", path);
-        exit(66);
-    }
-    return k;
-}
-
-static void free_keys(keys *k)
-{
-    for (size_t i = 0; i < k->n; i++)
-        free(k->v[i]);
-    free(k->v);
-}
-
-static double now_us(void)
-{
-    struct timespec t;
-    clock_gettime(CLOCK_MONOTONIC, &t);
-    return (double)t.tv_sec * 1e6 + (double)t.tv_nsec / 1e3;
-}
-
-static int cmp_d(const void *a, const void *b)
-{
-    double x = *(const double *)a, y = *(const double *)b;
-    return x < y ? -1 : x > y;
-}
-
-static void report(const char *name, double *t, int n)
-{
-    qsort(t, (size_t)n, sizeof *t, cmp_d);
-    int p99 = (int)((double)n * 0.99);
-    if (p99 >= n)
-        p99 = n - 1;
-    printf("%-28s %10.1f %10.1f %6d\n", name, t[n / 2], t[p99], n);
-    fflush(stdout);
-}
 
 /* ---- the questions ---- */
 
@@ -160,14 +97,14 @@ static void run(const char *name, question q, const keys *k, int reps)
     for (size_t i = 0; i < k->n && i < 20; i++)
         q(k->v[i], &err);
     for (int i = 0; i < reps; i++) {
-        double t0 = now_us();
+        double t0 = bench_now_us();
         if (q(k->v[(size_t)i % k->n], &err) != CL_OK) {
             fprintf(stderr, "measure: %s: %s\n", name, err.msg);
             exit(1);
         }
-        t[i] = now_us() - t0;
+        t[i] = bench_now_us() - t0;
     }
-    report(name, t, reps);
+    bench_report(name, t, reps);
     free(t);
 }
 
@@ -180,9 +117,9 @@ int main(int argc, char **argv)
     int reps = atoi(argv[3]);
     if (reps < 1)
         reps = 1000;
-    keys crns = read_keys(argv[2], "crns"), offices = read_keys(argv[2], "offices");
-    keys basek = read_keys(argv[2], "BASE"), officers = read_keys(argv[2], "officers");
-    keys names = read_keys(argv[2], "names");
+    keys crns = bench_read_keys("measure", argv[2], "crns"), offices = bench_read_keys("measure", argv[2], "offices");
+    keys basek = bench_read_keys("measure", argv[2], "BASE"), officers = bench_read_keys("measure", argv[2], "officers");
+    keys names = bench_read_keys("measure", argv[2], "names");
     if (!date_parse_iso(basek.v[0], &base)) {
         fprintf(stderr, "measure: BASE is not a date\n");
         return 65;
@@ -204,6 +141,6 @@ int main(int argc, char **argv)
     }
     caseload_free(&list);
     app_close(&app);
-    free_keys(&crns), free_keys(&offices), free_keys(&basek), free_keys(&officers), free_keys(&names);
+    bench_free_keys(&crns), bench_free_keys(&offices), bench_free_keys(&basek), bench_free_keys(&officers), bench_free_keys(&names);
     return 0;
 }

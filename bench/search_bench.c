@@ -11,6 +11,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "bench_util.h"
 #include "caseload/app.h"
 #include "caseload/enforce.h"
 #include "caseload/search.h"
@@ -21,47 +22,6 @@
 static cl_app app;
 static case_list list;
 
-static double now_us(void)
-{
-    struct timespec t;
-    clock_gettime(CLOCK_MONOTONIC, &t);
-    return (double)t.tv_sec * 1e6 + (double)t.tv_nsec / 1e3;
-}
-
-static int cmp_d(const void *a, const void *b)
-{
-    double x = *(const double *)a, y = *(const double *)b;
-    return x < y ? -1 : x > y;
-}
-
-static char **read_lines(const char *path, size_t *n)
-{
-    FILE *f = fopen(path, "r");
-    if (!f) {
-        fprintf(stderr, "search_bench: %s: cannot open\n", path);
-        exit(66);
-    }
-    char line[256], **v = NULL;
-    size_t cap = 0;
-    *n = 0;
-    while (fgets(line, sizeof line, f)) {
-        line[strcspn(line, "\r\n")] = '\0';
-        if (!*line)
-            continue;
-        if (*n == cap) {
-            cap = cap ? cap * 2 : 64;
-            v = realloc(v, cap * sizeof *v);
-        }
-        v[(*n)++] = strdup(line);
-    }
-    fclose(f);
-    if (!*n) {
-        fprintf(stderr, "search_bench: %s: empty\n", path);
-        exit(66);
-    }
-    return v;
-}
-
 static void run(const char *name, char **keys, size_t nkeys, int len, bool enrich, int reps)
 {
     double *t = malloc((size_t)reps * sizeof *t);
@@ -70,7 +30,7 @@ static void run(const char *name, char **keys, size_t nkeys, int len, bool enric
     for (int i = -20; i < reps; i++) { /* 20 warm-up runs */
         char typed[64];
         snprintf(typed, sizeof typed, "%.*s", len > 0 ? len : 63, keys[(size_t)(i + 20) % nkeys]);
-        double t0 = now_us();
+        double t0 = bench_now_us();
         if (search_run(&app, typed, &list, &err) != CL_OK) {
             fprintf(stderr, "search_bench: %s\n", err.msg);
             exit(1);
@@ -81,11 +41,11 @@ static void run(const char *name, char **keys, size_t nkeys, int len, bool enric
                 exit(1);
             }
         if (i >= 0) {
-            t[i] = now_us() - t0;
+            t[i] = bench_now_us() - t0;
             matches += list.n;
         }
     }
-    qsort(t, (size_t)reps, sizeof *t, cmp_d);
+    qsort(t, (size_t)reps, sizeof *t, bench_cmp_double);
     printf("%-40s %10.0f %10.0f %6d   (%.0f matches shown on average)\n", name, t[reps / 2],
            t[(size_t)((double)reps * 0.99)], reps, (double)matches / reps);
     free(t);
@@ -101,7 +61,7 @@ static void pieces(char **crns, size_t n, int reps)
         cl_err err = {0};
         for (int i = -20; i < reps; i++) {
             const char *crn = crns[(size_t)(i + 20) % n];
-            double t0 = now_us();
+            double t0 = bench_now_us();
             int rc;
             if (k == 0) {
                 risk_summary rs;
@@ -122,9 +82,9 @@ static void pieces(char **crns, size_t n, int reps)
                 exit(1);
             }
             if (i >= 0)
-                t[i] = now_us() - t0;
+                t[i] = bench_now_us() - t0;
         }
-        qsort(t, (size_t)reps, sizeof *t, cmp_d);
+        qsort(t, (size_t)reps, sizeof *t, bench_cmp_double);
         printf("%-40s %10.0f %10.0f %6d\n", names[k], t[reps / 2], t[(size_t)((double)reps * 0.99)], reps);
         free(t);
     }
@@ -137,8 +97,9 @@ int main(int argc, char **argv)
         return 64;
     }
     int reps = atoi(argv[4]) > 0 ? atoi(argv[4]) : 2000;
-    size_t nn, nc;
-    char **names = read_lines(argv[2], &nn), **crns = read_lines(argv[3], &nc);
+    keys nk = bench_read_keys("search_bench", argv[2], NULL), ck = bench_read_keys("search_bench", argv[3], NULL);
+    size_t nn = nk.n, nc = ck.n;
+    char **names = nk.v, **crns = ck.v;
     cl_err err = {0};
     if (app_open(&app, argv[1], NULL, STORE_READONLY, &err) != CL_OK) {
         fprintf(stderr, "search_bench: %s\n", err.msg);
@@ -158,11 +119,7 @@ int main(int argc, char **argv)
     pieces(crns, nc, reps);
     caseload_free(&list);
     app_close(&app);
-    for (size_t i = 0; i < nn; i++)
-        free(names[i]);
-    for (size_t i = 0; i < nc; i++)
-        free(crns[i]);
-    free(names);
-    free(crns);
+    bench_free_keys(&nk);
+    bench_free_keys(&ck);
     return 0;
 }

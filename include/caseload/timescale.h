@@ -108,6 +108,20 @@ typedef struct ts_office {
 } ts_office;
 void ts_office_defaults(ts_office *o);
 int ts_office_load(cl_store *st, const char *office, ts_office *out, cl_err *err);
+
+/* The setting rows the figures read, for working out many offices' figures
+ * from one read (the due list meets many offices at once). */
+typedef struct ts_settings {
+    struct ts_setting_row {
+        char scope[32], key[64], value[64];
+    } *row;
+    size_t n, cap;
+    bool oom;
+} ts_settings;
+int ts_settings_load(cl_store *st, ts_settings *out, cl_err *err);
+/* The same figures as ts_office_load, from rows read by ts_settings_load. */
+void ts_settings_office(const ts_settings *s, const char *office, ts_office *out);
+void ts_settings_free(ts_settings *s);
 /* True when the 12-month completion limit applies to an order sentenced on d. */
 bool ts_upw_completion_applies(const ts_office *o, cl_date sentence);
 

@@ -42,26 +42,26 @@ static int person_cmp(const void *a, const void *b)
     return strcmp(((const due_person *)a)->crn, ((const due_person *)b)->crn);
 }
 
+static int crn_cmp(const void *key, const void *p) { return strcmp(key, ((const due_person *)p)->crn); }
+
 due_person *due_find_person(due_engine *e, const char *crn)
 {
     if (!crn || !e->np)
         return NULL;
-    due_person key;
-    snprintf(key.crn, sizeof key.crn, "%s", crn);
-    return bsearch(&key, e->p, e->np, sizeof *e->p, person_cmp);
+    return bsearch(crn, e->p, e->np, sizeof *e->p, crn_cmp);
 }
 
 static void copy_person(due_person *d, const store_due_person *p)
 {
     memset(d, 0, sizeof *d);
-    snprintf(d->crn, sizeof d->crn, "%s", p->crn ? p->crn : "");
+    due_copy(d->crn, sizeof d->crn, p->crn);
     cl_offender o;
     memset(&o, 0, sizeof o);
-    snprintf(o.surname, sizeof o.surname, "%s", p->surname ? p->surname : "");
-    snprintf(o.forenames, sizeof o.forenames, "%s", p->forenames ? p->forenames : "");
+    due_copy(o.surname, sizeof o.surname, p->surname);
+    due_copy(o.forenames, sizeof o.forenames, p->forenames);
     cl_offender_name(&o, d->name, sizeof d->name);
-    snprintf(d->officer, sizeof d->officer, "%s", p->officer ? p->officer : "");
-    snprintf(d->office, sizeof d->office, "%s", p->office ? p->office : "");
+    due_copy(d->officer, sizeof d->officer, p->officer);
+    due_copy(d->office, sizeof d->office, p->office);
     d->last_attended = p->last_attended;
     d->last_contact = p->last_contact;
     d->last_home_visit = p->last_home_visit;
@@ -88,28 +88,45 @@ static void on_person(void *arg, const store_due_person *p)
 
 /* ---- office figures --------------------------------------------------- */
 
+/* The offices met so far, kept in code order (the whole country meets 200,
+ * several times per person); their figures from one read of the settings. */
 const ts_office *due_office(due_engine *e, const char *office)
 {
-    for (size_t i = 0; i < e->noff; i++)
-        if (!strcmp(e->off[i].office, office ? office : ""))
-            return &e->off[i];
+    office = office ? office : "";
+    size_t lo = 0, hi = e->noff;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = strcmp(e->off[mid].code, office);
+        if (!c)
+            return &e->off[mid].fig;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    static ts_office fallback; /* only when out of memory (e->rc says so) */
+    if (!e->settings_read) {
+        int rc = ts_settings_load(e->st, &e->settings, e->err);
+        if (rc != CL_OK && e->rc == CL_OK)
+            e->rc = rc;
+        e->settings_read = true;
+    }
     if (e->noff == e->capoff) {
         size_t cap = e->capoff ? e->capoff * 2 : 8;
-        ts_office *n = realloc(e->off, cap * sizeof *n);
+        due_office_fig *n = realloc(e->off, cap * sizeof *n);
         if (!n) {
             e->rc = cl_err_set(e->err, CL_ESOFTWARE, "out of memory");
-            static ts_office fallback;
             ts_office_defaults(&fallback);
             return &fallback;
         }
         e->off = n;
         e->capoff = cap;
     }
-    ts_office *o = &e->off[e->noff++];
-    int rc = ts_office_load(e->st, office, o, e->err);
-    if (rc != CL_OK && e->rc == CL_OK)
-        e->rc = rc;
-    return o;
+    memmove(&e->off[lo + 1], &e->off[lo], (e->noff - lo) * sizeof *e->off);
+    e->noff++;
+    due_copy(e->off[lo].code, sizeof e->off[lo].code, office);
+    ts_settings_office(&e->settings, office, &e->off[lo].fig);
+    return &e->off[lo].fig;
 }
 
 cl_date due_rule_date(due_engine *e, const char *office, ts_id id, cl_date start)
@@ -120,12 +137,17 @@ cl_date due_rule_date(due_engine *e, const char *office, ts_id id, cl_date start
 
 /* ---- items ------------------------------------------------------------ */
 
+bool due_wanted(const due_engine *e, cl_date due)
+{
+    if (e->rc != CL_OK || due == CL_DATE_NONE)
+        return false;
+    return e->overdue_only ? due < e->from : due <= e->from + DUE_AHEAD_DAYS;
+}
+
 void due_add(due_engine *e, cl_date due, const char *item, const char *crn, const char *ref,
              const char *officer, const char *fmt, ...)
 {
-    if (e->rc != CL_OK || due == CL_DATE_NONE)
-        return;
-    if (e->overdue_only ? due >= e->from : due > e->from + DUE_AHEAD_DAYS)
+    if (!due_wanted(e, due))
         return;
     due_list *l = e->out;
     if (l->n == l->cap) {
@@ -143,9 +165,9 @@ void due_add(due_engine *e, cl_date due, const char *item, const char *crn, cons
     it->due = due;
     it->overdue = due < e->from;
     it->item = item;
-    snprintf(it->crn, sizeof it->crn, "%s", crn ? crn : "");
-    snprintf(it->ref, sizeof it->ref, "%s", ref ? ref : "");
-    snprintf(it->officer, sizeof it->officer, "%s", officer ? officer : "");
+    due_copy(it->crn, sizeof it->crn, crn);
+    due_copy(it->ref, sizeof it->ref, ref);
+    due_copy(it->officer, sizeof it->officer, officer);
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(it->detail, sizeof it->detail, fmt, ap);
@@ -169,12 +191,12 @@ static int item_cmp(const void *a, const void *b)
 
 static void fill_from_person(due_item *it, const due_person *p)
 {
-    snprintf(it->name, sizeof it->name, "%s", p->name);
+    due_copy(it->name, sizeof it->name, p->name);
     if (!it->officer[0])
-        snprintf(it->officer, sizeof it->officer, "%s", p->officer);
-    snprintf(it->office, sizeof it->office, "%s", p->office);
+        due_copy(it->officer, sizeof it->officer, p->officer);
+    due_copy(it->office, sizeof it->office, p->office);
     it->rosh = p->rosh;
-    snprintf(it->flags, sizeof it->flags, "%s", p->flags);
+    due_copy(it->flags, sizeof it->flags, p->flags);
 }
 
 /* People reached outside the scope (a report written for another officer's
@@ -197,7 +219,7 @@ static int fill_items(due_engine *e)
                     return e->rc = rc;
                 if (!found) {
                     memset(&other, 0, sizeof other);
-                    snprintf(other.crn, sizeof other.crn, "%s", it->crn);
+                    due_copy(other.crn, sizeof other.crn, it->crn);
                 }
                 risk_summary s;
                 if ((rc = risk_summary_load(e->st, it->crn, e->from, &s, e->err)) != CL_OK)
@@ -247,7 +269,7 @@ static void build_codes(due_engine *e)
         if (o->enforceable == ENF_YES)
             json_add(e->failures, sizeof e->failures, o->code);
         if (o->enforceable == ENF_PENDING)
-            snprintf(e->pending, sizeof e->pending, "%s", o->code);
+            due_copy(e->pending, sizeof e->pending, o->code);
     }
     for (size_t i = 0; i < REF_CONTACT_TYPES_N; i++)
         if (REF_CONTACT_TYPES[i].counts_as_contact)
@@ -314,6 +336,7 @@ void due_engine_free(due_engine *e)
     free(e->p);
     free(e->off);
     enf_rows_free(&e->enf);
+    ts_settings_free(&e->settings);
     e->p = NULL;
     e->off = NULL;
 }

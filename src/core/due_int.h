@@ -3,6 +3,7 @@
 #define CASELOAD_DUE_INT_H
 
 #include <stdarg.h>
+#include <string.h>
 
 #include "caseload/due.h"
 #include "caseload/store_due.h"
@@ -21,6 +22,11 @@ typedef struct due_person {
 
 #define DUE_MAX_REGS 64
 
+typedef struct due_office_fig {
+    char code[CL_CODE_LEN]; /* whole (ts_office.office may be cut short) */
+    ts_office fig;
+} due_office_fig;
+
 typedef struct due_engine {
     cl_store *st;
     const cl_calendar *cal;
@@ -32,8 +38,10 @@ typedef struct due_engine {
     int rc;
     due_person *p;
     size_t np, capp;
-    ts_office *off;
+    due_office_fig *off; /* in office code order */
     size_t noff, capoff;
+    ts_settings settings;
+    bool settings_read;
     /* one person's active registrations, for the risk summary */
     char reg_crn[CL_CODE_LEN];
     risk_reg_row regs[DUE_MAX_REGS];
@@ -51,10 +59,24 @@ void due_engine_init(due_engine *e, cl_store *st, const cl_calendar *cal, cl_dat
 void due_engine_free(due_engine *e);
 int due_run(due_engine *e, store_due_scope scope, const char *key);
 
+/* A bounded copy (NULL as ""): the engine copies a few strings per row, and
+ * snprintf cost more than the rules. */
+static inline void due_copy(char *dst, size_t len, const char *src)
+{
+    size_t n = src ? strlen(src) : 0;
+    if (n >= len)
+        n = len - 1;
+    memcpy(dst, src ? src : "", n);
+    dst[n] = '\0';
+}
+
 due_person *due_find_person(due_engine *e, const char *crn);
 const ts_office *due_office(due_engine *e, const char *office);
 /* start + the office's figure for rule id, by the rule's unit. */
 cl_date due_rule_date(due_engine *e, const char *office, ts_id id, cl_date start);
+/* True when an item due then belongs in the list (the 14-day window, or
+ * overdue only when counting): callers skip building its words otherwise. */
+bool due_wanted(const due_engine *e, cl_date due);
 /* Adds an item when it falls in the window. */
 void due_add(due_engine *e, cl_date due, const char *item, const char *crn, const char *ref,
              const char *officer, const char *fmt, ...) __attribute__((format(printf, 7, 8)));

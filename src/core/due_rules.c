@@ -35,13 +35,13 @@ static void on_reg(void *arg, const store_due_reg *r)
         return;
     if (strcmp(e->reg_crn, r->crn)) {
         flush_person_risk(e);
-        snprintf(e->reg_crn, sizeof e->reg_crn, "%s", r->crn);
+        due_copy(e->reg_crn, sizeof e->reg_crn, r->crn);
     }
     if (e->nregs < DUE_MAX_REGS) {
         size_t i = e->nregs++;
-        snprintf(e->reg_text[i][0], 8, "%s", r->type ? r->type : "");
-        snprintf(e->reg_text[i][1], 8, "%s", r->category ? r->category : "");
-        snprintf(e->reg_text[i][2], 8, "%s", r->level ? r->level : "");
+        due_copy(e->reg_text[i][0], 8, r->type);
+        due_copy(e->reg_text[i][1], 8, r->category);
+        due_copy(e->reg_text[i][2], 8, r->level);
         e->regs[i] = (risk_reg_row){e->reg_text[i][0], e->reg_text[i][1], e->reg_text[i][2], r->start, r->review};
     }
     const risk_regtype *t = risk_type(r->type);
@@ -126,19 +126,23 @@ int due_supervision(due_engine *e)
             continue; /* no current order: nothing to supervise */
         const ts_office *o = due_office(e, p->office);
         ts_id hv = ts_home_visit_rule(p->rosh, p->high_type);
-        if (p->last_home_visit == CL_DATE_NONE || p->last_home_visit < p->supervision)
-            due_add(e, due_rule_date(e, p->office, hv, p->supervision), "home-visit", p->crn, NULL, NULL,
+        cl_date due;
+        /* The words only for items that are kept (most are not). */
+        if ((p->last_home_visit == CL_DATE_NONE || p->last_home_visit < p->supervision) &&
+            due_wanted(e, due = due_rule_date(e, p->office, hv, p->supervision)))
+            due_add(e, due, "home-visit", p->crn, NULL, NULL,
                     "home visit within %s of supervision starting (%s RoSH%s)",
                     ts_period_words(o->amount[hv], TS_RULES[hv].unit, period, sizeof period),
                     risk_rosh_word(p->rosh), p->high_type ? ", sex offender" : "");
         ts_id nc = ts_no_contact_rule(p->rosh);
         bool contact = p->last_contact != CL_DATE_NONE && p->last_contact >= p->supervision;
         cl_date base = contact ? p->last_contact : p->supervision;
-        due_add(e, due_rule_date(e, p->office, nc, base), "no-contact", p->crn, NULL, NULL,
-                contact ? "contact due: last contact %s (limit %s, %s RoSH)"
-                        : "contact due: none since supervision started %s (limit %s, %s RoSH)",
-                date_format(base, d), ts_period_words(o->amount[nc], TS_RULES[nc].unit, period, sizeof period),
-                risk_rosh_word(p->rosh));
+        if (due_wanted(e, due = due_rule_date(e, p->office, nc, base)))
+            due_add(e, due, "no-contact", p->crn, NULL, NULL,
+                    contact ? "contact due: last contact %s (limit %s, %s RoSH)"
+                            : "contact due: none since supervision started %s (limit %s, %s RoSH)",
+                    date_format(base, d), ts_period_words(o->amount[nc], TS_RULES[nc].unit, period, sizeof period),
+                    risk_rosh_word(p->rosh));
     }
     return e->rc;
 }
@@ -171,7 +175,7 @@ static void on_enf_row(void *arg, const char *crn, const enf_row *row, const cha
         return;
     if (strcmp(e->enf_crn, crn)) {
         flush_person_enf(e);
-        snprintf(e->enf_crn, sizeof e->enf_crn, "%s", crn);
+        due_copy(e->enf_crn, sizeof e->enf_crn, crn);
     }
     enf_rows_add(&e->enf, row);
     if (order_type)

@@ -29,7 +29,6 @@ static int exec(cl_store *st, const char *sql, cl_err *err, const char *what)
  * (measured: three quarters of an import's time in pwrite). A big cache for
  * the load only; it grows as used, up to this. */
 #define BULK_CACHE "PRAGMA cache_size=-262144" /* KiB: 256 MB */
-#define NORMAL_CACHE "PRAGMA cache_size=-2000" /* SQLite's default */
 
 static bool pragma_on(cl_store *st, const char *sql)
 {
@@ -93,7 +92,7 @@ void store_bulk_end(cl_store *st)
     fast_forget(st); /* committed, or rolled back with the transaction */
     st->bulk = 0;
     st->now_held = false;
-    sqlite3_exec(st->db, NORMAL_CACHE, NULL, NULL, NULL);
+    sqlite3_exec(st->db, ST_NORMAL_CACHE, NULL, NULL, NULL);
     sqlite3_exec(st->db, "PRAGMA temp_store=DEFAULT", NULL, NULL, NULL);
     if (!store_in_transaction(st)) {
         if (st->bulk_fks) {

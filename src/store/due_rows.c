@@ -43,6 +43,36 @@ static sqlite3_stmt *prep(cl_store *st, const char *const sql[4], const store_du
     return s;
 }
 
+/* The caller's function and argument, for each kind of row. */
+typedef struct due_cb {
+    void *arg;
+    union {
+        store_due_person_fn person;
+        store_due_reg_fn reg;
+        store_due_enf_fn enf;
+        store_due_order_fn order;
+        store_due_report_fn report;
+        store_due_appt_fn appt;
+    } fn;
+} due_cb;
+
+/* Runs a scoped statement: emit reads each row and calls the caller's fn. */
+typedef void (*emit_fn)(sqlite3_stmt *s, const due_cb *cb);
+static int each_row(cl_store *st, const char *const sql[4], const store_due_q *q, emit_fn emit,
+                    const due_cb *cb, cl_err *err, const char *what)
+{
+    sqlite3_stmt *s = prep(st, sql, q, err);
+    if (!s)
+        return err ? err->code : CL_ESOFTWARE;
+    int rc;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+        emit(s, cb);
+    sqlite3_reset(s);
+    return rc == SQLITE_DONE ? CL_OK : st_fail(st, err, what);
+}
+
+static const char *col_text(sqlite3_stmt *s, int i) { return (const char *)sqlite3_column_text(s, i); }
+
 #define LATEST(cond)                                                                           \
     "(SELECT c.date FROM contact c WHERE c.crn = o.crn AND " cond " AND " EFF("c")            \
     " ORDER BY c.date DESC LIMIT 1)"
@@ -51,14 +81,21 @@ static sqlite3_stmt *prep(cl_store *st, const char *const sql[4], const store_du
 
 static void read_person(sqlite3_stmt *s, store_due_person *p, bool dates)
 {
-    p->crn = (const char *)sqlite3_column_text(s, 0);
-    p->surname = (const char *)sqlite3_column_text(s, 1);
-    p->forenames = (const char *)sqlite3_column_text(s, 2);
-    p->officer = (const char *)sqlite3_column_text(s, 3);
-    p->office = (const char *)sqlite3_column_text(s, 4);
+    p->crn = col_text(s, 0);
+    p->surname = col_text(s, 1);
+    p->forenames = col_text(s, 2);
+    p->officer = col_text(s, 3);
+    p->office = col_text(s, 4);
     p->last_attended = dates ? st_col_date(s, 5) : CL_DATE_NONE;
     p->last_contact = dates ? st_col_date(s, 6) : CL_DATE_NONE;
     p->last_home_visit = dates ? st_col_date(s, 7) : CL_DATE_NONE;
+}
+
+static void emit_person(sqlite3_stmt *s, const due_cb *cb)
+{
+    store_due_person p;
+    read_person(s, &p, true);
+    cb->fn.person(cb->arg, &p);
 }
 
 int store_due_people(cl_store *st, const store_due_q *q, store_due_person_fn fn, void *arg, cl_err *err)
@@ -71,17 +108,8 @@ int store_due_people(cl_store *st, const store_due_q *q, store_due_person_fn fn,
         LATEST("c.type = ?4 AND c.outcome" IN_JSON("?2"))
         " FROM offender o WHERE o.status = 'active'",
         "o.officer", "o.office", "o.crn", "");
-    sqlite3_stmt *s = prep(st, sql, q, err);
-    if (!s)
-        return err ? err->code : CL_ESOFTWARE;
-    int rc;
-    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-        store_due_person p;
-        read_person(s, &p, true);
-        fn(arg, &p);
-    }
-    sqlite3_reset(s);
-    return rc == SQLITE_DONE ? CL_OK : st_fail(st, err, "reading the people for the due list");
+    due_cb cb = {arg, {.person = fn}};
+    return each_row(st, sql, q, emit_person, &cb, err, "reading the people for the due list");
 }
 
 int store_due_person_one(cl_store *st, const char *crn, store_due_person_fn fn, void *arg, bool *found,
@@ -102,6 +130,20 @@ int store_due_person_one(cl_store *st, const char *crn, store_due_person_fn fn, 
     return rc == SQLITE_ROW || rc == SQLITE_DONE ? CL_OK : st_fail(st, err, "reading a person");
 }
 
+static void emit_reg(sqlite3_stmt *s, const due_cb *cb)
+{
+    store_due_reg r = {
+        .crn = col_text(s, 0),
+        .id = sqlite3_column_int64(s, 1),
+        .type = col_text(s, 2),
+        .category = col_text(s, 3),
+        .level = col_text(s, 4),
+        .start = st_col_date(s, 5),
+        .review = st_col_date(s, 6),
+    };
+    cb->fn.reg(cb->arg, &r);
+}
+
 int store_due_registrations(cl_store *st, const store_due_q *q, store_due_reg_fn fn, void *arg, cl_err *err)
 {
     static const char *const sql[4] = SCOPED(
@@ -109,24 +151,22 @@ int store_due_registrations(cl_store *st, const store_due_q *q, store_due_reg_fn
         " FROM offender o JOIN registration r ON r.crn = o.crn AND r.end_date IS NULL"
         " WHERE o.status = 'active'",
         "o.officer", "o.office", "o.crn", " ORDER BY o.crn");
-    sqlite3_stmt *s = prep(st, sql, q, err);
-    if (!s)
-        return err ? err->code : CL_ESOFTWARE;
-    int rc;
-    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-        store_due_reg r = {
-            .crn = (const char *)sqlite3_column_text(s, 0),
-            .id = sqlite3_column_int64(s, 1),
-            .type = (const char *)sqlite3_column_text(s, 2),
-            .category = (const char *)sqlite3_column_text(s, 3),
-            .level = (const char *)sqlite3_column_text(s, 4),
-            .start = st_col_date(s, 5),
-            .review = st_col_date(s, 6),
-        };
-        fn(arg, &r);
-    }
-    sqlite3_reset(s);
-    return rc == SQLITE_DONE ? CL_OK : st_fail(st, err, "reading registrations for the due list");
+    due_cb cb = {arg, {.reg = fn}};
+    return each_row(st, sql, q, emit_reg, &cb, err, "reading registrations for the due list");
+}
+
+static void emit_enf(sqlite3_stmt *s, const due_cb *cb)
+{
+    enf_row r = {
+        .id = col_text(s, 1),
+        .order_id = col_text(s, 2),
+        .date = st_col_date(s, 3),
+        .time = st_col_time(s, 4),
+        .outcome = col_text(s, 5),
+        .action = col_text(s, 6),
+        .seq = sqlite3_column_int64(s, 7),
+    };
+    cb->fn.enf(cb->arg, col_text(s, 0), &r, col_text(s, 8));
 }
 
 int store_due_enf_rows(cl_store *st, const store_due_q *q, store_due_enf_fn fn, void *arg, cl_err *err)
@@ -140,66 +180,66 @@ int store_due_enf_rows(cl_store *st, const store_due_q *q, store_due_enf_fn fn, 
         " LEFT JOIN orders d ON c.outcome" IN_JSON("?5") " AND d.id = c.order_id AND d.crn = c.crn"
         " WHERE o.status = 'active' AND " ST_SQL_ENF_ROW("c"),
         "o.officer", "o.office", "o.crn", " ORDER BY o.crn");
-    sqlite3_stmt *s = prep(st, sql, q, err);
-    if (!s)
-        return err ? err->code : CL_ESOFTWARE;
-    int rc;
-    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-        enf_row r = {
-            .id = (const char *)sqlite3_column_text(s, 1),
-            .order_id = (const char *)sqlite3_column_text(s, 2),
-            .date = st_col_date(s, 3),
-            .time = st_col_time(s, 4),
-            .outcome = (const char *)sqlite3_column_text(s, 5),
-            .action = (const char *)sqlite3_column_text(s, 6),
-            .seq = sqlite3_column_int64(s, 7),
-        };
-        fn(arg, (const char *)sqlite3_column_text(s, 0), &r, (const char *)sqlite3_column_text(s, 8));
-    }
-    sqlite3_reset(s);
-    return rc == SQLITE_DONE ? CL_OK : st_fail(st, err, "reading contacts for enforcement");
+    due_cb cb = {arg, {.enf = fn}};
+    return each_row(st, sql, q, emit_enf, &cb, err, "reading contacts for enforcement");
 }
 
-#define ON_ORDER(what, cond)                                                                   \
+/* An order's contacts, along contact_order_facts (order_id, date, ...): the
+ * first or last matching one in date order, or a sum over them. */
+#define ON_ORDER(what, cond, order)                                                            \
     "CASE WHEN q.id IS NULL THEN NULL ELSE (SELECT " what " FROM contact c"                    \
-    " WHERE c.order_id = d.id AND " cond " AND " EFF("c") ") END"
+    " WHERE c.order_id = d.id AND " cond " AND " EFF("c") order ") END"
+#define FIRST " ORDER BY c.date LIMIT 1"
+#define LAST " ORDER BY c.date DESC LIMIT 1"
+
+static void emit_order(sqlite3_stmt *s, const due_cb *cb)
+{
+    store_due_order o = {
+        .crn = col_text(s, 0),
+        .order_id = col_text(s, 1),
+        .order_type = col_text(s, 2),
+        .sentence = st_col_date(s, 3),
+        .req_id = col_text(s, 4),
+        .hours_ordered = sqlite3_column_double(s, 5),
+        .req_start = st_col_date(s, 6),
+        .first_attended = st_col_date(s, 7),
+        .first_session = st_col_date(s, 8),
+        .last_review = st_col_date(s, 9),
+        .minutes_done = sqlite3_column_double(s, 10),
+    };
+    cb->fn.order(cb->arg, &o);
+}
 
 int store_due_orders(cl_store *st, const store_due_q *q, store_due_order_fn fn, void *arg, cl_err *err)
 {
     static const char *const sql[4] = SCOPED(
         "SELECT o.crn, d.id, d.type, d.sentence_date, q.id, q.length, q.start_date, "
-        ON_ORDER("MIN(c.date)", "c.outcome" IN_JSON("?2")) ", "
-        ON_ORDER("MIN(c.date)", ST_SQL_UPW_CREDITED("c", "?8", "?7")) ", "
-        ON_ORDER("MAX(c.date)", "c.type" IN_JSON("?10")) ", "
-        ON_ORDER("SUM(" ST_SQL_MINUTES("c") ")", ST_SQL_UPW_CREDITED("c", "?8", "?7"))
+        ON_ORDER("c.date", "c.outcome" IN_JSON("?2"), FIRST) ", "
+        ON_ORDER("c.date", ST_SQL_UPW_CREDITED("c", "?8", "?7"), FIRST) ", "
+        ON_ORDER("c.date", "c.type" IN_JSON("?10"), LAST) ", "
+        ON_ORDER("SUM(" ST_SQL_MINUTES("c") ")", ST_SQL_UPW_CREDITED("c", "?8", "?7"), "")
         " FROM offender o"
         " JOIN orders d ON d.crn = o.crn AND d.terminated_at IS NULL"
         "  AND (d.end_date IS NULL OR d.end_date >= ?6)"
         " LEFT JOIN requirement q ON q.order_id = d.id AND q.type = ?9 AND q.terminated_at IS NULL"
         " WHERE o.status = 'active'",
         "o.officer", "o.office", "o.crn", "");
-    sqlite3_stmt *s = prep(st, sql, q, err);
-    if (!s)
-        return err ? err->code : CL_ESOFTWARE;
-    int rc;
-    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-        store_due_order o = {
-            .crn = (const char *)sqlite3_column_text(s, 0),
-            .order_id = (const char *)sqlite3_column_text(s, 1),
-            .order_type = (const char *)sqlite3_column_text(s, 2),
-            .sentence = st_col_date(s, 3),
-            .req_id = (const char *)sqlite3_column_text(s, 4),
-            .hours_ordered = sqlite3_column_double(s, 5),
-            .req_start = st_col_date(s, 6),
-            .first_attended = st_col_date(s, 7),
-            .first_session = st_col_date(s, 8),
-            .last_review = st_col_date(s, 9),
-            .minutes_done = sqlite3_column_double(s, 10),
-        };
-        fn(arg, &o);
-    }
-    sqlite3_reset(s);
-    return rc == SQLITE_DONE ? CL_OK : st_fail(st, err, "reading orders for the due list");
+    due_cb cb = {arg, {.order = fn}};
+    return each_row(st, sql, q, emit_order, &cb, err, "reading orders for the due list");
+}
+
+static void emit_report(sqlite3_stmt *s, const due_cb *cb)
+{
+    store_due_report r = {
+        .crn = col_text(s, 0),
+        .id = col_text(s, 1),
+        .type = col_text(s, 2),
+        .court = col_text(s, 3),
+        .officer = col_text(s, 4),
+        .requested = st_col_date(s, 5),
+        .due = st_col_date(s, 6),
+    };
+    cb->fn.report(cb->arg, &r);
 }
 
 int store_due_reports(cl_store *st, const store_due_q *q, store_due_report_fn fn, void *arg, cl_err *err)
@@ -209,24 +249,21 @@ int store_due_reports(cl_store *st, const store_due_q *q, store_due_report_fn fn
         "SELECT p.crn, p.id, p.type, p.court, coalesce(p.officer, o.officer), p.requested, p.due"
         " FROM report p JOIN offender o ON o.crn = p.crn WHERE p.status = 'requested'",
         "coalesce(p.officer, o.officer)", "o.office", "p.crn", "");
-    sqlite3_stmt *s = prep(st, sql, q, err);
-    if (!s)
-        return err ? err->code : CL_ESOFTWARE;
-    int rc;
-    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-        store_due_report r = {
-            .crn = (const char *)sqlite3_column_text(s, 0),
-            .id = (const char *)sqlite3_column_text(s, 1),
-            .type = (const char *)sqlite3_column_text(s, 2),
-            .court = (const char *)sqlite3_column_text(s, 3),
-            .officer = (const char *)sqlite3_column_text(s, 4),
-            .requested = st_col_date(s, 5),
-            .due = st_col_date(s, 6),
-        };
-        fn(arg, &r);
-    }
-    sqlite3_reset(s);
-    return rc == SQLITE_DONE ? CL_OK : st_fail(st, err, "reading reports for the due list");
+    due_cb cb = {arg, {.report = fn}};
+    return each_row(st, sql, q, emit_report, &cb, err, "reading reports for the due list");
+}
+
+static void emit_appt(sqlite3_stmt *s, const due_cb *cb)
+{
+    store_due_appt a = {
+        .crn = col_text(s, 0),
+        .id = col_text(s, 1),
+        .type = col_text(s, 2),
+        .officer = col_text(s, 3),
+        .date = st_col_date(s, 4),
+        .start = col_text(s, 5),
+    };
+    cb->fn.appt(cb->arg, &a);
 }
 
 int store_due_outcomes_needed(cl_store *st, const store_due_q *q, store_due_appt_fn fn, void *arg, cl_err *err)
@@ -236,21 +273,6 @@ int store_due_outcomes_needed(cl_store *st, const store_due_q *q, store_due_appt
         "SELECT a.crn, a.id, a.type, a.officer, a.date, a.start FROM appointment a"
         " WHERE " ST_SQL_NEEDS_OUTCOME("a", "?6", "?12", "?11"),
         "a.officer", "a.office", "a.crn", "");
-    sqlite3_stmt *s = prep(st, sql, q, err);
-    if (!s)
-        return err ? err->code : CL_ESOFTWARE;
-    int rc;
-    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-        store_due_appt a = {
-            .crn = (const char *)sqlite3_column_text(s, 0),
-            .id = (const char *)sqlite3_column_text(s, 1),
-            .type = (const char *)sqlite3_column_text(s, 2),
-            .officer = (const char *)sqlite3_column_text(s, 3),
-            .date = st_col_date(s, 4),
-            .start = (const char *)sqlite3_column_text(s, 5),
-        };
-        fn(arg, &a);
-    }
-    sqlite3_reset(s);
-    return rc == SQLITE_DONE ? CL_OK : st_fail(st, err, "reading appointments that need an outcome");
+    due_cb cb = {arg, {.appt = fn}};
+    return each_row(st, sql, q, emit_appt, &cb, err, "reading appointments that need an outcome");
 }

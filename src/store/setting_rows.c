@@ -24,6 +24,19 @@ int store_setting_get(cl_store *st, const char *scope, const char *key, char *bu
     return rc == SQLITE_ROW || rc == SQLITE_DONE ? CL_OK : st_fail(st, err, "reading settings");
 }
 
+int store_setting_each(cl_store *st, store_setting_fn fn, void *arg, cl_err *err)
+{
+    sqlite3_stmt *s = st_stmt(st, "SELECT scope, key, value FROM setting WHERE value IS NOT NULL", err);
+    if (!s)
+        return err ? err->code : CL_ESOFTWARE;
+    int rc;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+        fn(arg, (const char *)sqlite3_column_text(s, 0), (const char *)sqlite3_column_text(s, 1),
+           (const char *)sqlite3_column_text(s, 2));
+    sqlite3_reset(s);
+    return rc == SQLITE_DONE ? CL_OK : st_fail(st, err, "reading settings");
+}
+
 int store_setting_set(cl_store *st, const char *scope, const char *key, const char *value, cl_err *err)
 {
     static const char sql[] =

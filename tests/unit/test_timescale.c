@@ -169,6 +169,10 @@ Test(timescale, office_settings_override_the_office_defaults_only)
     cr_assert_eq(store_setting_set(st, TS_SCOPE_ALL, "no_contact_days_low", "30", &err), CL_OK);
     cr_assert_eq(store_setting_set(st, "N01", "no_contact_days_medium", "junk", &err), CL_OK);
     cr_assert_eq(store_setting_set(st, TS_SCOPE_ALL, TS_SETTING_S36, "2027-01-01", &err), CL_OK);
+    /* The office's own row wins even over a good all-office row, and a
+     * malformed one keeps the national default (not the all-office figure). */
+    cr_assert_eq(store_setting_set(st, TS_SCOPE_ALL, "no_contact_days_medium", "21", &err), CL_OK);
+    cr_assert_eq(store_setting_set(st, TS_SCOPE_ALL, "no_contact_days_high", "10", &err), CL_OK);
     cr_assert_eq(store_commit(st, &err), CL_OK);
     ts_office o;
     cr_assert_eq(ts_office_load(st, "N01", &o, &err), CL_OK, "%s", err.msg);
@@ -178,7 +182,8 @@ Test(timescale, office_settings_override_the_office_defaults_only)
     cr_assert_eq(o.amount[TS_FIRST_APPT_COMMUNITY], 5);
     cr_assert_eq(o.s36_commencement, tu_date("2027-01-01"));
     cr_assert_eq(ts_office_load(st, "S02", &o, &err), CL_OK);
-    cr_assert_eq(o.amount[TS_NO_CONTACT_HIGH], 14);
+    cr_assert_eq(o.amount[TS_NO_CONTACT_HIGH], 10);
+    cr_assert_eq(o.amount[TS_NO_CONTACT_MEDIUM], 21);
     store_close(st);
     tu_rmtree(dir);
     free(dir);
