@@ -18,7 +18,7 @@ mkdir -p "$OUT/obj" "$OUT/crashes"
 FLAGS="-std=c17 -g -O1 -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE -DCASELOAD_VERSION=\"fuzz\" -Iinclude -Isrc
        $(pkg-config --cflags sqlite3 2>/dev/null | sed 's/-D_[A-Z_]*SOURCE[=0-9]*//g')
        -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer"
-LIBS="$(pkg-config --libs sqlite3 2>/dev/null || echo -lsqlite3) -lcsv -lm"
+LIBS="$(pkg-config --libs sqlite3 2>/dev/null || echo -lsqlite3) -lcsv -lm -pthread"
 
 # The core library, instrumented for coverage.
 objs=""
