@@ -56,7 +56,7 @@ const char *risk_rosh_banner(risk_rosh r);
 const char *risk_rosh_short(risk_rosh r);
 risk_rosh risk_rosh_of_level(const char *level); /* L/M/H/V */
 
-#define RISK_MAX_FLAGS 24
+#define RISK_MAX_FLAGS 32 /* at least the non-RoSH types of RISK_TYPES */
 
 /* One active registration as shown. */
 typedef struct risk_flag {

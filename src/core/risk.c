@@ -32,6 +32,9 @@ const risk_regtype RISK_TYPES[] = {
     {"RVAD", "SAFEGUARDING: ADULT AT RISK", "SAFEG", 6, false, false, true, RG_SAFEGUARD, 54},
     {"IMAR", "MARAC", "MARAC", 3, false, false, true, RG_SAFEGUARD, 55},
     {"ALSH", "SUICIDE / SELF-HARM", "SH", 6, false, false, true, RG_SAFEGUARD, 56},
+    /* Not in the national list of DOMAIN.md section 3, but its home-visit rule
+     * (15 days, as for High RoSH) needs a way to record it: a local code. */
+    {"RCSE", "CHILD SEXUAL EXPLOITATION", "CSE", 3, false, false, true, RG_SAFEGUARD, 57},
     {"AMHL", "MENTAL HEALTH ISSUES", "MH", 6, false, false, true, RG_OTHER, 60},
     {"INVI", "VICTIM CONTACT", "VICTIM", 3, false, false, false, RG_OTHER, 61},
     {"IKMF", "RECORD TO BE RETAINED", "RETAIN", 12, false, false, false, RG_OTHER, 62},

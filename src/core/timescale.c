@@ -45,7 +45,7 @@ const ts_rule TS_RULES[TS_N] = {
 
 /* Child sexual exploitation also brings the 15-day visit, but the reference
  * data has no national code for it yet: add it here when it has one. */
-const char *const TS_HOME_VISIT_HIGH_TYPES[] = {"ARSO", NULL};
+const char *const TS_HOME_VISIT_HIGH_TYPES[] = {"ARSO", "RCSE", NULL};
 const char *const TS_HOME_VISIT_CONCERN_TYPES[] = {"ADVP", "RCPR", "RCCO", NULL};
 /* No national "review" contact type exists: a three-way meeting, a comment or
  * a consultation with the manager on the order records the review. */

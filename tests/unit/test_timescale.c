@@ -110,6 +110,7 @@ Test(timescale, home_visits_by_rosh)
     cr_assert_eq(ts_home_visit_rule(ROSH_LOW, false), TS_HOME_VISIT_LOW);
     cr_assert_eq(ts_home_visit_rule(ROSH_UNKNOWN, false), TS_HOME_VISIT_LOW);
     cr_assert(ts_type_in(TS_HOME_VISIT_HIGH_TYPES, "ARSO"));
+    cr_assert(ts_type_in(TS_HOME_VISIT_HIGH_TYPES, "RCSE")); /* child sexual exploitation */
     cr_assert(ts_type_in(TS_HOME_VISIT_CONCERN_TYPES, "ADVP"));
     cr_assert(ts_type_in(TS_HOME_VISIT_CONCERN_TYPES, "RCPR"));
     cr_assert(ts_type_in(TS_HOME_VISIT_CONCERN_TYPES, "RCCO"));
