@@ -66,6 +66,10 @@ char *alloc_explain(int breaches, const char *grade, const alloc_case *c, char *
 /* Loads a case's facts from the database (risk via risk_summary_load). */
 int alloc_case_load(cl_app *app, const char *crn, alloc_case *out, cl_err *err);
 
+/* One staff member by code (store_get_staff); CL_ENOINPUT saying the code
+ * is not a staff code when there is none. */
+int alloc_staff_get(cl_app *app, const char *code, cl_staff *out, cl_err *err);
+
 /* Allocates crn to officer. When the rules are broken, override must hold a
  * reason (else CL_EDATA, nothing changed, err says which rules); the override
  * is recorded with who and when. reason is a ALLOC_REASONS code or NULL. Runs

@@ -8,11 +8,6 @@
 #include "caseload/model.h"
 #include "caseload/store.h"
 
-/* One staff member; CL_ENOINPUT when there is none with this code. */
-int store_alloc_staff(cl_store *st, const char *code, cl_staff *out, bool *hours_recorded, cl_err *err);
-/* Staff of an office (NULL: all), by code. Strings valid during the call. */
-typedef void (*store_staff_fn)(void *arg, const cl_staff *s, bool hours_recorded);
-int store_alloc_staff_each(cl_store *st, const char *office, store_staff_fn fn, void *arg, cl_err *err);
 
 /* The allocation facts of one offender; CL_ENOINPUT when the CRN is unknown. */
 typedef struct store_alloc_offender {

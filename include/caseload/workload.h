@@ -56,13 +56,14 @@ typedef struct wl_case {
 int wl_case_points(const wl_case *c);
 
 double wl_available(double hours, double reduction_hours);
+/* The hours a figure uses: the staff member's, or WL_FULL_TIME_HOURS when not recorded. */
+double wl_hours(const cl_staff *s);
 /* Whole percent, rounded half up; WL_NO_CAPACITY_PERCENT when no capacity. */
 int wl_percent(double points, double available);
 
 /* One officer's figure. */
 typedef struct wl_officer {
-    cl_staff staff;
-    bool hours_recorded;
+    cl_staff staff; /* hours < 0: not recorded (see wl_hours) */
     int cases;
     int by_rosh[ROSH_VERY_HIGH + 1]; /* case counts, indexed by risk_rosh */
     int reports;

@@ -3,7 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "caseload/store_alloc.h"
+#include "caseload/store_write.h"
 #include "caseload/wl_out.h"
 #include "cli/cli.h"
 
@@ -32,7 +32,7 @@ int cmd_workload(cli_ctx *ctx, int argc, char **argv)
     cl_staff me;
     /* Without --office: the current officer's office, else every office. */
     if (!office && ctx->app.officer[0] &&
-        store_alloc_staff(ctx->app.store, ctx->app.officer, &me, NULL, &err) == CL_OK)
+        store_get_staff(ctx->app.store, ctx->app.officer, &me, &err) == CL_OK)
         office = me.office;
     wl_list l;
     if (wl_office(&ctx->app, office, &l, &err) != CL_OK)

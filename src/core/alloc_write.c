@@ -5,6 +5,7 @@
 
 #include "caseload/alloc.h"
 #include "caseload/store_alloc.h"
+#include "caseload/store_write.h"
 
 static bool blank(const char *s)
 {
@@ -118,6 +119,14 @@ static int allocate_one(cl_app *app, const char *crn, const cl_staff *s, const c
     return store_alloc_record(app->store, &row, err);
 }
 
+int alloc_staff_get(cl_app *app, const char *code, cl_staff *out, cl_err *err)
+{
+    int rc = store_get_staff(app->store, code, out, err);
+    if (rc == CL_ENOINPUT)
+        return cl_err_set(err, CL_ENOINPUT, "officer '%s' is not a staff code", code ? code : "");
+    return rc;
+}
+
 int alloc_allocate(cl_app *app, const char *crn, const char *officer, const char *reason,
                    const char *override, cl_err *err)
 {
@@ -126,7 +135,7 @@ int alloc_allocate(cl_app *app, const char *crn, const char *officer, const char
     if (rc != CL_OK)
         return rc;
     cl_staff s;
-    if ((rc = store_alloc_staff(app->store, officer, &s, NULL, err)) != CL_OK)
+    if ((rc = alloc_staff_get(app, officer, &s, err)) != CL_OK)
         return rc;
     bool own = !store_in_transaction(app->store);
     if (own && (rc = store_begin(app->store, err)) != CL_OK)
@@ -209,7 +218,7 @@ int alloc_transfer(cl_app *app, const alloc_transfer_req *req, alloc_transfer_re
     cl_staff to;
     const char *to_office = req->to_office;
     if (req->to_officer) {
-        if ((rc = store_alloc_staff(app->store, req->to_officer, &to, NULL, err)) != CL_OK)
+        if ((rc = alloc_staff_get(app, req->to_officer, &to, err)) != CL_OK)
             return rc;
         if (to_office && *to_office && strcmp(to_office, to.office))
             return cl_err_set(err, CL_EUSAGE, "officer %s works in office %s, not %s", to.code,

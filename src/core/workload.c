@@ -9,6 +9,7 @@
 
 #include "caseload/alloc.h"
 #include "caseload/store_alloc.h"
+#include "caseload/store_write.h"
 
 /* The one weighting table. Tier points are the national tool's community case
  * figures; reports its seed data (standard 138, fast 65). Where the national
@@ -164,37 +165,53 @@ static int weigh_cases(cl_app *app, wl_officer *o, cl_err *err)
     return rc == CL_OK ? w.rc : rc;
 }
 
+double wl_hours(const cl_staff *s) { return s->hours >= 0 ? s->hours : WL_FULL_TIME_HOURS; }
+
 static void capacity(wl_officer *o)
 {
-    double hours = o->hours_recorded ? o->staff.hours : WL_FULL_TIME_HOURS;
-    o->available = wl_available(hours, o->staff.reduction_hours);
+    o->available = wl_available(wl_hours(&o->staff), o->staff.reduction_hours);
     o->percent = wl_percent(o->points, o->available);
     o->band = wl_band_of(o->percent);
 }
 
-static void collect_staff(void *arg, const cl_staff *s, bool hours_recorded)
+typedef struct staff_of {
+    wl_list *l;
+    const char *office; /* NULL: every office */
+    bool oom;
+} staff_of;
+
+static int collect_staff(void *arg, const void *rec)
 {
-    wl_list *l = arg;
+    staff_of *c = arg;
+    const cl_staff *s = rec;
+    wl_list *l = c->l;
+    if (c->office && strcmp(s->office, c->office))
+        return 0;
     const alloc_rule *rule = alloc_rule_for(s->grade);
     if (rule && !rule->holds_cases)
-        return; /* administrators hold no caseload */
+        return 0; /* administrators hold no caseload */
     if (l->n == l->cap) {
         wl_officer *p = cl_grow(l->items, &l->cap, sizeof *p);
-        if (!p)
-            return;
+        if (!p) {
+            c->oom = true;
+            return 1;
+        }
         l->items = p;
     }
     wl_officer *o = &l->items[l->n++];
     memset(o, 0, sizeof *o);
     o->staff = *s;
-    o->hours_recorded = hours_recorded;
+    return 0;
 }
 
 int wl_office(cl_app *app, const char *office, wl_list *out, cl_err *err)
 {
     memset(out, 0, sizeof *out);
     const char *off = office && *office ? office : NULL;
-    int rc = store_alloc_staff_each(app->store, off, collect_staff, out, err);
+    staff_of c = {out, off, false};
+    int rc = store_each(app->store, STORE_STAFF, collect_staff, &c, err);
+    if (c.oom)
+        rc = cl_err_set(err, CL_ESOFTWARE, "out of memory");
     for (size_t i = 0; rc == CL_OK && i < out->n; i++)
         rc = weigh_cases(app, &out->items[i], err);
     if (rc == CL_OK)
@@ -209,7 +226,7 @@ int wl_office(cl_app *app, const char *office, wl_list *out, cl_err *err)
 int wl_officer_load(cl_app *app, const char *code, wl_officer *out, cl_err *err)
 {
     memset(out, 0, sizeof *out);
-    int rc = store_alloc_staff(app->store, code, &out->staff, &out->hours_recorded, err);
+    int rc = alloc_staff_get(app, code, &out->staff, err);
     if (rc == CL_OK)
         rc = weigh_cases(app, out, err);
     weigh w = {app, out, CL_OK, err};

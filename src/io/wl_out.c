@@ -12,7 +12,7 @@ typedef struct wl_col {
 
 static double hours_used(const wl_officer *o)
 {
-    return o->hours_recorded ? o->staff.hours : WL_FULL_TIME_HOURS;
+    return wl_hours(&o->staff);
 }
 
 #define PUT(fn, fmt, expr)                                                                     \

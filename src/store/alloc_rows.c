@@ -7,58 +7,6 @@
 
 #define FAIL_STMT(err) ((err) ? (err)->code : CL_ESOFTWARE)
 
-static void read_staff(sqlite3_stmt *s, cl_staff *out, bool *hours_recorded)
-{
-    memset(out, 0, sizeof *out);
-    st_col_copy(s, 0, out->code, sizeof out->code);
-    st_col_copy(s, 1, out->name, sizeof out->name);
-    st_col_copy(s, 2, out->grade, sizeof out->grade);
-    st_col_copy(s, 3, out->office, sizeof out->office);
-    st_col_copy(s, 4, out->team, sizeof out->team);
-    if (hours_recorded)
-        *hours_recorded = sqlite3_column_type(s, 5) != SQLITE_NULL;
-    out->hours = sqlite3_column_double(s, 5);
-    out->reduction_hours = sqlite3_column_double(s, 6);
-}
-
-#define STAFF_COLS "code, name, grade, office, team, hours, reduction_hours"
-
-int store_alloc_staff(cl_store *st, const char *code, cl_staff *out, bool *hours_recorded, cl_err *err)
-{
-    sqlite3_stmt *s = st_stmt(st, "SELECT " STAFF_COLS " FROM staff WHERE code = ?", err);
-    if (!s)
-        return FAIL_STMT(err);
-    st_bind_text(s, 1, code);
-    int rc = sqlite3_step(s);
-    if (rc == SQLITE_ROW)
-        read_staff(s, out, hours_recorded);
-    sqlite3_reset(s);
-    if (rc == SQLITE_ROW)
-        return CL_OK;
-    if (rc == SQLITE_DONE)
-        return cl_err_set(err, CL_ENOINPUT, "officer '%s' is not a staff code", code ? code : "");
-    return st_fail(st, err, "reading staff");
-}
-
-int store_alloc_staff_each(cl_store *st, const char *office, store_staff_fn fn, void *arg, cl_err *err)
-{
-    static const char sql[] = "SELECT " STAFF_COLS " FROM staff"
-                              " WHERE ?1 IS NULL OR office = ?1 ORDER BY code";
-    sqlite3_stmt *s = st_stmt(st, sql, err);
-    if (!s)
-        return FAIL_STMT(err);
-    st_bind_text(s, 1, office);
-    int rc;
-    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-        cl_staff one;
-        bool hr;
-        read_staff(s, &one, &hr);
-        fn(arg, &one, hr);
-    }
-    sqlite3_reset(s);
-    return rc == SQLITE_DONE ? CL_OK : st_fail(st, err, "reading staff");
-}
-
 int store_alloc_offender_get(cl_store *st, const char *crn, store_alloc_offender *out, cl_err *err)
 {
     static const char sql[] = "SELECT crn, surname, forenames, officer, office, tier, status"

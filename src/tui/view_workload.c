@@ -31,7 +31,7 @@ static void cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_c
 {
     workload_view *w = arg;
     const wl_officer *o = &w->items.items[row];
-    double hours = o->hours_recorded ? o->staff.hours : WL_FULL_TIME_HOURS;
+    double hours = wl_hours(&o->staff);
     switch (col) {
     case 0: snprintf(buf, len, "%s", o->staff.code); break;
     case 1: snprintf(buf, len, "%s", o->staff.name); break;
