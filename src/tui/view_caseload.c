@@ -50,9 +50,9 @@ static void cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_c
 {
     caseload_view *v = arg;
     case_row *r = &v->rows.rows[row];
-    if (!r->enriched) {
+    if (!r->enriched || r->overdue < 0) { /* the whole screenful at once */
         cl_err err = {0};
-        if (caseload_enrich(v->c->app, r, &err) != CL_OK)
+        if (caseload_fill(v->c->app, &v->rows, row, v->list.page > 0 ? (size_t)v->list.page : 60, &err) != CL_OK)
             tui_message(v->c, TM_ERROR, "%s", err.msg);
     }
     char d[16], t[CL_TIME_LEN];
@@ -92,12 +92,6 @@ static void cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_c
         break;
     case COL_LAST: short_date(r->last_contact, buf, len); break;
     case COL_DUE:
-        if (r->overdue < 0) { /* counted for the whole screenful at once */
-            cl_err err = {0};
-            if (caseload_count_overdue(v->c->app, &v->rows, row, v->list.page > 0 ? (size_t)v->list.page : 60,
-                                       &err) != CL_OK)
-                tui_message(v->c, TM_ERROR, "%s", err.msg);
-        }
         if (r->overdue > 0) {
             snprintf(buf, len, "%d", r->overdue);
             *role = TC_OVERDUE;
