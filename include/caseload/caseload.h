@@ -53,7 +53,7 @@ typedef struct case_query {
 } case_query;
 
 /* At most this many rows for "everyone" (use the search to find anyone else). */
-#define CASELOAD_ALL_LIMIT 5000
+#define CASELOAD_ALL_LIMIT 1000
 
 /* Loads the list for the app's officer (scope mine), the officer's office, or
  * everyone; applies the filters and the sort. Replaces out's rows. */
