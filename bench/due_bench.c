@@ -51,8 +51,8 @@ static screen *screens_of(const keys *officers, size_t rows, size_t *nscreens)
 
 static int q_counts(const screen *s, cl_err *err)
 {
-    int counts[50];
-    return due_overdue_counts(app.store, &app.cal, base, app.clock.minutes, s->crns, s->n, counts, err);
+    due_facts f[50];
+    return due_page_facts(app.store, &app.cal, base, app.clock.minutes, s->crns, s->n, f, err);
 }
 
 static int q_list(due_scope scope, const char *code, cl_err *err)

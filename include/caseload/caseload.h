@@ -53,16 +53,17 @@ typedef struct case_query {
 } case_query;
 
 /* At most this many rows for "everyone" (use the search to find anyone else). */
-#define CASELOAD_ALL_LIMIT 5000
+#define CASELOAD_ALL_LIMIT 1000
 
 /* Loads the list for the app's officer (scope mine), the officer's office, or
  * everyone; applies the filters and the sort. Replaces out's rows. */
 int caseload_load(cl_app *app, const case_query *q, case_list *out, cl_err *err);
 /* Fills the enriched fields of one row (no-op when already done). */
 int caseload_enrich(cl_app *app, case_row *r, cl_err *err);
-/* Counts the overdue items (due.h) of rows [from, from + n) not yet counted,
- * in one pass over just those people: call it for the rows on screen. */
-int caseload_count_overdue(cl_app *app, case_list *l, size_t from, size_t n, cl_err *err);
+/* Fills rows [from, from + n) for the screen: the enriched fields and the
+ * overdue count (due.h), with one pass of the due rules over just those
+ * people giving the count, the last contact and the enforcement words. */
+int caseload_fill(cl_app *app, case_list *l, size_t from, size_t n, cl_err *err);
 /* Sorts (enriching every row first when the key needs it). */
 int caseload_sort(cl_app *app, case_list *l, case_sort sort, cl_err *err);
 /* Drops rows that fail the filters (enriching as needed). */

@@ -64,10 +64,19 @@ due_group due_group_of(const due_item *it, cl_date from);
 /* "OVERDUE", "DUE THIS WEEK", "DUE LATER" (screen headings and words). */
 const char *due_group_words(due_group g);
 
-/* The number of overdue items of each of n people (counts[i] for crns[i]),
- * as of today, with the same rules as the list: for a screenful of the
- * caseload list. */
-int due_overdue_counts(cl_store *st, const cl_calendar *cal, cl_date today, int now_minutes,
-                       const char *const *crns, size_t n, int *counts, cl_err *err);
+/* What one pass of the due rules over a screenful of the caseload list
+ * learns about each person: the overdue count (the same rules as the list),
+ * and the last contact and enforcement words it reads on the way, so the list
+ * does not read them a second time. */
+typedef struct due_facts {
+    bool active;             /* an active case: the fields below are filled */
+    int overdue;             /* items overdue as of today (0 when not active) */
+    cl_date last_contact;    /* CONVENTIONS "Last contact"; CL_DATE_NONE when none */
+    const char *enforcement; /* enf_words of the most serious order (static); "" when none */
+} due_facts;
+
+/* The facts of n people (out[i] for crns[i]) as of today and now. */
+int due_page_facts(cl_store *st, const cl_calendar *cal, cl_date today, int now_minutes,
+                   const char *const *crns, size_t n, due_facts *out, cl_err *err);
 
 #endif

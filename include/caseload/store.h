@@ -47,6 +47,14 @@ int store_commit(cl_store *st, cl_err *err);
 void store_rollback(cl_store *st);
 bool store_in_transaction(cl_store *st);
 
+/* A read snapshot around the many small reads of one screen update (a key
+ * press and its redraw): one lock and one look at the log for all of them,
+ * instead of one per statement, and every read sees the same state. A write
+ * started inside it (store_begin, a load) ends the snapshot first. Nothing
+ * happens if a transaction is already open. */
+void store_read_begin(cl_store *st);
+void store_read_end(cl_store *st);
+
 /* Bulk mode for imports (call before store_begin): per-row insert audit is
  * replaced by one summary row per import; the write stamp is read once;
  * foreign keys are not checked by SQLite (the importer checks every reference

@@ -69,10 +69,9 @@ void caseload_free(case_list *l)
     memset(l, 0, sizeof *l);
 }
 
-int caseload_enrich(cl_app *app, case_row *r, cl_err *err)
+/* Risk and next appointment: the columns the due rules do not read. */
+static int enrich_risk_next(cl_app *app, case_row *r, cl_err *err)
 {
-    if (r->enriched)
-        return CL_OK;
     risk_summary rs;
     int rc = risk_summary_load(app->store, r->p.crn, app->clock.today, &rs, err);
     if (rc != CL_OK)
@@ -89,6 +88,16 @@ int caseload_enrich(cl_app *app, case_row *r, cl_err *err)
         r->next_time = a.start;
         snprintf(r->next_type, sizeof r->next_type, "%s", a.type);
     }
+    return CL_OK;
+}
+
+int caseload_enrich(cl_app *app, case_row *r, cl_err *err)
+{
+    if (r->enriched)
+        return CL_OK;
+    int rc = enrich_risk_next(app, r, err);
+    if (rc != CL_OK)
+        return rc;
     if ((rc = store_last_contact(app->store, r->p.crn, &r->last_contact, err)) != CL_OK)
         return rc;
     enf_person ep;
@@ -99,7 +108,7 @@ int caseload_enrich(cl_app *app, case_row *r, cl_err *err)
     return CL_OK;
 }
 
-int caseload_count_overdue(cl_app *app, case_list *l, size_t from, size_t n, cl_err *err)
+int caseload_fill(cl_app *app, case_list *l, size_t from, size_t n, cl_err *err)
 {
     if (from >= l->n)
         return CL_OK;
@@ -107,21 +116,34 @@ int caseload_count_overdue(cl_app *app, case_list *l, size_t from, size_t n, cl_
         n = l->n - from;
     const char **crns = malloc(n * sizeof *crns);
     size_t *which = malloc(n * sizeof *which);
-    int *counts = malloc(n * sizeof *counts);
-    int rc = crns && which && counts ? CL_OK : cl_err_set(err, CL_ESOFTWARE, "out of memory");
+    due_facts *facts = malloc(n * sizeof *facts);
+    int rc = crns && which && facts ? CL_OK : cl_err_set(err, CL_ESOFTWARE, "out of memory");
     size_t k = 0;
     for (size_t i = from; rc == CL_OK && i < from + n; i++)
-        if (l->rows[i].overdue < 0) {
+        if (!l->rows[i].enriched || l->rows[i].overdue < 0) {
             crns[k] = l->rows[i].p.crn;
             which[k++] = i;
         }
     if (rc == CL_OK && k)
-        rc = due_overdue_counts(app->store, &app->cal, app->clock.today, app->clock.minutes, crns, k, counts, err);
-    for (size_t j = 0; rc == CL_OK && j < k; j++)
-        l->rows[which[j]].overdue = counts[j];
+        rc = due_page_facts(app->store, &app->cal, app->clock.today, app->clock.minutes, crns, k, facts, err);
+    for (size_t j = 0; rc == CL_OK && j < k; j++) {
+        case_row *r = &l->rows[which[j]];
+        r->overdue = facts[j].overdue;
+        if (r->enriched)
+            continue;
+        if (!facts[j].active) { /* closed: the due rules did not read them */
+            rc = caseload_enrich(app, r, err);
+            continue;
+        }
+        if ((rc = enrich_risk_next(app, r, err)) != CL_OK)
+            break;
+        r->last_contact = facts[j].last_contact;
+        snprintf(r->enforcement, sizeof r->enforcement, "%s", facts[j].enforcement);
+        r->enriched = true;
+    }
     free(crns);
     free(which);
-    free(counts);
+    free(facts);
     return rc;
 }
 

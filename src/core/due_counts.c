@@ -1,5 +1,5 @@
-/* Overdue counts for a screenful of the caseload list: the due list's rules
- * over just those people (their CRNs as one JSON array), overdue items only. */
+/* The facts of a screenful of the caseload list: the due list's rules over
+ * just those people (their CRNs as one JSON array), overdue items only. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,11 +25,11 @@ static size_t json_str(char *out, const char *s)
     return n;
 }
 
-int due_overdue_counts(cl_store *st, const cl_calendar *cal, cl_date today, int now_minutes,
-                       const char *const *crns, size_t n, int *counts, cl_err *err)
+int due_page_facts(cl_store *st, const cl_calendar *cal, cl_date today, int now_minutes,
+                   const char *const *crns, size_t n, due_facts *out, cl_err *err)
 {
     for (size_t i = 0; i < n; i++)
-        counts[i] = 0;
+        out[i] = (due_facts){false, 0, CL_DATE_NONE, ""};
     if (!n)
         return CL_OK;
     size_t len = 3;
@@ -53,8 +53,16 @@ int due_overdue_counts(cl_store *st, const cl_calendar *cal, cl_date today, int 
     due_engine_init(&e, st, cal, today, now_minutes, &l, err);
     e.overdue_only = true;
     int rc = due_run(&e, STORE_DUE_CRNS, json);
-    due_engine_free(&e);
     free(json);
+    for (size_t i = 0; rc == CL_OK && i < n; i++) {
+        const due_person *p = due_find_person(&e, crns[i]);
+        if (p) {
+            out[i].active = true;
+            out[i].last_contact = p->last_contact;
+            out[i].enforcement = p->enf_words ? p->enf_words : "";
+        }
+    }
+    due_engine_free(&e);
     if (rc != CL_OK) {
         due_list_free(&l);
         return rc;
@@ -62,7 +70,7 @@ int due_overdue_counts(cl_store *st, const cl_calendar *cal, cl_date today, int 
     for (size_t k = 0; k < l.n; k++)
         for (size_t i = 0; i < n; i++)
             if (!strcmp(l.items[k].crn, crns[i]))
-                counts[i]++;
+                out[i].overdue++;
     due_list_free(&l);
     return CL_OK;
 }

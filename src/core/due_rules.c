@@ -157,6 +157,9 @@ static void flush_person_enf(due_engine *e)
     enf_person ep;
     if ((e->rc = enf_rows_compute(&e->enf, e->cal, e->from, &ep, e->err)) != CL_OK)
         return;
+    due_person *p = due_find_person(e, crn);
+    if (p)
+        p->enf_words = ep.words;
     for (size_t k = 0; k < ep.n; k++) {
         const enf_order_state *s = &ep.orders[k];
         const char *kind = enf_due_kind(s->level);

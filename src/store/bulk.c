@@ -66,6 +66,7 @@ static bool pragma_on(cl_store *st, const char *sql)
 
 int store_bulk_begin(cl_store *st, cl_err *err)
 {
+    store_read_end(st);
     st->bulk = 1;
     store_now(st);
     st->now_held = true;

@@ -241,6 +241,7 @@ void store_close(cl_store *st)
     if (!st)
         return;
     st_load_forget(st);
+    store_read_end(st);
     for (int i = 0; i < st->ncache; i++)
         sqlite3_finalize(st->cache[i].stmt);
     if (st->db)
@@ -352,6 +353,8 @@ char *st_col_copy(sqlite3_stmt *s, int i, char *buf, size_t len)
 
 int st_exec_stmt(cl_store *st, sqlite3_stmt *s, cl_err *err, const char *what)
 {
+    if (st->reading && !sqlite3_stmt_readonly(s))
+        store_read_end(st); /* a write is never left to the end of a read snapshot */
     int rc = sqlite3_step(s);
     if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
         int code = st_fail(st, err, what);
@@ -365,8 +368,24 @@ int st_exec_stmt(cl_store *st, sqlite3_stmt *s, cl_err *err, const char *what)
 /* A begin inside an open transaction is a savepoint, so that a writer that
  * runs its own transaction (booking, a registration) can also be one step of
  * a larger one (court intake): its rollback undoes only its own part. */
+void store_read_begin(cl_store *st)
+{
+    if (st && !st->reading && sqlite3_get_autocommit(st->db))
+        st->reading = sqlite3_exec(st->db, "BEGIN DEFERRED", NULL, NULL, NULL) == SQLITE_OK;
+}
+
+void store_read_end(cl_store *st)
+{
+    if (!st || !st->reading)
+        return;
+    st->reading = false;
+    if (!sqlite3_get_autocommit(st->db))
+        sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL); /* nothing was written: cannot lose work */
+}
+
 int store_begin(cl_store *st, cl_err *err)
 {
+    store_read_end(st);
     if (sqlite3_get_autocommit(st->db))
         st->depth = 0;
     if (st->depth > 0) {
@@ -411,7 +430,7 @@ void store_rollback(cl_store *st)
         sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
 }
 
-bool store_in_transaction(cl_store *st) { return !sqlite3_get_autocommit(st->db); }
+bool store_in_transaction(cl_store *st) { return !st->reading && !sqlite3_get_autocommit(st->db); }
 
 int store_audit(cl_store *st, const char *action, const char *entity, const char *key,
                 const char *crn, const char *detail, cl_err *err)

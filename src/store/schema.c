@@ -265,6 +265,29 @@ static const char *const m4[] = {
     "CREATE INDEX registration_current ON registration(crn, type, category, level, start_date, review_date)"
     " WHERE end_date IS NULL;"
     , NULL};
+
+/* Version 5: the caseload lists (an officer's, an office's, everyone's by
+ * name) read from their index alone. Each row was a page of the offender
+ * table, scattered: an office of 1,200 people took 4.4 ms cold, 1.5 ms from
+ * the index (national scale). A person's orders and their requirements, read
+ * by the due rules for every screenful of the list, likewise (pages read for
+ * 20 people: 90 -> 60). Same names and leading columns as before. */
+static const char *const m5[] = {
+    "DROP INDEX offender_officer;"
+    "CREATE INDEX offender_officer ON offender(officer, surname COLLATE NOCASE, forenames, crn,"
+    " date_of_birth, pnc, tier, office, status);"
+    "DROP INDEX offender_office;"
+    "CREATE INDEX offender_office ON offender(office, surname COLLATE NOCASE, forenames, crn,"
+    " date_of_birth, pnc, tier, officer, status);"
+    "DROP INDEX offender_surname;"
+    "CREATE INDEX offender_surname ON offender(surname COLLATE NOCASE, forenames COLLATE NOCASE, crn,"
+    " date_of_birth, pnc, tier, officer, office, status);"
+    ,
+    "DROP INDEX orders_crn;"
+    "CREATE INDEX orders_crn ON orders(crn, sentence_date, id, type, terminated_at, end_date);"
+    "DROP INDEX requirement_order;"
+    "CREATE INDEX requirement_order ON requirement(order_id, type, terminated_at, id, length, start_date);"
+    , NULL};
 #undef NO_DELETE
 #undef AUDIT
 
@@ -297,6 +320,7 @@ static const migration migrations[] = {
     {m2, NULL},
     {m3, NULL},
     {m4, NULL},
+    {m5, NULL},
 };
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
 

@@ -25,6 +25,7 @@ struct cl_store {
     char warning[512];
     int bulk;
     int depth; /* store_begin nesting: 1 = the transaction, more = savepoints */
+    bool reading; /* a read snapshot is open (store_read_begin) */
     bool bulk_journal; /* switched to a rollback journal for a bulk load */
     bool now_held;     /* a load: store_now keeps the stamp of its start */
     bool bulk_fks;     /* foreign keys were on before the load turned them off */

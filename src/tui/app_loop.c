@@ -239,12 +239,16 @@ int tui_run(cl_app *app)
      * key read to the redraw sent (bench/keypress.sh reads it). */
     const char *kt = getenv("CASELOAD_KEYTIME");
     FILE *ktf = kt && *kt ? fopen(kt, "a") : NULL;
-    if (!c.quit && c.depth > 0)
+    if (!c.quit && c.depth > 0) {
+        store_read_begin(c.app->store);
         draw(&c);
+        store_read_end(c.app->store);
+    }
     while (!c.quit && c.depth > 0) {
         timeout(c.idle_fn ? TUI_IDLE_MS : -1);
         int key = read_key();
         double t0 = mono_us();
+        store_read_begin(c.app->store);
         if (key < 0 && c.idle_fn)
             c.idle_fn(&c, c.idle_arg);
         if (key >= 0 && key != TUI_FN(KEY_RESIZE)) {
@@ -255,9 +259,12 @@ int tui_run(cl_app *app)
                 dispatch(&c, key);
             }
         }
-        if (c.quit || c.depth == 0)
+        if (c.quit || c.depth == 0) {
+            store_read_end(c.app->store);
             break;
+        }
         draw(&c); /* at once, also after a resize */
+        store_read_end(c.app->store);
         if (ktf && key >= 0 && key != TUI_FN(KEY_RESIZE)) {
             fprintf(ktf, "%.0f\n", mono_us() - t0);
             fflush(ktf);

@@ -24,6 +24,12 @@ typedef struct caseload_view {
     char search[256]; /* the search shown ("" when none) */
     bool searching;   /* the prompt is open */
     char saved[256];  /* the search before the prompt opened, for Esc */
+    /* The list as it was when a search started: Esc or q comes back to it
+     * without reading it again, until anything may have changed (reload). */
+    case_list home;
+    case_query home_q;
+    int home_sel, home_top;
+    bool home_valid;
 } caseload_view;
 
 static const tui_column COLUMNS_AT_80[NCOLS] = {
@@ -50,9 +56,9 @@ static void cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_c
 {
     caseload_view *v = arg;
     case_row *r = &v->rows.rows[row];
-    if (!r->enriched) {
+    if (!r->enriched || r->overdue < 0) { /* the whole screenful at once */
         cl_err err = {0};
-        if (caseload_enrich(v->c->app, r, &err) != CL_OK)
+        if (caseload_fill(v->c->app, &v->rows, row, v->list.page > 0 ? (size_t)v->list.page : 60, &err) != CL_OK)
             tui_message(v->c, TM_ERROR, "%s", err.msg);
     }
     char d[16], t[CL_TIME_LEN];
@@ -92,12 +98,6 @@ static void cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_c
         break;
     case COL_LAST: short_date(r->last_contact, buf, len); break;
     case COL_DUE:
-        if (r->overdue < 0) { /* counted for the whole screenful at once */
-            cl_err err = {0};
-            if (caseload_count_overdue(v->c->app, &v->rows, row, v->list.page > 0 ? (size_t)v->list.page : 60,
-                                       &err) != CL_OK)
-                tui_message(v->c, TM_ERROR, "%s", err.msg);
-        }
         if (r->overdue > 0) {
             snprintf(buf, len, "%d", r->overdue);
             *role = TC_OVERDUE;
@@ -107,11 +107,46 @@ static void cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_c
     }
 }
 
+static void save_home(caseload_view *v)
+{
+    case_list *h = &v->home;
+    caseload_clear(h);
+    v->home_valid = false;
+    for (size_t i = 0; i < v->rows.n; i++)
+        if (!caseload_push(h, &v->rows.rows[i].p))
+            return;
+    memcpy(h->rows, v->rows.rows, v->rows.n * sizeof *h->rows);
+    h->truncated = v->rows.truncated;
+    v->home_q = v->q;
+    v->home_sel = v->list.sel;
+    v->home_top = v->list.top;
+    v->home_valid = true;
+}
+
+/* The list as it was before the search, columns filled, when still true. */
+static bool restore_home(caseload_view *v)
+{
+    const case_query *a = &v->home_q, *b = &v->q;
+    if (!v->home_valid || a->scope != b->scope || a->sort != b->sort || a->high_only != b->high_only ||
+        a->no_contact_days != b->no_contact_days)
+        return false;
+    int sel = v->home_sel, top = v->home_top;
+    case_list t = v->rows;
+    v->rows = v->home;
+    v->home = t;
+    v->list.sel = sel;
+    v->list.top = top;
+    save_home(v); /* kept for the next search */
+    return true;
+}
+
 static void load_rows(caseload_view *v, bool carry)
 {
     cl_err err = {0};
-    int rc;
-    if (v->search[0]) {
+    int rc = CL_OK;
+    if (!v->search[0] && restore_home(v)) {
+        /* back from a search: nothing to read */
+    } else if (v->search[0]) {
         case_list t = v->prev; /* keep the old rows: most will show again */
         v->prev = v->rows;
         v->rows = t;
@@ -127,7 +162,11 @@ static void load_rows(caseload_view *v, bool carry)
 }
 
 /* Everything read again from the database. */
-static void reload(caseload_view *v) { load_rows(v, false); }
+static void reload(caseload_view *v)
+{
+    v->home_valid = false;
+    load_rows(v, false);
+}
 
 static void title(tui_view *view, tui_ctx *c, char *buf, size_t len)
 {
@@ -187,7 +226,7 @@ static void search_done(tui_ctx *c, void *arg, const char *text, bool accepted)
     if (!accepted) { /* Esc: back to the list as it was */
         snprintf(v->search, sizeof v->search, "%s", v->saved);
         v->list.sel = v->list.top = 0;
-        reload(v);
+        load_rows(v, false);
         return;
     }
     snprintf(v->search, sizeof v->search, "%s", text);
@@ -218,6 +257,8 @@ static tui_result action(tui_view *view, tui_ctx *c, tui_action a)
     switch (a) {
     case TA_OPEN: open_selected(v); return TR_NONE;
     case TA_SEARCH:
+        if (!v->search[0])
+            save_home(v);
         snprintf(v->saved, sizeof v->saved, "%s", v->search);
         v->searching = true;
         tui_prompt_start(c, "Search (name, CRN, PNC, date of birth): ", v->search, search_changed, search_done, v);
@@ -256,7 +297,7 @@ static tui_result action(tui_view *view, tui_ctx *c, tui_action a)
         if (v->search[0]) { /* q/Esc on search results: back to the list first */
             v->search[0] = '\0';
             v->list.sel = v->list.top = 0;
-            reload(v);
+            load_rows(v, false);
             return TR_NONE;
         }
         return TR_UNHANDLED;
@@ -269,6 +310,7 @@ static void destroy(tui_view *view)
     caseload_view *v = (caseload_view *)view;
     caseload_free(&v->rows);
     caseload_free(&v->prev);
+    caseload_free(&v->home);
     free(v);
 }
 

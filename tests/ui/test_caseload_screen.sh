@@ -120,6 +120,24 @@ screen >/dev/null
 keys Q
 expect_exit_ok
 
+# Esc from a search comes back to the list as it was, the selection kept.
+stop
+start 80x24 CASELOAD_OFFICER=CDF02 --
+wait_for "my caseload (44), by name"
+keys G
+wait_for "lle, Ann"
+keys /
+type_text "sian"
+wait_for "search: sian (name, 1 match)"
+keys Escape
+wait_for "my caseload (44), by name"
+keys Enter
+wait_for "record X100006"
+keys q
+wait_for "my caseload (44), by name"
+keys Q
+expect_exit_ok
+
 for env in NO_COLOR=1 TERM=vt100; do
   stop
   start 80x24 "$env" CASELOAD_OFFICER=CDF02 --

@@ -223,3 +223,37 @@ Test(caseload, carry_keeps_filled_columns_for_the_same_people)
     caseload_free(&a);
     caseload_free(&b);
 }
+
+/* The screen's fill (one pass of the due rules for a screenful) gives every
+ * row the same columns as filling it alone, closed cases included. */
+Test(caseload, screen_fill_matches_one_row_enrich)
+{
+    case_list a = {0}, b = {0};
+    cl_err err = {0};
+    cr_assert_eq(search_run(&app, "x10000", &a, &err), CL_OK, "%s", err.msg);
+    cr_assert_eq(search_run(&app, "x10000", &b, &err), CL_OK);
+    cr_assert_eq(caseload_fill(&app, &a, 0, a.n, &err), CL_OK, "%s", err.msg);
+    bool closed = false, contact = false, next = false, risk = false;
+    for (size_t i = 0; i < b.n; i++) {
+        const case_row *x = &a.rows[i];
+        case_row *y = &b.rows[i];
+        cr_assert_eq(caseload_enrich(&app, y, &err), CL_OK);
+        cr_assert(x->enriched);
+        cr_assert_geq(x->overdue, 0, "%s counted", x->p.crn);
+        cr_assert_eq(x->rosh, y->rosh, "%s", x->p.crn);
+        cr_assert_eq(x->staff_banner, y->staff_banner);
+        cr_assert_str_eq(x->flags, y->flags);
+        cr_assert_eq(x->next_date, y->next_date);
+        cr_assert_eq(x->next_time, y->next_time);
+        cr_assert_str_eq(x->next_type, y->next_type);
+        cr_assert_eq(x->last_contact, y->last_contact, "%s", x->p.crn);
+        cr_assert_str_eq(x->enforcement, y->enforcement);
+        closed |= x->closed;
+        contact |= x->last_contact != CL_DATE_NONE;
+        next |= x->next_date != CL_DATE_NONE;
+        risk |= x->flags[0] != '\0';
+    }
+    cr_assert(closed && contact && next && risk, "the fixture exercises every column");
+    caseload_free(&a);
+    caseload_free(&b);
+}

@@ -6,6 +6,8 @@
 #include <string.h>
 
 #include "caseload/due.h"
+#include "caseload/enforce.h"
+#include "caseload/store_case.h"
 #include "seed.h"
 #include "testutil.h"
 
@@ -295,25 +297,40 @@ Test(due, groups_overdue_this_week_later)
     due_list_free(&l);
 }
 
-Test(due, overdue_counts_per_person_match_the_list)
+Test(due, page_facts_match_the_list_and_the_one_person_readers)
 {
     const char *crns[] = {"A000001", "A000002", "A000003", "A000004", "Z999999"};
-    int counts[5];
+    due_facts f[5];
     cl_err err = {0};
-    cr_assert_eq(due_overdue_counts(st, &cal, tu_date("2026-11-24"), 9 * 60, crns, 5, counts, &err), CL_OK,
-                 "%s", err.msg);
-    cr_assert_eq(counts[0], 1); /* first appointment */
-    cr_assert_eq(counts[1], 2); /* 6-month review; PO2's appointment without an outcome */
-    cr_assert_eq(counts[2], 0);
-    cr_assert_eq(counts[3], 0);
-    cr_assert_eq(counts[4], 0);
+    cr_assert_eq(due_page_facts(st, &cal, tu_date("2026-11-24"), 9 * 60, crns, 5, f, &err), CL_OK, "%s", err.msg);
+    cr_assert_eq(f[0].overdue, 1); /* first appointment */
+    cr_assert_eq(f[1].overdue, 2); /* 6-month review; PO2's appointment without an outcome */
+    cr_assert_eq(f[2].overdue, 0);
+    cr_assert_eq(f[3].overdue, 0);
+    cr_assert_eq(f[4].overdue, 0);
     due_list l = load(DUE_EVERYONE, NULL, "2026-11-24");
     int n1 = 0;
     for (size_t i = 0; i < l.n; i++)
         n1 += l.items[i].overdue && !strcmp(l.items[i].crn, "A000002");
-    cr_assert_eq(n1, counts[1]);
+    cr_assert_eq(n1, f[1].overdue);
     due_list_free(&l);
-    cr_assert_eq(due_overdue_counts(st, &cal, tu_date("2026-11-24"), 0, crns, 0, counts, &err), CL_OK);
+    /* Active cases only; the closed one and an unknown CRN are left to the caller. */
+    cr_assert(f[0].active && f[1].active && f[2].active);
+    cr_assert_not(f[3].active);
+    cr_assert_not(f[4].active);
+    /* The last contact and enforcement words are those of the one-person readers. */
+    for (int i = 0; i < 3; i++) {
+        cl_date last;
+        enf_person ep;
+        cr_assert_eq(store_last_contact(st, crns[i], &last, &err), CL_OK);
+        cr_assert_eq(f[i].last_contact, last, "%s", crns[i]);
+        cr_assert_eq(enf_load(st, &cal, crns[i], tu_date("2026-11-24"), &ep, &err), CL_OK);
+        cr_assert_str_eq(f[i].enforcement, ep.words, "%s", crns[i]);
+    }
+    cr_assert_eq(f[1].last_contact, tu_date("2026-11-20")); /* the phone call */
+    cr_assert_str_neq(f[1].enforcement, "", "the unacceptable absence");
+    cr_assert_str_eq(f[0].enforcement, "");
+    cr_assert_eq(due_page_facts(st, &cal, tu_date("2026-11-24"), 0, crns, 0, f, &err), CL_OK);
 }
 
 Test(due, item_names_are_the_stable_set)

@@ -224,3 +224,42 @@ Test(store, risk_summary_from_database)
     cr_assert_str_eq(risk_rosh_banner(rs.rosh), "HIGH ROSH");
     store_close(st);
 }
+
+/* A read snapshot (one screen update) never holds back a write: a write
+ * started inside it ends it first, and is on disk for another connection
+ * before the snapshot would have ended. */
+Test(store, write_inside_read_snapshot_is_committed_at_once)
+{
+    cl_store *st = tu_open(dir, "a.db");
+    cl_err err = {0};
+    store_read_begin(st);
+    cr_assert_not(store_in_transaction(st), "a read snapshot is not a write transaction");
+    cr_assert_eq(store_begin(st, &err), CL_OK, "%s", err.msg);
+    cr_assert_eq(store_audit(st, "test", "office", "R1", NULL, NULL, &err), CL_OK);
+    cr_assert_eq(store_commit(st, &err), CL_OK);
+    sqlite3 *db = raw("a.db");
+    cr_assert_eq(count(db, "SELECT count(*) FROM audit WHERE key='R1'"), 1);
+    /* A write outside store_begin (the audit row) inside a new snapshot: committed by itself. */
+    store_read_begin(st);
+    cr_assert_eq(store_audit(st, "test", "office", "R2", NULL, NULL, &err), CL_OK, "%s", err.msg);
+    cr_assert_eq(count(db, "SELECT count(*) FROM audit WHERE key='R2'"), 1);
+    store_read_end(st);
+    sqlite3_close(db);
+    store_close(st);
+}
+
+/* Inside a snapshot every read sees the same state: a write by another
+ * process shows only after the snapshot ends. */
+Test(store, read_snapshot_sees_one_state)
+{
+    cl_store *st = tu_open(dir, "a.db");
+    sqlite3 *db = raw("a.db");
+    store_read_begin(st);
+    cr_assert_eq(store_schema_version(st), store_schema_latest());
+    cr_assert_eq(sqlite3_exec(db, "PRAGMA user_version=99", NULL, NULL, NULL), SQLITE_OK);
+    cr_assert_eq(store_schema_version(st), store_schema_latest(), "the snapshot's own state");
+    store_read_end(st);
+    cr_assert_eq(store_schema_version(st), 99);
+    sqlite3_close(db);
+    store_close(st);
+}
