@@ -13,7 +13,6 @@
  *    row, and without triggers SQLite needs no statement journal per row. The
  *    external-content search indexes the dropped triggers kept in step are
  *    rebuilt. A crash at any moment rolls all of it back with the rows. */
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -48,10 +47,8 @@ static void sort_setup(cl_store *st)
 {
     long cores = sysconf(_SC_NPROCESSORS_ONLN);
     int threads = cores < 1 ? 1 : cores > SORT_THREADS_MAX ? SORT_THREADS_MAX : (int)cores;
-    char sql[40];
-    snprintf(sql, sizeof sql, "PRAGMA threads=%d", threads);
     sqlite3_exec(st->db, "PRAGMA temp_store=FILE", NULL, NULL, NULL);
-    sqlite3_exec(st->db, sql, NULL, NULL, NULL);
+    sqlite3_limit(st->db, SQLITE_LIMIT_WORKER_THREADS, threads); /* PRAGMA threads */
     sqlite3_exec(st->db, SORT_CACHE, NULL, NULL, NULL);
 }
 
@@ -120,7 +117,7 @@ void store_bulk_end(cl_store *st)
     st->now_held = false;
     sqlite3_exec(st->db, ST_NORMAL_CACHE, NULL, NULL, NULL);
     sqlite3_exec(st->db, "PRAGMA temp_store=DEFAULT", NULL, NULL, NULL);
-    sqlite3_exec(st->db, "PRAGMA threads=0", NULL, NULL, NULL);
+    sqlite3_limit(st->db, SQLITE_LIMIT_WORKER_THREADS, 0);
     if (!store_in_transaction(st)) {
         if (st->bulk_fks) {
             sqlite3_exec(st->db, "PRAGMA foreign_keys=ON", NULL, NULL, NULL);
