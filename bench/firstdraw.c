@@ -114,12 +114,11 @@ int main(int argc, char **argv)
             drain(fd, buf, sizeof buf, &len, 30, NULL);
         }
         drain(fd, buf, sizeof buf, &len, 200, NULL);
-        /* Quit: Q; if a field still holds the keyboard, Escape first; at last a signal. */
-        int tries = 0;
-        for (const char *const *q = (const char *const[]){"Q", "\033", "Q", NULL}; *q; q++, tries++) {
+        /* Quit: Escape (closes a field the keys left open), then Q; at last a signal. */
+        for (const char *const *q = (const char *const[]){"\033", "Q", "\033", "Q", NULL}; *q; q++) {
             if (write(fd, *q, strlen(*q)) != (ssize_t)strlen(*q))
                 break;
-            if (drain(fd, buf, sizeof buf, &len, tries == 1 ? 1500 : 3000, NULL) < 0)
+            if (drain(fd, buf, sizeof buf, &len, **q == 'Q' ? 2000 : 200, NULL) < 0)
                 break;
         }
         if (kill(pid, 0) == 0 && drain(fd, buf, sizeof buf, &len, 100, NULL) >= 0)

@@ -6,7 +6,7 @@
  * KEYS_DIR holds keys sampled from the data set (bench/run.sh writes them):
  * crns, offices, officers, names (surnames, ASCII-folded) (one a line) and
  * BASE (the data set's base date). A key press and a list are timed with the
- * rows a 24-line screen shows filled in (caseload_enrich), as the screen does.
+ * rows a 24-line screen shows filled in (caseload_fill), as the screen does.
  *
  * Output, one line per question: NAME median_us p99_us reps */
 #include <stdio.h>
@@ -62,13 +62,7 @@ static int q_last50(const char *crn, cl_err *err)
 
 static case_list list;
 
-static int enrich_screen(cl_err *err)
-{
-    for (size_t i = 0; i < list.n && i < SCREEN_ROWS; i++)
-        if (caseload_enrich(&app, &list.rows[i], err) != CL_OK)
-            return err->code;
-    return CL_OK;
-}
+static int enrich_screen(cl_err *err) { return caseload_fill(&app, &list, 0, SCREEN_ROWS, err); }
 
 static int q_caseload(const char *officer, cl_err *err)
 {
@@ -98,10 +92,12 @@ static void run(const char *name, question q, const keys *k, int reps)
         q(k->v[i], &err);
     for (int i = 0; i < reps; i++) {
         double t0 = bench_now_us();
+        store_read_begin(app.store); /* one snapshot per question, as the screens read */
         if (q(k->v[(size_t)i % k->n], &err) != CL_OK) {
             fprintf(stderr, "measure: %s: %s\n", name, err.msg);
             exit(1);
         }
+        store_read_end(app.store);
         t[i] = bench_now_us() - t0;
     }
     bench_report(name, t, reps);

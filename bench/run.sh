@@ -4,7 +4,8 @@
 # Usage: bench/run.sh CASELOAD_BINARY   (the other bench programs are beside it)
 # Environment: BENCH_REPS (query repetitions, default 2000), BENCH_IMPORT_REPS
 # (full imports of the data set, default 3), BENCH_UI_REPS (default 50),
-# BENCH_SCALE (national, or sample for a quick try), BENCH_CALCURSE_REPS (20).
+# BENCH_SCALE (national, or sample for a quick try), BENCH_CALCURSE_REPS (20),
+# BENCH_COLD (starts from an emptied file cache, root only; default 0).
 set -eu
 BIN=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 BUILD=$(dirname "$BIN")
@@ -121,13 +122,7 @@ echo "== interactive questions (microseconds, $REPS repetitions, warm cache; goa
 # 4. First drawn screen and peak memory, under tmux.
 echo
 echo "== the full-screen interface on the national database ($UI_REPS starts, under tmux, each typing a search; goals: < 30 ms, < 20 MB)"
-SOCK="bench-$$"
-officer=$(head -1 "$OUT/keys/officers")
-tmux -L "$SOCK" -f /dev/null new-session -d -x 80 -y 24 \
-  "CASELOAD_OFFICER=$officer CASELOAD_NOW=$CASELOAD_NOW '$BUILD/firstdraw' $UI_REPS 'caseload:' '/smi' -- '$BIN' --db '$(pwd)/$OUT/caseload.db' >'$OUT/ui.out' 2>&1; tmux -L $SOCK wait-for -S done"
-tmux -L "$SOCK" wait-for done
-tmux -L "$SOCK" kill-server 2>/dev/null || true
-cat "$OUT/ui.out"
+sh bench/firstdraw.sh "$BUILD" "$(pwd)/$OUT/caseload.db" "$(head -1 "$OUT/keys/officers")" "$UI_REPS"
 
 # 5. The diary: the office day view query, `caseload diary` as a whole
 # process, and calcurse on a 100,000-appointment subset (bench/diary.sh).

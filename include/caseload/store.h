@@ -73,8 +73,11 @@ int store_defer_references(cl_store *st, cl_err *err);
 int store_audit(cl_store *st, const char *action, const char *entity, const char *key,
                 const char *crn, const char *detail, cl_err *err);
 
-/* True when another process has committed since the last call (PRAGMA data_version). */
-bool store_changed_elsewhere(cl_store *st);
+/* A number that changes whenever the database may have changed since it was
+ * last asked: a row written through this connection, or a commit by another
+ * process. A screen keeps the number it read with and reads again when it
+ * differs (after a form saved, or another program imported). */
+unsigned long store_generation(cl_store *st);
 
 /* Loads the bank holidays from the database into cal. */
 int store_load_calendar(cl_store *st, cl_calendar *cal, cl_err *err);

@@ -13,6 +13,8 @@
 #include "caseload/paths.h"
 #include "store/store_int.h"
 
+static bool changed_elsewhere(cl_store *st);
+
 #define BUSY_MS_DEFAULT 5000
 
 /* The audit triggers read who and when from the connection. */
@@ -222,7 +224,7 @@ static cl_store *open_store(const char *path, int flags, int version, cl_err *er
             return NULL;
         }
     }
-    store_changed_elsewhere(st);
+    changed_elsewhere(st);
     return st;
 }
 
@@ -450,7 +452,7 @@ int store_audit(cl_store *st, const char *action, const char *entity, const char
     return st_exec_stmt(st, s, err, "writing the audit trail");
 }
 
-bool store_changed_elsewhere(cl_store *st)
+static bool changed_elsewhere(cl_store *st)
 {
     sqlite3_stmt *s = st_stmt(st, "PRAGMA data_version", NULL);
     if (!s)
@@ -460,6 +462,13 @@ bool store_changed_elsewhere(cl_store *st)
     bool changed = v != st->data_version;
     st->data_version = v;
     return changed;
+}
+
+unsigned long store_generation(cl_store *st)
+{
+    if (changed_elsewhere(st))
+        st->elsewhere++;
+    return (unsigned long)sqlite3_total_changes64(st->db) + st->elsewhere;
 }
 
 int store_load_calendar(cl_store *st, cl_calendar *cal, cl_err *err)

@@ -37,6 +37,7 @@ struct cl_store {
     int nfast;
     struct st_load *load;     /* rows of a first load waiting to go in (write_common.c) */
     int data_version;
+    unsigned long elsewhere; /* commits by other connections seen (store_generation) */
     struct {
         const char *sql;
         sqlite3_stmt *stmt;

@@ -20,7 +20,7 @@ typedef struct caseload_view {
     case_query q;
     case_list rows;
     case_list prev; /* the rows before the last search key, for caseload_carry */
-    bool stale;     /* a screen opened from here may have written: read again when back */
+    unsigned long gen; /* store_generation when the rows were read: read again when it moves */
     char search[256]; /* the search shown ("" when none) */
     bool searching;   /* the prompt is open */
     char saved[256];  /* the search before the prompt opened, for Esc */
@@ -144,6 +144,7 @@ static void load_rows(caseload_view *v, bool carry)
 {
     cl_err err = {0};
     int rc = CL_OK;
+    v->gen = store_generation(v->c->app->store);
     if (!v->search[0] && restore_home(v)) {
         /* back from a search: nothing to read */
     } else if (v->search[0]) {
@@ -168,10 +169,19 @@ static void reload(caseload_view *v)
     load_rows(v, false);
 }
 
+/* Written here or by another program since the rows were read: read again
+ * (the selection stays where it was). The frame asks for the title first. */
+static void freshen(caseload_view *v)
+{
+    if (store_generation(v->c->app->store) != v->gen)
+        reload(v);
+}
+
 static void title(tui_view *view, tui_ctx *c, char *buf, size_t len)
 {
     (void)c;
     caseload_view *v = (caseload_view *)view;
+    freshen(v);
     if (v->search[0] || v->searching) {
         search_query q;
         search_parse(v->search, &q);
@@ -191,11 +201,9 @@ static void title(tui_view *view, tui_ctx *c, char *buf, size_t len)
 
 static void draw(tui_view *view, tui_ctx *c, tui_rect r)
 {
+    (void)c;
     caseload_view *v = (caseload_view *)view;
-    if (v->stale) {
-        v->stale = false;
-        reload(v); /* the selection stays where it was */
-    }
+    freshen(v);
     tui_list_draw(&v->list, c, r, true);
 }
 
@@ -215,7 +223,6 @@ static void open_selected(caseload_view *v)
         return;
     }
     tui_push(v->c, tui_record_new(v->c, v->rows.rows[v->list.sel].p.crn));
-    v->stale = true;
 }
 
 static void search_done(tui_ctx *c, void *arg, const char *text, bool accepted)

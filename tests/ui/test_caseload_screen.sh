@@ -135,6 +135,13 @@ keys Enter
 wait_for "record X100006"
 keys q
 wait_for "my caseload (44), by name"
+# Another program adds a case for me: the list reads again at the next key.
+printf '%s\n' "crn,surname,forenames,date_of_birth,gender,pnc,address,postcode,phone,tier,officer,office,status" \
+  "X900001,Newcase,Nia,1990-01-01,F,,,,,B1,CDF02,CDF,active" >"$T/new.csv"
+cl import offenders "$T/new.csv" >"$T/import.log" 2>&1 || { cat "$T/import.log" >&2; fail "import"; }
+keys j
+wait_for "my caseload (45), by name"
+expect_screen "Newcase, Nia"
 keys Q
 expect_exit_ok
 

@@ -263,3 +263,26 @@ Test(store, read_snapshot_sees_one_state)
     sqlite3_close(db);
     store_close(st);
 }
+
+/* The generation moves with every write, ours or another program's, and
+ * never with a read. */
+Test(store, generation_moves_with_writes_only)
+{
+    cl_store *st = tu_open(dir, "a.db");
+    cl_err err = {0};
+    unsigned long g0 = store_generation(st);
+    cr_assert_eq(store_schema_version(st), store_schema_latest());
+    cr_assert_eq(store_generation(st), g0, "a read leaves it");
+    cr_assert_eq(store_begin(st, &err), CL_OK);
+    cr_assert_eq(store_audit(st, "test", "office", "G1", NULL, NULL, &err), CL_OK);
+    cr_assert_eq(store_commit(st, &err), CL_OK);
+    unsigned long g1 = store_generation(st);
+    cr_assert_neq(g1, g0, "our own write");
+    cr_assert_eq(store_generation(st), g1);
+    sqlite3 *db = raw("a.db");
+    cr_assert_eq(sqlite3_exec(db, "INSERT INTO setting(scope, key, value) VALUES ('', 'x', 'y')", NULL, NULL, NULL),
+                 SQLITE_OK);
+    sqlite3_close(db);
+    cr_assert_neq(store_generation(st), g1, "another program's commit");
+    store_close(st);
+}
