@@ -257,3 +257,26 @@ Test(caseload, screen_fill_matches_one_row_enrich)
     caseload_free(&a);
     caseload_free(&b);
 }
+
+/* A screen left open past midnight: the clock read again moves to the new
+ * day and says so; the same day only moves the minutes. */
+Test(caseload, clock_refresh_moves_to_a_new_day)
+{
+    const char *was = getenv("CASELOAD_NOW");
+    char *saved = was ? strdup(was) : NULL;
+    setenv("CASELOAD_NOW", "2026-11-24T23:59", 1);
+    cr_assert_not(app_clock_refresh(&app), "the same day");
+    cr_assert_eq(app.clock.minutes, 23 * 60 + 59);
+    setenv("CASELOAD_NOW", "2026-11-25T00:01", 1);
+    cr_assert(app_clock_refresh(&app), "a new day");
+    cr_assert_eq(app.clock.today, tu_date("2026-11-25"));
+    cr_assert_eq(app.clock.minutes, 1);
+    setenv("CASELOAD_NOW", "not a time", 1);
+    cr_assert_not(app_clock_refresh(&app), "a bad setting keeps the time it had");
+    cr_assert_eq(app.clock.today, tu_date("2026-11-25"));
+    if (saved)
+        setenv("CASELOAD_NOW", saved, 1);
+    else
+        unsetenv("CASELOAD_NOW");
+    free(saved);
+}
