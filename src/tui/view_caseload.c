@@ -110,18 +110,10 @@ static void cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_c
 
 static void save_home(caseload_view *v)
 {
-    case_list *h = &v->home;
-    caseload_clear(h);
-    v->home_valid = false;
-    for (size_t i = 0; i < v->rows.n; i++)
-        if (!caseload_push(h, &v->rows.rows[i].p))
-            return;
-    memcpy(h->rows, v->rows.rows, v->rows.n * sizeof *h->rows);
-    h->truncated = v->rows.truncated;
+    v->home_valid = caseload_copy(&v->home, &v->rows);
     v->home_q = v->q;
     v->home_sel = v->list.sel;
     v->home_top = v->list.top;
-    v->home_valid = true;
 }
 
 /* The list as it was before the search, columns filled, when still true. */

@@ -280,3 +280,19 @@ Test(caseload, clock_refresh_moves_to_a_new_day)
         unsetenv("CASELOAD_NOW");
     free(saved);
 }
+
+Test(caseload, copy_keeps_rows_as_they_are)
+{
+    case_list a = {0}, b = {0}, empty = {0};
+    cl_err err = {0};
+    cr_assert_eq(search_run(&app, "x10000", &a, &err), CL_OK);
+    cr_assert_eq(caseload_fill(&app, &a, 0, 2, &err), CL_OK);
+    cr_assert(caseload_copy(&b, &a));
+    cr_assert_eq(b.n, a.n);
+    cr_assert_eq(memcmp(b.rows, a.rows, a.n * sizeof *a.rows), 0, "filled and unfilled rows alike");
+    cr_assert(b.rows[0].enriched && !b.rows[a.n - 1].enriched);
+    cr_assert(caseload_copy(&b, &empty));
+    cr_assert_eq(b.n, 0);
+    caseload_free(&a);
+    caseload_free(&b);
+}
