@@ -31,5 +31,9 @@ int app_db_path(const char *db_flag, char *out, size_t len, cl_err *err);
  * leaves the officer empty and says so in app->warning. */
 int app_open(cl_app *app, const char *db_flag, const char *officer_flag, int store_flags, cl_err *err);
 void app_close(cl_app *app);
+/* Reads the clock again (a screen left open past midnight moves to the new
+ * day); true when the date changed. The clock's settings were checked by
+ * app_open, so a failure keeps the time it had. */
+bool app_clock_refresh(cl_app *app);
 
 #endif

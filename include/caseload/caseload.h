@@ -70,6 +70,9 @@ int caseload_sort(cl_app *app, case_list *l, case_sort sort, cl_err *err);
 int caseload_filter(cl_app *app, case_list *l, const case_query *q, cl_err *err);
 /* Appends a person (unenriched); false when out of memory. */
 bool caseload_push(case_list *l, const store_person_row *p);
+/* Makes to a copy of from (its rows as they are, filled or not); false when
+ * out of memory (to is then left as it was). */
+bool caseload_copy(case_list *to, const case_list *from);
 void caseload_clear(case_list *l);
 /* Carries the filled-in columns of rows already enriched in `from` over to
  * the same people in `to` (a search narrowing key by key shows mostly the

@@ -79,3 +79,13 @@ void app_close(cl_app *app)
     app->store = NULL;
     cal_free(&app->cal);
 }
+
+bool app_clock_refresh(cl_app *app)
+{
+    cl_clock now;
+    if (clock_read(&now, NULL) != CL_OK)
+        return false;
+    bool new_day = now.today != app->clock.today;
+    app->clock = now;
+    return new_day;
+}

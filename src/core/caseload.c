@@ -47,6 +47,21 @@ bool caseload_push(case_list *l, const store_person_row *p)
     return true;
 }
 
+bool caseload_copy(case_list *to, const case_list *from)
+{
+    while (to->cap < from->n) {
+        case_row *r = cl_grow(to->rows, &to->cap, sizeof *r);
+        if (!r)
+            return false;
+        to->rows = r;
+    }
+    if (from->n)
+        memcpy(to->rows, from->rows, from->n * sizeof *from->rows);
+    to->n = from->n;
+    to->truncated = from->truncated;
+    return true;
+}
+
 void caseload_clear(case_list *l)
 {
     l->n = 0;

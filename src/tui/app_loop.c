@@ -248,6 +248,10 @@ int tui_run(cl_app *app)
         timeout(c.idle_fn ? TUI_IDLE_MS : -1);
         int key = read_key();
         double t0 = mono_us();
+        if (app_clock_refresh(c.app)) { /* left open past midnight */
+            char d[CL_DATE_LEN];
+            tui_message(&c, TM_INFO, "it is now %s: screens read again show the new day", date_format(c.app->clock.today, d));
+        }
         store_read_begin(c.app->store);
         if (key < 0 && c.idle_fn)
             c.idle_fn(&c, c.idle_arg);

@@ -21,6 +21,7 @@ typedef struct caseload_view {
     case_list rows;
     case_list prev; /* the rows before the last search key, for caseload_carry */
     unsigned long gen; /* store_generation when the rows were read: read again when it moves */
+    cl_date day;       /* the day they were read for (due counts, next appointment) */
     char search[256]; /* the search shown ("" when none) */
     bool searching;   /* the prompt is open */
     char saved[256];  /* the search before the prompt opened, for Esc */
@@ -109,18 +110,10 @@ static void cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_c
 
 static void save_home(caseload_view *v)
 {
-    case_list *h = &v->home;
-    caseload_clear(h);
-    v->home_valid = false;
-    for (size_t i = 0; i < v->rows.n; i++)
-        if (!caseload_push(h, &v->rows.rows[i].p))
-            return;
-    memcpy(h->rows, v->rows.rows, v->rows.n * sizeof *h->rows);
-    h->truncated = v->rows.truncated;
+    v->home_valid = caseload_copy(&v->home, &v->rows);
     v->home_q = v->q;
     v->home_sel = v->list.sel;
     v->home_top = v->list.top;
-    v->home_valid = true;
 }
 
 /* The list as it was before the search, columns filled, when still true. */
@@ -145,6 +138,7 @@ static void load_rows(caseload_view *v, bool carry)
     cl_err err = {0};
     int rc = CL_OK;
     v->gen = store_generation(v->c->app->store);
+    v->day = v->c->app->clock.today;
     if (!v->search[0] && restore_home(v)) {
         /* back from a search: nothing to read */
     } else if (v->search[0]) {
@@ -169,11 +163,12 @@ static void reload(caseload_view *v)
     load_rows(v, false);
 }
 
-/* Written here or by another program since the rows were read: read again
- * (the selection stays where it was). The frame asks for the title first. */
+/* Written here or by another program since the rows were read, or a new day:
+ * read again (the selection stays where it was). The frame asks for the
+ * title first. */
 static void freshen(caseload_view *v)
 {
-    if (store_generation(v->c->app->store) != v->gen)
+    if (store_generation(v->c->app->store) != v->gen || v->c->app->clock.today != v->day)
         reload(v);
 }
 

@@ -257,3 +257,42 @@ Test(caseload, screen_fill_matches_one_row_enrich)
     caseload_free(&a);
     caseload_free(&b);
 }
+
+/* A screen left open past midnight: the clock read again moves to the new
+ * day and says so; the same day only moves the minutes. */
+Test(caseload, clock_refresh_moves_to_a_new_day)
+{
+    const char *was = getenv("CASELOAD_NOW");
+    char *saved = was ? strdup(was) : NULL;
+    setenv("CASELOAD_NOW", "2026-11-24T23:59", 1);
+    cr_assert_not(app_clock_refresh(&app), "the same day");
+    cr_assert_eq(app.clock.minutes, 23 * 60 + 59);
+    setenv("CASELOAD_NOW", "2026-11-25T00:01", 1);
+    cr_assert(app_clock_refresh(&app), "a new day");
+    cr_assert_eq(app.clock.today, tu_date("2026-11-25"));
+    cr_assert_eq(app.clock.minutes, 1);
+    setenv("CASELOAD_NOW", "not a time", 1);
+    cr_assert_not(app_clock_refresh(&app), "a bad setting keeps the time it had");
+    cr_assert_eq(app.clock.today, tu_date("2026-11-25"));
+    if (saved)
+        setenv("CASELOAD_NOW", saved, 1);
+    else
+        unsetenv("CASELOAD_NOW");
+    free(saved);
+}
+
+Test(caseload, copy_keeps_rows_as_they_are)
+{
+    case_list a = {0}, b = {0}, empty = {0};
+    cl_err err = {0};
+    cr_assert_eq(search_run(&app, "x10000", &a, &err), CL_OK);
+    cr_assert_eq(caseload_fill(&app, &a, 0, 2, &err), CL_OK);
+    cr_assert(caseload_copy(&b, &a));
+    cr_assert_eq(b.n, a.n);
+    cr_assert_eq(memcmp(b.rows, a.rows, a.n * sizeof *a.rows), 0, "filled and unfilled rows alike");
+    cr_assert(b.rows[0].enriched && !b.rows[a.n - 1].enriched);
+    cr_assert(caseload_copy(&b, &empty));
+    cr_assert_eq(b.n, 0);
+    caseload_free(&a);
+    caseload_free(&b);
+}
