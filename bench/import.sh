@@ -6,7 +6,9 @@
 # ratio of the first binary to .import.
 # Usage: sh bench/import.sh REPS DATA_DIR CASELOAD_BIN [OTHER_BIN...]
 #   DATA_DIR as written by build/gen (make bench: bench/out/national).
-# Needs GNU time (/usr/bin/time).
+# Needs GNU time (/usr/bin/time). Each file is read once (cat) just before
+# each timed load, so every load starts with the file in the page cache (this
+# VM pages out file cache left untouched for about a minute).
 set -eu
 REPS=$1 DATA=$2
 shift 2
@@ -21,6 +23,7 @@ while [ "$r" -lt "$REPS" ]; do
   for who in sqlite3 "$@"; do
     rm -f "$WORK"/db*
     for k in $KINDS; do
+      cat "$DATA/$k.csv" >/dev/null
       if [ "$who" = sqlite3 ]; then
         /usr/bin/time -f "$n $k %e %U %S" -a -o "$WORK/times" sqlite3 "$WORK/db" ".import --csv $DATA/$k.csv $k"
       else
