@@ -7,12 +7,11 @@
 # Prints the median and 99th percentile in microseconds of all keys.
 # Usage: bench/browse.sh CASELOAD_BINARY DB CRNS_FILE [N_PEOPLE] [KEEP_FILE]
 set -eu
-BIN=$1 DB=$2 CRNS=$3 N=${4:-20}
 . "$(dirname "$0")/keylib.sh"
-kl_start "$BIN" "$DB"
-head -n "$N" "$CRNS" | while read -r crn; do
+kl_main 20 "$@"
+head -n "$KL_N" "$KL_FILE" | while read -r crn; do
   kl_send /
   for c in $(printf '%s' "$crn" | sed 's/./& /g'); do kl_send -l "$c"; done
   for k in Enter Tab p o A C R q q j j k NPage PPage G g c j G g c j G g c; do kl_send "$k"; done
 done
-kl_report "every key of an everyday round, redraw included" "${5:-}"
+kl_report "every key of an everyday round, redraw included"

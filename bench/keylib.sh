@@ -2,7 +2,13 @@
 # program under tmux, one key at a time, each sent only once the previous one
 # has been drawn; the program itself records, for every key, the microseconds
 # from reading it to sending the redraw (CASELOAD_KEYTIME).
-# kl_start BIN DB; kl_send KEY...; kl_report LABEL [KEEP_FILE]
+# kl_main DEFAULT_N BIN DB FILE [N] [KEEP_FILE]: starts the program and sets
+# KL_FILE, KL_N and KL_KEEP; kl_send KEY...; kl_report LABEL.
+
+kl_main() {
+  KL_FILE=$4 KL_N=${5:-$1} KL_KEEP=${6:-}
+  kl_start "$2" "$3"
+}
 
 kl_start() {
   KL_T=$(mktemp -d)
@@ -25,9 +31,9 @@ kl_send() {
 }
 
 # Prints LABEL, the median and 99th percentile (microseconds) and the count;
-# with KEEP_FILE, also keeps the raw times there (one per key, in order).
+# with KL_KEEP, also keeps the raw times there (one per key, in order).
 kl_report() {
-  [ -n "${2:-}" ] && cp "$KL_T/times" "$2"
+  [ -n "${KL_KEEP:-}" ] && cp "$KL_T/times" "$KL_KEEP"
   sort -g "$KL_T/times" | awk -v label="$1" '{ v[NR] = $1 } END {
     i = int(NR * 0.99); if (i < 1) i = 1
     printf "%-40s %10.0f %10.0f %6d\n", label, v[int((NR + 1) / 2)], v[i], NR }'

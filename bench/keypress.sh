@@ -4,10 +4,9 @@
 # Prints the median and 99th percentile in microseconds.
 # Usage: bench/keypress.sh CASELOAD_BINARY DB NAMES_FILE [N_NAMES] [KEEP_FILE]
 set -eu
-BIN=$1 DB=$2 NAMES=$3 N=${4:-40}
 . "$(dirname "$0")/keylib.sh"
-kl_start "$BIN" "$DB"
-head -n "$N" "$NAMES" | while read -r name; do
+kl_main 40 "$@"
+head -n "$KL_N" "$KL_FILE" | while read -r name; do
   kl_send /
   for i in 1 2 3 4 5 6; do
     c=$(printf '%s' "$name" | cut -c"$i")
@@ -16,4 +15,4 @@ head -n "$N" "$NAMES" | while read -r name; do
   kl_send BSpace; kl_send BSpace
   kl_send Escape
 done
-kl_report "key press in the search, redraw included" "${5:-}"
+kl_report "key press in the search, redraw included"
