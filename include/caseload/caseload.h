@@ -19,7 +19,7 @@ typedef enum { CASE_SORT_NAME = 0, CASE_SORT_ROSH, CASE_SORT_NEXT, CASE_SORT_LAS
 const char *caseload_scope_words(case_scope s);
 const char *caseload_sort_words(case_sort s);
 
-/* One row. Fields after `enriched` are filled by caseload_enrich (lazily, for
+/* One row. Fields after `enriched` are filled by caseload_fill / caseload_enrich (lazily, for
  * the rows on screen, or for all rows before a sort or filter that needs them).
  * Other modules add their columns here and fill them in caseload_enrich:
  * `overdue` (the due list: items overdue, -1 until counted) and `enforcement`
