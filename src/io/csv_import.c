@@ -14,8 +14,14 @@
 
 #include "caseload/import.h"
 #include "io/imp_int.h"
+#include "io/refset.h"
 
 #define REF_CACHE 64
+/* After this many references of one kind looked up one by one, every key of
+ * that kind is read into memory (refset.h) and the rest are probed there:
+ * reading 2 million appointment keys costs about as much as 200,000 lookups,
+ * and a file that small never reads them. */
+#define REFSET_AFTER 20000
 
 typedef struct deferred {
     long line;
@@ -32,6 +38,9 @@ typedef struct imp {
     imp_counts *c;
     const csv_column *key_col;           /* the first key column, for messages */
     char cache[IMP_MAX_COLS][REF_CACHE]; /* last reference found per column */
+    long ref_queries[STORE_KINDS_N];     /* references of each kind looked up one by one */
+    refset refs[STORE_KINDS_N];          /* every key of a kind, once ref_queries reaches REFSET_AFTER */
+    bool refs_held[STORE_KINDS_N];
     deferred *later;                     /* references to this same kind, checked at the end */
     size_t nlater, caplater;
     int fatal;
@@ -77,6 +86,18 @@ static bool add_later(imp *im, long line, const csv_column *col, const char *key
     return true;
 }
 
+/* A reference to another kind (or to this kind's rows already in the
+ * database). The keys in memory are exact; one not among them is asked of the
+ * database all the same (only a bad row pays that). */
+static bool ref_found(imp *im, store_kind kind, const char *key)
+{
+    if (im->refs_held[kind])
+        return refset_has(&im->refs[kind], key) || store_exists(im->st, kind, key);
+    if (kind != im->fmt->store && ++im->ref_queries[kind] == REFSET_AFTER)
+        im->refs_held[kind] = refset_load(&im->refs[kind], im->st, kind, NULL) == CL_OK;
+    return store_exists(im->st, kind, key);
+}
+
 static void check_refs(imp *im, const void *rec, long line)
 {
     for (size_t k = 0; k < im->fmt->ncols; k++) {
@@ -86,7 +107,7 @@ static void check_refs(imp *im, const void *rec, long line)
         const char *v = (const char *)rec + c->offset;
         if (!*v || !strcmp(im->cache[k], v))
             continue;
-        if (store_exists(im->st, c->ref, v)) {
+        if (ref_found(im, c->ref, v)) {
             if (strlen(v) < REF_CACHE)
                 memcpy(im->cache[k], v, strlen(v) + 1);
         } else if (c->ref == im->fmt->store) {
@@ -270,6 +291,8 @@ static int run(cl_store *st, const csv_format *fmt, const char *name, const imp_
     }
     store_rollback(st); /* nothing when committed; everything on error or dry run */
     store_bulk_end(st);
+    for (int k = 0; k < STORE_KINDS_N; k++)
+        refset_free(&im->refs[k]);
     free(im->later);
     free(im);
     return rc;

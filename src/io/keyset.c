@@ -10,7 +10,7 @@ void keyset_free(keyset *k)
     *k = (keyset){0};
 }
 
-static uint64_t hash_of(const char *s)
+uint64_t keyset_hash(const char *s)
 {
     uint64_t h = 1469598103934665603ull; /* FNV-1a, then a final mix */
     for (; *s; s++)
@@ -57,5 +57,5 @@ long keyset_add(keyset *k, const char *key, long line)
 {
     if ((k->n + 1) * 10 > k->cap * 7 && !grow(k))
         return -1;
-    return put(k, hash_of(key), line > (long)UINT32_MAX ? UINT32_MAX : (uint32_t)line);
+    return put(k, keyset_hash(key), line > (long)UINT32_MAX ? UINT32_MAX : (uint32_t)line);
 }

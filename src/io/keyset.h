@@ -23,5 +23,7 @@ void keyset_free(keyset *k);
 /* Adds key (seen on line); returns 0 when new, the earlier line when seen
  * before, -1 when out of memory. */
 long keyset_add(keyset *k, const char *key, long line);
+/* The hash it keeps (never 0), shared with refset.c. */
+uint64_t keyset_hash(const char *key);
 
 #endif

@@ -120,6 +120,7 @@ typedef struct kind_sql {
     const char *count;
     const char *table;
     const char *any;    /* one row when the table has any */
+    const char *keys;   /* every key, in no order */
     void (*row)(sqlite3_stmt *s, void *rec);
     size_t size;
     size_t notes_off;   /* offset of a char *notes field, 0 when none */
@@ -148,7 +149,7 @@ typedef struct kind_sql {
 #define KIND(cols, key, table, fn, type, notes)                                                \
     {"SELECT " cols " ORDER BY " key, "SELECT " cols " WHERE " key " = ?1",                    \
      "SELECT 1 FROM " table " WHERE " key " = ?1", "SELECT count(*) FROM " table, table,       \
-     "SELECT 1 FROM " table " LIMIT 1", fn, sizeof(type), notes}
+     "SELECT 1 FROM " table " LIMIT 1", "SELECT " key " FROM " table, fn, sizeof(type), notes}
 
 static const kind_sql kinds[STORE_KINDS_N] = {
     [STORE_OFFICE] = KIND(OFFICE_COLS, "code", "office", row_office, cl_office, 0),
@@ -160,7 +161,8 @@ static const kind_sql kinds[STORE_KINDS_N] = {
                             "SELECT " REG_COLS " WHERE id = ?1",
                             "SELECT 1 FROM registration WHERE id = ?1",
                             "SELECT count(*) FROM registration", "registration",
-                            "SELECT 1 FROM registration LIMIT 1", row_registration,
+                            "SELECT 1 FROM registration LIMIT 1", "SELECT id FROM registration",
+                            row_registration,
                             sizeof(cl_registration), offsetof(cl_registration, notes)},
     [STORE_APPOINTMENT] = KIND(APPT_COLS, "id", "appointment", row_appointment, cl_appointment,
                                offsetof(cl_appointment, notes)),
@@ -268,6 +270,27 @@ bool store_exists(cl_store *st, store_kind kind, const char *key)
     bool found = sqlite3_step(s) == SQLITE_ROW;
     sqlite3_reset(s);
     return found;
+}
+
+int store_each_key(cl_store *st, store_kind kind, store_key_fn fn, void *arg, cl_err *err)
+{
+    if ((unsigned)kind >= STORE_KINDS_N)
+        return cl_err_set(err, CL_ESOFTWARE, "no such record kind");
+    if (st->fast && kind == st->fast_kind && st_load_flush(st, err) != CL_OK)
+        return err ? err->code : CL_ESOFTWARE;
+    sqlite3_stmt *s = st_stmt(st, kinds[kind].keys, err);
+    if (!s)
+        return err ? err->code : CL_ESOFTWARE;
+    int rc, stop = 0;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+        const char *key = (const char *)sqlite3_column_text(s, 0);
+        if (key && (stop = fn(arg, key)) != 0)
+            break;
+    }
+    sqlite3_reset(s);
+    if (stop)
+        return stop;
+    return rc == SQLITE_DONE ? CL_OK : st_fail(st, err, "reading keys");
 }
 
 const char *st_kind_table(store_kind kind)

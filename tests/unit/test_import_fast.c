@@ -11,6 +11,7 @@
 
 #include "caseload/import.h"
 #include "caseload/store_write.h"
+#include "io/refset.h"
 #include "store/store_int.h"
 #include "testutil.h"
 
@@ -290,6 +291,8 @@ Test(import_fast, rows_inserted_sixteen_at_a_time_round_trip)
     cr_assert_eq(store_get_contact(st, "K35", &c, &err), CL_OK, "%s", err.msg);
     cr_expect_str_eq(c.corrects, "K33");
     cr_expect_str_eq(c.notes, "note 35, with a comma");
+    /* The index of corrections stays through a load (bulk.c): it holds both. */
+    cr_expect_eq(q_int("SELECT count(*) FROM contact INDEXED BY contact_corrects WHERE corrects IS NOT NULL"), 2);
     cl_contact_clear(&c);
     char *first = export_contacts();
     /* The same rows again change nothing (the table is no longer empty). */
@@ -321,4 +324,56 @@ Test(import_fast, a_bad_reference_in_a_first_load_is_found_with_its_line)
     cr_expect_eq(store_count(st, STORE_CONTACT), 0);
     free(text);
     free(path);
+}
+
+/* People whose officer changes at every row: each reference is a lookup until
+ * REFSET_AFTER (csv_import.c), then every member of staff is read into memory
+ * and the rest are checked there, with the same message for one that is not. */
+static char *many_people(int n, int bad_line)
+{
+    size_t cap = (size_t)n * 64 + 128, len = 0;
+    char *text = malloc(cap);
+    len += (size_t)snprintf(text + len, cap - len, "crn,surname,forenames,date_of_birth,gender,pnc,address,postcode,phone,tier,officer,office,status\n");
+    for (int line = 2; line < n + 2; line++)
+        len += (size_t)snprintf(text + len, cap - len, "Y%06d,Person,Number %d,1990-01-01,,,,,,,%s,N01,active\n", line, line,
+                                line == bad_line ? "ZZ9" : line % 2 ? "AB1" : "CD2");
+    return text;
+}
+
+Test(import_fast, many_references_are_checked_in_memory_with_the_same_message)
+{
+    cr_assert_eq(load("offices", "tests/data/csv/offices.csv", false), CL_OK, "%s", errors);
+    cr_assert_eq(load("staff", "tests/data/csv/staff.csv", false), CL_OK, "%s", errors);
+    char *text = many_people(25000, 24000);
+    char *path = tu_write_file(dir, "p.csv", text);
+    cr_expect_eq(load("offenders", path, false), CL_EDATA);
+    cr_expect(strstr(errors, "p.csv:24000: officer: no staff member 'ZZ9'"), "%s", errors);
+    cr_expect_eq(store_count(st, STORE_OFFENDER), 0);
+    free(text), free(path);
+    errors[0] = '\0';
+    text = many_people(25000, 0);
+    path = tu_write_file(dir, "q.csv", text);
+    cr_expect_eq(load("offenders", path, false), CL_OK, "%s", errors);
+    cr_expect_eq(store_count(st, STORE_OFFENDER), 25000);
+    cr_expect_eq(q_int("SELECT count(*) FROM offender WHERE officer = 'CD2'"), 12500);
+    free(text), free(path);
+
+    /* The set itself: every key exactly, nothing else. */
+    refset r;
+    cl_err err = {0};
+    cr_assert_eq(refset_load(&r, st, STORE_OFFENDER, &err), CL_OK, "%s", err.msg);
+    cr_expect_eq(r.n, 25000);
+    char crn[16];
+    for (int line = 2; line < 25002; line++) {
+        snprintf(crn, sizeof crn, "Y%06d", line);
+        cr_expect(refset_has(&r, crn), "%s", crn);
+    }
+    cr_expect_not(refset_has(&r, "Y000001"));
+    cr_expect_not(refset_has(&r, "Y00002"));
+    cr_expect_not(refset_has(&r, ""));
+    refset_free(&r);
+    cr_assert_eq(refset_load(&r, st, STORE_CONTACT, &err), CL_OK, "%s", err.msg);
+    cr_expect_eq(r.n, 0);
+    cr_expect_not(refset_has(&r, "K01"));
+    refset_free(&r);
 }
