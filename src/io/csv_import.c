@@ -140,7 +140,7 @@ static const put_fn puts_by_kind[STORE_KINDS_N] = {
 static void write_row(imp *im, const imp_reader *rd, const imp_block *b, imp_row *row)
 {
     long before = im->c->errors;
-    const char *t = row->nerr ? b->text + row->err_at : NULL;
+    const char *t = row->nerr ? b->text.text + row->err_at : NULL;
     for (int i = 0; i < row->nerr; i++) {
         const char *msg = t + strlen(t) + 1;
         bad(im, row->line, t, "%s", msg);
@@ -150,13 +150,13 @@ static void write_row(imp *im, const imp_reader *rd, const imp_block *b, imp_row
         return;
     for (int k = 0; k < rd->nnotes; k++) {
         char **p = (char **)(void *)((char *)&row->rec + rd->notes[k]->offset);
-        *p = row->notes_at[k] == (size_t)-1 ? NULL : b->text + row->notes_at[k];
+        *p = row->notes_at[k] == (size_t)-1 ? NULL : b->text.text + row->notes_at[k];
     }
     check_refs(im, &row->rec, row->line); /* fields that failed are empty and skipped */
     if (im->fatal)
         return;
     if (row->dup) {
-        const char *col = b->text + row->dup_at;
+        const char *col = b->text.text + row->dup_at;
         bad(im, row->line, col, "%s", col + strlen(col) + 1);
     }
     if (im->c->errors != before)

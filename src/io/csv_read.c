@@ -10,12 +10,12 @@
 #include <sys/stat.h>
 
 #include "caseload/csv.h"
+#include "io/textarena.h"
 
 typedef struct reader {
     struct csv_parser p;
     const char *name;
-    char *buf;                 /* field bytes, each followed by a NUL */
-    size_t used, cap;
+    text_arena buf;            /* the record's field bytes */
     size_t *off, *lens;        /* per field: offset in buf, length */
     char **ptr;
     size_t nf, fcap;
@@ -27,21 +27,6 @@ typedef struct reader {
     void *arg;
     int stop;                  /* what fn returned, when it stopped us */
 } reader;
-
-static bool grow(void **p, size_t *cap, size_t need, size_t elem)
-{
-    if (need <= *cap)
-        return true;
-    size_t n = *cap ? *cap : 16;
-    while (n < need)
-        n *= 2;
-    void *q = realloc(*p, n * elem);
-    if (!q)
-        return false;
-    *p = q;
-    *cap = n;
-    return true;
-}
 
 /* The three per-field arrays share one capacity. */
 static bool grow_fields(reader *r, size_t need)
@@ -75,16 +60,13 @@ static void on_field(void *s, size_t len, void *data)
         r->in_record = true;
         r->start = r->line;
     }
-    if (!grow((void **)&r->buf, &r->cap, r->used + len + 1, 1) || !grow_fields(r, r->nf + 1)) {
+    size_t at;
+    if (!grow_fields(r, r->nf + 1) || (at = text_arena_add(&r->buf, s, len)) == TEXT_ARENA_FULL) {
         r->oom = true;
         return;
     }
-    if (len)
-        memcpy(r->buf + r->used, s, len);
-    r->buf[r->used + len] = '\0';
-    r->off[r->nf] = r->used;
+    r->off[r->nf] = at;
     r->lens[r->nf] = len;
-    r->used += len + 1;
     r->nf++;
 }
 
@@ -93,17 +75,19 @@ static void on_record(int c, void *data)
     (void)c;
     reader *r = data;
     if (r->stop || r->oom) {
-        r->nf = r->used = 0;
+        r->nf = 0;
+        text_arena_clear(&r->buf);
         r->in_record = false;
         return;
     }
     if (r->nf) {
         for (size_t i = 0; i < r->nf; i++)
-            r->ptr[i] = r->buf + r->off[i];
+            r->ptr[i] = r->buf.text + r->off[i];
         csv_record rec = {r->nf, r->ptr, r->lens, r->start};
         r->stop = r->fn(r->arg, &rec);
     }
-    r->nf = r->used = 0;
+    r->nf = 0;
+    text_arena_clear(&r->buf);
     r->in_record = false;
 }
 
@@ -129,7 +113,7 @@ static int setup(reader *r, const char *name, csv_record_fn fn, void *arg, cl_er
 static void teardown(reader *r)
 {
     csv_free(&r->p);
-    free(r->buf);
+    text_arena_free(&r->buf);
     free(r->off);
     free(r->lens);
     free(r->ptr);

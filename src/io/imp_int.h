@@ -14,6 +14,7 @@
 #include "caseload/import.h"
 #include "caseload/model.h"
 #include "io/keyset.h"
+#include "io/textarena.h"
 
 #define IMP_MAX_COLS 64
 #define IMP_BLOCK_ROWS 256
@@ -48,8 +49,7 @@ typedef struct imp_row {
 typedef struct imp_block {
     imp_row rows[IMP_BLOCK_ROWS];
     int n;
-    char *text;
-    size_t used, cap;
+    text_arena text;       /* the rows' errors and long texts */
     long long done, total; /* bytes read when the block was handed over */
     bool progress;
     struct imp_block *next;

@@ -21,7 +21,7 @@ static void free_list(imp_block *b)
 {
     while (b) {
         imp_block *next = b->next;
-        free(b->text);
+        text_arena_free(&b->text);
         free(b);
         b = next;
     }
@@ -44,15 +44,14 @@ imp_block *imp_queue_empty(imp_queue *q)
     if (b)
         q->empty = b->next;
     else if ((b = malloc(sizeof *b)) != NULL) {
-        b->text = NULL;
-        b->cap = 0;
+        b->text = (text_arena){0};
         q->made++;
     } else
         q->oom = true;
     pthread_mutex_unlock(&q->mu);
     if (b) {
         b->n = 0;
-        b->used = 0;
+        text_arena_clear(&b->text);
         b->progress = false;
         b->next = NULL;
     }

@@ -11,7 +11,7 @@
 
 #include "io/imp_int.h"
 
-#define NO_TEXT ((size_t)-1)
+#define NO_TEXT TEXT_ARENA_FULL /* out of memory; in notes_at, no text */
 
 const char *const imp_nouns[STORE_KINDS_N] = {
     "office", "staff member", "offender", "order", "requirement",
@@ -38,25 +38,6 @@ static int out_of_memory(imp_reader *r)
     return cl_err_set(&r->err, CL_ESOFTWARE, "out of memory");
 }
 
-/* Appends bytes (and a NUL) to the block's text: their offset, or NO_TEXT. */
-static size_t text_add(imp_block *b, const char *s, size_t len)
-{
-    if (b->used + len + 1 > b->cap) {
-        size_t cap = b->cap ? b->cap : 1 << 16;
-        while (cap < b->used + len + 1)
-            cap *= 2;
-        char *grown = realloc(b->text, cap);
-        if (!grown)
-            return NO_TEXT;
-        b->text = grown;
-        b->cap = cap;
-    }
-    size_t at = b->used;
-    memcpy(b->text + at, s, len);
-    b->text[at + len] = '\0';
-    b->used += len + 1;
-    return at;
-}
 
 /* A row's error: "column\0message\0" after its earlier ones. */
 static bool note(imp_block *b, imp_row *row, const char *col, const char *fmt, ...)
@@ -68,8 +49,8 @@ static bool note(imp_block *b, imp_row *row, const char *col, const char *fmt, .
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    size_t at = text_add(b, col, strlen(col));
-    if (at == NO_TEXT || text_add(b, msg, strlen(msg)) == NO_TEXT)
+    size_t at = text_arena_add(&b->text, col, strlen(col));
+    if (at == NO_TEXT || text_arena_add(&b->text, msg, strlen(msg)) == NO_TEXT)
         return false;
     if (row->nerr++ == 0)
         row->err_at = at;
@@ -252,8 +233,8 @@ static bool parse_row(imp_reader *r, const csv_record *rec, imp_row *row)
             char msg[700];
             snprintf(msg, sizeof msg, "duplicate %s '%s' in the file (also on line %ld)",
                      imp_nouns[r->fmt->store], key, first);
-            size_t at = text_add(b, kc->name, strlen(kc->name));
-            if (at == NO_TEXT || text_add(b, msg, strlen(msg)) == NO_TEXT)
+            size_t at = text_arena_add(&b->text, kc->name, strlen(kc->name));
+            if (at == NO_TEXT || text_arena_add(&b->text, msg, strlen(msg)) == NO_TEXT)
                 return false;
             row->dup = true;
             row->dup_at = at;
@@ -263,7 +244,7 @@ static bool parse_row(imp_reader *r, const csv_record *rec, imp_row *row)
     for (int k = 0; k < r->nnotes; k++) {
         char **p = (char **)(void *)((char *)&row->rec + r->notes[k]->offset);
         row->notes_at[k] = NO_TEXT;
-        if (*p && (row->notes_at[k] = text_add(b, *p, strlen(*p))) == NO_TEXT)
+        if (*p && (row->notes_at[k] = text_arena_add(&b->text, *p, strlen(*p))) == NO_TEXT)
             return false;
     }
     return true;

@@ -7,7 +7,7 @@
 
 void refset_free(refset *r)
 {
-    free(r->text);
+    text_arena_free(&r->keys);
     free(r->slot);
     *r = (refset){0};
 }
@@ -45,24 +45,12 @@ static bool grow_slots(refset *r)
 static int add(void *arg, const char *key)
 {
     refset *r = arg;
-    size_t len = strlen(key) + 1;
-    if (r->used + len > r->text_cap) {
-        size_t cap = r->text_cap ? r->text_cap * 2 : 1 << 16;
-        while (cap < r->used + len)
-            cap *= 2;
-        char *grown = realloc(r->text, cap);
-        if (!grown)
-            return NO_MEMORY;
-        r->text = grown;
-        r->text_cap = cap;
-    }
-    if (r->used + len > UINT32_MAX)
-        return NO_MEMORY; /* offsets are 32 bits: 4 GB of keys */
     if ((r->n + 1) * 10 > r->cap * 7 && !grow_slots(r))
         return NO_MEMORY;
-    memcpy(r->text + r->used, key, len);
-    place(r, (uint32_t)keyset_hash(key), (uint32_t)(r->used + 1));
-    r->used += len;
+    size_t at = text_arena_add(&r->keys, key, strlen(key));
+    if (at == TEXT_ARENA_FULL || at >= UINT32_MAX)
+        return NO_MEMORY; /* offsets are 32 bits: 4 GB of keys */
+    place(r, (uint32_t)keyset_hash(key), (uint32_t)(at + 1));
     r->n++;
     return 0;
 }
@@ -85,7 +73,7 @@ bool refset_has(const refset *r, const char *key)
     uint32_t lo = (uint32_t)keyset_hash(key);
     size_t mask = r->cap - 1;
     for (size_t i = lo & mask; r->slot[2 * i + 1]; i = (i + 1) & mask)
-        if (r->slot[2 * i] == lo && !strcmp(r->text + r->slot[2 * i + 1] - 1, key))
+        if (r->slot[2 * i] == lo && !strcmp(r->keys.text + r->slot[2 * i + 1] - 1, key))
             return true;
     return false;
 }

@@ -11,10 +11,10 @@
 #include <stdint.h>
 
 #include "caseload/store_write.h"
+#include "io/textarena.h"
 
 typedef struct refset {
-    char *text;     /* the keys, end to end */
-    size_t used, text_cap;
+    text_arena keys;
     uint32_t *slot; /* slot i: slot[2i] the hash's low half, slot[2i+1] offset + 1 (0 = empty) */
     size_t n, cap;
 } refset;
