@@ -85,7 +85,8 @@ typedef struct risk_reg_row {
 } risk_reg_row;
 void risk_summary_build(risk_summary *out, const risk_reg_row *rows, size_t n, cl_date today);
 
-/* Short labels joined by "; " in severity order: "MAPPA 2/2; STAFF; DA; CP".
+/* Short labels joined by "; " in severity order, except that a risk to staff
+ * at Medium or above (the banner's) comes first: "STAFF; MAPPA 2/2; DA; CP".
  * Empty when there are none. Returns buf. */
 char *risk_flags_short(const risk_summary *s, char *buf, size_t len);
 /* Full words of one flag: "MAPPA Category 2, Level 2", "RISK TO STAFF (HIGH)". */

@@ -36,9 +36,10 @@ static void print_row(const cl_registration *r)
     printf("%lld\t%s\t%s\tfrom %s", r->id, r->type, words, date_format(r->start_date, s));
     if (r->end_date == CL_DATE_NONE)
         printf("\treview %s", r->review_date == CL_DATE_NONE ? "none" : date_format(r->review_date, rv));
-    else
-        printf("\tended %s by %s at %s: %s", date_format(r->end_date, e), r->changed_by, r->changed_at,
-               r->reason);
+    else {
+        char by[400];
+        printf("\tended %s %s", date_format(r->end_date, e), reg_ended_by(r, by, sizeof by));
+    }
     printf("\n");
 }
 

@@ -7,6 +7,7 @@
 #include "caseload/record.h"
 #include "caseload/grow.h"
 #include "caseload/ref.h"
+#include "caseload/registration.h"
 #include "caseload/store_case.h"
 #include "caseload/store_write.h"
 
@@ -188,9 +189,9 @@ static void banner(const cl_record *r, record_line_fn fn, void *arg)
     for (size_t i = 0; i < r->enf.n && r->enf.orders[i].level != ENF_LEVEL_NONE; i++) {
         const enf_order_state *o = &r->enf.orders[i];
         char b2[CL_DATE_LEN];
-        line(fn, arg, RL_OVERDUE, "%s by %s%s%s  (failure %s on %s)", enf_words(o->level, o->order_type),
-             date_format(o->due, b1), o->order_id[0] ? ", order " : "", o->order_id,
-             o->failure_id, date_format(o->failure_date, b2));
+        line(fn, arg, RL_OVERDUE, "%s by %s%s%s%s  (failure %s on %s)", enf_words(o->level, o->order_type),
+             date_format(o->due, b1), o->due < r->today ? ": OVERDUE" : "", o->order_id[0] ? ", order " : "",
+             o->order_id, o->failure_id, date_format(o->failure_date, b2));
     }
     for (size_t i = 0; i < rs->nflags; i++) {
         const risk_flag *f = &rs->flags[i];
@@ -343,10 +344,11 @@ static void registrations(const cl_record *r, record_line_fn fn, void *arg)
         if (g->end_date == CL_DATE_NONE)
             line(fn, arg, RL_TEXT, "%s: active from %s, review %s%s%s", words, d(g->start_date, b1),
                  d(g->review_date, b2), g->registered_by[0] ? ", registered by " : "", g->registered_by);
-        else
-            line(fn, arg, RL_MUTED, "%s: %s to %s, ended by %s%s%s%s%s", words, d(g->start_date, b1),
-                 d(g->end_date, b2), g->changed_by[0] ? g->changed_by : "(not recorded)",
-                 g->changed_at[0] ? " at " : "", g->changed_at, g->reason[0] ? ": " : "", g->reason);
+        else {
+            char by[400];
+            line(fn, arg, RL_MUTED, "%s: %s to %s, ended %s", words, d(g->start_date, b1), d(g->end_date, b2),
+                 reg_ended_by(g, by, sizeof by));
+        }
     }
 }
 

@@ -159,18 +159,30 @@ char *risk_flag_words(const risk_flag *f, char *buf, size_t len)
     return buf;
 }
 
+/* The risk to staff that raises the banner comes first: a narrow column
+ * ends in "+N", and that flag must never be the one left out. */
+static bool listed_first(const risk_summary *s, const risk_flag *f)
+{
+    return s->staff_banner && f->type->group == RG_STAFF;
+}
+
 char *risk_flags_short(const risk_summary *s, char *buf, size_t len)
 {
     size_t used = 0;
+    bool any = false;
     if (len)
         buf[0] = '\0';
-    for (size_t i = 0; i < s->nflags && used + 1 < len; i++) {
-        char label[32];
-        risk_flag_label(&s->flags[i], label, sizeof label);
-        int w = snprintf(buf + used, len - used, "%s%s", i ? "; " : "", label);
-        if (w < 0 || (size_t)w >= len - used)
-            break;
-        used += (size_t)w;
-    }
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t i = 0; i < s->nflags && used + 1 < len; i++) {
+            if (listed_first(s, &s->flags[i]) != (pass == 0))
+                continue;
+            char label[32];
+            risk_flag_label(&s->flags[i], label, sizeof label);
+            int w = snprintf(buf + used, len - used, "%s%s", any ? "; " : "", label);
+            if (w < 0 || (size_t)w >= len - used)
+                return buf;
+            used += (size_t)w;
+            any = true;
+        }
     return buf;
 }

@@ -78,7 +78,8 @@ static void cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_c
             snprintf(all, sizeof all, "CLOSED%s%s", r->flags[0] ? "; " : "", r->flags);
             *role = TC_CLOSED;
         } else {
-            snprintf(all, sizeof all, "%s%s%s", r->enforcement, r->enforcement[0] && r->flags[0] ? "; " : "", r->flags);
+            /* Risk before enforcement: a narrow column keeps the first. */
+            snprintf(all, sizeof all, "%s%s%s", r->flags, r->enforcement[0] && r->flags[0] ? "; " : "", r->enforcement);
             *role = r->staff_banner ? TC_STAFF : r->flags[0] || r->enforcement[0] ? TC_FLAG : TC_NORMAL;
         }
         tw_fit_list(all, "; ", v->list.widths[COL_FLAGS], buf, len);

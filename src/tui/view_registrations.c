@@ -63,7 +63,8 @@ static void cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_c
     case COL_START: snprintf(buf, len, "%s", date_format(r->start_date, d)); break;
     case COL_STATE:
         if (ended) {
-            snprintf(buf, len, "ended %s by %s: %s", date_format(r->end_date, d), r->changed_by, r->reason);
+            char by[400];
+            snprintf(buf, len, "ended %s %s", date_format(r->end_date, d), reg_ended_by(r, by, sizeof by));
             *role = TC_CLOSED;
         } else if (r->review_date == CL_DATE_NONE)
             snprintf(buf, len, "no review date");

@@ -16,6 +16,8 @@ grep -q "^logged contact C[0-9A-F]*: X100002 2026-11-23 10:00 COAP UAAB$" "$T/ou
 grep -qx "X100002: WARNING DUE by 2026-11-30 (order O1)" "$T/out" || { cat "$T/out"; fail "warning due after 5 business days"; }
 cl show X100002 >"$T/show" || fail "show"
 grep -q "^WARNING DUE by 2026-11-30, order O1" "$T/show" || { cat "$T/show"; fail "show says WARNING DUE"; }
+CASELOAD_NOW=2026-12-01T09:00 cl show X100002 >"$T/late" || fail "show a day late"
+grep -q "^WARNING DUE by 2026-11-30: OVERDUE, order O1" "$T/late" || { cat "$T/late"; fail "show says the warning is overdue"; }
 first=$(sed -n 's/^logged contact \(C[0-9A-F]*\):.*/\1/p' "$T/out")
 [ "$(q "SELECT appointment_id||' '||created_by||' '||order_id FROM contact WHERE id='$first'")" = "A1 AB1 O1" ] || fail "link, who and order stored"
 

@@ -225,3 +225,16 @@ Test(registration, end_needs_a_reason_and_happens_once)
     cr_assert_eq(risk_summary_load(st, "X123456", today, &s, &err), CL_OK);
     cr_assert_eq(s.nflags, 0);
 }
+
+/* An ended registration from an import may not say who ended it or why: the
+ * text says so rather than leaving "by  at : ". */
+Test(registration, ended_by_never_blank)
+{
+    cl_registration g = {0};
+    char buf[400];
+    cr_assert_str_eq(reg_ended_by(&g, buf, sizeof buf), "by (not recorded): no reason recorded");
+    snprintf(g.changed_by, sizeof g.changed_by, "PO1");
+    snprintf(g.changed_at, sizeof g.changed_at, "2026-11-24T10:00");
+    snprintf(g.reason, sizeof g.reason, "level changed at panel");
+    cr_assert_str_eq(reg_ended_by(&g, buf, sizeof buf), "by PO1 at 2026-11-24T10:00: level changed at panel");
+}
