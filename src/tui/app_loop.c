@@ -43,7 +43,7 @@ static void draw_hints(tui_ctx *c, tui_view *v, int y)
     const char *maps[12];
     size_t nm = 0;
     if (c->prompt.active) {
-        maps[nm++] = "prompt";
+        maps[nm++] = c->prompt.one_key ? "confirm" : "prompt";
     } else if (v->ops->text && v->ops->text(v)) {
         maps[nm++] = v->ops->name;
     } else {
@@ -66,6 +66,21 @@ static void draw_hints(tui_ctx *c, tui_view *v, int y)
                 used += (size_t)n;
         }
     tui_put(y, 0, COLS, tui_attr(c, TC_HINT), line);
+}
+
+/* The prompt on row y: its label, then the text; a selected default shows
+ * reversed, so it is plain that typing replaces it. */
+static void draw_prompt(tui_ctx *c, int y)
+{
+    tui_prompt *p = &c->prompt;
+    int lw = tw_width(p->label);
+    tui_put(y, 0, lw, A_BOLD, p->label);
+    tui_text_draw(&p->text, y, lw, COLS - lw, A_NORMAL, true);
+    int tw = tw_width(p->text.buf);
+    if (p->selected && tw < COLS - lw) {
+        tui_put(y, lw, tw, A_REVERSE, p->text.buf);
+        move(y, lw + tw);
+    }
 }
 
 static void draw(tui_ctx *c)
@@ -92,9 +107,7 @@ static void draw(tui_ctx *c)
     v->ops->draw(v, c, body);
     int my = LINES - 2;
     if (c->prompt.active) {
-        int lw = tw_width(c->prompt.label);
-        tui_put(my, 0, lw, A_BOLD, c->prompt.label);
-        tui_text_draw(&c->prompt.text, my, lw, COLS - lw, A_NORMAL, true);
+        draw_prompt(c, my);
         curs_set(1);
     } else if (c->msg[0]) {
         tui_colour role = c->msg_kind == TM_ERROR ? TC_ERROR : c->msg_kind == TM_WARN ? TC_WARN : TC_INFO;
@@ -102,8 +115,7 @@ static void draw(tui_ctx *c)
     }
     draw_hints(c, v, LINES - 1);
     if (c->prompt.active) { /* the cursor belongs in the prompt */
-        int lw = tw_width(c->prompt.label);
-        tui_text_draw(&c->prompt.text, my, lw, COLS - lw, A_NORMAL, true);
+        draw_prompt(c, my);
     } else if (v->ops->text && v->ops->text(v)) {
         v->ops->draw(v, c, body); /* lets a form put the cursor in its field */
     }
@@ -135,6 +147,15 @@ static void apply(tui_ctx *c, tui_result r)
 static bool prompt_key(tui_ctx *c, int key)
 {
     tui_prompt *p = &c->prompt;
+    if (p->one_key) { /* a y/N question takes every key: only y says yes */
+        const tui_binding *b = tui_key_find("confirm", key);
+        p->active = false;
+        if (b && b->action == TA_CONFIRM_YES && p->yes)
+            p->yes(c, p->arg);
+        else
+            tui_message(c, TM_INFO, "kept: nothing was discarded");
+        return true;
+    }
     const tui_binding *b = tui_key_find("prompt", key);
     if (b) {
         p->active = false;
@@ -143,13 +164,19 @@ static bool prompt_key(tui_ctx *c, int key)
         return true;
     }
     b = tui_key_find("text", key);
+    bool was_selected = p->selected;
+    p->selected = false; /* whatever the key, the value is now being edited */
     bool changed = false;
-    if (b)
+    if (b) {
         changed = tui_text_action(&p->text, b->action);
-    else if (printable(key))
+    } else if (printable(key)) {
+        if (was_selected)
+            tui_text_set(&p->text, "");
         changed = tui_text_insert(&p->text, key);
-    else
+    } else {
+        p->selected = was_selected;
         return false;
+    }
     if (changed && p->changed)
         p->changed(c, p->arg, p->text.buf);
     return true;

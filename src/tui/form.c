@@ -8,6 +8,7 @@
 #include "tui/tui_int.h"
 
 #define FORM_MAX 16
+#define FORM_MSG 4096 /* every booking warning, each a sentence */
 
 struct tui_form {
     tui_view view;
@@ -16,7 +17,8 @@ struct tui_form {
     size_t n, focus;
     tui_form_save_fn save;
     void *arg;
-    char error[256];
+    char initial[FORM_MAX][sizeof((tui_text *)0)->buf]; /* as opened: Esc asks only when they differ */
+    char error[FORM_MSG];
     void (*free_arg)(void *);
 };
 
@@ -24,6 +26,54 @@ static void f_title(tui_view *v, tui_ctx *c, char *buf, size_t len)
 {
     (void)c;
     snprintf(buf, len, "%s", ((tui_form *)v)->title);
+}
+
+/* Draws s word-wrapped in w columns on rows from..to, bottom-aligned (the
+ * last row stays the message row); a '\n' starts a new line. What still
+ * does not fit is cut on the last row with '~'. */
+static void put_wrapped(int from, int to, int x, int w, int attr, const char *s)
+{
+    enum { MAXL = 64 };
+    const char *start[MAXL];
+    size_t len[MAXL];
+    int n = 0;
+    const char *p = s;
+    while (*p && n < MAXL) {
+        while (*p == ' ')
+            p++;
+        size_t line = strcspn(p, "\n");
+        char buf[FORM_MSG];
+        snprintf(buf, sizeof buf, "%.*s", (int)line, p);
+        size_t fit = tw_prefix_bytes(buf, w);
+        if (fit < line) { /* break after the last space that fits */
+            size_t sp = fit;
+            while (sp > 0 && buf[sp] != ' ')
+                sp--;
+            if (sp > 0)
+                fit = sp;
+        }
+        if (fit == 0 && line > 0)
+            fit = line; /* nothing fits: tui_put cuts it */
+        start[n] = p;
+        len[n++] = fit;
+        p += fit;
+        if (*p == '\n')
+            p++;
+    }
+    int rows = to - from + 1;
+    int shown = n < rows ? n : rows;
+    int y = to - shown + 1;
+    for (int i = 0; i < shown; i++, y++) {
+        char buf[FORM_MSG];
+        if (i == shown - 1 && shown < n) /* the rest, cut with '~' */
+            snprintf(buf, sizeof buf, "%s", start[i]);
+        else
+            snprintf(buf, sizeof buf, "%.*s", (int)len[i], start[i]);
+        for (char *q = buf; *q; q++)
+            if (*q == '\n')
+                *q = ' ';
+        tui_put(y, x, w, attr, buf);
+    }
 }
 
 static void f_draw(tui_view *v, tui_ctx *c, tui_rect r)
@@ -53,10 +103,13 @@ static void f_draw(tui_view *v, tui_ctx *c, tui_rect r)
             cx = x;
         }
     }
+    /* Messages wrap over the rows below the fields (at least the last row),
+     * so every warning of a booking shows, whole, even at 80x24. */
+    int top = y + 1 < r.y + r.h - 1 ? y + 1 : r.y + r.h - 1;
     if (f->error[0])
-        tui_put(r.y + r.h - 1, r.x + 1, r.w - 2, tui_attr(c, TC_ERROR), f->error);
+        put_wrapped(top, r.y + r.h - 1, r.x + 1, r.w - 2, tui_attr(c, TC_ERROR), f->error);
     else if (f->fields[f->focus].hint)
-        tui_put(r.y + r.h - 1, r.x + 1, r.w - 2, A_NORMAL, f->fields[f->focus].hint);
+        put_wrapped(r.y + r.h - 1, r.y + r.h - 1, r.x + 1, r.w - 2, A_NORMAL, f->fields[f->focus].hint);
     if (cy >= 0) { /* draw the focused field last so the cursor sits in it */
         tui_field *fd = &f->fields[f->focus];
         int w = fd->width > 0 ? fd->width : r.w - (cx - r.x) - 1;
@@ -87,7 +140,7 @@ static tui_result save(tui_form *f, tui_ctx *c)
             f->focus = i;
             return TR_NONE;
         }
-    char msg[256] = "";
+    char msg[FORM_MSG] = "";
     int bad = f->save ? f->save(c, f, f->arg, msg, sizeof msg) : -1;
     if (bad >= 0) {
         f->focus = (size_t)bad < f->n ? (size_t)bad : f->focus;
@@ -97,6 +150,24 @@ static tui_result save(tui_form *f, tui_ctx *c)
     if (msg[0])
         tui_message(c, TM_INFO, "%s", msg);
     return TR_BACK;
+}
+
+/* Anything differs from the form as it opened. */
+static bool typed(const tui_form *f)
+{
+    for (size_t i = 0; i < f->n; i++)
+        if (strcmp(f->fields[i].text.buf, f->initial[i]))
+            return true;
+    return false;
+}
+
+/* y to "Discard the typed text?": the form is on top (or the view that
+ * wraps it, the court intake), so closing the top closes it. */
+static void discard_yes(tui_ctx *c, void *arg)
+{
+    (void)arg;
+    tui_pop(c);
+    tui_message(c, TM_INFO, "not saved: the typed text is discarded");
 }
 
 static tui_result f_action(tui_view *v, tui_ctx *c, tui_action a)
@@ -123,6 +194,10 @@ static tui_result f_action(tui_view *v, tui_ctx *c, tui_action a)
     case TA_FORM_SAVE: return save(f, c);
     case TA_FORM_CANCEL:
     case TA_BACK:
+        if (typed(f)) { /* one key must not throw typed text away */
+            tui_confirm(c, TUI_DISCARD_QUESTION, discard_yes, f);
+            return TR_NONE;
+        }
         tui_message(c, TM_INFO, "not saved");
         return TR_BACK;
     default: return TR_UNHANDLED;
@@ -167,8 +242,10 @@ tui_view *tui_form_new(const char *title, const tui_field *fields, size_t n, tui
     snprintf(f->title, sizeof f->title, "%s", title);
     f->n = n < FORM_MAX ? n : FORM_MAX;
     memcpy(f->fields, fields, f->n * sizeof *fields);
-    for (size_t i = 0; i < f->n; i++)
+    for (size_t i = 0; i < f->n; i++) {
         f->fields[i].text.cur = strlen(f->fields[i].text.buf);
+        memcpy(f->initial[i], f->fields[i].text.buf, sizeof f->initial[i]);
+    }
     f->save = save_fn;
     f->arg = arg;
     return &f->view;

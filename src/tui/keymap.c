@@ -59,6 +59,11 @@ const tui_binding TUI_KEYMAP[] = {
     {F(KEY_ENTER), "KpEnter", "prompt", TA_PROMPT_ACCEPT, "accept", NULL},
     {TUI_ESC, "Esc", "prompt", TA_PROMPT_CANCEL, "cancel (in a search: back to the whole list)", "cancel"},
 
+    /* a y/N question before typed text is thrown away: only y says yes */
+    {'y', "y", "confirm", TA_CONFIRM_YES, "yes: discard the typed text", "discard"},
+    {'n', "n", "confirm", TA_CONFIRM_NO, "no: keep the text (any key but y says no)", "keep"},
+    {TUI_ESC, "Esc", "confirm", TA_CONFIRM_NO, "no: keep the text", NULL},
+
     /* forms */
     {'\t', "Tab", "form", TA_FORM_NEXT, "next field", "next"},
     {F(KEY_DOWN), "Down", "form", TA_FORM_NEXT, "next field", NULL},
@@ -67,7 +72,7 @@ const tui_binding TUI_KEYMAP[] = {
     {'\n', "Enter", "form", TA_FORM_ENTER, "next field; on the last field, save", "next/save"},
     {'\r', "Return", "form", TA_FORM_ENTER, "next field; on the last field, save", NULL},
     {C('s'), "Ctrl-S", "form", TA_FORM_SAVE, "save the form from any field", "save"},
-    {TUI_ESC, "Esc", "form", TA_FORM_CANCEL, "cancel the form without saving", "cancel"},
+    {TUI_ESC, "Esc", "form", TA_FORM_CANCEL, "cancel the form without saving (asks first when anything was typed)", "cancel"},
 
     /* the caseload list */
     {'/', "/", "caseload", TA_SEARCH, "search by name, CRN, PNC or date of birth", "search"},
@@ -145,7 +150,7 @@ const tui_binding TUI_KEYMAP[] = {
     /* Log-contact form, not typing */
     {'e', "e", "log", TA_LOG_EDITOR, "write the note in $VISUAL or $EDITOR", "editor"},
     {'s', "s", "log", TA_LOG_SENSITIVE, "mark the contact sensitive, or not", "sensitive"},
-    {'d', "d", "log", TA_LOG_DISCARD, "discard the draft and close without logging", NULL},
+    {'d', "d", "log", TA_LOG_DISCARD, "discard the draft and close without logging (asks first: y discards)", NULL},
     /* Contact history */
     {'t', "t", "contacts", TA_CONTACTS_TYPE, "show only contacts of one type (or all again)", "type"},
     {'o', "o", "contacts", TA_CONTACTS_OUTCOME, "show only contacts with one outcome (or all again)", "outcome"},
@@ -179,6 +184,7 @@ static const struct {
     {"list", "Every list"},
     {"text", "Text fields"},
     {"prompt", "Prompts and search"},
+    {"confirm", "Questions (y/N)"},
     {"form", "Forms"},
     {"caseload", "Caseload list"},
     {"record", "Offender record"},

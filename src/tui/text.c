@@ -117,10 +117,20 @@ void tui_prompt_start(tui_ctx *c, const char *label, const char *initial,
                       void (*done)(tui_ctx *, void *, const char *, bool), void *arg)
 {
     tui_prompt *p = &c->prompt;
+    memset(p, 0, sizeof *p);
     p->active = true;
     snprintf(p->label, sizeof p->label, "%s", label);
     tui_text_set(&p->text, initial ? initial : "");
+    /* A default is offered, not insisted on: typing 60 over 28 gives 60. */
+    p->selected = p->text.buf[0] != '\0';
     p->changed = changed;
     p->done = done;
     p->arg = arg;
+}
+
+void tui_confirm(tui_ctx *c, const char *question, void (*yes)(tui_ctx *c, void *arg), void *arg)
+{
+    tui_prompt_start(c, question, "", NULL, NULL, arg);
+    c->prompt.one_key = true;
+    c->prompt.yes = yes;
 }

@@ -25,11 +25,13 @@
  *    ops->keymaps, then "global". While a prompt or form field is active,
  *    "text" (and "prompt" or "form") come first and printable characters are
  *    typed, so `q` and `Q` are letters there; other keys fall through.
+ *    While a y/N question (tui_confirm) is up, "confirm" takes every key.
  * 4. Lists: embed a tui_list, give it columns and a cell callback; pass
  *    TA_UP..TA_PAGE_DOWN to tui_list_action (true when it moved).
  * 5. Forms (booking, court intake): tui_form_new with a tui_field array, a
  *    validate-and-save callback; the form is a view pushed on the stack.
  *    One-line questions: tui_prompt_start (drawn on the message line).
+ *    Never throw typed text away on one key: ask with tui_confirm first.
  * 6. Colour: tui_attr(c, TC_...) only; every coloured thing also carries its
  *    words (RoSH "HIGH", flags "STAFF"), so monochrome reads the same.
  * 7. Messages: tui_message(c, TM_INFO/TM_WARN/TM_ERROR, fmt, ...); shown on
@@ -65,8 +67,8 @@ typedef enum tui_action {
     /* text fields (prompt and form) */
     TA_TEXT_LEFT, TA_TEXT_RIGHT, TA_TEXT_HOME, TA_TEXT_END, TA_TEXT_BACKSPACE, TA_TEXT_DELETE,
     TA_TEXT_CLEAR,
-    /* prompt */
-    TA_PROMPT_ACCEPT, TA_PROMPT_CANCEL,
+    /* prompt, and a y/N question (tui_confirm) */
+    TA_PROMPT_ACCEPT, TA_PROMPT_CANCEL, TA_CONFIRM_YES, TA_CONFIRM_NO,
     /* form */
     TA_FORM_NEXT, TA_FORM_PREV, TA_FORM_ENTER, TA_FORM_SAVE, TA_FORM_CANCEL,
     /* caseload */
@@ -165,11 +167,14 @@ void tui_text_draw(tui_text *t, int y, int x, int w, int attr, bool focus);
 /* The one-line prompt on the message line (search, a reason, a date). */
 typedef struct tui_prompt {
     bool active;
+    bool selected; /* the pre-filled value is selected: the first typed character replaces it */
+    bool one_key;  /* a y/N question: the next key answers (only "confirm" y says yes) */
     char label[64];
     tui_text text;
     void *arg;
     void (*changed)(tui_ctx *c, void *arg, const char *text);  /* may be NULL */
     void (*done)(tui_ctx *c, void *arg, const char *text, bool accepted);
+    void (*yes)(tui_ctx *c, void *arg); /* one_key: called on y only */
 } tui_prompt;
 
 #define TUI_MAX_STACK 16
@@ -197,9 +202,16 @@ void tui_pop(tui_ctx *c);
 tui_view *tui_top(tui_ctx *c);
 
 void tui_message(tui_ctx *c, tui_msg_kind kind, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/* A pre-filled initial value starts selected: typing replaces it, the arrows,
+ * Home/End and Backspace edit it instead. */
 void tui_prompt_start(tui_ctx *c, const char *label, const char *initial,
                       void (*changed)(tui_ctx *, void *, const char *),
                       void (*done)(tui_ctx *, void *, const char *, bool), void *arg);
+/* A y/N question on the message line ("Discard the typed text? y/N"): the
+ * next key answers; only y (keymap "confirm") calls yes, any other key is no
+ * and changes nothing. Before anything typed is thrown away. */
+void tui_confirm(tui_ctx *c, const char *question, void (*yes)(tui_ctx *c, void *arg), void *arg);
+#define TUI_DISCARD_QUESTION "Discard the typed text? y/N "
 
 /* Colour. */
 void tui_colour_init(tui_ctx *c);

@@ -1,6 +1,6 @@
 /* The booking form (from the diary or a record) and the move form. Both go
  * through the booking rules: a refusal stops the save with its reason; the
- * first save with warnings shows them (a weekend or bank holiday date is
+ * first save with warnings shows them all (a weekend or bank holiday date is
  * changed to the next business day on offer) and saving the same values
  * again books anyway. */
 #include <ctype.h>
@@ -82,8 +82,9 @@ static void fingerprint(tui_form *f, size_t n, char *out, size_t len)
     }
 }
 
-/* The first warning, how many more, and the date on offer when the day is
- * not a business day. Returns the field to focus. */
+/* Every warning, one to a line (the form wraps them over the rows below
+ * its fields), with the date on offer first when the day is not a business
+ * day. Returns the field to focus. */
 static int explain(const sched_plan *p, const cl_calendar *cal, tui_form *f, int date_field, char *msg,
                    size_t len)
 {
@@ -98,19 +99,33 @@ static int explain(const sched_plan *p, const cl_calendar *cal, tui_form *f, int
     warnings += p->more;
     if (!first)
         return -1;
+    size_t o = 0;
+    int focus = first->rule == SR_OUTSIDE_HOURS || first->rule == SR_PAST ? date_field + 1 : date_field;
+    const sched_finding *skip = NULL;
     if (first->rule == SR_NOT_BUSINESS_DAY && first->date == p->req.date && first->suggest != CL_DATE_NONE) {
-        /* The offer first, so that a narrow message line keeps it. */
+        /* The offer first, so that a short message area keeps it. */
         char iso[CL_DATE_LEN], to[16], from[16];
         tui_form_set(f, (size_t)date_field, date_format(first->suggest, iso));
         const char *why = cal_holiday_name(cal, first->date);
-        snprintf(msg, len, "Not a business day: date moved to %s; save to book%s (%s: %s)",
-                 date_format_long(first->suggest, to), warnings > 1 ? ", more warnings may follow" : "",
-                 date_format_long(first->date, from), why ? why : "a weekend");
-        return date_field;
+        o = (size_t)snprintf(msg, len, "Not a business day: date moved to %s; save to book (%s: %s)",
+                             date_format_long(first->suggest, to), date_format_long(first->date, from),
+                             why ? why : "a weekend");
+        skip = first;
+        focus = date_field;
+        if (warnings > 1 && o < len)
+            o += (size_t)snprintf(msg + o, len - o, "; other warnings:");
+    } else if (warnings > 1) {
+        o = (size_t)snprintf(msg, len, "%zu warnings: save again to book anyway.", warnings);
+    } else {
+        o = (size_t)snprintf(msg, len, "Save again to book anyway.");
     }
-    snprintf(msg, len, "Save again to book anyway%s. %s", warnings > 1 ? " (more than one warning)" : "",
-             first->msg);
-    return first->rule == SR_OUTSIDE_HOURS || first->rule == SR_PAST ? date_field + 1 : date_field;
+    /* CLI `caseload book` prints each one; so does the form. */
+    for (size_t i = 0; i < p->nfindings && o < len; i++)
+        if (p->findings[i].level == SCHED_WARN && &p->findings[i] != skip)
+            o += (size_t)snprintf(msg + o, len - o, "\n%s", p->findings[i].msg);
+    if (p->more && o < len)
+        snprintf(msg + o, len - o, "\n%zu more warnings not shown", p->more);
+    return focus;
 }
 
 static int book_save(tui_ctx *c, tui_form *f, void *arg, char *msg, size_t len)

@@ -246,6 +246,21 @@ static tui_result leave(log_view *v)
     return TR_BACK;
 }
 
+/* The draft goes and the form closes: after y to "Discard the typed text?"
+ * (the form is on top: the question took the key). */
+static void discard_yes(tui_ctx *c, void *arg)
+{
+    log_view *v = arg;
+    cl_err err = {0};
+    if (store_draft_clear(c->app->store, &v->key, &err) != CL_OK) {
+        tui_message(c, TM_ERROR, "%s", err.msg);
+        return;
+    }
+    v->dirty = v->has_draft = false;
+    tui_pop(c);
+    tui_message(c, TM_INFO, "contact not logged; draft discarded");
+}
+
 static tui_result enter(log_view *v)
 {
     tui_ctx *c = v->c;
@@ -308,16 +323,13 @@ static tui_result action(tui_view *vv, tui_ctx *c, tui_action a)
         v->focus = F_NOTE;
         return TR_NONE;
     }
-    case TA_LOG_DISCARD: {
-        cl_err err = {0};
-        if (store_draft_clear(c->app->store, &v->key, &err) != CL_OK) {
-            tui_message(c, TM_ERROR, "%s", err.msg);
-            return TR_NONE;
-        }
-        v->dirty = v->has_draft = false;
-        tui_message(c, TM_INFO, "contact not logged; draft discarded");
-        return TR_BACK;
-    }
+    case TA_LOG_DISCARD:
+        /* One stray d (typing on after Esc) must not lose a note: ask. */
+        if (v->has_draft || v->dirty || te_text(&v->ed.buf)[0])
+            tui_confirm(c, TUI_DISCARD_QUESTION, discard_yes, v);
+        else
+            discard_yes(c, v);
+        return TR_NONE;
     case TA_NOTE_ESC:
     case TA_BACK: return leave(v);
     default: return TR_UNHANDLED;

@@ -97,6 +97,8 @@ expect_screen "$crn"
 keys q
 wait_for "possible duplicate"
 keys Escape
+wait_for "Discard the typed text? y/N"
+keys y
 wait_for "caseload: my caseload"
 keys Q
 expect_exit_ok

@@ -82,6 +82,8 @@ type_text "15:00"
 keys C-s
 wait_for "refused: the case of Chloë Brontë (X100003) is closed"
 keys Escape
+wait_for "Discard the typed text? y/N"
+keys y
 wait_for "not saved"
 
 # Cancel with a reason: the row stays, marked.

@@ -28,6 +28,8 @@ resize 80 24
 wait_for "new case: court intake"
 expect_screen "Zoë"
 keys Escape
+wait_for "Discard the typed text? y/N"
+keys y
 wait_for "caseload: my caseload"
 # Q from two screens deep
 keys '?'

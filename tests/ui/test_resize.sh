@@ -33,6 +33,8 @@ storm
 wait_for "new case: court intake"
 wait_for "Siân Ó"
 keys Escape
+wait_for "Discard the typed text? y/N"
+keys y
 wait_for "caseload: my caseload"
 keys '?'
 wait_for "Help: keys"

@@ -22,6 +22,8 @@ wait_for "new case: court intake" $W
 type_text "Zoë"
 wait_for "Zoë" $W
 keys Escape
+wait_for "Discard the typed text? y/N" $W
+keys y
 wait_for "caseload: my caseload" $W
 keys '?'
 wait_for "Help: keys" $W

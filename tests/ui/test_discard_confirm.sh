@@ -1,0 +1,78 @@
+# One key never throws typed text away: in the log-contact form, a note typed,
+# Esc (leaving the note) and then `d` asks "Discard the typed text? y/N"; n or
+# Esc keeps the form and the note (and its draft), only y discards. A form
+# with something typed asks the same on Esc.
+. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/seed.sh"
+cl check >/dev/null || fail "creating the database"
+/usr/bin/python3 "$ROOT/tests/ui/seed_diary.py" "$CASELOAD_DB" || fail "seeding"
+
+start 80x24 -- --officer AB1
+wait_for "caseload: my caseload"
+keys /
+type_text "X100001"
+keys Enter
+wait_for "record X100001"
+keys l
+wait_for "Log contact: Siân Llŷr X100001"
+keys Up Enter
+wait_for "(typing: Esc or Tab leaves the note"
+type_text "Home visit: not in; the neighbour says he moved last week."
+keys Escape
+wait_for "(Enter: type it here"
+# The tester's slip: typing on after Esc. d asks; i answers no.
+keys d
+wait_for "Discard the typed text? y/N"
+expect_screen "Home visit: not in; the neighbour says he moved last week."
+keys n
+wait_for "kept: nothing was discarded"
+expect_screen "Log contact: Siân Llŷr X100001"
+expect_screen "Home visit: not in; the neighbour says he moved last week."
+keys d
+wait_for "Discard the typed text? y/N"
+keys Escape
+wait_for "kept: nothing was discarded"
+expect_screen "Log contact: Siân Llŷr X100001"
+expect_screen "Home visit: not in; the neighbour says he moved last week."
+keys d
+wait_for "Discard the typed text? y/N"
+keys i
+wait_for "kept: nothing was discarded"
+expect_screen "Home visit: not in; the neighbour says he moved last week."
+sleep 1.5 # the draft is written within a second
+[ "$(q "SELECT body FROM draft")" = "Home visit: not in; the neighbour says he moved last week." ] ||
+  fail "the draft is kept after no: $(q "SELECT body FROM draft")"
+# y discards: the form closes and the draft goes.
+keys d
+wait_for "Discard the typed text? y/N"
+keys y
+wait_for "contact not logged; draft discarded"
+wait_for "caseload: record X100001"
+[ "$(q "SELECT count(*) FROM draft")" = 0 ] || fail "y leaves no draft"
+[ "$(q "SELECT count(*) FROM contact")" = 0 ] || fail "nothing was logged"
+
+# A form (the booking) with something typed: Esc asks; n keeps the text.
+keys b
+wait_for "book an appointment"
+keys Tab Tab
+type_text "11:15"
+keys Escape
+wait_for "Discard the typed text? y/N"
+keys n
+wait_for "kept: nothing was discarded"
+expect_screen "book an appointment"
+expect_screen "11:15"
+keys Escape
+wait_for "Discard the typed text? y/N"
+keys y
+wait_for "not saved: the typed text is discarded"
+wait_for "caseload: record X100001"
+# Nothing typed: Esc closes at once.
+keys b
+wait_for "book an appointment"
+keys Escape
+wait_for "caseload: record X100001"
+expect_not_screen "Discard the typed text?"
+keys Q
+expect_exit_ok
+exit 0
