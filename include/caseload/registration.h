@@ -43,9 +43,10 @@ int reg_review(cl_store *st, const cl_calendar *cal, long long id, cl_date on, r
 int reg_end(cl_store *st, long long id, cl_date on, const char *reason, cl_err *err);
 
 /* Who ended a registration, when and why, as every screen and printout
- * says it: "by AB1 at 2026-11-25T09:30: risk reduced"; what was not recorded
- * (records from an import) is said so, never left blank. Returns buf. */
-char *reg_ended_by(const cl_registration *g, char *buf, size_t len);
+ * says it: "by AB1 at 2026-11-25T09:30: risk reduced" (without " at ..."
+ * when !at, for a narrow column); what was not recorded (records from an
+ * import) is said so, never left blank. Returns buf. */
+char *reg_ended_by(const cl_registration *g, bool at, char *buf, size_t len);
 
 /* One registration by id (CL_ENOINPUT when none); free with cl_registration_clear. */
 int reg_get(cl_store *st, long long id, cl_registration *out, cl_err *err);

@@ -38,7 +38,7 @@ static void print_row(const cl_registration *r)
         printf("\treview %s", r->review_date == CL_DATE_NONE ? "none" : date_format(r->review_date, rv));
     else {
         char by[400];
-        printf("\tended %s %s", date_format(r->end_date, e), reg_ended_by(r, by, sizeof by));
+        printf("\tended %s %s", date_format(r->end_date, e), reg_ended_by(r, true, by, sizeof by));
     }
     printf("\n");
 }

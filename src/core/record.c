@@ -347,7 +347,7 @@ static void registrations(const cl_record *r, record_line_fn fn, void *arg)
         else {
             char by[400];
             line(fn, arg, RL_MUTED, "%s: %s to %s, ended %s", words, d(g->start_date, b1), d(g->end_date, b2),
-                 reg_ended_by(g, by, sizeof by));
+                 reg_ended_by(g, true, by, sizeof by));
         }
     }
 }

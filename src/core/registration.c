@@ -267,9 +267,10 @@ void reg_list_free(reg_list *l)
     memset(l, 0, sizeof *l);
 }
 
-char *reg_ended_by(const cl_registration *g, char *buf, size_t len)
+char *reg_ended_by(const cl_registration *g, bool at, char *buf, size_t len)
 {
-    snprintf(buf, len, "by %s%s%s: %s", g->changed_by[0] ? g->changed_by : "(not recorded)",
-             g->changed_at[0] ? " at " : "", g->changed_at, g->reason[0] ? g->reason : "no reason recorded");
+    at = at && g->changed_at[0];
+    snprintf(buf, len, "by %s%s%s: %s", g->changed_by[0] ? g->changed_by : "(not recorded)", at ? " at " : "",
+             at ? g->changed_at : "", g->reason[0] ? g->reason : "no reason recorded");
     return buf;
 }

@@ -64,7 +64,7 @@ static void cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_c
     case COL_STATE:
         if (ended) {
             char by[400];
-            snprintf(buf, len, "ended %s %s", date_format(r->end_date, d), reg_ended_by(r, by, sizeof by));
+            snprintf(buf, len, "ended %s %s", date_format(r->end_date, d), reg_ended_by(r, false, by, sizeof by));
             *role = TC_CLOSED;
         } else if (r->review_date == CL_DATE_NONE)
             snprintf(buf, len, "no review date");

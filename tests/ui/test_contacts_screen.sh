@@ -46,7 +46,9 @@ cl show X100001 | grep -q "^WARNING DUE by 2026-12-01, order O1" || fail "show: 
 keys q
 wait_for "caseload: my caseload"
 keys r
-wait_for "WARNING DUE"
+# At 80 columns the Flags column holds the risk flags first (STAFF leads);
+# WARNING DUE is among the four behind "+4" and heads the record.
+wait_for "STAFF +4"
 keys /
 type_text "Llŷr"
 keys Enter

@@ -232,9 +232,10 @@ Test(registration, ended_by_never_blank)
 {
     cl_registration g = {0};
     char buf[400];
-    cr_assert_str_eq(reg_ended_by(&g, buf, sizeof buf), "by (not recorded): no reason recorded");
+    cr_assert_str_eq(reg_ended_by(&g, true, buf, sizeof buf), "by (not recorded): no reason recorded");
     snprintf(g.changed_by, sizeof g.changed_by, "PO1");
     snprintf(g.changed_at, sizeof g.changed_at, "2026-11-24T10:00");
     snprintf(g.reason, sizeof g.reason, "level changed at panel");
-    cr_assert_str_eq(reg_ended_by(&g, buf, sizeof buf), "by PO1 at 2026-11-24T10:00: level changed at panel");
+    cr_assert_str_eq(reg_ended_by(&g, true, buf, sizeof buf), "by PO1 at 2026-11-24T10:00: level changed at panel");
+    cr_assert_str_eq(reg_ended_by(&g, false, buf, sizeof buf), "by PO1: level changed at panel");
 }
