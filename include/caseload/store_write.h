@@ -76,6 +76,9 @@ int store_get_staff(cl_store *st, const char *code, cl_staff *out, cl_err *err);
 int store_get_offender(cl_store *st, const char *crn, cl_offender *out, cl_err *err);
 int store_get_order(cl_store *st, const char *id, cl_order *out, cl_err *err);
 int store_get_requirement(cl_store *st, const char *id, cl_requirement *out, cl_err *err);
+/* Registrations by their natural key (store_reg_get reads one by id). */
+int store_get_registration(cl_store *st, const char *crn, const char *type, cl_date start,
+                           cl_registration *out, cl_err *err);
 int store_get_appointment(cl_store *st, const char *id, cl_appointment *out, cl_err *err);
 int store_get_contact(cl_store *st, const char *id, cl_contact *out, cl_err *err);
 int store_get_report(cl_store *st, const char *id, cl_report *out, cl_err *err);

@@ -4,9 +4,11 @@
  * row's references are checked against the database, the row is written, and
  * every error is reported in file order. Valid rows are written as they come
  * (so a later row may refer to an earlier one) even after an error, to find
- * every error in one pass; any error rolls the whole transaction back. The
- * row path allocates nothing: rows come in reused blocks, statements are
- * cached by the store. */
+ * every error in one pass; any error rolls the whole transaction back. A
+ * column the file does not have keeps what a stored record holds
+ * (keep_absent). The row path allocates nothing (but the notes of a stored
+ * record read back): rows come in reused blocks, statements are cached by
+ * the store. */
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -41,6 +43,9 @@ typedef struct imp {
     long ref_queries[STORE_KINDS_N];     /* references of each kind looked up one by one */
     refset refs[STORE_KINDS_N];          /* every key of a kind, once ref_queries reaches REFSET_AFTER */
     bool refs_held[STORE_KINDS_N];
+    bool first_load;                     /* the kind's table was empty when the load began */
+    bool keep;                           /* the header lacks some columns: rows take them from stored records */
+    imp_rec stored;                      /* the stored record of the row being written */
     deferred *later;                     /* references to this same kind, checked at the end */
     size_t nlater, caplater;
     int fatal;
@@ -136,6 +141,96 @@ static const put_fn puts_by_kind[STORE_KINDS_N] = {
     put_registration, put_appointment, put_contact, put_report, put_holiday,
 };
 
+/* The stored record with the row's key; holidays have no column a file may
+ * leave out, so are never read back. */
+typedef int (*get_fn)(cl_store *st, const void *rec, void *out, cl_err *err);
+#define GET(name, T, key)                                                                      \
+    static int get_##name(cl_store *st, const void *rec, void *out, cl_err *err)              \
+    {                                                                                          \
+        return store_get_##name(st, ((const T *)rec)->key, out, err);                          \
+    }
+GET(office, cl_office, code) GET(staff, cl_staff, code) GET(offender, cl_offender, crn)
+GET(order, cl_order, id) GET(requirement, cl_requirement, id) GET(appointment, cl_appointment, id)
+GET(contact, cl_contact, id) GET(report, cl_report, id)
+static int get_registration(cl_store *st, const void *rec, void *out, cl_err *err)
+{
+    const cl_registration *g = rec;
+    return store_get_registration(st, g->crn, g->type, g->start_date, out, err);
+}
+static const get_fn gets_by_kind[STORE_KINDS_N] = {
+    get_office, get_staff, get_offender, get_order, get_requirement,
+    get_registration, get_appointment, get_contact, get_report, NULL,
+};
+
+/* Known once the reader hands over its first block (the header is read by
+ * then): a file without some of the kind's columns must not blank them in
+ * records it updates. A first load has no record to update: no lookups. */
+static void take_header(imp *im, const imp_reader *rd)
+{
+    for (size_t k = 0; k < im->fmt->ncols; k++)
+        im->keep |= !rd->named[k];
+    im->keep = im->keep && !im->first_load && gets_by_kind[im->fmt->store];
+}
+
+/* The columns the header does not name take the values of the record stored
+ * under the row's key, if any (a new record keeps the defaults). *held: the
+ * stored record's notes are to be freed after the put (release_stored). */
+static int keep_absent(imp *im, const imp_reader *rd, void *rec, bool *held)
+{
+    *held = false;
+    cl_err e = {0};
+    int rc = gets_by_kind[im->fmt->store](im->st, rec, &im->stored, &e);
+    if (rc == CL_ENOINPUT)
+        return CL_OK;
+    if (rc != CL_OK) {
+        *im->err = e;
+        return rc;
+    }
+    *held = true;
+    for (size_t k = 0; k < im->fmt->ncols; k++) {
+        const csv_column *c = &im->fmt->cols[k];
+        if (!rd->named[k]) /* a notes pointer too: the stored copy lives until release_stored */
+            memcpy((char *)rec + c->offset, (const char *)&im->stored + c->offset, c->size);
+    }
+    return CL_OK;
+}
+
+/* store_get_* gave the stored record's notes to us. */
+static void release_stored(imp *im)
+{
+    for (size_t k = 0; k < im->fmt->ncols; k++)
+        if (im->fmt->cols[k].type == CF_NOTES)
+            free(*(char **)(void *)((char *)&im->stored + im->fmt->cols[k].offset));
+}
+
+/* Writes a checked row and counts what the put did. */
+static void put_row(imp *im, const imp_reader *rd, imp_row *row)
+{
+    bool held = false;
+    if (im->keep && (im->fatal = keep_absent(im, rd, &row->rec, &held)) != CL_OK)
+        return;
+    store_put_res res;
+    cl_err e = {0};
+    int rc = puts_by_kind[im->fmt->store](im->st, &row->rec, &res, &e);
+    if (held)
+        release_stored(im);
+    if (rc == CL_EDATA) {
+        bad(im, row->line, im->key_col ? im->key_col->name : "row", "%s", e.msg);
+        return;
+    }
+    if (rc != CL_OK) {
+        *im->err = e;
+        im->fatal = rc;
+        return;
+    }
+    if (res == STORE_INSERTED)
+        im->c->inserted++;
+    else if (res == STORE_UPDATED)
+        im->c->updated++;
+    else
+        im->c->unchanged++;
+}
+
 /* One row from the reader: its errors, its references, then the write. */
 static void write_row(imp *im, const imp_reader *rd, const imp_block *b, imp_row *row)
 {
@@ -159,26 +254,8 @@ static void write_row(imp *im, const imp_reader *rd, const imp_block *b, imp_row
         const char *col = b->text.text + row->dup_at;
         bad(im, row->line, col, "%s", col + strlen(col) + 1);
     }
-    if (im->c->errors != before)
-        return;
-    store_put_res res;
-    cl_err e = {0};
-    int rc = puts_by_kind[im->fmt->store](im->st, &row->rec, &res, &e);
-    if (rc == CL_EDATA) {
-        bad(im, row->line, im->key_col ? im->key_col->name : "row", "%s", e.msg);
-        return;
-    }
-    if (rc != CL_OK) {
-        *im->err = e;
-        im->fatal = rc;
-        return;
-    }
-    if (res == STORE_INSERTED)
-        im->c->inserted++;
-    else if (res == STORE_UPDATED)
-        im->c->updated++;
-    else
-        im->c->unchanged++;
+    if (im->c->errors == before)
+        put_row(im, rd, row);
 }
 
 /* Reads the source on the reader thread and writes here, block by block.
@@ -199,7 +276,12 @@ static int read_and_write(imp *im, const imp_source *src, bool *header_seen)
         return cl_err_set(im->err, CL_ESOFTWARE, "cannot start the import's reader");
     }
     imp_block *b;
+    bool header_taken = false;
     while ((b = imp_queue_take(&q)) != NULL) {
+        if (!header_taken) {
+            take_header(im, &rd);
+            header_taken = true;
+        }
         for (int i = 0; i < b->n && !im->fatal; i++)
             write_row(im, &rd, b, &b->rows[i]);
         if (b->progress && !im->fatal && im->o && im->o->progress)
@@ -258,7 +340,7 @@ static int run(cl_store *st, const csv_format *fmt, const char *name, const imp_
     if (rc == CL_OK)
         rc = store_defer_references(st, err);
     if (rc == CL_OK)
-        rc = store_bulk_first_load(st, fmt->store, NULL, err);
+        rc = store_bulk_first_load(st, fmt->store, &im->first_load, err);
     if (rc == CL_OK) {
         bool header_seen = false;
         rc = read_and_write(im, src, &header_seen);

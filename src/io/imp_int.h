@@ -94,6 +94,7 @@ typedef struct imp_reader {
     bool header_done;
     const csv_column *map[IMP_MAX_COLS];   /* per header field */
     size_t nmap;
+    bool named[IMP_MAX_COLS];              /* per column of the kind: the header has it */
     const csv_column *notes[IMP_MAX_NOTES]; /* the kind's long-text columns */
     int nnotes;
     keyset keys;

@@ -126,6 +126,7 @@ static int header(imp_reader *r, const csv_record *rec)
         bool found = false;
         for (size_t i = 0; i < rec->n && !found; i++)
             found = r->map[i] == c;
+        r->named[k] = found;
         if (!found && (c->flags & CF_REQ_COL))
             ok &= note(b, row, c->name, "missing column");
     }

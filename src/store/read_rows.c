@@ -197,14 +197,11 @@ int store_each(cl_store *st, store_kind kind, store_each_fn fn, void *arg, cl_er
     return rc == SQLITE_DONE ? CL_OK : st_fail(st, err, "reading records");
 }
 
-static int get(cl_store *st, store_kind kind, const char *key, void *out, cl_err *err)
+/* The one row of s (its key bound) into out, its notes copied. out is
+ * zeroed by the caller first, so that clearing it after any failure is safe. */
+static int read_one(cl_store *st, const kind_sql *k, sqlite3_stmt *s, const char *key, void *out,
+                    cl_err *err)
 {
-    const kind_sql *k = &kinds[kind];
-    memset(out, 0, k->size);
-    sqlite3_stmt *s = st_stmt(st, k->get, err);
-    if (!s)
-        return err ? err->code : CL_ESOFTWARE;
-    st_bind_text(s, 1, key);
     int rc = sqlite3_step(s);
     if (rc == SQLITE_ROW) {
         k->row(s, out);
@@ -222,6 +219,16 @@ static int get(cl_store *st, store_kind kind, const char *key, void *out, cl_err
     if (rc == SQLITE_DONE)
         return cl_err_set(err, CL_ENOINPUT, "%s: not found", key ? key : "");
     return st_fail(st, err, "reading a record");
+}
+
+static int get(cl_store *st, store_kind kind, const char *key, void *out, cl_err *err)
+{
+    memset(out, 0, kinds[kind].size);
+    sqlite3_stmt *s = st_stmt(st, kinds[kind].get, err);
+    if (!s)
+        return err ? err->code : CL_ESOFTWARE;
+    st_bind_text(s, 1, key);
+    return read_one(st, &kinds[kind], s, key, out, err);
 }
 
 int store_get_office(cl_store *st, const char *code, cl_office *out, cl_err *err)
@@ -243,6 +250,19 @@ int store_get_order(cl_store *st, const char *id, cl_order *out, cl_err *err)
 int store_get_requirement(cl_store *st, const char *id, cl_requirement *out, cl_err *err)
 {
     return get(st, STORE_REQUIREMENT, id, out, err);
+}
+int store_get_registration(cl_store *st, const char *crn, const char *type, cl_date start,
+                           cl_registration *out, cl_err *err)
+{
+    memset(out, 0, sizeof *out);
+    static const char sql[] = "SELECT " REG_COLS " WHERE crn = ?1 AND type = ?2 AND start_date = ?3";
+    sqlite3_stmt *s = st_stmt(st, sql, err);
+    if (!s)
+        return err ? err->code : CL_ESOFTWARE;
+    st_bind_text(s, 1, crn);
+    st_bind_text(s, 2, type);
+    st_bind_date(s, 3, start);
+    return read_one(st, &kinds[STORE_REGISTRATION], s, crn, out, err);
 }
 int store_get_appointment(cl_store *st, const char *id, cl_appointment *out, cl_err *err)
 {
