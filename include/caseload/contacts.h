@@ -27,7 +27,9 @@ int contact_correction_of(cl_app *app, const char *id, cl_contact *c, cl_err *er
 /* Checks c and fills defaults: type/outcome/action codes in any case
  * become codes; date and time default to now; officer to the appointment's or
  * the app's; order to the person's only current order. Errors (CL_EDATA or
- * CL_ENOINPUT) name the field. Needs no transaction. */
+ * CL_ENOINPUT) name the field. Refuses a closed case (case_check_open) and a
+ * date after the app's today (later today is allowed). A correction may
+ * empty an appointment's outcome. Needs no transaction. */
 int contact_check(cl_app *app, cl_contact *c, cl_err *err);
 
 /* contact_check, then in ONE transaction: writes c (its id and created_*

@@ -1,7 +1,8 @@
 /* Registrations (risk flags): add, review and end, for every type in
  * RISK_TYPES. Only one RoSH level is active at a time: adding a new level
  * ends the old one in the same transaction, keeping the old row with who,
- * when and why. Each write is one transaction with its audit rows. */
+ * when and why. Each write is one transaction with its audit rows. Adding,
+ * reviewing and ending are refused for a closed case (case_check_open). */
 #ifndef CASELOAD_REGISTRATION_H
 #define CASELOAD_REGISTRATION_H
 

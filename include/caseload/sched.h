@@ -108,16 +108,20 @@ int sched_check(cl_app *app, const sched_request *req, sched_plan *plan, cl_err 
 int sched_book(cl_app *app, const sched_plan *plan, bool force, char (*ids)[CL_ID_LEN], cl_err *err);
 
 /* Cancels a booked appointment: the row stays, status cancelled, with the
- * reason, who and when. A reason is required (CL_EUSAGE). */
+ * reason, who and when. A reason is required (CL_EUSAGE). Refused (CL_EDATA)
+ * for a closed case and for an appointment with an outcome logged (an
+ * effective linked contact with an outcome): correct that contact first. */
 int sched_cancel(cl_app *app, const char *id, const char *reason, cl_err *err);
 
 /* Checks a new slot for a booked appointment (same person, its officer,
  * office, type, location and length unless req gives them) ignoring the
- * appointment itself in clashes. req->crn is taken from the old row. */
+ * appointment itself in clashes. req->crn is taken from the old row. Refused
+ * (CL_EDATA) as sched_cancel is: closed case, or an outcome logged. */
 int sched_check_reschedule(cl_app *app, const char *id, const sched_request *req, sched_plan *plan,
                            cl_err *err);
 /* Books the new slot and marks the old row rescheduled (reason, who, when,
- * replaced_by) in one transaction. */
+ * replaced_by) in one transaction; checks the old row again as
+ * sched_check_reschedule does. */
 int sched_reschedule(cl_app *app, const char *id, const sched_plan *plan, const char *reason,
                      bool force, char *new_id, cl_err *err);
 

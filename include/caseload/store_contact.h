@@ -26,6 +26,12 @@ int store_contact_corrected_by(cl_store *st, const char *id, char *out, size_t l
 int store_contact_for_appointment(cl_store *st, const char *appointment_id, cl_contact *out,
                                   bool *found, cl_err *err);
 
+/* The latest effective contact linked to an appointment that carries an
+ * outcome (AFTA included): *found false when none, or when every such contact
+ * was corrected to one without an outcome. out->notes is malloc'd. */
+int store_appt_outcome_contact(cl_store *st, const char *appointment_id, cl_contact *out,
+                               bool *found, cl_err *err);
+
 /* A person's contacts, newest first (date, time, then latest written), every
  * row including corrected ones; type/outcome filter when not NULL/empty.
  * corrected_by is "" for an effective row. The row is valid only during the

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "caseload/case_open.h"
 #include "caseload/ref.h"
 #include "caseload/store_write.h"
 
@@ -68,6 +69,9 @@ int contact_check(cl_app *app, cl_contact *c, cl_err *err)
         return cl_err_set(err, CL_EDATA, "crn: '%s' is not a CRN (one letter and six digits)", c->crn);
     if (!store_exists(st, STORE_OFFENDER, c->crn))
         return cl_err_set(err, CL_ENOINPUT, "crn: no person with CRN %s", c->crn);
+    int open_rc = case_check_open(st, c->crn, err);
+    if (open_rc != CL_OK)
+        return open_rc;
     if (!c->type[0])
         return cl_err_set(err, CL_EDATA, "type: a contact type is required");
     if (!canon(&REF_CONTACT_TYPE_SET, c->type, sizeof c->type))
@@ -96,7 +100,9 @@ int contact_check(cl_app *app, cl_contact *c, cl_err *err)
             return cl_err_set(err, CL_EDATA, "corrects: contact %s was already corrected by %s: correct %s instead", c->corrects, by, by);
     }
 
-    if (c->appointment_id[0] && !c->outcome[0])
+    /* A correction may withdraw an appointment's outcome (entered in error):
+     * the appointment then needs one again, and can be cancelled or moved. */
+    if (c->appointment_id[0] && !c->outcome[0] && !c->corrects[0])
         return cl_err_set(err, CL_EDATA, "outcome: a contact for appointment %s records its outcome: choose one", c->appointment_id);
     if (c->appointment_id[0]) {
         cl_appointment a;
@@ -140,6 +146,14 @@ int contact_check(cl_app *app, cl_contact *c, cl_err *err)
     }
     if (c->time < 0)
         c->time = 0;
+    /* A contact records what happened: a later date would clear overdue items
+     * that are still owed. Later today is allowed (logged just after, or a
+     * clock a few minutes slow). */
+    if (c->date > app->clock.today) {
+        char d[CL_DATE_LEN];
+        return cl_err_set(err, CL_EDATA, "date: %s is after today: a contact is logged once it has happened",
+                          date_format(c->date, d));
+    }
     if (c->end >= 0 && c->end < c->time)
         return cl_err_set(err, CL_EDATA, "end: %02d:%02d is before the start", c->end / 60, c->end % 60);
     if (!c->officer[0])

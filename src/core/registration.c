@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "caseload/case_open.h"
 #include "caseload/ref.h"
 #include "caseload/risk.h"
 #include "caseload/store_reg.h"
@@ -116,6 +117,8 @@ int reg_add(cl_store *st, const cl_calendar *cal, cl_date today, const reg_new *
         return rc;
     if (!exists)
         return cl_err_set(err, CL_ENOINPUT, "%s: no such person", r->crn);
+    if ((rc = case_check_open(st, r->crn, err)) != CL_OK)
+        return rc;
     cl_date start = r->start == CL_DATE_NONE ? today : r->start;
     if (start > today)
         return cl_err_set(err, CL_EDATA, "date: %s is after today: a registration starts when it is made",
@@ -167,13 +170,17 @@ int reg_add(cl_store *st, const cl_calendar *cal, cl_date today, const reg_new *
     return rc;
 }
 
-/* The row, which must be active and start on or before `on`. */
+/* The row, which must be active, of an open case, and start on or before `on`. */
 static int active_row(cl_store *st, long long id, cl_date on, cl_registration *row, cl_err *err)
 {
     int rc = store_reg_get(st, id, row, err);
     if (rc != CL_OK)
         return rc;
     char d[CL_DATE_LEN];
+    if ((rc = case_check_open(st, row->crn, err)) != CL_OK) {
+        cl_registration_clear(row);
+        return rc;
+    }
     if (row->end_date != CL_DATE_NONE)
         rc = cl_err_set(err, CL_EDATA, "registration %lld (%s, %s) already ended on %s", id, row->type,
                         row->crn, date_format(row->end_date, d));

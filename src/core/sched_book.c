@@ -84,8 +84,12 @@ int sched_cancel(cl_app *app, const char *id, const char *reason, cl_err *err)
         return rc;
     cl_appointment old;
     if ((rc = store_get_appointment(app->store, id, &old, err)) == CL_OK) {
+        /* One not booked keeps store_appt_close's "not booked" message. */
+        if (!strcmp(old.status, "booked"))
+            rc = sched_appt_changeable(app, &old, err);
         cl_appointment_clear(&old);
-        rc = store_appt_close(app->store, id, "cancelled", reason, NULL, err);
+        if (rc == CL_OK)
+            rc = store_appt_close(app->store, id, "cancelled", reason, NULL, err);
     }
     if (rc != CL_OK) {
         store_rollback(app->store);
@@ -106,8 +110,16 @@ int sched_reschedule(cl_app *app, const char *id, const sched_plan *plan, const 
         return cl_err_set(err, CL_EUSAGE, "a rescheduled appointment has one new slot");
     if ((rc = store_begin(app->store, err)) != CL_OK)
         return rc;
+    /* Checked again inside the transaction: an outcome may have been logged
+     * since the plan was made. */
+    cl_appointment old;
+    if ((rc = store_get_appointment(app->store, id, &old, err)) == CL_OK) {
+        if (!strcmp(old.status, "booked"))
+            rc = sched_appt_changeable(app, &old, err);
+        cl_appointment_clear(&old);
+    }
     char ids[1][CL_ID_LEN];
-    if ((rc = insert_all(app, plan, ids, err)) == CL_OK)
+    if (rc == CL_OK && (rc = insert_all(app, plan, ids, err)) == CL_OK)
         rc = store_appt_close(app->store, id, "rescheduled", reason, ids[0], err);
     if (rc != CL_OK) {
         store_rollback(app->store);

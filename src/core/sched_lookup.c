@@ -1,7 +1,10 @@
 /* The records booking needs, read through store_write.h, with messages that
  * say what was not found. */
 #include <stdio.h>
+#include <string.h>
 
+#include "caseload/case_open.h"
+#include "caseload/store_contact.h"
 #include "caseload/store_write.h"
 #include "core/sched_int.h"
 
@@ -50,5 +53,24 @@ int sched_owner_name(cl_app *app, store_diary_scope scope, const char *code, cha
         if ((rc = missing(store_get_staff(app->store, code, &s, err), err, "officer", code)) == CL_OK)
             snprintf(name, len, "%s", s.name);
     }
+    return rc;
+}
+
+int sched_appt_changeable(cl_app *app, const cl_appointment *a, cl_err *err)
+{
+    int rc = case_check_open(app->store, a->crn, err);
+    if (rc != CL_OK)
+        return rc;
+    /* Cancelling or moving it would hide a logged outcome (a failure still
+     * counted for enforcement): the contact is corrected first. */
+    cl_contact k;
+    bool found;
+    if ((rc = store_appt_outcome_contact(app->store, a->id, &k, &found, err)) != CL_OK || !found)
+        return rc;
+    int y, m, d;
+    date_to_ymd(k.date, &y, &m, &d);
+    rc = cl_err_set(err, CL_EDATA, "appointment %s has an outcome (%s, %02d/%02d/%04d, contact %s): correct that contact first",
+                    a->id, k.outcome, d, m, y, k.id);
+    cl_contact_clear(&k);
     return rc;
 }

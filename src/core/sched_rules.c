@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "caseload/case_open.h"
 #include "caseload/ref.h"
 #include "caseload/store_write.h"
 #include "core/sched_int.h"
@@ -182,11 +183,11 @@ static int check_plan(cl_app *app, const sched_request *req, const char *exclude
     if ((rc = sched_expand(&app->cal, q->date, q->repeat, q->count, q->until, p->occ,
                            SCHED_MAX_OCCURRENCES, &p->n, err)) != CL_OK)
         return rc;
-    if (!strcmp(person.status, "closed")) {
+    cl_err closed = {0};
+    if (case_check_open(app->store, q->crn, &closed) == CL_EDATA) {
         sched_finding *f = add(p, SR_CLOSED_CASE, q->date);
         if (f)
-            snprintf(f->msg, sizeof f->msg, "refused: the case of %s %s (%s) is closed",
-                     person.forenames, person.surname, person.crn);
+            snprintf(f->msg, sizeof f->msg, "refused: %.600s", closed.msg);
     }
     for (size_t i = 0; i < p->n; i++) {
         if (p->occ[i].holiday[0]) {
@@ -233,8 +234,12 @@ int sched_check_reschedule(cl_app *app, const char *id, const sched_request *req
         q.minutes = old.end - old.start;
     q.repeat = SCHED_ONCE;
     bool booked = !strcmp(old.status, "booked");
+    if (booked)
+        rc = sched_appt_changeable(app, &old, err);
     cl_appointment_clear(&old);
     if (!booked)
         return cl_err_set(err, CL_EDATA, "%s: appointment is not booked (already cancelled or rescheduled)", id);
+    if (rc != CL_OK)
+        return rc;
     return check_plan(app, &q, id, plan, err);
 }

@@ -121,6 +121,28 @@ int store_contact_for_appointment(cl_store *st, const char *appointment_id, cl_c
     return ret;
 }
 
+int store_appt_outcome_contact(cl_store *st, const char *appointment_id, cl_contact *out,
+                               bool *found, cl_err *err)
+{
+    /* Any outcome counts, AFTA (evidence awaited) too: it is a logged failure. */
+    static const char sql[] = "SELECT " COLS " FROM contact c WHERE c.appointment_id = ?1 AND"
+        " c.outcome IS NOT NULL AND " ST_SQL_EFFECTIVE("c") " ORDER BY c.rowid DESC LIMIT 1";
+    *found = false;
+    sqlite3_stmt *s = st_stmt(st, sql, err);
+    if (!s)
+        return err ? err->code : CL_ESOFTWARE;
+    sqlite3_bind_text(s, 1, appointment_id, -1, SQLITE_TRANSIENT);
+    int rc = sqlite3_step(s), ret = CL_OK;
+    if (rc == SQLITE_ROW) {
+        *found = true;
+        ret = read_contact(s, out, err);
+    } else if (rc != SQLITE_DONE) {
+        ret = st_fail(st, err, "reading an appointment's outcome");
+    }
+    sqlite3_reset(s);
+    return ret;
+}
+
 int store_contact_each(cl_store *st, const char *crn, const char *type, const char *outcome,
                        size_t limit, store_contact_fn fn, void *arg, cl_err *err)
 {

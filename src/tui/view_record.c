@@ -3,10 +3,11 @@
  * full words with its review date, overdue reviews marked), the next
  * appointment, then one section at a time, chosen by key. The text comes from
  * the core (record.h), the same lines `caseload show` prints. A closed case is
- * marked CLOSED and is read-only: views that write must check rec.closed. */
+ * marked CLOSED and is read-only: the core refuses its writes (case_open.h). */
 #include <stdlib.h>
 #include <string.h>
 
+#include "caseload/case_open.h"
 #include "caseload/record.h"
 #include "caseload/grow.h"
 #include "tui/tui_int.h"
@@ -158,6 +159,17 @@ static void draw(tui_view *view, tui_ctx *c, tui_rect r)
         tui_list_draw(&v->list, c, body, false);
 }
 
+/* A closed case is read-only: the core's rule and words, said before a form
+ * opens (the core refuses the write itself too). */
+static bool writable(record_view *v)
+{
+    cl_err err = {0};
+    if (case_check_open(v->c->app->store, v->crn, &err) == CL_OK)
+        return true;
+    tui_message(v->c, TM_WARN, "%s", err.msg);
+    return false;
+}
+
 static tui_result action(tui_view *view, tui_ctx *c, tui_action a)
 {
     record_view *v = (record_view *)view;
@@ -174,18 +186,14 @@ static tui_result action(tui_view *view, tui_ctx *c, tui_action a)
     case TA_SEC_PREV: s = v->sec > REC_PERSONAL ? v->sec - 1 : REC_REGISTRATIONS; break;
     case TA_RELOAD: load(v); return TR_NONE;
     case TA_REC_BOOK:
-        if (v->loaded && v->rec.closed) {
-            tui_message(c, TM_WARN, "CLOSED case: the record is read-only");
+        if (!writable(v))
             return TR_NONE;
-        }
         tui_push(c, tui_book_new(c, v->crn, c->app->clock.today, &v->stale));
         v->stale = true; /* read again on return: the next appointment */
         return TR_NONE;
     case TA_RECORD_LOG:
-        if (v->loaded && v->rec.closed) {
-            tui_message(c, TM_WARN, "%s is a closed case: read-only", v->crn);
+        if (!writable(v))
             return TR_NONE;
-        }
         v->stale = true;
         tui_push(c, tui_log_new(c, v->crn, NULL, NULL));
         return TR_NONE;

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "caseload/case_open.h"
 #include "caseload/registration.h"
 #include "caseload/risk.h"
 #include "caseload/store_write.h"
@@ -92,11 +93,14 @@ static const cl_registration *selected(regs_view *v)
     return v->list.sel < v->regs.n ? &v->regs.rows[v->list.sel] : NULL;
 }
 
+/* Asked before a form opens; the core refuses the write itself too. */
 static bool writable(regs_view *v)
 {
-    if (v->closed)
-        tui_message(v->c, TM_WARN, "the case is closed: its registrations are read-only");
-    return !v->closed;
+    cl_err err = {0};
+    if (case_check_open(v->c->app->store, v->crn, &err) == CL_OK)
+        return true;
+    tui_message(v->c, TM_WARN, "%s", err.msg);
+    return false;
 }
 
 /* ---- add: a form ---- */

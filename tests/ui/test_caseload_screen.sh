@@ -89,7 +89,7 @@ keys Enter
 wait_for "record X100005"
 expect_screen "CLOSED CASE: this record is read-only"
 keys b
-wait_for "CLOSED case: the record is read-only"
+wait_for "(X100005) is closed: read-only"
 keys q
 wait_for "search: x100005 (CRN"
 keys /

@@ -480,3 +480,77 @@ Test(contacts, draft_fields_round_trip)
     cr_assert_str_empty(d.outcome);
     cr_assert_str_eq(d.type, "COAP", "absent keys are kept");
 }
+
+/* A contact records what happened: a later date is refused, naming the field;
+ * later today is allowed (logged just after, or a slow clock). */
+Test(contacts, a_contact_dated_after_today_is_refused)
+{
+    cl_contact c = new_contact("COAP", "ATTC", NULL);
+    c.date = tu_date("2027-06-01");
+    c.time = 10 * 60;
+    cr_assert_eq(contact_log(&app, &c, NULL, &err), CL_EDATA);
+    cr_assert(strstr(err.msg, "date: 2027-06-01 is after today"), "%s", err.msg);
+    c.date = tu_date("2026-11-25");
+    cr_assert_eq(contact_log(&app, &c, NULL, &err), CL_EDATA, "tomorrow is after today too");
+    cr_assert_eq(count("SELECT count(*) FROM contact"), 0);
+    c.date = tu_date("2026-11-24");
+    c.time = 16 * 60; /* later today than the clock's 10:00 */
+    log_ok(&c, NULL);
+    cl_contact_clear(&c);
+    /* An outcome of tomorrow's appointment cannot be logged yet. */
+    fx_sql(dir, "c.db", "INSERT INTO appointment(id,crn,order_id,officer,office,date,start,end,type)"
+                        " VALUES ('A6','X100002','O1','AB1','N1','2026-11-25','10:00','10:30','COAP');");
+    cl_contact d;
+    cr_assert_eq(contact_from_appointment(&app, "A6", &d, &err), CL_OK);
+    snprintf(d.outcome, sizeof d.outcome, "UAAB");
+    cr_assert_eq(contact_log(&app, &d, NULL, &err), CL_EDATA);
+    cr_assert(strstr(err.msg, "date:"), "%s", err.msg);
+    cl_contact_clear(&d);
+}
+
+/* A closed case is read-only: no contact, outcome or correction is logged. */
+Test(contacts, a_closed_case_takes_no_contacts)
+{
+    cl_contact c = new_contact("COAP", "ATTC", NULL);
+    snprintf(c.crn, sizeof c.crn, "X100003");
+    cr_assert_eq(contact_log(&app, &c, NULL, &err), CL_EDATA);
+    cr_assert(strstr(err.msg, "the case of Case Shut (X100003) is closed: read-only"), "%s", err.msg);
+    cl_contact_clear(&c);
+    /* A correction of a contact logged before the case closed is refused too. */
+    cl_contact k = new_contact("COAP", "ATTC", NULL);
+    log_ok(&k, NULL);
+    fx_sql(dir, "c.db", "UPDATE offender SET status = 'closed' WHERE crn = 'X100002';");
+    cl_contact fix;
+    cr_assert_eq(contact_correction_of(&app, k.id, &fix, &err), CL_OK, "%s", err.msg);
+    snprintf(fix.outcome, sizeof fix.outcome, "AFTC");
+    cr_assert_eq(contact_log(&app, &fix, NULL, &err), CL_EDATA);
+    cr_assert(strstr(err.msg, "is closed: read-only"), "%s", err.msg);
+    cr_assert_eq(count("SELECT count(*) FROM contact"), 1);
+    cl_contact_clear(&k);
+    cl_contact_clear(&fix);
+}
+
+/* A correction may withdraw an appointment's outcome entered in error. */
+Test(contacts, a_correction_can_withdraw_an_appointments_outcome)
+{
+    cl_contact c;
+    cr_assert_eq(contact_from_appointment(&app, "A1", &c, &err), CL_OK);
+    snprintf(c.outcome, sizeof c.outcome, "UAAB");
+    log_ok(&c, NULL);
+    cl_contact k;
+    cr_assert_eq(contact_correction_of(&app, c.id, &k, &err), CL_OK, "%s", err.msg);
+    k.outcome[0] = '\0';
+    k.notes = strdup("Outcome entered in error.");
+    log_ok(&k, NULL);
+    cl_contact out;
+    bool found;
+    cr_assert_eq(store_contact_for_appointment(app.store, "A1", &out, &found, &err), CL_OK);
+    cr_assert(found);
+    cr_assert_str_eq(out.outcome, "", "the appointment has no outcome any more");
+    cl_contact_clear(&out);
+    enf_person p;
+    cr_assert_eq(enf_load(app.store, &app.cal, "X100002", app.clock.today, &p, &err), CL_OK);
+    cr_assert_eq(p.level, ENF_LEVEL_NONE, "the withdrawn failure is not counted");
+    cl_contact_clear(&c);
+    cl_contact_clear(&k);
+}

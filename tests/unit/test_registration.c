@@ -239,3 +239,23 @@ Test(registration, ended_by_never_blank)
     cr_assert_str_eq(reg_ended_by(&g, true, buf, sizeof buf), "by PO1 at 2026-11-24T10:00: level changed at panel");
     cr_assert_str_eq(reg_ended_by(&g, false, buf, sizeof buf), "by PO1: level changed at panel");
 }
+
+/* A closed case is read-only: no registration is added, reviewed or ended. */
+Test(registration, a_closed_case_is_read_only)
+{
+    long long id = must_add("ADVP", NULL, NULL, "2026-06-01");
+    seed_exec(dir, "r.db", "UPDATE offender SET status = 'closed' WHERE crn = 'X123456';");
+    cl_err err = {0};
+    reg_result res;
+    cr_assert_eq(add("WEAP", NULL, NULL, NULL, &err, NULL), -CL_EDATA);
+    cr_assert(strstr(err.msg, "the case of John Smith (X123456) is closed: read-only"), "%s", err.msg);
+    cr_assert_eq(reg_review(st, &cal, id, today, &res, &err), CL_EDATA);
+    cr_assert(strstr(err.msg, "is closed: read-only"), "%s", err.msg);
+    cr_assert_eq(reg_end(st, id, today, "no longer applies", &err), CL_EDATA);
+    cr_assert(strstr(err.msg, "is closed: read-only"), "%s", err.msg);
+    char got[32];
+    cr_assert_str_eq(seed_text(dir, "r.db", "SELECT count(*) FROM registration", got, sizeof got), "1");
+    cr_assert_str_eq(seed_text(dir, "r.db", "SELECT count(*) FROM registration WHERE end_date IS NULL"
+                                            " AND review_date = '2026-09-01'", got, sizeof got), "1",
+                     "the registration is unchanged");
+}

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "caseload/contacts.h"
 #include "caseload/sched.h"
 #include "caseload/store_write.h"
 #include "caseload/store_case.h"
@@ -439,4 +440,87 @@ Test(sched, next_appointment_includes_later_today)
     cr_assert(found);
     cr_assert_eq(a.start, 15 * 60);
     cr_assert_str_eq(iso(a.date), "2026-11-24");
+}
+
+/* An outcome logged for an appointment stays counted: the appointment is not
+ * cancelled or moved until the contact is corrected (here withdrawn). */
+static void outcome_blocks_cancel_and_move(const char *outcome, const char *note)
+{
+    fx_sql(dir, "d.db",
+           "INSERT INTO appointment(id,crn,officer,office,date,start,end,type)"
+           " VALUES ('A7','X100002','AB1','N1','2026-11-23','10:00','10:30','COAP');");
+    cl_err err = {0};
+    cl_contact c;
+    cr_assert_eq(contact_from_appointment(&app, "A7", &c, &err), CL_OK, "%s", err.msg);
+    snprintf(c.outcome, sizeof c.outcome, "%s", outcome);
+    c.notes = strdup(note);
+    cr_assert_eq(contact_log(&app, &c, NULL, &err), CL_OK, "%s", err.msg);
+
+    char want[160];
+    snprintf(want, sizeof want, "appointment A7 has an outcome (%s, 23/11/2026, contact %s): correct that contact first",
+             outcome, c.id);
+    cr_assert_eq(sched_cancel(&app, "A7", "entered in error", &err), CL_EDATA);
+    cr_assert_str_eq(err.msg, want);
+    sched_request q = req("", "2026-11-26", "10:00");
+    cr_assert_eq(sched_check_reschedule(&app, "A7", &q, plan, &err), CL_EDATA);
+    cr_assert_str_eq(err.msg, want);
+    cl_appointment a;
+    cr_assert_eq(store_get_appointment(app.store, "A7", &a, &err), CL_OK);
+    cr_assert_str_eq(a.status, "booked");
+    cl_appointment_clear(&a);
+
+    /* Withdrawn by a correction: now it can be cancelled. */
+    cl_contact k;
+    cr_assert_eq(contact_correction_of(&app, c.id, &k, &err), CL_OK, "%s", err.msg);
+    k.outcome[0] = '\0';
+    k.notes = strdup("outcome entered in error");
+    cr_assert_eq(contact_log(&app, &k, NULL, &err), CL_OK, "%s", err.msg);
+    cr_assert_eq(sched_check_reschedule(&app, "A7", &q, plan, &err), CL_OK, "%s", err.msg);
+    cr_assert_eq(sched_cancel(&app, "A7", "entered in error", &err), CL_OK, "%s", err.msg);
+    cl_contact_clear(&c);
+    cl_contact_clear(&k);
+}
+
+Test(sched, an_unacceptable_absence_blocks_cancel_and_move)
+{
+    outcome_blocks_cancel_and_move("UAAB", "no show");
+}
+
+Test(sched, an_acceptable_absence_blocks_cancel_and_move)
+{
+    outcome_blocks_cancel_and_move("AAME", "doctor's note");
+}
+
+/* The move is checked again when it is written: an outcome logged after the
+ * plan was made stops it. */
+Test(sched, an_outcome_logged_after_the_move_was_planned_stops_it)
+{
+    fx_sql(dir, "d.db",
+           "INSERT INTO appointment(id,crn,officer,office,date,start,end,type)"
+           " VALUES ('A8','X100002','AB1','N1','2026-11-23','11:00','11:30','COAP');");
+    cl_err err = {0};
+    sched_request q = req("", "2026-11-26", "11:00");
+    cr_assert_eq(sched_check_reschedule(&app, "A8", &q, plan, &err), CL_OK, "%s", err.msg);
+    cl_contact c;
+    cr_assert_eq(contact_from_appointment(&app, "A8", &c, &err), CL_OK);
+    snprintf(c.outcome, sizeof c.outcome, "UAAB");
+    cr_assert_eq(contact_log(&app, &c, NULL, &err), CL_OK, "%s", err.msg);
+    char new_id[CL_ID_LEN];
+    cr_assert_eq(sched_reschedule(&app, "A8", plan, "officer away", true, new_id, &err), CL_EDATA);
+    cr_assert(strstr(err.msg, "has an outcome (UAAB"), "%s", err.msg);
+    cl_contact_clear(&c);
+}
+
+/* A closed case's appointments are neither cancelled nor moved. */
+Test(sched, a_closed_cases_appointment_is_not_cancelled_or_moved)
+{
+    fx_sql(dir, "d.db",
+           "INSERT INTO appointment(id,crn,officer,office,date,start,end,type)"
+           " VALUES ('A9','X100003','CD2','N1','2026-11-26','10:00','10:30','COAP');");
+    cl_err err = {0};
+    cr_assert_eq(sched_cancel(&app, "A9", "case closed", &err), CL_EDATA);
+    cr_assert_str_eq(err.msg, "the case of Case Shut (X100003) is closed: read-only");
+    sched_request q = req("", "2026-11-27", "10:00");
+    cr_assert_eq(sched_check_reschedule(&app, "A9", &q, plan, &err), CL_EDATA);
+    cr_assert_str_eq(err.msg, "the case of Case Shut (X100003) is closed: read-only");
 }
