@@ -4,6 +4,7 @@
  * is (a form, a prompt, a search). Below 80x24 it shows one line,
  * "terminal too small (need 80x24)", and recovers when the terminal grows. */
 #include <curses.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -68,19 +69,24 @@ static void draw_hints(tui_ctx *c, tui_view *v, int y)
     tui_put(y, 0, COLS, tui_attr(c, TC_HINT), line);
 }
 
-/* The prompt on row y: its label, then the text; a selected default shows
- * reversed, so it is plain that typing replaces it. */
+/* The prompt on row y: its label, then the text (a selected default shows
+ * reversed, so it is plain that typing replaces it). */
 static void draw_prompt(tui_ctx *c, int y)
 {
     tui_prompt *p = &c->prompt;
     int lw = tw_width(p->label);
     tui_put(y, 0, lw, A_BOLD, p->label);
     tui_text_draw(&p->text, y, lw, COLS - lw, A_NORMAL, true);
-    int tw = tw_width(p->text.buf);
-    if (p->selected && tw < COLS - lw) {
-        tui_put(y, lw, tw, A_REVERSE, p->text.buf);
-        move(y, lw + tw);
-    }
+}
+
+/* A view on the stack would lose typed text if the screens closed now (a
+ * form beneath a record opened from the intake's duplicate check counts). */
+static bool unsaved(tui_ctx *c)
+{
+    for (int i = 0; i < c->depth; i++)
+        if (c->stack[i]->unsaved && c->stack[i]->unsaved(c->stack[i]))
+            return true;
+    return false;
 }
 
 static void draw(tui_ctx *c)
@@ -89,6 +95,8 @@ static void draw(tui_ctx *c)
     curs_set(0);
     if (too_small()) {
         tui_put(0, 0, COLS, A_BOLD, "terminal too small (need 80x24)");
+        if (unsaved(c)) /* no room for the question: Q and Ctrl-C wait */
+            tui_put(1, 0, COLS, A_NORMAL, "a form holds typed text: enlarge to save it or quit");
         refresh();
         return;
     }
@@ -134,10 +142,26 @@ static const tui_binding *lookup(tui_view *v, int key, bool global)
 
 static bool printable(int key) { return key >= 0x20 && key < 0x110000 && key != 127 && iswprint((wint_t)key); }
 
+static void quit_yes(tui_ctx *c, void *arg)
+{
+    (void)arg;
+    c->quit = true;
+}
+
+/* Q, Ctrl-C: at once, unless typed text would go with it (the log-contact
+ * note is a draft already and says nothing here). */
+static void request_quit(tui_ctx *c)
+{
+    if (unsaved(c))
+        tui_confirm(c, TUI_QUIT_QUESTION, quit_yes, NULL);
+    else
+        c->quit = true;
+}
+
 static void apply(tui_ctx *c, tui_result r)
 {
     if (r == TR_QUIT)
-        c->quit = true;
+        request_quit(c);
     else if (r == TR_BACK)
         tui_pop(c);
 }
@@ -164,19 +188,13 @@ static bool prompt_key(tui_ctx *c, int key)
         return true;
     }
     b = tui_key_find("text", key);
-    bool was_selected = p->selected;
-    p->selected = false; /* whatever the key, the value is now being edited */
     bool changed = false;
-    if (b) {
+    if (b)
         changed = tui_text_action(&p->text, b->action);
-    } else if (printable(key)) {
-        if (was_selected)
-            tui_text_set(&p->text, "");
+    else if (printable(key))
         changed = tui_text_insert(&p->text, key);
-    } else {
-        p->selected = was_selected;
+    else
         return false;
-    }
     if (changed && p->changed)
         p->changed(c, p->arg, p->text.buf);
     return true;
@@ -213,7 +231,7 @@ static void dispatch(tui_ctx *c, int key)
         return;
     }
     switch (b->action) { /* what every screen does unless it says otherwise */
-    case TA_QUIT: c->quit = true; break;
+    case TA_QUIT: request_quit(c); break;
     case TA_BACK: tui_pop(c); break;
     case TA_HELP: tui_push(c, tui_help_new(c)); break;
     case TA_DIARY_OPEN: tui_push(c, tui_diary_new(c, -1, NULL, c->app->clock.today)); break;
@@ -235,6 +253,24 @@ static double mono_us(void)
     return (double)t.tv_sec * 1e6 + (double)t.tv_nsec / 1e3;
 }
 
+/* SIGTERM, or SIGHUP when the terminal is closed: noted here and acted on by
+ * the loop, which closes every screen (the log-contact form writes its draft
+ * as it closes), never in the handler. The other forms are short and are not
+ * kept as drafts: what they hold is named on stderr. */
+static volatile sig_atomic_t stop_signal;
+
+static void on_stop(int sig) { stop_signal = sig; }
+
+static void catch_stop(void)
+{
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_stop; /* no SA_RESTART: the waiting key read returns */
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGTERM, &sa, NULL);
+    sigaction(SIGHUP, &sa, NULL);
+}
+
 /* Reads one key: code points as themselves, function keys as TUI_FN(code). */
 static int read_key(void)
 {
@@ -253,6 +289,7 @@ int tui_run(cl_app *app)
     memset(&c, 0, sizeof c);
     c.app = app;
     set_escdelay(25);      /* Esc goes back at once */
+    catch_stop();          /* before initscr, which then leaves SIGTERM to us */
     if (!initscr())
         return CL_EIO;
     raw(); /* Ctrl-S, Ctrl-C and friends come to us as keys */
@@ -271,9 +308,11 @@ int tui_run(cl_app *app)
         draw(&c);
         store_read_end(c.app->store);
     }
-    while (!c.quit && c.depth > 0) {
+    while (!c.quit && c.depth > 0 && !stop_signal) {
         timeout(c.idle_fn ? TUI_IDLE_MS : -1);
         int key = read_key();
+        if (stop_signal)
+            break;
         double t0 = mono_us();
         if (app_clock_refresh(c.app)) { /* left open past midnight */
             char d[CL_DATE_LEN];
@@ -284,7 +323,7 @@ int tui_run(cl_app *app)
             c.idle_fn(&c, c.idle_arg);
         if (key >= 0 && key != TUI_FN(KEY_RESIZE)) {
             if (too_small()) {
-                if (key == 'Q' || key == TUI_CTRL('c'))
+                if ((key == 'Q' || key == TUI_CTRL('c')) && !unsaved(&c))
                     c.quit = true;
             } else {
                 dispatch(&c, key);
@@ -303,8 +342,15 @@ int tui_run(cl_app *app)
     }
     if (ktf)
         fclose(ktf);
+    bool lost = stop_signal && unsaved(&c);
     while (c.depth > 0)
         tui_pop(&c);
     endwin();
+    if (stop_signal) {
+        if (lost)
+            fprintf(stderr, "caseload: stopped by %s: the typed text of an open form was not saved\n",
+                    stop_signal == SIGHUP ? "SIGHUP (terminal closed)" : "SIGTERM");
+        return 128 + stop_signal; /* as a shell reports a process stopped by the signal */
+    }
     return CL_OK;
 }

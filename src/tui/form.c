@@ -18,6 +18,7 @@ struct tui_form {
     tui_form_save_fn save;
     void *arg;
     char initial[FORM_MAX][sizeof((tui_text *)0)->buf]; /* as opened: Esc asks only when they differ */
+    char filled[FORM_MAX][sizeof((tui_text *)0)->buf];  /* as the program last set them: not yet edited */
     char error[FORM_MSG];
     void (*free_arg)(void *);
 };
@@ -120,6 +121,20 @@ static void f_draw(tui_view *v, tui_ctx *c, tui_rect r)
     }
 }
 
+/* Moves the cursor to field i. A value the officer has not edited (a date,
+ * "today", "CO") is offered selected, as a prompt's is: typing replaces it,
+ * the arrows, Home/End and Backspace edit it. */
+static void focus_on(tui_form *f, size_t i)
+{
+    f->fields[f->focus].text.selected = false;
+    f->focus = i;
+    tui_text *t = &f->fields[i].text;
+    if (t->buf[0] && !strcmp(t->buf, f->filled[i])) {
+        t->cur = strlen(t->buf);
+        t->selected = true;
+    }
+}
+
 /* Validates one field; false (and error set) when it is wrong. */
 static bool check(tui_form *f, size_t i)
 {
@@ -137,13 +152,13 @@ static tui_result save(tui_form *f, tui_ctx *c)
 {
     for (size_t i = 0; i < f->n; i++)
         if (!check(f, i)) {
-            f->focus = i;
+            focus_on(f, i);
             return TR_NONE;
         }
     char msg[FORM_MSG] = "";
     int bad = f->save ? f->save(c, f, f->arg, msg, sizeof msg) : -1;
     if (bad >= 0) {
-        f->focus = (size_t)bad < f->n ? (size_t)bad : f->focus;
+        focus_on(f, (size_t)bad < f->n ? (size_t)bad : f->focus);
         snprintf(f->error, sizeof f->error, "%s", msg[0] ? msg : "could not save");
         return TR_NONE;
     }
@@ -161,6 +176,8 @@ static bool typed(const tui_form *f)
     return false;
 }
 
+bool tui_form_unsaved(tui_view *form) { return form && typed((tui_form *)form); }
+
 /* y to "Discard the typed text?": the form is on top (or the view that
  * wraps it, the court intake), so closing the top closes it. */
 static void discard_yes(tui_ctx *c, void *arg)
@@ -176,18 +193,18 @@ static tui_result f_action(tui_view *v, tui_ctx *c, tui_action a)
     switch (a) {
     case TA_FORM_NEXT:
         if (check(f, f->focus) && f->focus + 1 < f->n)
-            f->focus++;
+            focus_on(f, f->focus + 1);
         return TR_NONE;
     case TA_FORM_PREV:
         f->error[0] = '\0';
         if (f->focus > 0)
-            f->focus--;
+            focus_on(f, f->focus - 1);
         return TR_NONE;
     case TA_FORM_ENTER:
         if (!check(f, f->focus))
             return TR_NONE;
         if (f->focus + 1 < f->n) {
-            f->focus++;
+            focus_on(f, f->focus + 1);
             return TR_NONE;
         }
         return save(f, c);
@@ -239,13 +256,18 @@ tui_view *tui_form_new(const char *title, const tui_field *fields, size_t n, tui
     if (!f)
         return NULL;
     f->view.ops = &form_ops;
+    f->view.unsaved = tui_form_unsaved;
     snprintf(f->title, sizeof f->title, "%s", title);
     f->n = n < FORM_MAX ? n : FORM_MAX;
     memcpy(f->fields, fields, f->n * sizeof *fields);
     for (size_t i = 0; i < f->n; i++) {
         f->fields[i].text.cur = strlen(f->fields[i].text.buf);
+        f->fields[i].text.selected = false;
         memcpy(f->initial[i], f->fields[i].text.buf, sizeof f->initial[i]);
+        memcpy(f->filled[i], f->fields[i].text.buf, sizeof f->filled[i]);
     }
+    if (f->n)
+        focus_on(f, 0);
     f->save = save_fn;
     f->arg = arg;
     return &f->view;
@@ -255,6 +277,11 @@ const char *tui_form_value(tui_form *f, size_t i) { return i < f->n ? f->fields[
 
 void tui_form_set(tui_form *f, size_t i, const char *value)
 {
-    if (i < f->n)
-        tui_text_set(&f->fields[i].text, value);
+    if (i >= f->n)
+        return;
+    tui_text_set(&f->fields[i].text, value);
+    /* Set by the program (a date on offer), so still not the officer's. */
+    memcpy(f->filled[i], f->fields[i].text.buf, sizeof f->filled[i]);
+    if (i == f->focus)
+        focus_on(f, i);
 }

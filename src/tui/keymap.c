@@ -13,8 +13,8 @@ const tui_binding TUI_KEYMAP[] = {
     {'?', "?", "global", TA_HELP, "show the keys of this screen and all others", "help"},
     {'q', "q", "global", TA_BACK, "go back to the previous screen", "back"},
     {TUI_ESC, "Esc", "global", TA_BACK, "go back to the previous screen (or cancel)", NULL},
-    {'Q', "Q", "global", TA_QUIT, "quit caseload from any screen", "quit"},
-    {C('c'), "Ctrl-C", "global", TA_QUIT, "quit caseload (also inside a text field)", NULL},
+    {'Q', "Q", "global", TA_QUIT, "quit caseload from any screen (a form with typed text asks first)", "quit"},
+    {C('c'), "Ctrl-C", "global", TA_QUIT, "quit caseload, also in a text field (a form with typed text asks first)", NULL},
     {C('l'), "Ctrl-L", "global", TA_REDRAW, "redraw the screen", NULL},
     {'n', "n", "global", TA_NEW_CASE, "new case: court intake form", "new case"},
     {'U', "U", "global", TA_UNALLOCATED, "unallocated cases, oldest first", NULL},
@@ -59,7 +59,7 @@ const tui_binding TUI_KEYMAP[] = {
     {F(KEY_ENTER), "KpEnter", "prompt", TA_PROMPT_ACCEPT, "accept", NULL},
     {TUI_ESC, "Esc", "prompt", TA_PROMPT_CANCEL, "cancel (in a search: back to the whole list)", "cancel"},
 
-    /* a y/N question before typed text is thrown away: only y says yes */
+    /* a y/N question before typed text is thrown away (Esc, d, or a quit): only y says yes */
     {'y', "y", "confirm", TA_CONFIRM_YES, "yes: discard the typed text", "discard"},
     {'n', "n", "confirm", TA_CONFIRM_NO, "no: keep the text (any key but y says no)", "keep"},
     {TUI_ESC, "Esc", "confirm", TA_CONFIRM_NO, "no: keep the text", NULL},

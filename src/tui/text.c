@@ -19,6 +19,7 @@ void tui_text_set(tui_text *t, const char *s)
     memcpy(t->buf, s, n);
     t->buf[n] = '\0';
     t->cur = n;
+    t->selected = false;
 }
 
 static size_t next_char(const char *s, size_t at)
@@ -45,6 +46,8 @@ static size_t next_char(const char *s, size_t at)
 bool tui_text_action(tui_text *t, tui_action a)
 {
     size_t n = strlen(t->buf);
+    if (a >= TA_TEXT_LEFT && a <= TA_TEXT_CLEAR)
+        t->selected = false; /* the offered value is now being edited */
     switch (a) {
     case TA_TEXT_LEFT: t->cur = tw_prev_char(t->buf, t->cur); return true;
     case TA_TEXT_RIGHT: t->cur = next_char(t->buf, t->cur); return true;
@@ -74,8 +77,15 @@ bool tui_text_insert(tui_text *t, int ch)
     mbstate_t ps;
     memset(&ps, 0, sizeof ps);
     size_t k = wcrtomb(mb, (wchar_t)ch, &ps);
+    if (k == (size_t)-1)
+        return false;
+    if (t->selected) { /* typing over an offered value: 03/12 over 25/11 gives 03/12 */
+        t->buf[0] = '\0';
+        t->cur = 0;
+        t->selected = false;
+    }
     size_t n = strlen(t->buf);
-    if (k == (size_t)-1 || n + k >= sizeof t->buf)
+    if (n + k >= sizeof t->buf)
         return false;
     memmove(t->buf + t->cur + k, t->buf + t->cur, n - t->cur + 1);
     memcpy(t->buf + t->cur, mb, k);
@@ -99,6 +109,8 @@ void tui_text_draw(tui_text *t, int y, int x, int w, int attr, bool focus)
         start = next_char(t->buf, start);
     }
     tui_put(y, x, w, attr, t->buf + start);
+    if (t->selected) /* reversed: plain that typing replaces it (the cursor stays at its end) */
+        tui_put(y, x, tw_width(head), attr | A_REVERSE, t->buf + start);
     if (focus)
         move(y, x + tw_width(head));
 }
@@ -122,7 +134,7 @@ void tui_prompt_start(tui_ctx *c, const char *label, const char *initial,
     snprintf(p->label, sizeof p->label, "%s", label);
     tui_text_set(&p->text, initial ? initial : "");
     /* A default is offered, not insisted on: typing 60 over 28 gives 60. */
-    p->selected = p->text.buf[0] != '\0';
+    p->text.selected = p->text.buf[0] != '\0';
     p->changed = changed;
     p->done = done;
     p->arg = arg;

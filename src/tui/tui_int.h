@@ -31,7 +31,9 @@
  * 5. Forms (booking, court intake): tui_form_new with a tui_field array, a
  *    validate-and-save callback; the form is a view pushed on the stack.
  *    One-line questions: tui_prompt_start (drawn on the message line).
- *    Never throw typed text away on one key: ask with tui_confirm first.
+ *    Never throw typed text away on one key: ask with tui_confirm first. A
+ *    view holding typed text sets view.unsaved, so a quit (Q, Ctrl-C) asks
+ *    too. A field's pre-filled value is selected when the cursor enters it.
  * 6. Colour: tui_attr(c, TC_...) only; every coloured thing also carries its
  *    words (RoSH "HIGH", flags "STAFF"), so monochrome reads the same.
  * 7. Messages: tui_message(c, TM_INFO/TM_WARN/TM_ERROR, fmt, ...); shown on
@@ -147,27 +149,33 @@ typedef struct tui_view_ops {
 
 struct tui_view {
     const tui_view_ops *ops;
+    /* Optional: true while closing would lose typed text (a quit asks then).
+     * Here, not in ops, so views with nothing to lose need no change. */
+    bool (*unsaved)(tui_view *v);
 };
 
 /* A one-line editable text: UTF-8, whole characters only. */
 typedef struct tui_text {
     char buf[256];
-    size_t cur; /* byte offset of the cursor */
+    size_t cur;    /* byte offset of the cursor */
+    bool selected; /* a value offered, not typed: the first typed character replaces it */
 } tui_text;
 
+/* Sets the value (not selected). */
 void tui_text_set(tui_text *t, const char *s);
-/* Applies a text action; true when it was one. */
+/* Applies a text action; true when it was one. Any action ends a selection,
+ * so the arrows, Home/End and Backspace edit an offered value. */
 bool tui_text_action(tui_text *t, tui_action a);
-/* Inserts one character (code point); false when it does not fit. */
+/* Inserts one character (code point), replacing a selected value; false
+ * when it does not fit. */
 bool tui_text_insert(tui_text *t, int ch);
-/* Draws t at (y, x) in w columns, scrolled so the cursor shows; places the
- * cursor when focus. */
+/* Draws t at (y, x) in w columns, scrolled so the cursor shows, a selected
+ * value reversed; places the cursor when focus. */
 void tui_text_draw(tui_text *t, int y, int x, int w, int attr, bool focus);
 
 /* The one-line prompt on the message line (search, a reason, a date). */
 typedef struct tui_prompt {
     bool active;
-    bool selected; /* the pre-filled value is selected: the first typed character replaces it */
     bool one_key;  /* a y/N question: the next key answers (only "confirm" y says yes) */
     char label[64];
     tui_text text;
@@ -202,8 +210,8 @@ void tui_pop(tui_ctx *c);
 tui_view *tui_top(tui_ctx *c);
 
 void tui_message(tui_ctx *c, tui_msg_kind kind, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-/* A pre-filled initial value starts selected: typing replaces it, the arrows,
- * Home/End and Backspace edit it instead. */
+/* A pre-filled initial value starts selected (tui_text.selected): typing
+ * replaces it, the arrows, Home/End and Backspace edit it instead. */
 void tui_prompt_start(tui_ctx *c, const char *label, const char *initial,
                       void (*changed)(tui_ctx *, void *, const char *),
                       void (*done)(tui_ctx *, void *, const char *, bool), void *arg);
@@ -212,6 +220,7 @@ void tui_prompt_start(tui_ctx *c, const char *label, const char *initial,
  * and changes nothing. Before anything typed is thrown away. */
 void tui_confirm(tui_ctx *c, const char *question, void (*yes)(tui_ctx *c, void *arg), void *arg);
 #define TUI_DISCARD_QUESTION "Discard the typed text? y/N "
+#define TUI_QUIT_QUESTION "Quit and discard the typed text? y/N "
 
 /* Colour. */
 void tui_colour_init(tui_ctx *c);
@@ -275,6 +284,8 @@ typedef int (*tui_form_save_fn)(tui_ctx *c, tui_form *f, void *arg, char *msg, s
 
 /* A form view over fields (copied; n <= 16). Push it: tui_push(c, tui_form_new(...)). */
 tui_view *tui_form_new(const char *title, const tui_field *fields, size_t n, tui_form_save_fn save, void *arg);
+/* Anything typed differs from the form as it opened (Esc and a quit ask then). */
+bool tui_form_unsaved(tui_view *form);
 /* The form frees arg with free_fn when it closes (a per-form state). */
 void tui_form_own_arg(tui_view *form, void (*free_fn)(void *));
 /* The value of field i of a form (for the save callback). */

@@ -509,6 +509,17 @@ static tui_result stage_action(tui_view *v, tui_ctx *c, tui_action a)
     }
 }
 
+/* Until saved, the typed case is lost if the screens close: on the form
+ * when anything was typed (as Esc asks), always at the duplicate check and
+ * the proposal (the form was filled in to get there). */
+static bool intake_unsaved(tui_view *v)
+{
+    intake_view *iv = (intake_view *)v;
+    if (iv->st == ST_FORM)
+        return tui_form_unsaved(iv->form);
+    return iv->st != ST_DONE;
+}
+
 static const char *const stage_keymaps[] = {"list", NULL};
 static const tui_view_ops stage_ops = {"intake", stage_keymaps, stage_title, stage_draw, stage_action, destroy, NULL, NULL};
 
@@ -519,22 +530,22 @@ tui_view *tui_intake_new(tui_ctx *c)
     if (!iv)
         return NULL;
     tui_field fields[F_N] = {
-        [F_SURNAME] = {"Surname", 30, {"", 0}, "family name as given in court", v_required},
-        [F_FORENAMES] = {"Forenames", 30, {"", 0}, NULL, v_required},
-        [F_DOB] = {"Date of birth", 12, {"", 0}, "2026-12-03 or 03/12/2026", v_date},
-        [F_CRN] = {"CRN", 10, {"", 0}, "leave empty when not known: a provisional reference is given", NULL},
-        [F_PNC] = {"PNC", 16, {"", 0}, "e.g. 2001/0123456A", NULL},
-        [F_ADDRESS] = {"Address", 0, {"", 0}, NULL, NULL},
-        [F_PHONE] = {"Phone", 16, {"", 0}, NULL, NULL},
-        [F_COURT] = {"Court", 0, {"", 0}, NULL, NULL},
-        [F_SENTENCE] = {"Sentence date", 12, {"", 0}, "today, 2026-12-03 or 03/12/2026", v_date},
-        [F_ORDER] = {"Order type", 6, {"", 0}, "CO community order, SSO suspended, LIC licence, PSS", v_order},
-        [F_UPW] = {"Unpaid work hours", 6, {"", 0}, "40 to 300, or empty", v_number},
-        [F_RAR] = {"RAR days", 6, {"", 0}, "maximum days, or empty", v_number},
-        [F_PROGRAMME] = {"Programme", 30, {"", 0}, "e.g. Building Better Relationships, or empty", NULL},
-        [F_CURFEW] = {"Curfew months", 6, {"", 0}, "or empty", v_number},
-        [F_ROSH] = {"RoSH screening", 10, {"", 0}, "L, M, H or VH; empty when not screened", v_rosh},
-        [F_FLAGS] = {"Flags", 0, {"", 0}, "e.g. DA CC CP STAFF RSO NRSO MAPPA 2/2 (codes or labels)", NULL},
+        [F_SURNAME] = {"Surname", 30, {"", 0, false}, "family name as given in court", v_required},
+        [F_FORENAMES] = {"Forenames", 30, {"", 0, false}, NULL, v_required},
+        [F_DOB] = {"Date of birth", 12, {"", 0, false}, "2026-12-03 or 03/12/2026", v_date},
+        [F_CRN] = {"CRN", 10, {"", 0, false}, "leave empty when not known: a provisional reference is given", NULL},
+        [F_PNC] = {"PNC", 16, {"", 0, false}, "e.g. 2001/0123456A", NULL},
+        [F_ADDRESS] = {"Address", 0, {"", 0, false}, NULL, NULL},
+        [F_PHONE] = {"Phone", 16, {"", 0, false}, NULL, NULL},
+        [F_COURT] = {"Court", 0, {"", 0, false}, NULL, NULL},
+        [F_SENTENCE] = {"Sentence date", 12, {"", 0, false}, "today, 2026-12-03 or 03/12/2026", v_date},
+        [F_ORDER] = {"Order type", 6, {"", 0, false}, "CO community order, SSO suspended, LIC licence, PSS", v_order},
+        [F_UPW] = {"Unpaid work hours", 6, {"", 0, false}, "40 to 300, or empty", v_number},
+        [F_RAR] = {"RAR days", 6, {"", 0, false}, "maximum days, or empty", v_number},
+        [F_PROGRAMME] = {"Programme", 30, {"", 0, false}, "e.g. Building Better Relationships, or empty", NULL},
+        [F_CURFEW] = {"Curfew months", 6, {"", 0, false}, "or empty", v_number},
+        [F_ROSH] = {"RoSH screening", 10, {"", 0, false}, "L, M, H or VH; empty when not screened", v_rosh},
+        [F_FLAGS] = {"Flags", 0, {"", 0, false}, "e.g. DA CC CP STAFF RSO NRSO MAPPA 2/2 (codes or labels)", NULL},
     };
     tui_text_set(&fields[F_SENTENCE].text, "today");
     tui_text_set(&fields[F_ORDER].text, "CO");
@@ -543,6 +554,7 @@ tui_view *tui_intake_new(tui_ctx *c)
         free(iv);
         return NULL;
     }
+    iv->view.unsaved = intake_unsaved;
     to_form(iv);
     return &iv->view;
 }

@@ -151,11 +151,11 @@ static int save_add(tui_ctx *c, tui_form *f, void *arg, char *msg, size_t len)
 static void open_add(regs_view *v)
 {
     static const tui_field fields[F_N] = {
-        [F_TYPE] = {"Type", 24, {{0}, 0}, "code or words: RHRH, MAPP, ADVP, RISK TO STAFF... (caseload register --types)", valid_type},
-        [F_CATEGORY] = {"MAPPA category", 4, {{0}, 0}, "MAPPA only: M1-M4", NULL},
-        [F_LEVEL] = {"Level", 10, {{0}, 0}, "MAPPA M1-M3; L, M, H or V for risk to staff, children, a known adult, the public", NULL},
-        [F_DATE] = {"From", 12, {{0}, 0}, "start date (empty: today): 2026-12-03, 03/12, tue, t", NULL},
-        [F_NOTES] = {"Notes", 0, {{0}, 0}, NULL, NULL},
+        [F_TYPE] = {"Type", 24, {{0}, 0, false}, "code or words: RHRH, MAPP, ADVP, RISK TO STAFF... (caseload register --types)", valid_type},
+        [F_CATEGORY] = {"MAPPA category", 4, {{0}, 0, false}, "MAPPA only: M1-M4", NULL},
+        [F_LEVEL] = {"Level", 10, {{0}, 0, false}, "MAPPA M1-M3; L, M, H or V for risk to staff, children, a known adult, the public", NULL},
+        [F_DATE] = {"From", 12, {{0}, 0, false}, "start date (empty: today): 2026-12-03, 03/12, tue, t", NULL},
+        [F_NOTES] = {"Notes", 0, {{0}, 0, false}, NULL, NULL},
     };
     char title[128];
     snprintf(title, sizeof title, "add a registration for %s %.60s", v->crn, v->name);
