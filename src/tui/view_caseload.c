@@ -134,6 +134,8 @@ static bool restore_home(caseload_view *v)
     return true;
 }
 
+#define EMPTY_LIST "(no cases: press c for my office or everyone, / to search)"
+
 static void load_rows(caseload_view *v, bool carry)
 {
     cl_err err = {0};
@@ -154,6 +156,7 @@ static void load_rows(caseload_view *v, bool carry)
     }
     if (rc != CL_OK)
         tui_message(v->c, TM_ERROR, "%s", err.msg);
+    v->list.empty = v->search[0] ? "(no one matches: the search covers everyone, closed cases too)" : EMPTY_LIST;
     tui_list_set_count(&v->list, v->rows.n);
 }
 
@@ -175,13 +178,20 @@ static void freshen(caseload_view *v)
 
 static void title(tui_view *view, tui_ctx *c, char *buf, size_t len)
 {
-    (void)c;
     caseload_view *v = (caseload_view *)view;
     freshen(v);
     if (v->search[0] || v->searching) {
         search_query q;
-        search_parse(v->search, &q);
-        snprintf(buf, len, "search: %s (%s, %zu%s match%s)", v->search, search_kind_words(q.kind),
+        search_parse(v->search, c->app->clock.today, &q);
+        /* The date or PNC as looked up: a two-digit year shows which century was taken. */
+        char as[40] = "";
+        if (q.kind == SEARCH_DOB) {
+            char d[CL_DATE_LEN];
+            snprintf(as, sizeof as, " %s", date_format(q.dob, d));
+        } else if (q.kind == SEARCH_PNC && !q.serial[0] && strlen(q.prefix) == 13) {
+            snprintf(as, sizeof as, " %s", q.prefix);
+        }
+        snprintf(buf, len, "search: %s (%s%s, %zu%s match%s)", v->search, search_kind_words(q.kind), as,
                  v->rows.n, v->rows.truncated ? "+" : "", v->rows.n == 1 ? "" : "es");
         return;
     }
@@ -334,7 +344,7 @@ tui_view *tui_caseload_new(tui_ctx *c)
         tui_message(c, TM_WARN, "who are you? use --officer CODE or CASELOAD_OFFICER; c shows everyone");
     memcpy(v->cols, COLUMNS_AT_80, sizeof v->cols);
     v->list = (tui_list){.cols = v->cols, .ncols = NCOLS, .cell = cell, .arg = v,
-                         .empty = "(no cases: press c for my office or everyone, / to search)"};
+                         .empty = EMPTY_LIST};
     reload(v);
     return &v->view;
 }
