@@ -20,6 +20,9 @@ typedef struct search_query {
     char prefix[32];  /* SEARCH_CRN / SEARCH_PNC: upper-cased prefix; a whole PNC as stored */
     char serial[8];   /* SEARCH_PNC being typed: prefix is "YYYY/", these the serial digits so far */
     cl_date dob;      /* SEARCH_DOB */
+    /* What was looked up when it is not what was typed, for the status line:
+     * "born 1982-06-01" for 1/6/82 (the century taken), "PNC 2000/0491869D". */
+    char looked_up[40];
 } search_query;
 
 /* Works out what text is. SEARCH_PARTIAL: a date half typed (nothing to look

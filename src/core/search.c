@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "caseload/search.h"
 
@@ -105,8 +106,14 @@ search_kind search_parse(const char *text, cl_date today, search_query *q)
         return q->kind = SEARCH_EMPTY;
     if (date_unfinished(t))
         return q->kind = SEARCH_PARTIAL;
-    if (date_parse_past(t, today, &q->dob))
+    if (date_parse_past(t, today, &q->dob)) {
+        const char *y = strrchr(t, '/');
+        if (y && strlen(y + 1) == 2) {
+            char d[CL_DATE_LEN];
+            snprintf(q->looked_up, sizeof q->looked_up, "born %s", date_format(q->dob, d));
+        }
         return q->kind = SEARCH_DOB;
+    }
     bool has_digit = strpbrk(t, "0123456789") != NULL;
     if (has_digit) {
         /* CRN: one letter and up to six digits. */
@@ -123,6 +130,8 @@ search_kind search_parse(const char *text, cl_date today, search_query *q)
             /* Not a whole PNC: prefix holds the text upper-cased, unless it is one being typed. */
             if (!pnc_normalise(t, today, q->prefix, sizeof q->prefix))
                 pnc_open(t, today, q);
+            else if (strcasecmp(t, q->prefix))
+                snprintf(q->looked_up, sizeof q->looked_up, "PNC %s", q->prefix);
             return q->kind = SEARCH_PNC;
         }
     }

@@ -183,16 +183,9 @@ static void title(tui_view *view, tui_ctx *c, char *buf, size_t len)
     if (v->search[0] || v->searching) {
         search_query q;
         search_parse(v->search, c->app->clock.today, &q);
-        /* The date or PNC as looked up: a two-digit year shows which century was taken. */
-        char as[40] = "";
-        if (q.kind == SEARCH_DOB) {
-            char d[CL_DATE_LEN];
-            snprintf(as, sizeof as, " %s", date_format(q.dob, d));
-        } else if (q.kind == SEARCH_PNC && !q.serial[0] && strlen(q.prefix) == 13) {
-            snprintf(as, sizeof as, " %s", q.prefix);
-        }
-        snprintf(buf, len, "search: %s (%s%s, %zu%s match%s)", v->search, search_kind_words(q.kind), as,
-                 v->rows.n, v->rows.truncated ? "+" : "", v->rows.n == 1 ? "" : "es");
+        snprintf(buf, len, "search: %s (%s, %zu%s match%s)", v->search,
+                 q.looked_up[0] ? q.looked_up : search_kind_words(q.kind), v->rows.n,
+                 v->rows.truncated ? "+" : "", v->rows.n == 1 ? "" : "es");
         return;
     }
     char filters[64] = "";

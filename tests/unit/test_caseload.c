@@ -126,6 +126,7 @@ Test(caseload, search_parse_short_dates_of_birth)
     /* Two-digit years: this century unless that is after today. */
     cr_assert_eq(search_parse("1/6/82", today, &q), SEARCH_DOB);
     cr_assert_eq(q.dob, tu_date("1982-06-01"));
+    cr_assert_str_eq(q.looked_up, "born 1982-06-01"); /* the status line shows the century taken */
     cr_assert_eq(search_parse("1/6/05", today, &q), SEARCH_DOB);
     cr_assert_eq(q.dob, tu_date("2005-06-01"));
     cr_assert_eq(search_parse("24/11/26", today, &q), SEARCH_DOB);
@@ -155,6 +156,9 @@ Test(caseload, search_parse_short_pnc_forms)
         cr_expect_str_eq(q.prefix, "2000/0491869D", "%s", whole[i]);
         cr_expect_str_eq(q.serial, "");
     }
+    cr_expect_str_eq(q.looked_up, "", "typed as stored: nothing more to show");
+    search_parse("00/491869d", today, &q);
+    cr_expect_str_eq(q.looked_up, "PNC 2000/0491869D");
     cr_assert_eq(search_parse("99/1a", today, &q), SEARCH_PNC);
     cr_expect_str_eq(q.prefix, "1999/0000001A");
     cr_assert_eq(search_parse("26/5z", today, &q), SEARCH_PNC);
