@@ -49,7 +49,8 @@ static bool build_fts(const char *s, char *out, size_t len)
 
 /* d/m, d/m/ and d/m/yyy: could still become a full date as more is typed.
  * A year of 19 or 20 is the start of 19xx or 20xx, not 2019 or 2020 (no one
- * that young is on probation). */
+ * that young is on probation). 01/12 may also start a PNC (2001/12...): it is
+ * taken as a PNC from its third serial digit or its check letter. */
 static bool date_unfinished(const char *t)
 {
     size_t d = strspn(t, "0123456789");
