@@ -30,6 +30,10 @@ int date_years_between(cl_date dob, cl_date on);
 bool date_parse_iso(const char *s, cl_date *out);
 /* YYYY-MM-DD or DD/MM/YYYY (the import formats). */
 bool date_parse(const char *s, cl_date *out);
+/* A date already past, as officers write a date of birth: what date_parse
+ * takes, a one-digit day or month (1/6/1982), and a two-digit year taken as
+ * this century unless that is after today (1/6/82 is 1982, 1/6/05 is 2005). */
+bool date_parse_past(const char *s, cl_date today, cl_date *out);
 /* Writes YYYY-MM-DD into buf (CL_DATE_LEN bytes); "" for CL_DATE_NONE. */
 char *date_format(cl_date d, char *buf);
 /* "Tue 03 Dec 2026" style, for screens and printed lists; buf of 16 bytes. */

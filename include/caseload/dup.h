@@ -24,9 +24,6 @@ int dup_tolerance(size_t len);
 /* Same person by name (dates of birth are compared by the caller). */
 bool dup_names_similar(const char *surname_a, const char *forenames_a, const char *surname_b,
                        const char *forenames_b);
-/* PNC as compared: upper case, no spaces, serial number zero-padded to 7
- * digits ("01/123A" -> "01/0000123A"); "" when empty. */
-char *dup_pnc_norm(const char *pnc, char *out, size_t len);
 
 enum { DUP_BY_NAME = 1, DUP_BY_PNC = 2 };
 typedef struct dup_match {

@@ -1,7 +1,8 @@
 /* The instant search: what the officer typed becomes one indexed lookup:
  * surname/forename/alias prefixes (accent-insensitive through the FTS5 index:
- * `sian` finds Siân), a CRN (or its prefix), a PNC number (or its prefix), or
- * a date of birth (`1990-03-07` or `07/03/1990`). The first SEARCH_LIMIT
+ * `sian` finds Siân), a CRN (or its prefix), a PNC number (or its prefix;
+ * `00/491869d` finds 2000/0491869D: pnc.h), or a date of birth (`1990-03-07`,
+ * `07/03/1990`, `7/3/1990`, `7/3/90`: date_parse_past). The first SEARCH_LIMIT
  * matches are taken unordered and sorted by name in C: ordering every match
  * of a one-letter prefix in SQL costs 25-40 ms at 250,000 people. */
 #ifndef CASELOAD_SEARCH_H
@@ -16,12 +17,17 @@ typedef enum { SEARCH_EMPTY = 0, SEARCH_NAME, SEARCH_CRN, SEARCH_PNC, SEARCH_DOB
 typedef struct search_query {
     search_kind kind;
     char fts[512];    /* SEARCH_NAME: `"sian"* "llyr"*` (tokens quoted, never raw user syntax) */
-    char prefix[32];  /* SEARCH_CRN / SEARCH_PNC: upper-cased prefix */
+    char prefix[32];  /* SEARCH_CRN / SEARCH_PNC: upper-cased prefix; a whole PNC as stored */
+    char serial[8];   /* SEARCH_PNC being typed: prefix is "YYYY/", these the serial digits so far */
     cl_date dob;      /* SEARCH_DOB */
+    /* What was looked up when it is not what was typed, for the status line:
+     * "born 1982-06-01" for 1/6/82 (the century taken), "PNC 2000/0491869D". */
+    char looked_up[40];
 } search_query;
 
-/* Works out what text is. SEARCH_PARTIAL: a date half typed (nothing to look up yet). */
-search_kind search_parse(const char *text, search_query *q);
+/* Works out what text is. SEARCH_PARTIAL: a date half typed (nothing to look
+ * up yet). today settles two-digit years (dates of birth, PNC years). */
+search_kind search_parse(const char *text, cl_date today, search_query *q);
 /* "name", "CRN", "PNC", "date of birth" ... for the status line. */
 const char *search_kind_words(search_kind k);
 /* Runs the search: replaces out's rows with the matches (closed cases

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "caseload/pnc.h"
 #include "caseload/store_intake.h"
 
 /* Latin letters with accents (U+00C0..U+017F) and their plain letters. */
@@ -159,30 +160,6 @@ bool dup_names_similar(const char *sa, const char *fa, const char *sb, const cha
     return similar(sa_f, sb_f) && similar(all_a, all_b);
 }
 
-char *dup_pnc_norm(const char *pnc, char *out, size_t len)
-{
-    char t[32];
-    size_t j = 0;
-    for (const char *p = pnc ? pnc : ""; *p && j + 1 < sizeof t; p++)
-        if (!isspace((unsigned char)*p))
-            t[j++] = (char)toupper((unsigned char)*p);
-    t[j] = '\0';
-    char *slash = strchr(t, '/');
-    size_t digits = 0;
-    if (slash)
-        while (isdigit((unsigned char)slash[1 + digits]))
-            digits++;
-    if (!slash || digits == 0 || digits > 7) {
-        snprintf(out, len, "%s", t);
-        return out;
-    }
-    const char *serial = slash + 1;
-    char zeros[8] = "0000000";
-    zeros[7 - digits] = '\0';
-    snprintf(out, len, "%.*s/%s%s", (int)(slash - t), t, zeros, serial);
-    return out;
-}
-
 typedef struct find_ctx {
     dup_list *out;
     const char *surname, *forenames;
@@ -221,7 +198,7 @@ int dup_find(cl_app *app, const char *surname, const char *forenames, cl_date do
     find_ctx c = {out, surname, forenames, DUP_BY_PNC};
     int rc = CL_OK;
     char raw[32], norm[32];
-    dup_pnc_norm(pnc, norm, sizeof norm);
+    pnc_normalise(pnc, app->clock.today, norm, sizeof norm);
     if (norm[0]) {
         size_t j = 0;
         for (const char *p = pnc; *p && j + 1 < sizeof raw; p++)

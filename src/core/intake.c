@@ -8,6 +8,7 @@
 #include <strings.h>
 
 #include "caseload/alloc.h"
+#include "caseload/pnc.h"
 #include "caseload/ref.h"
 #include "caseload/registration.h"
 #include "caseload/sched.h"
@@ -175,6 +176,9 @@ static int save_all(cl_app *app, const intake_form *f, bool dry_run, intake_resu
 {
     int rc;
     cl_offender p = f->person;
+    char pnc[sizeof p.pnc];
+    if (pnc_normalise(p.pnc, app->clock.today, pnc, sizeof pnc)) /* stored as the search looks it up */
+        snprintf(p.pnc, sizeof p.pnc, "%s", pnc);
     if (!p.crn[0]) {
         if ((rc = store_intake_new_ref(app->store, REF_PROVISIONAL_PREFIX, p.crn, sizeof p.crn, err)) != CL_OK)
             return rc;

@@ -1,9 +1,13 @@
 /* The instant search (search.h). */
 #include <ctype.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "caseload/search.h"
+
+#include "caseload/pnc.h"
 
 const char *search_kind_words(search_kind k)
 {
@@ -43,7 +47,52 @@ static bool build_fts(const char *s, char *out, size_t len)
     return any;
 }
 
-search_kind search_parse(const char *text, search_query *q)
+/* d/m, d/m/ and d/m/yyy: could still become a full date as more is typed.
+ * A year of 19 or 20 is the start of 19xx or 20xx, not 2019 or 2020 (no one
+ * that young is on probation). 01/12 may also start a PNC (2001/12...): it is
+ * taken as a PNC from its third serial digit or its check letter. */
+static bool date_unfinished(const char *t)
+{
+    size_t d = strspn(t, "0123456789");
+    if (d < 1 || d > 2 || t[d] != '/')
+        return false;
+    int day = atoi(t);
+    const char *m = t + d + 1;
+    size_t ml = strspn(m, "0123456789");
+    if (day < 1 || day > 31 || ml > 2 || (ml && atoi(m) > 12) || (ml == 2 && atoi(m) < 1))
+        return false;
+    if (!m[ml])
+        return true;
+    if (!ml || m[ml] != '/')
+        return false;
+    const char *y = m + ml + 1;
+    size_t yl = strspn(y, "0123456789");
+    if (y[yl])
+        return false;
+    return yl == 0 || yl == 1 || yl == 3 || (yl == 2 && (!strcmp(y, "19") || !strcmp(y, "20")));
+}
+
+/* A PNC being typed: the year (2 digits made 4) and '/', then the serial
+ * digits so far and no check letter yet. Stored serials are zero-padded to
+ * seven digits, so "491" may be 0000491, 0004910... : search_run tries each. */
+static bool pnc_open(const char *t, cl_date today, search_query *q)
+{
+    size_t yl = strspn(t, "0123456789");
+    if ((yl != 2 && yl != 4) || t[yl] != '/')
+        return false;
+    const char *ser = t + yl + 1;
+    size_t sl = strspn(ser, "0123456789");
+    if (ser[sl] || sl > 7)
+        return false;
+    int year = atoi(t);
+    if (yl == 2)
+        year = pnc_full_year(year, today);
+    snprintf(q->prefix, sizeof q->prefix, "%04d/", year % 10000);
+    snprintf(q->serial, sizeof q->serial, "%s", ser);
+    return true;
+}
+
+search_kind search_parse(const char *text, cl_date today, search_query *q)
 {
     memset(q, 0, sizeof *q);
     q->dob = CL_DATE_NONE;
@@ -56,8 +105,16 @@ search_kind search_parse(const char *text, search_query *q)
         t[--n] = '\0';
     if (!n)
         return q->kind = SEARCH_EMPTY;
-    if (date_parse(t, &q->dob))
+    if (date_unfinished(t))
+        return q->kind = SEARCH_PARTIAL;
+    if (date_parse_past(t, today, &q->dob)) {
+        const char *y = strrchr(t, '/');
+        if (y && strlen(y + 1) == 2) {
+            char d[CL_DATE_LEN];
+            snprintf(q->looked_up, sizeof q->looked_up, "born %s", date_format(q->dob, d));
+        }
         return q->kind = SEARCH_DOB;
+    }
     bool has_digit = strpbrk(t, "0123456789") != NULL;
     if (has_digit) {
         /* CRN: one letter and up to six digits. */
@@ -66,13 +123,16 @@ search_kind search_parse(const char *text, search_query *q)
                 q->prefix[i] = (char)toupper((unsigned char)t[i]);
             return q->kind = SEARCH_CRN;
         }
-        /* A date being typed: 1990-03 or 07/03/19. */
-        if (strchr(t, '-') || (n >= 3 && n <= 10 && t[2] == '/' && isdigit((unsigned char)t[0]) && strchr(t + 3, '/')))
+        /* A date being typed: 1990-03, or 07/03/1990 with a day or month that is wrong. */
+        if (strchr(t, '-') || (isdigit((unsigned char)t[0]) && strchr(t, '/') != strrchr(t, '/')))
             return q->kind = SEARCH_PARTIAL;
-        /* PNC: YYYY/NNNNNNNL (or YY/...), digits first. */
+        /* PNC: YYYY/NNNNNNNL or YY/NL, as stored once complete; a prefix while typed. */
         if (isdigit((unsigned char)t[0]) && n < sizeof q->prefix) {
-            for (size_t i = 0; i < n; i++)
-                q->prefix[i] = (char)toupper((unsigned char)t[i]);
+            /* Not a whole PNC: prefix holds the text upper-cased, unless it is one being typed. */
+            if (!pnc_normalise(t, today, q->prefix, sizeof q->prefix))
+                pnc_open(t, today, q);
+            else if (strcasecmp(t, q->prefix))
+                snprintf(q->looked_up, sizeof q->looked_up, "PNC %s", q->prefix);
             return q->kind = SEARCH_PNC;
         }
     }
@@ -96,6 +156,27 @@ static int add(void *arg, const store_person_row *p)
     return 0;
 }
 
+/* A PNC, or while it is typed every zero-padding of the serial so far: one
+ * index range each, the fullest serial first (at most seven ranges). */
+static int search_pnc(cl_app *app, const search_query *q, size_t lim, run_arg *a, cl_err *err)
+{
+    size_t sl = strlen(q->serial);
+    bool zeros = strspn(q->serial, "0") == sl; /* "00": more zeros would repeat the same rows */
+    if (!sl || zeros) {
+        char p[sizeof q->prefix + 16];
+        snprintf(p, sizeof p, "%s%s", q->prefix, q->serial);
+        return store_search_pnc(app->store, p, lim, add, a, err);
+    }
+    for (size_t pad = 7 - sl + 1; pad-- > 0;) {
+        char p[sizeof q->prefix + 16];
+        snprintf(p, sizeof p, "%s%.*s%s", q->prefix, (int)pad, "0000000", q->serial);
+        int rc = store_search_pnc(app->store, p, lim - a->l->n, add, a, err);
+        if (rc != CL_OK || a->oom || a->l->n >= lim)
+            return rc;
+    }
+    return CL_OK;
+}
+
 int search_run(cl_app *app, const char *text, case_list *out, cl_err *err)
 {
     search_query q;
@@ -103,10 +184,10 @@ int search_run(cl_app *app, const char *text, case_list *out, cl_err *err)
     run_arg a = {out, false};
     int rc = CL_OK;
     size_t lim = SEARCH_LIMIT + 1; /* one more tells us there are more */
-    switch (search_parse(text, &q)) {
+    switch (search_parse(text, app->clock.today, &q)) {
     case SEARCH_NAME: rc = store_search_fts(app->store, q.fts, lim, add, &a, err); break;
     case SEARCH_CRN: rc = store_search_crn(app->store, q.prefix, lim, add, &a, err); break;
-    case SEARCH_PNC: rc = store_search_pnc(app->store, q.prefix, lim, add, &a, err); break;
+    case SEARCH_PNC: rc = search_pnc(app, &q, lim, &a, err); break;
     case SEARCH_DOB: rc = store_search_dob(app->store, q.dob, lim, add, &a, err); break;
     default: return CL_OK;
     }

@@ -99,19 +99,51 @@ bool date_parse_iso(const char *s, cl_date *out)
     return true;
 }
 
+/* D/M/Y: day and month of 1 to dmin..2 digits, year of 2 or 4 digits (2 only
+ * when today is given). The one reader of slashed dates. */
+static bool parse_dmy(const char *s, int dmin, cl_date today, cl_date *out)
+{
+    int v[3] = {0, 0, 0}, len[3] = {0, 0, 0}, k = 0;
+    for (const char *p = s; *p; p++) {
+        if (*p == '/') {
+            if (++k > 2)
+                return false;
+        } else if (*p >= '0' && *p <= '9' && len[k] < 4) {
+            v[k] = v[k] * 10 + (*p - '0');
+            len[k]++;
+        } else {
+            return false;
+        }
+    }
+    if (k != 2 || len[0] < dmin || len[0] > 2 || len[1] < dmin || len[1] > 2)
+        return false;
+    int y = v[2];
+    if (len[2] == 2 && today != CL_DATE_NONE) {
+        /* A date in the past: this century unless that is after today. */
+        y += 2000;
+        if (!date_valid_ymd(y, v[1], v[0]) || date_from_ymd(y, v[1], v[0]) > today)
+            y -= 100;
+    } else if (len[2] != 4) {
+        return false;
+    }
+    if (!date_valid_ymd(y, v[1], v[0]))
+        return false;
+    *out = date_from_ymd(y, v[1], v[0]);
+    return true;
+}
+
 bool date_parse(const char *s, cl_date *out)
 {
-    int y, m, d;
     if (date_parse_iso(s, out))
         return true;
-    if (!s || strlen(s) != 10 || s[2] != '/' || s[5] != '/')
-        return false;
-    if (!digits(s, 2, &d) || !digits(s + 3, 2, &m) || !digits(s + 6, 4, &y))
-        return false;
-    if (!date_valid_ymd(y, m, d))
-        return false;
-    *out = date_from_ymd(y, m, d);
-    return true;
+    return s && strlen(s) == 10 && parse_dmy(s, 2, CL_DATE_NONE, out);
+}
+
+bool date_parse_past(const char *s, cl_date today, cl_date *out)
+{
+    if (date_parse_iso(s, out))
+        return true;
+    return s && parse_dmy(s, 1, today, out);
 }
 
 char *date_format(cl_date d, char *buf)

@@ -134,6 +134,8 @@ static bool restore_home(caseload_view *v)
     return true;
 }
 
+#define EMPTY_LIST "(no cases: press c for my office or everyone, / to search)"
+
 static void load_rows(caseload_view *v, bool carry)
 {
     cl_err err = {0};
@@ -154,6 +156,7 @@ static void load_rows(caseload_view *v, bool carry)
     }
     if (rc != CL_OK)
         tui_message(v->c, TM_ERROR, "%s", err.msg);
+    v->list.empty = v->search[0] ? "(no one matches: the search covers everyone, closed cases too)" : EMPTY_LIST;
     tui_list_set_count(&v->list, v->rows.n);
 }
 
@@ -175,14 +178,14 @@ static void freshen(caseload_view *v)
 
 static void title(tui_view *view, tui_ctx *c, char *buf, size_t len)
 {
-    (void)c;
     caseload_view *v = (caseload_view *)view;
     freshen(v);
     if (v->search[0] || v->searching) {
         search_query q;
-        search_parse(v->search, &q);
-        snprintf(buf, len, "search: %s (%s, %zu%s match%s)", v->search, search_kind_words(q.kind),
-                 v->rows.n, v->rows.truncated ? "+" : "", v->rows.n == 1 ? "" : "es");
+        search_parse(v->search, c->app->clock.today, &q);
+        snprintf(buf, len, "search: %s (%s, %zu%s match%s)", v->search,
+                 q.looked_up[0] ? q.looked_up : search_kind_words(q.kind), v->rows.n,
+                 v->rows.truncated ? "+" : "", v->rows.n == 1 ? "" : "es");
         return;
     }
     char filters[64] = "";
@@ -334,7 +337,7 @@ tui_view *tui_caseload_new(tui_ctx *c)
         tui_message(c, TM_WARN, "who are you? use --officer CODE or CASELOAD_OFFICER; c shows everyone");
     memcpy(v->cols, COLUMNS_AT_80, sizeof v->cols);
     v->list = (tui_list){.cols = v->cols, .ncols = NCOLS, .cell = cell, .arg = v,
-                         .empty = "(no cases: press c for my office or everyone, / to search)"};
+                         .empty = EMPTY_LIST};
     reload(v);
     return &v->view;
 }

@@ -97,6 +97,20 @@ keys C-u
 type_text "07/03/1990"
 wait_for "search: 07/03/1990 (date of birth, 1 match)"
 expect_screen "X100003 Ffrancon, Rhod"
+# Short forms: one-digit day and month, a two-digit year, a short PNC; the
+# date keeps asking for more while it could still become a whole one.
+keys C-u
+type_text "11/6/19"
+wait_for "search: 11/6/19 (date (keep typing), 0 matches)"
+expect_screen "(no one matches: the search covers everyone, closed cases too)"
+keys C-u
+type_text "11/6/82"
+wait_for "search: 11/6/82 (born 1982-06-11, 1 match)"
+expect_screen "X100001 Llŷr, Siân"
+keys C-u
+type_text "00/491869d"
+wait_for "search: 00/491869d (PNC 2000/0491869D, 1 match)"
+expect_screen "X100001 Llŷr, Siân"
 keys Escape
 keys q
 wait_for "my caseload (44)"

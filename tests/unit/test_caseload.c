@@ -48,25 +48,26 @@ static bool has(const case_list *l, const char *crn)
 Test(caseload, search_parse_kinds)
 {
     search_query q;
-    cr_assert_eq(search_parse("sian", &q), SEARCH_NAME);
+    cr_assert_eq(search_parse("sian", app.clock.today, &q), SEARCH_NAME);
     cr_assert_str_eq(q.fts, "\"sian\"*");
-    cr_assert_eq(search_parse(" Siân Llŷr ", &q), SEARCH_NAME);
+    cr_assert_eq(search_parse(" Siân Llŷr ", app.clock.today, &q), SEARCH_NAME);
     cr_assert_str_eq(q.fts, "\"Siân\"* \"Llŷr\"*");
-    cr_assert_eq(search_parse("o'brien", &q), SEARCH_NAME);
+    cr_assert_eq(search_parse("o'brien", app.clock.today, &q), SEARCH_NAME);
     cr_assert_str_eq(q.fts, "\"o\"* \"brien\"*");
-    cr_assert_eq(search_parse("a\"b OR c*", &q), SEARCH_NAME); /* never raw FTS syntax */
+    cr_assert_eq(search_parse("a\"b OR c*", app.clock.today, &q), SEARCH_NAME); /* never raw FTS syntax */
     cr_assert_str_eq(q.fts, "\"a\"* \"b\"* \"OR\"* \"c\"*");
-    cr_assert_eq(search_parse("x1000", &q), SEARCH_CRN);
+    cr_assert_eq(search_parse("x1000", app.clock.today, &q), SEARCH_CRN);
     cr_assert_str_eq(q.prefix, "X1000");
-    cr_assert_eq(search_parse("2000/049", &q), SEARCH_PNC);
-    cr_assert_str_eq(q.prefix, "2000/049");
-    cr_assert_eq(search_parse("1990-03-07", &q), SEARCH_DOB);
+    cr_assert_eq(search_parse("2000/049", app.clock.today, &q), SEARCH_PNC);
+    cr_assert_str_eq(q.prefix, "2000/"); /* the serial as typed: search_run pads it */
+    cr_assert_str_eq(q.serial, "049");
+    cr_assert_eq(search_parse("1990-03-07", app.clock.today, &q), SEARCH_DOB);
     cr_assert_eq(q.dob, tu_date("1990-03-07"));
-    cr_assert_eq(search_parse("07/03/1990", &q), SEARCH_DOB);
+    cr_assert_eq(search_parse("07/03/1990", app.clock.today, &q), SEARCH_DOB);
     cr_assert_eq(q.dob, tu_date("1990-03-07"));
-    cr_assert_eq(search_parse("1990-03", &q), SEARCH_PARTIAL);
-    cr_assert_eq(search_parse("07/03/19", &q), SEARCH_PARTIAL);
-    cr_assert_eq(search_parse("   ", &q), SEARCH_EMPTY);
+    cr_assert_eq(search_parse("1990-03", app.clock.today, &q), SEARCH_PARTIAL);
+    cr_assert_eq(search_parse("07/03/19", app.clock.today, &q), SEARCH_PARTIAL);
+    cr_assert_eq(search_parse("   ", app.clock.today, &q), SEARCH_EMPTY);
 }
 
 Test(caseload, search_is_accent_insensitive_and_finds_closed_cases)
@@ -107,6 +108,119 @@ Test(caseload, search_by_pnc_and_date_of_birth)
     cr_assert_eq(search_run(&app, "1990-03-07", &l, &err), CL_OK);
     cr_assert_eq(l.n, 1);
     caseload_free(&l);
+}
+
+/* Today is 2026-11-24 (setup). */
+Test(caseload, search_parse_short_dates_of_birth)
+{
+    search_query q;
+    cl_date today = app.clock.today;
+    cr_assert_eq(search_parse("11/6/1982", today, &q), SEARCH_DOB);
+    cr_assert_eq(q.dob, tu_date("1982-06-11"));
+    cr_assert_eq(search_parse("1/6/1982", today, &q), SEARCH_DOB);
+    cr_assert_eq(q.dob, tu_date("1982-06-01"));
+    cr_assert_eq(search_parse("01/6/1982", today, &q), SEARCH_DOB);
+    cr_assert_eq(q.dob, tu_date("1982-06-01"));
+    cr_assert_eq(search_parse("1/06/1982", today, &q), SEARCH_DOB);
+    cr_assert_eq(q.dob, tu_date("1982-06-01"));
+    /* Two-digit years: this century unless that is after today. */
+    cr_assert_eq(search_parse("1/6/82", today, &q), SEARCH_DOB);
+    cr_assert_eq(q.dob, tu_date("1982-06-01"));
+    cr_assert_str_eq(q.looked_up, "born 1982-06-01"); /* the status line shows the century taken */
+    cr_assert_eq(search_parse("1/6/05", today, &q), SEARCH_DOB);
+    cr_assert_eq(q.dob, tu_date("2005-06-01"));
+    cr_assert_eq(search_parse("24/11/26", today, &q), SEARCH_DOB);
+    cr_assert_eq(q.dob, tu_date("2026-11-24"));
+    cr_assert_eq(search_parse("25/11/26", today, &q), SEARCH_DOB);
+    cr_assert_eq(q.dob, tu_date("1926-11-25"));
+    cr_assert_eq(search_parse("29/2/00", today, &q), SEARCH_DOB);
+    cr_assert_eq(q.dob, tu_date("2000-02-29"));
+    /* Still becoming a date: keep typing (19 and 20 start 19xx and 20xx). */
+    const char *typing[] = {"11/", "11/6", "11/06", "11/6/", "11/6/1", "11/6/19", "11/6/198",
+                            "1/6/20", "1/6/200", "01/12", "1990-03", "07/03/19", "31/02/1982"};
+    for (size_t i = 0; i < sizeof typing / sizeof *typing; i++)
+        cr_expect_eq(search_parse(typing[i], today, &q), SEARCH_PARTIAL, "%s", typing[i]);
+    /* Typed-date words and relative forms are not dates of birth. */
+    cr_assert_eq(search_parse("tue", today, &q), SEARCH_NAME);
+    cr_assert_eq(search_parse("t", today, &q), SEARCH_NAME);
+}
+
+Test(caseload, search_parse_short_pnc_forms)
+{
+    search_query q;
+    cl_date today = app.clock.today;
+    const char *whole[] = {"2000/0491869D", "2000/491869D", "00/491869D", "00/491869d", "00/0491869D",
+                           " 2000/0491869d "};
+    for (size_t i = 0; i < sizeof whole / sizeof *whole; i++) {
+        cr_assert_eq(search_parse(whole[i], today, &q), SEARCH_PNC, "%s", whole[i]);
+        cr_expect_str_eq(q.prefix, "2000/0491869D", "%s", whole[i]);
+        cr_expect_str_eq(q.serial, "");
+    }
+    cr_expect_str_eq(q.looked_up, "", "typed as stored: nothing more to show");
+    search_parse("00/491869d", today, &q);
+    cr_expect_str_eq(q.looked_up, "PNC 2000/0491869D");
+    cr_assert_eq(search_parse("99/1a", today, &q), SEARCH_PNC);
+    cr_expect_str_eq(q.prefix, "1999/0000001A");
+    cr_assert_eq(search_parse("26/5z", today, &q), SEARCH_PNC);
+    cr_expect_str_eq(q.prefix, "2026/0000005Z");
+    cr_assert_eq(search_parse("27/5z", today, &q), SEARCH_PNC);
+    cr_expect_str_eq(q.prefix, "1927/0000005Z");
+    /* Being typed: the year made whole, the serial so far. */
+    cr_assert_eq(search_parse("00/491", today, &q), SEARCH_PNC);
+    cr_expect_str_eq(q.prefix, "2000/");
+    cr_expect_str_eq(q.serial, "491");
+    cr_assert_eq(search_parse("2000/049", today, &q), SEARCH_PNC);
+    cr_expect_str_eq(q.prefix, "2000/");
+    cr_expect_str_eq(q.serial, "049");
+    cr_assert_eq(search_parse("00/", today, &q), SEARCH_PNC); /* no day 0: not a date */
+    cr_expect_str_eq(q.prefix, "2000/");
+    cr_assert_eq(search_parse("2000", today, &q), SEARCH_PNC);
+    cr_expect_str_eq(q.prefix, "2000");
+}
+
+static bool finds_only(const char *typed, const char *crn)
+{
+    case_list l = {0};
+    cl_err err = {0};
+    bool ok = search_run(&app, typed, &l, &err) == CL_OK && l.n == 1 && !strcmp(l.rows[0].p.crn, crn);
+    caseload_free(&l);
+    return ok;
+}
+
+static size_t count(const char *typed)
+{
+    case_list l = {0};
+    cl_err err = {0};
+    cr_assert_eq(search_run(&app, typed, &l, &err), CL_OK, "%s: %s", typed, err.msg);
+    size_t n = l.n;
+    caseload_free(&l);
+    return n;
+}
+
+Test(caseload, search_finds_short_dates_of_birth_and_pncs)
+{
+    cr_expect(finds_only("11/6/1982", "X100001"));
+    cr_expect(finds_only("11/06/1982", "X100001"));
+    cr_expect(finds_only("11/6/82", "X100001"));
+    cr_expect(finds_only("8/8/88", "X100006"));
+    cr_expect(finds_only("7/3/1990", "X100003"));
+    cr_expect(finds_only("2/1/75", "X100005"));
+    cr_expect_eq(count("11/6/19"), 0); /* keep typing */
+    cr_expect(finds_only("00/491869D", "X100001"));
+    cr_expect(finds_only("00/491869d", "X100001"));
+    cr_expect(finds_only("2000/491869D", "X100001"));
+    cr_expect(finds_only("2000/0491869D", "X100001"));
+    cr_expect(finds_only("99/1A", "X100005"));
+    cr_expect(finds_only("1999/1a", "X100005"));
+    /* While typed: each prefix that can still become it. */
+    cr_expect(finds_only("00/4", "X100001"));
+    cr_expect(finds_only("00/491", "X100001"));
+    cr_expect(finds_only("00/491869", "X100001"));
+    cr_expect(finds_only("2000/0491", "X100001"));
+    cr_expect(finds_only("99/1", "X100005"));
+    cr_expect(finds_only("19/64", "X100003"));
+    cr_expect_eq(count("00/491869E"), 0);
+    cr_expect_eq(count("00/91869D"), 0);
 }
 
 Test(caseload, next_appointment_counts_later_today_only)

@@ -38,6 +38,36 @@ Test(dates, iso_round_trip_and_rejects_impossible)
     cr_assert(date_parse("07/03/1990", &d));
     cr_assert_str_eq(fmt(d), "1990-03-07");
     cr_assert_not(date_parse("31/02/1990", &d));
+    cr_assert_not(date_parse("7/3/1990", &d)); /* the import formats stay strict */
+}
+
+Test(dates, past_dates_as_officers_write_them)
+{
+    cl_date d, today = tu_date("2026-11-24");
+    cr_assert(date_parse_past("1990-03-07", today, &d));
+    cr_assert_str_eq(fmt(d), "1990-03-07");
+    cr_assert(date_parse_past("07/03/1990", today, &d));
+    cr_assert_str_eq(fmt(d), "1990-03-07");
+    cr_assert(date_parse_past("7/3/1990", today, &d));
+    cr_assert_str_eq(fmt(d), "1990-03-07");
+    cr_assert(date_parse_past("7/03/1990", today, &d));
+    cr_assert_str_eq(fmt(d), "1990-03-07");
+    cr_assert(date_parse_past("1/6/82", today, &d));
+    cr_assert_str_eq(fmt(d), "1982-06-01");
+    cr_assert(date_parse_past("1/6/05", today, &d));
+    cr_assert_str_eq(fmt(d), "2005-06-01");
+    cr_assert(date_parse_past("24/11/26", today, &d)); /* today is not after today */
+    cr_assert_str_eq(fmt(d), "2026-11-24");
+    cr_assert(date_parse_past("25/11/26", today, &d));
+    cr_assert_str_eq(fmt(d), "1926-11-25");
+    cr_assert_not(date_parse_past("31/2/82", today, &d));
+    cr_assert_not(date_parse_past("1/6/198", today, &d));
+    cr_assert_not(date_parse_past("1/6", today, &d));
+    cr_assert_not(date_parse_past("111/6/1982", today, &d));
+    cr_assert_not(date_parse_past("1/6/19821", today, &d));
+    cr_assert_not(date_parse_past("1/6/1982/", today, &d));
+    cr_assert_not(date_parse_past("tue", today, &d));
+    cr_assert_not(date_parse_past("", today, &d));
 }
 
 Test(dates, weekday)

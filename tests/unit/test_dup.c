@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "caseload/dup.h"
+#include "caseload/pnc.h"
 #include "court_app.h"
 #include "seed.h"
 #include "testutil.h"
@@ -51,11 +52,33 @@ Test(dup, similar_names)
 Test(dup, pnc_spellings)
 {
     char b[32];
-    cr_expect_str_eq(dup_pnc_norm("2001/0123456A", b, sizeof b), "2001/0123456A");
-    cr_expect_str_eq(dup_pnc_norm(" 2001/123456a ", b, sizeof b), "2001/0123456A");
-    cr_expect_str_eq(dup_pnc_norm("01/ 123 A", b, sizeof b), "01/0000123A");
-    cr_expect_str_eq(dup_pnc_norm("", b, sizeof b), "");
-    cr_expect_str_eq(dup_pnc_norm("rubbish", b, sizeof b), "RUBBISH");
+    cl_date today = tu_date("2026-11-24");
+    cr_expect(pnc_normalise("2001/0123456A", today, b, sizeof b));
+    cr_expect_str_eq(b, "2001/0123456A");
+    cr_expect(pnc_normalise(" 2001/123456a ", today, b, sizeof b));
+    cr_expect_str_eq(b, "2001/0123456A");
+    cr_expect(pnc_normalise("01/ 123 A", today, b, sizeof b));
+    cr_expect_str_eq(b, "2001/0000123A");
+    cr_expect(pnc_normalise("00/491869d", today, b, sizeof b));
+    cr_expect_str_eq(b, "2000/0491869D");
+    /* Two-digit years: up to this year's two digits is 20xx, the rest 19xx. */
+    cr_expect(pnc_normalise("26/1A", today, b, sizeof b));
+    cr_expect_str_eq(b, "2026/0000001A");
+    cr_expect(pnc_normalise("27/1A", today, b, sizeof b));
+    cr_expect_str_eq(b, "1927/0000001A");
+    cr_expect(pnc_normalise("99/0123456Z", today, b, sizeof b));
+    cr_expect_str_eq(b, "1999/0123456Z");
+    cr_expect_not(pnc_normalise("", today, b, sizeof b));
+    cr_expect_str_eq(b, "");
+    cr_expect_not(pnc_normalise("rubbish", today, b, sizeof b));
+    cr_expect_str_eq(b, "RUBBISH");
+    cr_expect_not(pnc_normalise("2001/12345678A", today, b, sizeof b)); /* eight serial digits */
+    cr_expect_not(pnc_normalise("201/123A", today, b, sizeof b));
+    cr_expect_not(pnc_normalise("2001/123", today, b, sizeof b)); /* no check letter */
+    cr_expect_not(pnc_normalise("2001/123AB", today, b, sizeof b));
+    strcpy(b, "00/491869D"); /* in place */
+    cr_expect(pnc_normalise(b, today, b, sizeof b));
+    cr_expect_str_eq(b, "2000/0491869D");
 }
 
 static char *dir;
@@ -102,6 +125,9 @@ Test(dup, finds_by_date_of_birth_and_name_or_by_pnc, .init = setup, .fini = tear
     cr_assert_eq(l.n, 1, "same PNC, any name");
     cr_expect_str_eq(l.items[0].crn, "X100004");
     cr_expect_eq(l.items[0].why, DUP_BY_PNC);
+    cr_assert_eq(dup_find(&app, "Someone", "Else", tu_date("2000-01-01"), "99/42b", &l, &err), CL_OK);
+    cr_assert_eq(l.n, 1, "a two-digit year is the stored four-digit one");
+    cr_expect_str_eq(l.items[0].crn, "X100004");
     cr_assert_eq(dup_find(&app, "Brown", "Alan", tu_date("1975-05-05"), "1999/0000042B", &l, &err), CL_OK);
     cr_assert_eq(l.n, 1, "one person, found both ways");
     cr_expect_eq(l.items[0].why, DUP_BY_PNC | DUP_BY_NAME);

@@ -100,6 +100,18 @@ Test(intake, saves_everything_and_books_the_next_business_day)
     cr_expect_eq(seed_int(dir, "i.db", q), 1);
 }
 
+Test(intake, a_short_pnc_is_saved_in_full)
+{
+    intake_form f = form();
+    snprintf(f.person.pnc, sizeof f.person.pnc, " 00/491869d ");
+    intake_result r;
+    cl_err err = {0};
+    cr_assert_eq(intake_save(&app, &f, false, &r, &err), CL_OK, "%s", err.msg);
+    char q[128], buf[64];
+    snprintf(q, sizeof q, "SELECT pnc FROM offender WHERE crn = '%s'", r.crn);
+    cr_expect_str_eq(seed_text(dir, "i.db", q, buf, sizeof buf), "2000/0491869D", "as the search looks it up");
+}
+
 Test(intake, dry_run_keeps_nothing_and_the_same_reference_is_reused)
 {
     intake_form f = form();

@@ -1,0 +1,23 @@
+/* PNC (Police National Computer) numbers. Stored as YYYY/NNNNNNNL: the year
+ * the record was created, a seven-digit serial zero-padded, a check letter
+ * (2000/0491869D). Officers write them short (00/491869D): every PNC typed or
+ * read goes through pnc_normalise so the stored form is what is compared. */
+#ifndef CASELOAD_PNC_H
+#define CASELOAD_PNC_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "caseload/dates.h"
+
+/* A two-digit PNC year as four digits: a PNC year is when the record was made,
+ * never after today, so 00 to this year's two digits are 20xx, the rest 19xx. */
+int pnc_full_year(int yy, cl_date today);
+
+/* in (spaces ignored, any case) as the stored form: a 2- or 4-digit year, '/',
+ * 1 to 7 serial digits and a check letter. True when in is such a PNC; else
+ * false with out holding in upper-cased without spaces ("" for empty). out
+ * may be in. */
+bool pnc_normalise(const char *in, cl_date today, char *out, size_t len);
+
+#endif
