@@ -42,10 +42,9 @@ static void note_held(alloc_transfer_result *res, const cl_appointment *a, const
     res->appts_held++;
     /* Room for "..." is always kept, so a cut list says so. */
     size_t used = strlen(res->held);
-    if (used + strlen(one) + 4 <= sizeof res->held)
-        strcat(res->held, one);
-    else if (used < 3 || strcmp(res->held + used - 3, "..."))
-        strcat(res->held, "...");
+    if (used >= 3 && !strcmp(res->held + used - 3, "..."))
+        return;
+    strcat(res->held, used + strlen(one) + 4 <= sizeof res->held ? one : "...");
 }
 
 static int follow_one(cl_app *app, const char *id, const alloc_follow *f, alloc_transfer_result *res, cl_err *err)
