@@ -90,11 +90,15 @@ typedef struct alloc_transfer_req {
 } alloc_transfer_req;
 typedef struct alloc_transfer_result {
     size_t cases, appts_moved, appts_cancelled, appts_kept;
+    size_t appts_held; /* left alone: an outcome is logged for them */
+    char held[1024];   /* which and why, "; " between them ("..." when cut) */
 } alloc_transfer_result;
 /* All the cases in one transaction: every one moves, or none (err names the
  * first CRN that could not). Open appointments (booked, today or later) move
  * to the new officer and office, or are cancelled with the reason recorded; on
- * a transfer to an office they stay as booked until the case is allocated. */
+ * a transfer to an office they stay as booked until the case is allocated.
+ * One with an outcome logged is neither moved nor cancelled (the diary's rule):
+ * it stays as it is and res->held says which and why. */
 int alloc_transfer(cl_app *app, const alloc_transfer_req *req, alloc_transfer_result *res,
                    cl_err *err);
 

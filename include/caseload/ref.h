@@ -57,7 +57,9 @@ typedef struct ref_outcome {
     bool acceptable;
     ref_enf enforceable;
     bool needs_reason; /* acceptable absences: a reason (the note) is required */
+    const char *short_name; /* for narrow columns: at most REF_OUTCOME_SHORT_MAX wide */
 } ref_outcome;
+#define REF_OUTCOME_SHORT_MAX 9
 extern const ref_outcome REF_OUTCOMES[];
 extern const size_t REF_OUTCOMES_N;
 extern const ref_set REF_OUTCOME_SET;

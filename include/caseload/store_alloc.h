@@ -39,15 +39,13 @@ typedef void (*store_pending_fn)(void *arg, const store_alloc_row *row, const ch
                                  const char *forenames);
 int store_alloc_pending_each(cl_store *st, const char *office, store_pending_fn fn, void *arg, cl_err *err);
 
-/* Open appointments: booked, at or after date/time. Move gives them a new
- * officer and office; cancel records the reason, who and when. *changed is
- * the number of appointments touched. */
-int store_alloc_appts_move(cl_store *st, const char *crn, const char *date, const char *time,
-                           const char *officer, const char *office, int *changed, cl_err *err);
-int store_alloc_appts_cancel(cl_store *st, const char *crn, const char *date, const char *time,
-                             const char *reason, int *changed, cl_err *err);
-int store_alloc_appts_count(cl_store *st, const char *crn, const char *date, const char *time,
-                            int *count, cl_err *err);
+/* Open appointments (booked, at or after date/time), ids in time order; the
+ * id is valid only during the call. Move gives one booked appointment a new
+ * officer and office (cancelling is store_appt_close, as the diary does). */
+typedef void (*store_alloc_id_fn)(void *arg, const char *id);
+int store_alloc_appts_open(cl_store *st, const char *crn, const char *date, const char *time,
+                           store_alloc_id_fn fn, void *arg, cl_err *err);
+int store_alloc_appt_move(cl_store *st, const char *id, const char *officer, const char *office, cl_err *err);
 
 /* Unallocated: active cases with no officer (holder_grade NULL) or held by a
  * staff member of holder_grade; office NULL: all. since is the allocation

@@ -52,5 +52,9 @@ int cmd_transfer(cli_ctx *ctx, int argc, char **argv)
            res.cases, res.cases == 1 ? "" : "s", req.to_officer ? req.to_officer : req.to_office,
            req.to_officer ? "" : " (pending allocation there)", res.appts_moved,
            res.appts_cancelled, res.appts_kept);
+    if (res.appts_held)
+        printf("%zu appointment%s with an outcome left as %s (correct the contact first to change %s): %s\n",
+               res.appts_held, res.appts_held == 1 ? "" : "s", res.appts_held == 1 ? "it was" : "they were",
+               res.appts_held == 1 ? "it" : "them", res.held);
     return CL_OK;
 }

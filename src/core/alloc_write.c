@@ -6,6 +6,7 @@
 #include "caseload/alloc.h"
 #include "caseload/store_alloc.h"
 #include "caseload/store_write.h"
+#include "core/alloc_int.h"
 
 static bool blank(const char *s)
 {
@@ -173,28 +174,12 @@ static int transfer_one(cl_app *app, const alloc_transfer_req *req, const char *
     if ((rc = store_alloc_complete_pending(app->store, crn, err)) != CL_OK)
         return rc;
 
-    char date[CL_DATE_LEN], time[CL_TIME_LEN];
-    date_format(app->clock.today, date);
-    time_format(app->clock.minutes, time);
-    const char *appts = "kept";
-    int n = 0;
-    if (req->appts == ALLOC_APPTS_CANCEL) {
-        char why[160];
-        snprintf(why, sizeof why, "case transferred to %s", to ? to->code : to_office);
-        rc = store_alloc_appts_cancel(app->store, crn, date, time, why, &n, err);
-        res->appts_cancelled += (size_t)n;
-        appts = "cancelled";
-    } else if (to) {
-        rc = store_alloc_appts_move(app->store, crn, date, time, to->code, to_office, &n, err);
-        res->appts_moved += (size_t)n;
-        appts = "moved";
-    } else {
-        /* Nobody to move them to yet: they stay with the officer who booked them. */
-        rc = store_alloc_appts_count(app->store, crn, date, time, &n, err);
-        res->appts_kept += (size_t)n;
-    }
-    if (rc != CL_OK)
+    char why[160];
+    snprintf(why, sizeof why, "case transferred to %s", to ? to->code : to_office);
+    alloc_follow f = {req->appts == ALLOC_APPTS_CANCEL, why, to ? to->code : NULL, to_office};
+    if ((rc = alloc_appts_follow(app, crn, &f, res, err)) != CL_OK)
         return rc;
+    const char *appts = f.cancel ? "cancelled" : to ? "moved" : "kept";
 
     store_alloc_row row;
     history_row(&row, "transfer", &o, to ? to->code : NULL, to_office, reason, breaches ? req->override : NULL);

@@ -162,8 +162,9 @@ char *record_next_line(const cl_record *r, char *buf, size_t len)
         return buf;
     }
     char day[CL_DATE_LEN], t[CL_TIME_LEN];
-    snprintf(buf, len, "Next appointment: %s %s %s %s", date_format(r->next.date, day),
-             time_format(r->next.start, t), r->next.type, r->next.location);
+    snprintf(buf, len, "Next appointment: %s %s %s%s%s", date_format(r->next.date, day),
+             time_format(r->next.start, t), type_name(r->next.type), r->next.location[0] ? ", " : "",
+             r->next.location);
     size_t n = strlen(buf);
     while (n && buf[n - 1] == ' ')
         buf[--n] = '\0';

@@ -13,5 +13,7 @@ int sched_owner_name(cl_app *app, store_diary_scope scope, const char *code, cha
  * case is closed or an outcome is logged for it (the message names the
  * contact to correct). */
 int sched_appt_changeable(cl_app *app, const cl_appointment *a, cl_err *err);
+/* The outcome part of that rule alone: *has, and why says which contact. */
+int sched_appt_outcome_why(cl_app *app, const cl_appointment *a, char *why, size_t len, bool *has, cl_err *err);
 
 #endif

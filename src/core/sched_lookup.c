@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "caseload/case_open.h"
+#include "caseload/ref.h"
 #include "caseload/store_contact.h"
 #include "caseload/store_write.h"
 #include "core/sched_int.h"
@@ -56,6 +57,21 @@ int sched_owner_name(cl_app *app, store_diary_scope scope, const char *code, cha
     return rc;
 }
 
+int sched_appt_outcome_why(cl_app *app, const cl_appointment *a, char *why, size_t len, bool *has, cl_err *err)
+{
+    cl_contact k;
+    int rc = store_appt_outcome_contact(app->store, a->id, &k, has, err);
+    if (rc != CL_OK || !*has)
+        return rc;
+    int y, m, d;
+    date_to_ymd(k.date, &y, &m, &d);
+    const ref_outcome *o = ref_find_outcome(k.outcome);
+    snprintf(why, len, "appointment %s has an outcome (%s, %02d/%02d/%04d, contact %s)", a->id,
+             o ? o->name : k.outcome, d, m, y, k.id);
+    cl_contact_clear(&k);
+    return CL_OK;
+}
+
 int sched_appt_changeable(cl_app *app, const cl_appointment *a, cl_err *err)
 {
     int rc = case_check_open(app->store, a->crn, err);
@@ -63,14 +79,9 @@ int sched_appt_changeable(cl_app *app, const cl_appointment *a, cl_err *err)
         return rc;
     /* Cancelling or moving it would hide a logged outcome (a failure still
      * counted for enforcement): the contact is corrected first. */
-    cl_contact k;
-    bool found;
-    if ((rc = store_appt_outcome_contact(app->store, a->id, &k, &found, err)) != CL_OK || !found)
+    char why[256];
+    bool has;
+    if ((rc = sched_appt_outcome_why(app, a, why, sizeof why, &has, err)) != CL_OK || !has)
         return rc;
-    int y, m, d;
-    date_to_ymd(k.date, &y, &m, &d);
-    rc = cl_err_set(err, CL_EDATA, "appointment %s has an outcome (%s, %02d/%02d/%04d, contact %s): correct that contact first",
-                    a->id, k.outcome, d, m, y, k.id);
-    cl_contact_clear(&k);
-    return rc;
+    return cl_err_set(err, CL_EDATA, "%s: correct that contact first", why);
 }

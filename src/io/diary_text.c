@@ -1,7 +1,7 @@
 /* The print-ready day list: 80 columns, paged, a header on every page. One
  * line per appointment; a short indented line below it only for what must
- * not be cut (flags too long for their column, a cancellation, a missing
- * outcome). */
+ * not be cut (flags or a location too long for their column, a
+ * cancellation, a missing outcome). */
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,8 +12,10 @@
 #include "caseload/ref.h"
 #include "caseload/textwidth.h"
 
-/* Column widths: time, person, CRN, RoSH, flags, type, officer or location. */
-enum { W_TIME = 5, W_NAME = 18, W_CRN = 7, W_ROSH = 9, W_FLAGS = 14, W_TYPE = 11, W_LAST = 10 };
+/* Column widths: time, person, CRN, RoSH, flags, type, officer or location
+ * (wide enough for "Interview room 6"; longer ones follow on their own line,
+ * as long flags do). */
+enum { W_TIME = 5, W_NAME = 15, W_CRN = 7, W_ROSH = 9, W_FLAGS = 11, W_TYPE = 11, W_LAST = 16 };
 _Static_assert(W_TIME + W_NAME + W_CRN + W_ROSH + W_FLAGS + W_TYPE + W_LAST + 6 == DIARY_WIDTH,
                "the day list is exactly 80 columns");
 #define HEADER_LINES 4
@@ -85,19 +87,19 @@ static void add_wrapped(lines *l, const char *label, const char *text)
     }
 }
 
-/* As many whole flags as fit the column, then " +" (the full list follows on
- * its own line). */
-static void first_flags(char *out, size_t len, const char *flags)
+/* As many whole parts (flags cut at ';', a location at ' ') as fit width,
+ * then " +" (the whole text follows on its own line). */
+static void first_parts(char *out, size_t len, const char *text, char sep, int width)
 {
-    snprintf(out, len, "%s", flags);
+    snprintf(out, len, "%s", text);
     for (;;) {
-        char *cut = strrchr(out, ';');
+        char *cut = strrchr(out, sep);
         if (!cut) {
             snprintf(out, len, "+");
             return;
         }
         *cut = '\0';
-        if (tw_width(out) + 2 <= W_FLAGS) {
+        if (tw_width(out) + 2 <= width) {
             strcat(out, " +");
             return;
         }
@@ -126,17 +128,23 @@ static void body(lines *l, const sched_day *d)
             snprintf(last, sizeof last, "%s%s%s", a->officer, a->location[0] ? " " : "", a->location);
         else
             snprintf(last, sizeof last, "%s", a->location);
-        bool flags_fit = tw_width(r->flags) <= W_FLAGS;
-        char first[sizeof r->flags];
+        bool flags_fit = tw_width(r->flags) <= W_FLAGS, last_fit = tw_width(last) <= W_LAST;
+        char first[sizeof r->flags], first_last[sizeof last];
         if (!flags_fit)
-            first_flags(first, sizeof first, r->flags);
+            first_parts(first, sizeof first, r->flags, ';', W_FLAGS);
+        if (!last_fit && d->scope == STORE_DIARY_OFFICE)
+            snprintf(first_last, sizeof first_last, "%s +", a->officer);
+        else if (!last_fit)
+            first_parts(first_last, sizeof first_last, last, ' ', W_LAST);
         add(l, "%s %s %s %s %s %s %s", time_format(a->start, t), tw_fit(name, W_NAME, c_name, sizeof c_name),
             a->crn, tw_fit(risk_rosh_word(r->risk.rosh), W_ROSH, c_rosh, sizeof c_rosh),
             tw_fit(flags_fit ? r->flags : first, W_FLAGS, c_flags, sizeof c_flags),
             tw_fit(ty ? ty->short_name : a->type, W_TYPE, c_type, sizeof c_type),
-            tw_fit(last, W_LAST, c_last, sizeof c_last));
+            tw_fit(last_fit ? last : first_last, W_LAST, c_last, sizeof c_last));
         if (!flags_fit)
             add_wrapped(l, "Flags: ", r->flags);
+        if (!last_fit)
+            add_wrapped(l, "Location: ", a->location);
         if (strcmp(a->status, "booked")) {
             char what[DL_LINE];
             snprintf(what, sizeof what, "%s%s (by %s, %s)%s%s", a->reason[0] ? ": " : "", a->reason,

@@ -142,57 +142,37 @@ int store_alloc_pending_each(cl_store *st, const char *office, store_pending_fn 
     return rc == SQLITE_DONE ? CL_OK : st_fail(st, err, "reading pending transfers");
 }
 
-/* "Open" is booked and not yet begun: (date, start) at or after now. */
-#define OPEN_APPTS " WHERE crn = ?1 AND status = 'booked' AND (date, start) >= (?2, ?3)"
-
-/* Runs one statement over a person's open appointments with up to two more
- * values (?4, ?5); *n is the count a SELECT gives or the rows an UPDATE changed. */
-static int open_appts(cl_store *st, const char *sql, const char *crn, const char *date, const char *time,
-                      const char *v4, const char *v5, int *n, cl_err *err, const char *what)
+/* "Open" is booked and not yet begun: (date, start) at or after now. Each
+ * goes through the core's rules one by one (an outcome logged keeps it). */
+int store_alloc_appts_open(cl_store *st, const char *crn, const char *date, const char *time,
+                           store_alloc_id_fn fn, void *arg, cl_err *err)
 {
-    *n = 0;
+    static const char sql[] = "SELECT id FROM appointment WHERE crn = ?1 AND status = 'booked'"
+                              " AND (date, start) >= (?2, ?3) ORDER BY date, start, id";
     sqlite3_stmt *s = st_stmt(st, sql, err);
     if (!s)
         return FAIL_STMT(err);
     st_bind_text(s, 1, crn);
     st_bind_text(s, 2, date);
     st_bind_text(s, 3, time);
-    if (v4)
-        st_bind_text(s, 4, v4);
-    if (v5)
-        st_bind_text(s, 5, v5);
-    int rc = sqlite3_step(s);
-    if (rc == SQLITE_ROW)
-        *n = sqlite3_column_int(s, 0);
+    int rc;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+        fn(arg, (const char *)sqlite3_column_text(s, 0));
     sqlite3_reset(s);
-    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-        return st_fail(st, err, what);
-    if (rc == SQLITE_DONE)
-        *n = sqlite3_changes(st->db);
-    return CL_OK;
+    return rc == SQLITE_DONE ? CL_OK : st_fail(st, err, "reading open appointments");
 }
 
-int store_alloc_appts_move(cl_store *st, const char *crn, const char *date, const char *time,
-                           const char *officer, const char *office, int *changed, cl_err *err)
+int store_alloc_appt_move(cl_store *st, const char *id, const char *officer, const char *office, cl_err *err)
 {
-    static const char sql[] = "UPDATE appointment SET officer = ?4, office = ?5, changed_by = cl_who(),"
-                              " changed_at = cl_now()" OPEN_APPTS;
-    return open_appts(st, sql, crn, date, time, officer, office, changed, err, "moving appointments");
-}
-
-int store_alloc_appts_cancel(cl_store *st, const char *crn, const char *date, const char *time,
-                             const char *reason, int *changed, cl_err *err)
-{
-    static const char sql[] = "UPDATE appointment SET status = 'cancelled', reason = ?4,"
-                              " changed_by = cl_who(), changed_at = cl_now()" OPEN_APPTS;
-    return open_appts(st, sql, crn, date, time, reason, NULL, changed, err, "cancelling appointments");
-}
-
-int store_alloc_appts_count(cl_store *st, const char *crn, const char *date, const char *time,
-                            int *count, cl_err *err)
-{
-    static const char sql[] = "SELECT count(*) FROM appointment" OPEN_APPTS;
-    return open_appts(st, sql, crn, date, time, NULL, NULL, count, err, "counting appointments");
+    static const char sql[] = "UPDATE appointment SET officer = ?1, office = ?2, changed_by = cl_who(),"
+                              " changed_at = cl_now() WHERE id = ?3 AND status = 'booked'";
+    sqlite3_stmt *s = st_stmt(st, sql, err);
+    if (!s)
+        return FAIL_STMT(err);
+    st_bind_text(s, 1, officer);
+    st_bind_text(s, 2, office);
+    st_bind_text(s, 3, id);
+    return st_exec_stmt(st, s, err, "moving an appointment");
 }
 
 #define WAIT_SINCE                                                                              \

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "caseload/store_reg.h"
 #include "caseload/store_write.h"
 #include "store/store_int.h"
 
@@ -57,7 +58,7 @@ static void row_requirement(sqlite3_stmt *s, void *rec)
     v->start_date = st_col_date(s, 6);
 }
 
-static void row_registration(sqlite3_stmt *s, void *rec)
+void st_row_registration(sqlite3_stmt *s, void *rec)
 {
     cl_registration *v = rec;
     v->id = sqlite3_column_int64(s, 0);
@@ -133,9 +134,7 @@ typedef struct kind_sql {
     " officer, office, status, aliases FROM offender"
 #define ORDER_COLS "id, crn, type, sentence_date, end_date, court, terminated_at FROM orders"
 #define REQ_COLS "id, order_id, type, subtype, length, unit, start_date FROM requirement"
-#define REG_COLS                                                                               \
-    "id, crn, type, category, level, start_date, review_date, end_date, notes,"              \
-    " registered_by, reason, changed_by, changed_at FROM registration"
+#define REG_COLS ST_REG_COLS
 #define APPT_COLS                                                                              \
     "id, crn, order_id, officer, office, date, start, end, type, location, status, notes,"   \
     " reason, changed_by, changed_at, replaced_by FROM appointment"
@@ -162,7 +161,7 @@ static const kind_sql kinds[STORE_KINDS_N] = {
                             "SELECT 1 FROM registration WHERE id = ?1",
                             "SELECT count(*) FROM registration", "registration",
                             "SELECT 1 FROM registration LIMIT 1", "SELECT id FROM registration",
-                            row_registration,
+                            st_row_registration,
                             sizeof(cl_registration), offsetof(cl_registration, notes)},
     [STORE_APPOINTMENT] = KIND(APPT_COLS, "id", "appointment", row_appointment, cl_appointment,
                                offsetof(cl_appointment, notes)),
@@ -263,6 +262,16 @@ int store_get_registration(cl_store *st, const char *crn, const char *type, cl_d
     st_bind_text(s, 2, type);
     st_bind_date(s, 3, start);
     return read_one(st, &kinds[STORE_REGISTRATION], s, crn, out, err);
+}
+int store_reg_get(cl_store *st, long long id, cl_registration *out, cl_err *err)
+{
+    memset(out, 0, sizeof *out);
+    sqlite3_stmt *s = st_stmt(st, kinds[STORE_REGISTRATION].get, err);
+    if (!s)
+        return err ? err->code : CL_ESOFTWARE;
+    sqlite3_bind_int64(s, 1, id);
+    int rc = read_one(st, &kinds[STORE_REGISTRATION], s, NULL, out, err);
+    return rc == CL_ENOINPUT ? cl_err_set(err, CL_ENOINPUT, "no registration %lld", id) : rc;
 }
 int store_get_appointment(cl_store *st, const char *id, cl_appointment *out, cl_err *err)
 {

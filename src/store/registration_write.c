@@ -49,43 +49,6 @@ int store_reg_insert(cl_store *st, const cl_registration *r, long long *id, cl_e
     return CL_OK;
 }
 
-#define ROW_COLS                                                                               \
-    "id, crn, type, category, level, start_date, review_date, end_date, notes, registered_by," \
-    " reason, changed_by, changed_at"
-
-static void read_row(sqlite3_stmt *s, cl_registration *r)
-{
-    memset(r, 0, sizeof *r);
-    r->id = sqlite3_column_int64(s, 0);
-    st_col_copy(s, 1, r->crn, sizeof r->crn);
-    st_col_copy(s, 2, r->type, sizeof r->type);
-    st_col_copy(s, 3, r->category, sizeof r->category);
-    st_col_copy(s, 4, r->level, sizeof r->level);
-    r->start_date = st_col_date(s, 5);
-    r->review_date = st_col_date(s, 6);
-    r->end_date = st_col_date(s, 7);
-    const char *notes = (const char *)sqlite3_column_text(s, 8);
-    r->notes = notes ? strdup(notes) : NULL;
-    st_col_copy(s, 9, r->registered_by, sizeof r->registered_by);
-    st_col_copy(s, 10, r->reason, sizeof r->reason);
-    st_col_copy(s, 11, r->changed_by, sizeof r->changed_by);
-    st_col_copy(s, 12, r->changed_at, sizeof r->changed_at);
-}
-
-int store_reg_get(cl_store *st, long long id, cl_registration *out, cl_err *err)
-{
-    sqlite3_stmt *s = st_stmt(st, "SELECT " ROW_COLS " FROM registration WHERE id = ?", err);
-    FAIL_STMT(s);
-    sqlite3_bind_int64(s, 1, id);
-    int rc = sqlite3_step(s);
-    if (rc == SQLITE_ROW)
-        read_row(s, out);
-    sqlite3_reset(s);
-    if (rc == SQLITE_DONE)
-        return cl_err_set(err, CL_ENOINPUT, "no registration %lld", id);
-    return rc == SQLITE_ROW ? CL_OK : st_fail(st, err, "reading a registration");
-}
-
 int store_reg_end(cl_store *st, long long id, cl_date end, const char *reason, cl_err *err)
 {
     static const char sql[] =
@@ -123,19 +86,18 @@ int store_reg_each(cl_store *st, const char *crn, bool active_only, store_reg_ro
                    cl_err *err)
 {
     static const char all_sql[] =
-        "SELECT " ROW_COLS " FROM registration WHERE crn = ?"
+        "SELECT " ST_REG_COLS " WHERE crn = ?"
         " ORDER BY end_date IS NOT NULL, end_date DESC, start_date, id";
     static const char active_sql[] =
-        "SELECT " ROW_COLS " FROM registration WHERE crn = ? AND end_date IS NULL ORDER BY start_date, id";
+        "SELECT " ST_REG_COLS " WHERE crn = ? AND end_date IS NULL ORDER BY start_date, id";
     sqlite3_stmt *s = st_stmt(st, active_only ? active_sql : all_sql, err);
     FAIL_STMT(s);
     sqlite3_bind_text(s, 1, crn, -1, SQLITE_TRANSIENT);
     int rc;
     while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-        cl_registration r;
-        read_row(s, &r);
+        cl_registration r = {0};
+        st_row_registration(s, &r);
         fn(arg, &r);
-        cl_registration_clear(&r);
     }
     sqlite3_reset(s);
     return rc == SQLITE_DONE ? CL_OK : st_fail(st, err, "reading registrations");

@@ -139,6 +139,12 @@ const char *st_kind_table(store_kind kind);
 const char *st_kind_any(store_kind kind);
 /* A kind's record: its size, and the offset of its char *notes (0: none). */
 void st_kind_record(store_kind kind, size_t *size, size_t *notes_off);
+/* A registration's columns and its row reader (notes borrowed from the row),
+ * shared by store_get_registration, store_reg_get and store_reg_each. */
+#define ST_REG_COLS                                                                            \
+    "id, crn, type, category, level, start_date, review_date, end_date, notes,"              \
+    " registered_by, reason, changed_by, changed_at FROM registration"
+void st_row_registration(sqlite3_stmt *s, void *rec);
 /* Migrations (schema.c). */
 /* An appointment as the diary and the outcome lists read it (alias a):
  * ST_APPT_NCOLS columns, read by st_read_appt (notes are not read). */

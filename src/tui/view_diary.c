@@ -34,12 +34,12 @@ typedef struct diary_view {
 static const tui_column COLS_DAY[] = {
     {"Time", 5, false, 0, false}, {"Person", 0, false, 26, false}, {"CRN", 7, false, 0, false}, {"RoSH", 9, false, 0, false},
     {"Flags", 12, false, 48, true},
-    {"Type", 11, false, 0, false}, {"Where", 7, false, 0, false}, {"Status", 9, false, 0, false},
+    {"Type", 11, false, 0, false}, {"Where", 7, false, 0, false}, {"Status", REF_OUTCOME_SHORT_MAX, false, 0, false},
 };
 static const tui_column COLS_WEEK[] = {
     {"Day  Time", 9, false, 0, false}, {"Person", 0, false, 26, false}, {"CRN", 7, false, 0, false}, {"RoSH", 9, false, 0, false},
     {"Flags", 10, false, 48, true},
-    {"Type", 11, false, 0, false}, {"Where", 5, false, 0, false}, {"Status", 9, false, 0, false},
+    {"Type", 11, false, 0, false}, {"Where", 5, false, 0, false}, {"Status", REF_OUTCOME_SHORT_MAX, false, 0, false},
 };
 #define NCOLS (sizeof COLS_DAY / sizeof COLS_DAY[0])
 
@@ -73,9 +73,10 @@ static const char *status_word(const sched_row *r)
         return "moved";
     if (r->outcome_needed)
         return "OUTCOME?";
-    if (r->r.outcome[0])
-        return r->r.outcome;
-    return "booked";
+    const ref_outcome *o = r->r.outcome[0] ? ref_find_outcome(r->r.outcome) : NULL;
+    if (o)
+        return o->short_name;
+    return r->r.outcome[0] ? r->r.outcome : "booked";
 }
 
 static void cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_colour *role)

@@ -154,8 +154,14 @@ static void transfer(tui_ctx *c, transfers_view *t, const char *override)
         tui_message(c, TM_ERROR, "nothing was transferred: %s", err.msg);
         return;
     }
-    tui_message(c, TM_INFO, "transferred %zu case%s to %s: appointments %zu moved, %zu cancelled, %zu kept",
-                res.cases, res.cases == 1 ? "" : "s", t->to, res.appts_moved, res.appts_cancelled, res.appts_kept);
+    if (res.appts_held) /* the officer is told which stayed and why */
+        tui_message(c, TM_WARN, "transferred %zu case%s to %s; %zu appointment%s with an outcome left as booked: %s",
+                    res.cases, res.cases == 1 ? "" : "s", t->to, res.appts_held, res.appts_held == 1 ? "" : "s",
+                    res.held);
+    else
+        tui_message(c, TM_INFO, "transferred %zu case%s to %s: appointments %zu moved, %zu cancelled, %zu kept",
+                    res.cases, res.cases == 1 ? "" : "s", t->to, res.appts_moved, res.appts_cancelled,
+                    res.appts_kept);
     reload(t, c);
 }
 

@@ -56,7 +56,7 @@ expect_screen "HIGH ROSH  (review 2027-04-04)"
 expect_screen "!!! RISK TO STAFF"
 expect_screen "MAPPA Category 2, Level 2  (review 2026-11-20: REVIEW OVERDUE)"
 expect_screen "RISK TO STAFF (HIGH)"
-expect_screen "Next appointment: 2026-11-24 14:00 COAP Interview room 4"
+expect_screen "Next appointment: 2026-11-24 14:00 Office visit, Interview room 4"
 [ "$(sed -n 2p "$T/screen")" = "Siân Llŷr  X100001" ] || fail "the banner is not the first thing under the title"
 expect_screen "Date of birth: 1982-06-11 (age 44)"
 keys o

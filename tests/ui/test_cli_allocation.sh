@@ -67,6 +67,18 @@ cl allocate Y000001 LPO1 2>/dev/null || fail "allocate at the receiving office"
 [ "$(cl transfers --office LDS | grep -c '^Y0000')" -eq 10 ] || fail "allocation completes the transfer"
 cl transfer Y000012 2>/dev/null; [ $? -eq 64 ] || fail "no destination must exit 64"
 
+# An appointment with an outcome logged is not cancelled by a transfer (the
+# diary's rule): it stays as booked and the officer is told which and why.
+seed "INSERT INTO appointment(id, crn, officer, office, date, start, end, type)
+        VALUES ('H1', 'Y000012', 'PO2', 'WAK', '2026-11-24', '15:00', '15:30', 'COAP');
+      INSERT INTO contact(id, crn, officer, date, time, type, outcome, appointment_id, notes)
+        VALUES ('K1', 'Y000012', 'PO2', '2026-11-24', '09:00', 'CTOA', 'AAME', 'H1', 'doctor');"
+cl transfer Y000012 --to PO1 --appointments cancel >"$T/out" || fail "transfer with an outcome logged"
+grep -q "appointments 0 moved, 1 cancelled, 0 kept" "$T/out" || { cat "$T/out"; fail "the other one cancelled"; }
+grep -q "1 appointment with an outcome left as it was .*: Y000012 Tue 24 Nov 2026 15:00: appointment H1 has an outcome (Acceptable absence - medical, 24/11/2026, contact K1)" "$T/out" || { cat "$T/out"; fail "told which and why"; }
+[ "$(q "SELECT status || officer FROM appointment WHERE id = 'H1'")" = bookedPO2 ] || fail "H1 left alone"
+[ "$(q "SELECT status FROM appointment WHERE id = 'A12'")" = cancelled ] || fail "A12 cancelled"
+
 # A provisional court reference replaced by the CRN: everything follows, audited.
 seed "INSERT INTO offender(crn, surname, forenames, date_of_birth, office, officer)
         VALUES ('LOC004217', 'Court', 'Carl', '1991-03-03', 'WAK', 'PO1');

@@ -35,7 +35,7 @@ type_text "no answer. Letter to follow."
 keys C-s
 wait_for "X100001: WARNING DUE by 2026-12-01"
 wait_for "diary Tue 24 Nov 2026"
-expect_screen "UAAB"
+expect_screen "Unacc abs" # the diary says it in words
 [ "$(q "SELECT notes FROM contact WHERE appointment_id='A1'")" = "Failed to attend at 09:00. Phoned twice:
 no answer. Letter to follow." ] || fail "note stored as typed"
 [ "$(q "SELECT count(*) FROM draft")" = 0 ] || fail "the draft went with the contact"

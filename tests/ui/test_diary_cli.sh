@@ -66,6 +66,12 @@ for n, l in enumerate(open(sys.argv[1], encoding="utf-8").read().replace("\f", "
     if w > 80: sys.exit(f"line {n}: {w} columns")
 EOF
 cl diary --officer AB1 --date 2026-11-25 | head -1 | grep -q "^Officer diary: Alex Brown (AB1)" || fail "officer diary header"
+# A room number is never cut: whole in the officer's list, on its own line in the office's.
+cl book X100001 2026-11-26 11:00 --location "Interview room 6" >/dev/null 2>&1 || fail "booking a room"
+cl diary --officer AB1 --date 2026-11-26 | grep -q "^11:00 Siân Llŷr .* Office *Interview room 6$" || fail "whole location: $(cl diary --officer AB1 --date 2026-11-26)"
+cl diary --office N1 --date 2026-11-26 >"$T/loc.txt"
+grep -q "^11:00 Siân Llŷr .* Office *AB1 +$" "$T/loc.txt" || fail "office row: $(cat "$T/loc.txt")"
+grep -q "^      Location: Interview room 6$" "$T/loc.txt" || fail "location line: $(cat "$T/loc.txt")"
 CASELOAD_OFFICER=AB1 cl diary --date 2026-11-25 | grep -q "X100001" || fail "default: the current officer's diary"
 cl diary --office NOPE 2>/dev/null; [ $? -eq 64 ] || fail "unknown office must exit 64"
 cl diary --office N1 --format pdf 2>/dev/null; [ $? -eq 64 ] || fail "unknown format must exit 64"

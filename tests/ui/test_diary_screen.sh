@@ -7,6 +7,10 @@ PY=/usr/bin/python3
 cl check >/dev/null || fail "creating the database"
 $PY "$ROOT/tests/ui/seed_diary.py" "$CASELOAD_DB" || fail "seeding"
 cl book X100001 2026-11-24 11:00 --location "Room 2" >/dev/null || fail "booking today"
+# Yesterday's appointment with an outcome: the status column says it in words.
+cl book X100002 2026-11-23 15:00 --officer AB1 --force >"$T/out" 2>/dev/null || fail "booking yesterday"
+id=$(sed -n 's/^booked \(B[0-9A-F]*\) .*/\1/p' "$T/out")
+cl log X100002 --appointment "$id" --outcome AAME --note "doctor's note" >/dev/null || fail "logging the outcome"
 mkdir "$T/bin"
 printf '#!/bin/sh\necho "$@" >> "%s/lpr.log"\n' "$T" > "$T/bin/lpr"
 chmod +x "$T/bin/lpr"
@@ -33,6 +37,13 @@ keys Left
 wait_for "diary Tue 24 Nov 2026"
 keys ']'
 wait_for "diary Tue 01 Dec 2026"
+keys t
+wait_for "diary Tue 24 Nov 2026"
+keys Left
+wait_for "diary Mon 23 Nov 2026"
+expect_screen "Acc medic"
+expect_not_screen "AAME"
+expect_screen "outcome: Acceptable absence - medical"
 keys t
 wait_for "diary Tue 24 Nov 2026"
 keys g

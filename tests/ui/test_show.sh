@@ -11,7 +11,7 @@ grep -qx '!!! RISK TO STAFF: take care before any visit or interview !!!' "$T/ou
 grep -qx 'MAPPA Category 2, Level 2  (review 2026-11-20: REVIEW OVERDUE)' "$T/out" || fail "MAPPA not marked overdue"
 grep -qx 'RISK TO STAFF (HIGH)  (review 2027-03-21)' "$T/out" || fail "no staff flag"
 # the next appointment line follows the banner, before any section
-n=$(grep -n '^Next appointment: 2026-11-24 14:00 COAP Interview room 4$' "$T/out" | cut -d: -f1)
+n=$(grep -n '^Next appointment: 2026-11-24 14:00 Office visit, Interview room 4$' "$T/out" | cut -d: -f1)
 p=$(grep -n '^Personal details$' "$T/out" | cut -d: -f1)
 [ -n "$n" ] && [ "$n" -lt "$p" ] || fail "next appointment line missing or after the sections"
 grep -q 'Date of birth: 1982-06-11 (age 44)' "$T/out" || fail "age"

@@ -329,3 +329,49 @@ Test(alloc, propose_picks_an_allowed_officer_with_the_lowest_workload)
     seed_exec(dir, "a.db", "INSERT INTO office(code, name) VALUES ('EMP','Empty')");
     cr_expect_eq(alloc_propose(&app, &high, "EMP", who, sizeof who, &err), CL_ENOINPUT);
 }
+
+/* The diary's rule holds in a transfer: an appointment with an outcome logged
+ * is neither cancelled nor moved, and the result says which and why. */
+static void with_outcome_logged(void)
+{
+    person("X000030", "PO1", "WAK", "C1", NULL);
+    seed_exec(dir, "a.db",
+              "INSERT INTO appointment(id, crn, officer, office, date, start, end, type) VALUES"
+              " ('o1','X000030','PO1','WAK','2026-11-24','11:00','11:30','COAP'),"
+              " ('o2','X000030','PO1','WAK','2026-11-25','10:00','10:30','COAP');"
+              "INSERT INTO contact(id, crn, officer, date, time, type, outcome, appointment_id) VALUES"
+              " ('k1','X000030','PO1','2026-11-24','09:45','CTOA','AAME','o1');");
+}
+
+Test(alloc, transfer_cancel_leaves_an_appointment_with_an_outcome)
+{
+    with_outcome_logged();
+    const char *crns[] = {"X000030"};
+    alloc_transfer_result res;
+    cl_err err = {0};
+    cr_assert_eq(alloc_transfer(&app, &(alloc_transfer_req){.crns = crns, .n = 1, .to_officer = "PO2",
+                                                            .appts = ALLOC_APPTS_CANCEL},
+                                &res, &err), CL_OK, "%s", err.msg);
+    cr_expect_eq(res.appts_cancelled, 1);
+    cr_expect_eq(res.appts_held, 1);
+    cr_expect_str_eq(res.held, "X000030 Tue 24 Nov 2026 11:00: appointment o1 has an outcome"
+                               " (Acceptable absence - medical, 24/11/2026, contact k1)");
+    cr_expect_eq(seed_int(dir, "a.db", "SELECT count(*) FROM appointment WHERE id='o1' AND status='booked'"
+                                     " AND officer='PO1' AND changed_by IS NULL"), 1);
+    cr_expect_eq(seed_int(dir, "a.db", "SELECT count(*) FROM appointment WHERE id='o2' AND status='cancelled'"), 1);
+    cr_expect_eq(seed_int(dir, "a.db", "SELECT count(*) FROM offender WHERE officer='PO2'"), 1);
+}
+
+Test(alloc, transfer_move_leaves_an_appointment_with_an_outcome)
+{
+    with_outcome_logged();
+    const char *crns[] = {"X000030"};
+    alloc_transfer_result res;
+    cl_err err = {0};
+    cr_assert_eq(alloc_transfer(&app, &(alloc_transfer_req){.crns = crns, .n = 1, .to_officer = "PO2"},
+                                &res, &err), CL_OK, "%s", err.msg);
+    cr_expect_eq(res.appts_moved, 1);
+    cr_expect_eq(res.appts_held, 1);
+    cr_expect_eq(seed_int(dir, "a.db", "SELECT count(*) FROM appointment WHERE officer='PO2'"), 1);
+    cr_expect_eq(seed_int(dir, "a.db", "SELECT count(*) FROM appointment WHERE id='o1' AND officer='PO1'"), 1);
+}

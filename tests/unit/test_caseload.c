@@ -313,7 +313,7 @@ Test(caseload, record_reads_everything_with_progress)
     cr_assert_str_eq(r.regs[3].type, "ADVP"); /* ended ones last */
     cr_assert_str_eq(r.regs[3].changed_by, "CDF03");
     char line[256];
-    cr_assert_str_eq(record_next_line(&r, line, sizeof line), "Next appointment: 2026-11-24 14:00 COAP Interview room 4");
+    cr_assert_str_eq(record_next_line(&r, line, sizeof line), "Next appointment: 2026-11-24 14:00 Office visit, Interview room 4");
     record_free(&r);
     cr_assert_eq(record_load(&app, "X999999", &r, &err), CL_ENOINPUT);
 }

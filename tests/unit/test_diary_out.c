@@ -7,6 +7,8 @@
 #include <string.h>
 
 #include "caseload/diary_out.h"
+#include "caseload/ref.h"
+#include "caseload/textwidth.h"
 #include "testutil.h"
 
 static sched_day one_row(const char *location)
@@ -119,9 +121,56 @@ Test(diary_out, text_fits_80_columns_and_keeps_every_flag)
     cr_assert_not_null(text);
     free(d.rows);
     d.rows = NULL;
-    cr_assert(strstr(text, "09:30 Siân Llŷr-Ó Ceall~ X100001 Very High MAPPA 1/3 +"), "%s", text);
+    cr_assert(strstr(text, "09:30 Siân Llŷr-Ó Ce~ X100001 Very High MAPPA 1/3 + Home visit  AB1 Room 2\n"), "%s", text);
     cr_assert(strstr(text, "      Flags: MAPPA 1/3; STAFF; RSO; SHPO; DA; CP; WEAPONS; ARSON; HATE\n"), "%s", text);
     cr_assert(strstr(text, "Page 1 of 1\n"));
     cr_assert(strstr(text, "Printed Wed 01 Jul 2026 08:00\n"));
     free(text);
+}
+
+static char *day_text(sched_day *d)
+{
+    cr_assert_not_null(setlocale(LC_ALL, "C.UTF-8"));
+    cl_clock c = {tu_date("2026-07-01"), 8 * 60};
+    cl_err err = {0};
+    char *text = diary_text_string(d, &c, NULL, &err);
+    cr_assert_not_null(text, "%s", err.msg);
+    free(d->rows);
+    d->rows = NULL;
+    return text;
+}
+
+/* A room number is never cut off: the location fits its column or follows
+ * whole on its own line. */
+Test(diary_out, text_keeps_the_whole_location)
+{
+    sched_day d = one_row("Interview room 6");
+    d.scope = STORE_DIARY_OFFICER;
+    char *text = day_text(&d);
+    cr_assert(strstr(text, " Home visit  Interview room 6\n"), "%s", text);
+    cr_assert_null(strstr(text, "Location:"), "%s", text);
+    free(text);
+
+    d = one_row("Interview room 6");
+    text = day_text(&d);
+    cr_assert(strstr(text, " Home visit  AB1 +\n      Flags: MAPPA 1/3; STAFF; RSO; SHPO; DA; CP; WEAPONS; ARSON; HATE\n"
+                           "      Location: Interview room 6\n"), "%s", text);
+    free(text);
+
+    d = one_row("Community payback: charity shop, Queen Street");
+    d.scope = STORE_DIARY_OFFICER;
+    text = day_text(&d);
+    cr_assert(strstr(text, " Home visit  Community +\n"), "%s", text);
+    cr_assert(strstr(text, "      Location: Community payback: charity shop, Queen Street\n"), "%s", text);
+    free(text);
+}
+
+/* The diary's status column shows an outcome's short words: each fits. */
+Test(diary_out, every_outcome_has_short_words_that_fit_the_status_column)
+{
+    cr_assert_not_null(setlocale(LC_ALL, "C.UTF-8"));
+    for (size_t i = 0; i < REF_OUTCOMES_N; i++) {
+        const char *s = REF_OUTCOMES[i].short_name;
+        cr_assert(s && s[0] && tw_width(s) <= REF_OUTCOME_SHORT_MAX, "%s: '%s'", REF_OUTCOMES[i].code, s ? s : "");
+    }
 }
