@@ -109,7 +109,9 @@ static void draw(tui_ctx *c)
     /* Who and when, kept short: the title on the left is what matters. */
     snprintf(right, sizeof right, "%s%s%s ", c->app->officer, c->app->officer[0] ? " " : "", day);
     int rw = tw_width(right);
-    tui_put(0, 0, COLS - rw, tui_attr(c, TC_TITLE), left);
+    /* One blank before the officer: a long title is cut, never run into it. */
+    tui_put(0, 0, COLS - rw, tui_attr(c, TC_TITLE), "");
+    tui_put(0, 0, COLS - rw - 1, tui_attr(c, TC_TITLE), left);
     tui_put(0, COLS - rw, rw, tui_attr(c, TC_TITLE), right);
     tui_rect body = {1, 0, LINES - 3, COLS};
     v->ops->draw(v, c, body);

@@ -174,3 +174,16 @@ Test(diary_out, every_outcome_has_short_words_that_fit_the_status_column)
         cr_assert(s && s[0] && tw_width(s) <= REF_OUTCOME_SHORT_MAX, "%s: '%s'", REF_OUTCOMES[i].code, s ? s : "");
     }
 }
+
+/* A cancellation imported without who or when says so in the printout,
+ * never "(by , )". */
+Test(diary_out, a_change_without_who_or_when_says_not_recorded)
+{
+    sched_day d = one_row("Room 2");
+    snprintf(d.rows[0].r.a.status, sizeof d.rows[0].r.a.status, "cancelled");
+    snprintf(d.rows[0].r.a.reason, sizeof d.rows[0].r.a.reason, "person in hospital");
+    char *text = day_text(&d);
+    cr_assert(strstr(text, "CANCELLED: person in hospital (by (not recorded), when not recorded)"), "%s", text);
+    cr_assert_null(strstr(text, "(by , )"), "%s", text);
+    free(text);
+}
