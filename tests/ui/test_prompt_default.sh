@@ -26,7 +26,7 @@ wait_for "(0: no filter): 65"
 keys Left
 type_text "1"
 keys Enter
-wait_for "no contact 615+ days"
+wait_for "no contact 615+ d"
 keys Q
 expect_exit_ok
 exit 0
