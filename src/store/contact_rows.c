@@ -100,11 +100,10 @@ int store_contact_corrected_by(cl_store *st, const char *id, char *out, size_t l
     return rc == SQLITE_ROW || rc == SQLITE_DONE ? CL_OK : st_fail(st, err, "reading corrections");
 }
 
-int store_contact_for_appointment(cl_store *st, const char *appointment_id, cl_contact *out,
-                                  bool *found, cl_err *err)
+/* The one contact a query with ?1 = an appointment id finds, if any. */
+static int appointment_contact(cl_store *st, const char *sql, const char *appointment_id, cl_contact *out,
+                               bool *found, cl_err *err)
 {
-    static const char sql[] = "SELECT " COLS " FROM contact c WHERE c.appointment_id = ?1 AND "
-        ST_SQL_EFFECTIVE("c") " ORDER BY c.date DESC, c.time DESC, c.rowid DESC LIMIT 1";
     *found = false;
     sqlite3_stmt *s = st_stmt(st, sql, err);
     if (!s)
@@ -121,26 +120,21 @@ int store_contact_for_appointment(cl_store *st, const char *appointment_id, cl_c
     return ret;
 }
 
+int store_contact_for_appointment(cl_store *st, const char *appointment_id, cl_contact *out,
+                                  bool *found, cl_err *err)
+{
+    static const char sql[] = "SELECT " COLS " FROM contact c WHERE c.appointment_id = ?1 AND "
+        ST_SQL_EFFECTIVE("c") " ORDER BY c.date DESC, c.time DESC, c.rowid DESC LIMIT 1";
+    return appointment_contact(st, sql, appointment_id, out, found, err);
+}
+
 int store_appt_outcome_contact(cl_store *st, const char *appointment_id, cl_contact *out,
                                bool *found, cl_err *err)
 {
     /* Any outcome counts, AFTA (evidence awaited) too: it is a logged failure. */
     static const char sql[] = "SELECT " COLS " FROM contact c WHERE c.appointment_id = ?1 AND"
         " c.outcome IS NOT NULL AND " ST_SQL_EFFECTIVE("c") " ORDER BY c.rowid DESC LIMIT 1";
-    *found = false;
-    sqlite3_stmt *s = st_stmt(st, sql, err);
-    if (!s)
-        return err ? err->code : CL_ESOFTWARE;
-    sqlite3_bind_text(s, 1, appointment_id, -1, SQLITE_TRANSIENT);
-    int rc = sqlite3_step(s), ret = CL_OK;
-    if (rc == SQLITE_ROW) {
-        *found = true;
-        ret = read_contact(s, out, err);
-    } else if (rc != SQLITE_DONE) {
-        ret = st_fail(st, err, "reading an appointment's outcome");
-    }
-    sqlite3_reset(s);
-    return ret;
+    return appointment_contact(st, sql, appointment_id, out, found, err);
 }
 
 int store_contact_each(cl_store *st, const char *crn, const char *type, const char *outcome,

@@ -4,6 +4,7 @@
 #include <wchar.h>
 
 #include "caseload/textwidth.h"
+#include "caseload/case_open.h"
 #include "tui/tui_int.h"
 
 void tui_text_set(tui_text *t, const char *s)
@@ -145,4 +146,13 @@ void tui_confirm(tui_ctx *c, const char *question, void (*yes)(tui_ctx *c, void 
     tui_prompt_start(c, question, "", NULL, NULL, arg);
     c->prompt.one_key = true;
     c->prompt.yes = yes;
+}
+
+bool tui_case_writable(tui_ctx *c, const char *crn)
+{
+    cl_err err = {0};
+    if (case_check_open(c->app->store, crn, &err) == CL_OK)
+        return true;
+    tui_message(c, TM_WARN, "%s", err.msg);
+    return false;
 }

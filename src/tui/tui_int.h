@@ -210,6 +210,10 @@ void tui_pop(tui_ctx *c);
 tui_view *tui_top(tui_ctx *c);
 
 void tui_message(tui_ctx *c, tui_msg_kind kind, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/* Asked before a form that writes to a person's case opens: true when the
+ * case is open, else the core's words on the message line (the core refuses
+ * the write itself too). */
+bool tui_case_writable(tui_ctx *c, const char *crn);
 /* A pre-filled initial value starts selected (tui_text.selected): typing
  * replaces it, the arrows, Home/End and Backspace edit it instead. */
 void tui_prompt_start(tui_ctx *c, const char *label, const char *initial,

@@ -7,7 +7,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "caseload/case_open.h"
 #include "caseload/record.h"
 #include "caseload/grow.h"
 #include "tui/tui_int.h"
@@ -159,17 +158,6 @@ static void draw(tui_view *view, tui_ctx *c, tui_rect r)
         tui_list_draw(&v->list, c, body, false);
 }
 
-/* A closed case is read-only: the core's rule and words, said before a form
- * opens (the core refuses the write itself too). */
-static bool writable(record_view *v)
-{
-    cl_err err = {0};
-    if (case_check_open(v->c->app->store, v->crn, &err) == CL_OK)
-        return true;
-    tui_message(v->c, TM_WARN, "%s", err.msg);
-    return false;
-}
-
 static tui_result action(tui_view *view, tui_ctx *c, tui_action a)
 {
     record_view *v = (record_view *)view;
@@ -186,13 +174,13 @@ static tui_result action(tui_view *view, tui_ctx *c, tui_action a)
     case TA_SEC_PREV: s = v->sec > REC_PERSONAL ? v->sec - 1 : REC_REGISTRATIONS; break;
     case TA_RELOAD: load(v); return TR_NONE;
     case TA_REC_BOOK:
-        if (!writable(v))
+        if (!tui_case_writable(v->c, v->crn))
             return TR_NONE;
         tui_push(c, tui_book_new(c, v->crn, c->app->clock.today, &v->stale));
         v->stale = true; /* read again on return: the next appointment */
         return TR_NONE;
     case TA_RECORD_LOG:
-        if (!writable(v))
+        if (!tui_case_writable(v->c, v->crn))
             return TR_NONE;
         v->stale = true;
         tui_push(c, tui_log_new(c, v->crn, NULL, NULL));

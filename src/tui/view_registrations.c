@@ -5,7 +5,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "caseload/case_open.h"
 #include "caseload/registration.h"
 #include "caseload/risk.h"
 #include "caseload/store_write.h"
@@ -91,16 +90,6 @@ static void reload(regs_view *v)
 static const cl_registration *selected(regs_view *v)
 {
     return v->list.sel < v->regs.n ? &v->regs.rows[v->list.sel] : NULL;
-}
-
-/* Asked before a form opens; the core refuses the write itself too. */
-static bool writable(regs_view *v)
-{
-    cl_err err = {0};
-    if (case_check_open(v->c->app->store, v->crn, &err) == CL_OK)
-        return true;
-    tui_message(v->c, TM_WARN, "%s", err.msg);
-    return false;
 }
 
 /* ---- add: a form ---- */
@@ -219,15 +208,15 @@ static tui_result action(tui_view *view, tui_ctx *c, tui_action a)
         return TR_NONE;
     switch (a) {
     case TA_REG_ADD:
-        if (writable(v))
+        if (tui_case_writable(v->c, v->crn))
             open_add(v);
         return TR_NONE;
     case TA_REG_REVIEW:
-        if (writable(v) && pick_active(v))
+        if (tui_case_writable(v->c, v->crn) && pick_active(v))
             tui_prompt_start(c, "Reviewed on (date):", "today", NULL, review_done, v);
         return TR_NONE;
     case TA_REG_END:
-        if (writable(v) && pick_active(v))
+        if (tui_case_writable(v->c, v->crn) && pick_active(v))
             tui_prompt_start(c, "Reason for ending it:", "", NULL, end_done, v);
         return TR_NONE;
     case TA_OPEN: return TR_NONE;

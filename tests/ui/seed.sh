@@ -7,3 +7,19 @@ seed() {
 }
 # q SQL: one value from the test database.
 q() { sqlite3 "$CASELOAD_DB" "$1"; }
+# The diary fixture (tests/ui/seed_diary.py: officers AB1 and CD2 at
+# Northtown, Siân Llŷr X100001 and Zoë Ó Ceallaigh X100002) in a new database.
+seed_diary() {
+  cl check >/dev/null || fail "creating the database"
+  /usr/bin/python3 "$ROOT/tests/ui/seed_diary.py" "$CASELOAD_DB" || fail "seeding"
+}
+# The booking form from AB1's diary at 80x24, the CRN $1 typed in it.
+open_booking() {
+  start 80x24 -- --officer AB1
+  wait_for "caseload: my caseload"
+  keys D
+  wait_for "diary Tue 24 Nov 2026"
+  keys b
+  wait_for "book an appointment"
+  type_text "$1"
+}

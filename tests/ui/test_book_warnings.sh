@@ -4,18 +4,11 @@
 # over the lines below the fields instead of being cut with ~.
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/seed.sh"
-cl check >/dev/null || fail "creating the database"
-/usr/bin/python3 "$ROOT/tests/ui/seed_diary.py" "$CASELOAD_DB" || fail "seeding"
+seed_diary
 cl book X100002 2026-11-25 11:00 --location "Interview room 2 on the first floor, Northtown" >/dev/null ||
   fail "booking the clash"
 
-start 80x24 -- --officer AB1
-wait_for "caseload: my caseload"
-keys D
-wait_for "diary Tue 24 Nov 2026"
-keys b
-wait_for "book an appointment"
-type_text "X100002"
+open_booking X100002
 keys Tab Tab
 type_text "08:00"
 keys C-s

@@ -4,8 +4,7 @@
 # draft back word for word, and save it.
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/seed.sh"
-cl check >/dev/null || fail "creating the database"
-/usr/bin/python3 "$ROOT/tests/ui/seed_diary.py" "$CASELOAD_DB" || fail "seeding"
+seed_diary
 seed "INSERT INTO orders(id,crn,type,sentence_date) VALUES ('O1','X100001','CO','2026-01-10');
 INSERT INTO appointment(id,crn,order_id,officer,office,date,start,end,type) VALUES ('A1','X100001','O1','AB1','N1','2026-11-24','09:00','09:30','COAP');
 INSERT INTO appointment(id,crn,order_id,officer,office,date,start,end,type) VALUES ('A2','X100001','O1','AB1','N1','2026-11-24','09:30','09:45','COAP');"

@@ -2,9 +2,9 @@
 # them on the command line, and the day list as text, CSV and iCalendar (read
 # back by real readers: python3-icalendar and calcurse).
 . "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/seed.sh"
 PY=/usr/bin/python3 # Debian's, which has python3-icalendar
-cl check >/dev/null || fail "creating the database"
-$PY "$ROOT/tests/ui/seed_diary.py" "$CASELOAD_DB" || fail "seeding"
+seed_diary
 
 # A clean booking (today is Tue 24 Nov 2026 10:00).
 cl book X100001 2026-11-25 10:00 --location "Room 2" >"$T/out" 2>"$T/err" || fail "clean booking: $(cat "$T/err")"

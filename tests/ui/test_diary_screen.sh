@@ -3,9 +3,8 @@
 # business day on offer) and see it in the office diary, cancel with a
 # reason, print the day list with a stand-in lpr.
 . "$(dirname "$0")/lib.sh"
-PY=/usr/bin/python3
-cl check >/dev/null || fail "creating the database"
-$PY "$ROOT/tests/ui/seed_diary.py" "$CASELOAD_DB" || fail "seeding"
+. "$(dirname "$0")/seed.sh"
+seed_diary
 cl book X100001 2026-11-24 11:00 --location "Room 2" >/dev/null || fail "booking today"
 # Yesterday's appointment with an outcome: the status column says it in words.
 cl book X100002 2026-11-23 15:00 --officer AB1 --force >"$T/out" 2>/dev/null || fail "booking yesterday"

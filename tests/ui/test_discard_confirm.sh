@@ -4,8 +4,7 @@
 # with something typed asks the same on Esc.
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/seed.sh"
-cl check >/dev/null || fail "creating the database"
-/usr/bin/python3 "$ROOT/tests/ui/seed_diary.py" "$CASELOAD_DB" || fail "seeding"
+seed_diary
 
 start 80x24 -- --officer AB1
 wait_for "caseload: my caseload"

@@ -5,16 +5,9 @@
 # arrows edit it instead; a field the officer edited is not selected again.
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/seed.sh"
-cl check >/dev/null || fail "creating the database"
-/usr/bin/python3 "$ROOT/tests/ui/seed_diary.py" "$CASELOAD_DB" || fail "seeding"
+seed_diary
 
-start 80x24 -- --officer AB1
-wait_for "caseload: my caseload"
-keys D
-wait_for "diary Tue 24 Nov 2026"
-keys b
-wait_for "book an appointment"
-type_text "X100002"
+open_booking X100002
 keys Tab
 # The date on offer is drawn reversed (selected).
 n=50

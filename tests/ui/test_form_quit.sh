@@ -6,8 +6,7 @@
 # draft first; SIGHUP with a booking typed says on stderr that it is lost.
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/seed.sh"
-cl check >/dev/null || fail "creating the database"
-/usr/bin/python3 "$ROOT/tests/ui/seed_diary.py" "$CASELOAD_DB" || fail "seeding"
+seed_diary
 
 # pid: the caseload running in the pane (the pane's shell runs it as a child).
 pid() {
@@ -16,13 +15,7 @@ pid() {
 }
 
 # The booking form with a CRN typed.
-start 80x24 -- --officer AB1
-wait_for "caseload: my caseload"
-keys D
-wait_for "diary Tue 24 Nov 2026"
-keys b
-wait_for "book an appointment"
-type_text "X100002"
+open_booking X100002
 keys C-c
 wait_for "Quit and discard the typed text? y/N"
 keys n
