@@ -72,6 +72,24 @@ static int q_caseload(const char *officer, cl_err *err)
     return rc == CL_OK ? enrich_screen(err) : rc;
 }
 
+/* An officer's office, by name (about 1,250 people). */
+static int q_office(const char *officer, cl_err *err)
+{
+    snprintf(app.officer, sizeof app.officer, "%s", officer);
+    case_query q = {.scope = CASE_SCOPE_OFFICE, .sort = CASE_SORT_NAME};
+    int rc = caseload_load(&app, &q, &list, err);
+    return rc == CL_OK ? enrich_screen(err) : rc;
+}
+
+/* Everyone: the first CASELOAD_ALL_LIMIT people by name (the key is unused). */
+static int q_everyone(const char *unused, cl_err *err)
+{
+    (void)unused;
+    case_query q = {.scope = CASE_SCOPE_ALL, .sort = CASE_SORT_NAME};
+    int rc = caseload_load(&app, &q, &list, err);
+    return rc == CL_OK ? enrich_screen(err) : rc;
+}
+
 static int search_len = 1;
 static int q_search(const char *name, cl_err *err)
 {
@@ -130,6 +148,8 @@ int main(int argc, char **argv)
     run("person's last 50 contacts", q_last50, &crns, reps);
     run("office due list", q_due, &offices, reps < 200 ? reps : 200);
     run("officer's caseload list", q_caseload, &officers, reps);
+    run("officer's office list", q_office, &officers, reps < 500 ? reps : 500);
+    run("everyone's list (first 1,000 by name)", q_everyone, &officers, reps < 500 ? reps : 500);
     for (search_len = 1; search_len <= 4; search_len++) {
         char name[40];
         snprintf(name, sizeof name, "search, %d letter%s typed", search_len, search_len > 1 ? "s" : "");
