@@ -25,6 +25,7 @@ typedef enum {
     CF_REGLEVEL,  /* char[size]: L M H V, or M1-M3 when the type is MAPP */
     CF_APPT_TYPE, /* char[size]: a contact type that is booked in the diary */
     CF_STAMP,     /* char[size]: YYYY-MM-DDTHH:MM */
+    CF_PNC,       /* char[size]: a PNC number, short forms stored in full (pnc.h) */
 } cf_type;
 
 enum {

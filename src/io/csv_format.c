@@ -9,7 +9,11 @@
 #include <string.h>
 #include <strings.h>
 
+#include <pthread.h>
+
 #include "caseload/calendar.h"
+#include "caseload/clock.h"
+#include "caseload/pnc.h"
 #include "caseload/model.h"
 #include "caseload/risk.h"
 
@@ -43,7 +47,7 @@ static const csv_column offenders[] = {
     {"forenames", CF_TEXT, RV, NULL, NONE, F(cl_offender, forenames), "given names"},
     {"date_of_birth", CF_DATE, RV | CF_NOSHIFT, NULL, NONE, F(cl_offender, date_of_birth), "date of birth"},
     {"gender", CF_CODE, RC, &REF_GENDERS, NONE, F(cl_offender, gender), "gender"},
-    {"pnc", CF_TEXT, RC, NULL, NONE, F(cl_offender, pnc), "police national computer number, e.g. 2001/0123456A"},
+    {"pnc", CF_PNC, RC, NULL, NONE, F(cl_offender, pnc), "police national computer number, YYYY/NNNNNNNL (e.g. 2001/0123456A); a short form such as 01/123456A is stored in full"},
     {"address", CF_TEXT, RC, NULL, NONE, F(cl_offender, address), "home address (may span lines)"},
     {"postcode", CF_TEXT, RC, NULL, NONE, F(cl_offender, postcode), "postcode"},
     {"phone", CF_TEXT, RC, NULL, NONE, F(cl_offender, phone), "telephone number"},
@@ -231,6 +235,21 @@ static bool parse_stamp(const char *s, int shift, char *out)
     return true;
 }
 
+/* Today, for the century of a two-digit PNC year: read once a process (the
+ * clock's variables do not change while it runs), on whichever thread asks. */
+static cl_date today_once;
+static void read_today(void)
+{
+    cl_clock now;
+    today_once = clock_read(&now, NULL) == CL_OK ? now.today : date_from_ymd(2000, 1, 1);
+}
+static cl_date import_today(void)
+{
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, read_today);
+    return today_once;
+}
+
 bool cf_parse(const csv_column *c, char *s, void *rec, int shift, char *msg, size_t len)
 {
     void *p = FIELD(c, rec);
@@ -333,6 +352,15 @@ bool cf_parse(const csv_column *c, char *s, void *rec, int shift, char *msg, siz
             return false;
         }
         return true;
+    case CF_PNC: {
+        /* Stored in full, as the search and the court intake store it. */
+        char full[32];
+        if (!pnc_normalise(s, import_today(), full, sizeof full)) {
+            snprintf(msg, len, "'%s' is not a PNC number (YYYY/NNNNNNNL, e.g. 2001/0123456A, or 01/123456A)", s);
+            return false;
+        }
+        return put_text(c, rec, full, msg, len);
+    }
     }
     return true;
 }

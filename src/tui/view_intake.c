@@ -124,8 +124,9 @@ static int read_form(tui_ctx *c, tui_form *fm, intake_view *iv, char *msg, size_
     cl_offender *p = &f->person;
     snprintf(p->surname, sizeof p->surname, "%s", tui_form_value(fm, F_SURNAME));
     snprintf(p->forenames, sizeof p->forenames, "%s", tui_form_value(fm, F_FORENAMES));
-    if (!typed_date(c, tui_form_value(fm, F_DOB), &p->date_of_birth)) {
-        snprintf(msg, len, "date of birth: not a date (2026-12-03, 03/12/2026)");
+    /* A birth date is read as the search reads one (11/6/82 is 1982), not as a diary date. */
+    if (!date_parse_past(tui_form_value(fm, F_DOB), c->app->clock.today, &p->date_of_birth)) {
+        snprintf(msg, len, "date of birth: not a date (11/06/1982, 11/6/82 or 1982-06-11)");
         return F_DOB;
     }
     const char *crn = tui_form_value(fm, F_CRN);
@@ -532,7 +533,7 @@ tui_view *tui_intake_new(tui_ctx *c)
     tui_field fields[F_N] = {
         [F_SURNAME] = {"Surname", 30, {"", 0, false}, "family name as given in court", v_required},
         [F_FORENAMES] = {"Forenames", 30, {"", 0, false}, NULL, v_required},
-        [F_DOB] = {"Date of birth", 12, {"", 0, false}, "2026-12-03 or 03/12/2026", v_date},
+        [F_DOB] = {"Date of birth", 12, {"", 0, false}, "11/06/1982, 11/6/82 or 1982-06-11", v_date},
         [F_CRN] = {"CRN", 10, {"", 0, false}, "leave empty when not known: a provisional reference is given", NULL},
         [F_PNC] = {"PNC", 16, {"", 0, false}, "e.g. 2001/0123456A", NULL},
         [F_ADDRESS] = {"Address", 0, {"", 0, false}, NULL, NULL},

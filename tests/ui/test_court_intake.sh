@@ -28,7 +28,7 @@ keys n
 wait_for "new case: court intake"
 type_text "Llŷr"; keys Tab
 type_text "Siân"; keys Tab
-type_text "11/06/1982"; keys Tab
+type_text "11/6/82"; keys Tab  # read as a birth date: 1982
 keys Tab                               # CRN not known yet
 type_text "2000/0491869D"; keys Tab
 type_text "2 Brook Close, Wakefield"; keys Tab

@@ -431,3 +431,22 @@ Test(import, formats_are_in_store_kind_order)
     for (size_t i = 0; i < CSV_FORMATS_N; i++)
         cr_expect_eq(CSV_FORMATS[i].store, (store_kind)i, "%s", CSV_FORMATS[i].kind);
 }
+
+/* A PNC is stored in full whatever form the file gives (the search and the
+ * court intake look it up so); one that is not a PNC is refused with its line. */
+Test(import, a_short_pnc_is_stored_in_full_and_a_bad_one_refused)
+{
+    base();
+    const char *head = "crn,surname,forenames,date_of_birth,gender,pnc,address,postcode,phone,tier,officer,office,status\n";
+    char csv[512];
+    snprintf(csv, sizeof csv, "%sX123457,Durand,Zoë,01/02/2000,F,00/491869d,,,,D0,,N01,active\n", head);
+    cr_assert_eq(import_text("offenders", "p.csv", csv, NULL), CL_OK, "%s", errors);
+    cl_offender p;
+    cl_err err = {0};
+    cr_assert_eq(store_get_offender(st, "X123457", &p, &err), CL_OK);
+    cr_expect_str_eq(p.pnc, "2000/0491869D");
+    snprintf(csv, sizeof csv, "%sX123458,Durand,Léa,01/02/2001,F,491869,,,,D0,,N01,active\n", head);
+    cr_expect_eq(import_text("offenders", "q.csv", csv, NULL), CL_EDATA);
+    cr_expect(strstr(errors, "q.csv:2: pnc: '491869' is not a PNC number"), "%s", errors);
+    cr_expect_eq(store_get_offender(st, "X123458", &p, &err), CL_ENOINPUT);
+}
