@@ -1,9 +1,11 @@
-/* Fuzz target: the date and time parsers, including typed dates. */
+/* Fuzz target: the date and time parsers, including typed dates, birth
+ * dates as the search reads them, and PNC numbers. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "caseload/calendar.h"
+#include "caseload/pnc.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -33,6 +35,22 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         int y, mo, dd;
         date_to_ymd(d, &y, &mo, &dd);
         if (!date_valid_ymd(y, mo, dd))
+            abort();
+    }
+    cl_date today = date_from_ymd(2026, 11, 24);
+    if (date_parse_past(buf, today, &d)) {
+        /* A birth date as the search reads it: a real day, which reads back
+         * the same written in full. */
+        int y, mo, dd;
+        cl_date again_d;
+        date_to_ymd(d, &y, &mo, &dd);
+        if (!date_valid_ymd(y, mo, dd) || !date_parse_past(date_format(d, out), today, &again_d) || again_d != d)
+            abort();
+    }
+    char pnc[32], again[32];
+    if (pnc_normalise(buf, today, pnc, sizeof pnc)) {
+        /* The stored form is 13 characters and normalises to itself. */
+        if (strlen(pnc) != 13 || !pnc_normalise(pnc, today, again, sizeof again) || strcmp(pnc, again))
             abort();
     }
     return 0;
