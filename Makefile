@@ -115,7 +115,7 @@ run:
 	@./.ci/deps $(BUILD_PKGS)
 	@[ -z "$$(find $(BUILD)/demo.db -mtime +0 2>/dev/null)" ] || rm -f $(BUILD)/demo.db $(BUILD)/demo.db-wal $(BUILD)/demo.db-shm
 	@$(MAKE) --no-print-directory $(BUILD)/demo.db
-	$(BUILD)/caseload --db $(BUILD)/demo.db
+	CASELOAD_OFFICER=$${CASELOAD_OFFICER:-CDF02} $(BUILD)/caseload --db $(BUILD)/demo.db
 
 check-layers:
 	@bad=$$(grep -l -E '#include[[:space:]]*[<"](n?curses|ncursesw/)' $(CORE_SRC) src/cli/*.c include/caseload/*.h 2>/dev/null); \

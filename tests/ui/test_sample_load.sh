@@ -12,4 +12,9 @@ for day in 2026-11-26 2026-11-29 2027-03-02; do
     *) [ "$n" -ge 20 ] || fail "$day: only $n appointments today" ;;
     esac
 done
+# `make run` opens the sample as its officer CDF02, who has cases in it.
+make -s -n -C "$ROOT" run | grep -q 'CASELOAD_OFFICER=${CASELOAD_OFFICER:-CDF02} .*caseload --db' ||
+  fail "make run does not open the sample as CDF02"
+n=$(sqlite3 "$CASELOAD_DB" "SELECT count(*) FROM offender WHERE officer = 'CDF02' AND status = 'active'")
+[ "$n" -ge 10 ] || fail "CDF02 has only $n cases in the sample"
 exit 0
