@@ -112,6 +112,19 @@ Test(intake, a_short_pnc_is_saved_in_full)
     cr_expect_str_eq(seed_text(dir, "i.db", q, buf, sizeof buf), "2000/0491869D", "as the search looks it up");
 }
 
+/* A PNC the import would refuse is refused here too: an exported people
+ * file always imports again. */
+Test(intake, a_value_that_is_not_a_pnc_is_refused)
+{
+    intake_form f = form();
+    snprintf(f.person.pnc, sizeof f.person.pnc, "12345");
+    intake_result r;
+    cl_err err = {0};
+    cr_assert_eq(intake_save(&app, &f, false, &r, &err), CL_EDATA);
+    cr_expect(strstr(err.msg, "PNC: '12345' is not a PNC number"), "%s", err.msg);
+    cr_expect_eq(seed_int(dir, "i.db", "SELECT count(*) FROM offender WHERE pnc = '12345'"), 0);
+}
+
 Test(intake, dry_run_keeps_nothing_and_the_same_reference_is_reused)
 {
     intake_form f = form();
