@@ -13,13 +13,14 @@ seed_diary() {
   cl check >/dev/null || fail "creating the database"
   /usr/bin/python3 "$ROOT/tests/ui/seed_diary.py" "$CASELOAD_DB" || fail "seeding"
 }
-# The booking form from AB1's diary at 80x24, the CRN $1 typed in it.
+# The booking form from AB1's diary, the CRN $1 typed in it (none when
+# empty), on a terminal of $2 (80x24 unless given).
 open_booking() {
-  start 80x24 -- --officer AB1
+  start "${2:-80x24}" -- --officer AB1
   wait_for "caseload: my caseload"
   keys D
   wait_for "diary Tue 24 Nov 2026"
   keys b
   wait_for "book an appointment"
-  type_text "$1"
+  [ -z "$1" ] || type_text "$1"
 }

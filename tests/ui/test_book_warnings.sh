@@ -22,13 +22,7 @@ wait_for "booked: X100002"
 
 # A clash: the whole sentence, wrapped, at 120 columns too.
 stop
-start 120x40 -- --officer AB1
-wait_for "caseload: my caseload"
-keys D
-wait_for "diary Tue 24 Nov 2026"
-keys b
-wait_for "book an appointment"
-type_text "X100002"
+open_booking X100002 120x40
 keys Tab C-u
 type_text "2026-11-25"
 keys Tab

@@ -39,12 +39,7 @@ expect_exit_ok
 
 # An untouched booking form quits at once.
 stop
-start 80x24 -- --officer AB1
-wait_for "caseload: my caseload"
-keys D
-wait_for "diary Tue 24 Nov 2026"
-keys b
-wait_for "book an appointment"
+open_booking ""
 keys C-c
 expect_exit_ok
 expect_not_screen "Quit and discard"

@@ -115,14 +115,12 @@ Test(caseload, search_parse_short_dates_of_birth)
 {
     search_query q;
     cl_date today = app.clock.today;
-    cr_assert_eq(search_parse("11/6/1982", today, &q), SEARCH_DOB);
-    cr_assert_eq(q.dob, tu_date("1982-06-11"));
-    cr_assert_eq(search_parse("1/6/1982", today, &q), SEARCH_DOB);
-    cr_assert_eq(q.dob, tu_date("1982-06-01"));
-    cr_assert_eq(search_parse("01/6/1982", today, &q), SEARCH_DOB);
-    cr_assert_eq(q.dob, tu_date("1982-06-01"));
-    cr_assert_eq(search_parse("1/06/1982", today, &q), SEARCH_DOB);
-    cr_assert_eq(q.dob, tu_date("1982-06-01"));
+    static const char *const full[][2] = {{"11/6/1982", "1982-06-11"}, {"1/6/1982", "1982-06-01"},
+                                          {"01/6/1982", "1982-06-01"}, {"1/06/1982", "1982-06-01"}};
+    for (size_t i = 0; i < sizeof full / sizeof full[0]; i++) {
+        cr_assert_eq(search_parse(full[i][0], today, &q), SEARCH_DOB, "%s", full[i][0]);
+        cr_assert_eq(q.dob, tu_date(full[i][1]), "%s", full[i][0]);
+    }
     /* Two-digit years: this century unless that is after today. */
     cr_assert_eq(search_parse("1/6/82", today, &q), SEARCH_DOB);
     cr_assert_eq(q.dob, tu_date("1982-06-01"));
