@@ -21,14 +21,11 @@ int store_contact_insert(cl_store *st, cl_contact *c, cl_err *err);
 /* The id of the contact that corrects id ("" when none). */
 int store_contact_corrected_by(cl_store *st, const char *id, char *out, size_t len, cl_err *err);
 
-/* The effective contact linked to an appointment (its outcome), if any:
- * *found false when none. out->notes is malloc'd. */
-int store_contact_for_appointment(cl_store *st, const char *appointment_id, cl_contact *out,
-                                  bool *found, cl_err *err);
-
-/* The latest effective contact linked to an appointment that carries an
- * outcome (AFTA included): *found false when none, or when every such contact
- * was corrected to one without an outcome. out->notes is malloc'd. */
+/* An appointment's outcome, the one definition every user reads (logging,
+ * the diary, cancel and move, transfer): the latest effective contact linked
+ * to it that carries an outcome (AFTA included). *found false when none, or
+ * when the outcome was withdrawn (corrected to no outcome); a correction to
+ * another outcome is found as the outcome. out->notes is malloc'd. */
 int store_appt_outcome_contact(cl_store *st, const char *appointment_id, cl_contact *out,
                                bool *found, cl_err *err);
 
@@ -55,7 +52,8 @@ int store_order_single_current(cl_store *st, const char *crn, char *id, size_t l
 /* Booked appointments whose time (end, else start) has passed by (today, now)
  * with no effective contact carrying a decided outcome (none, or only the
  * pending outcome `pending`, e.g. AFTA). officer NULL or "" means everyone;
- * time order. pending_contact is the linked pending contact's id or "". */
+ * time order. pending_contact is the appointment's outcome contact (the
+ * pending one) or "" when it has no outcome (never logged, or withdrawn). */
 typedef struct store_outcome_needed_row {
     const cl_appointment *appt;
     const char *pending_contact;

@@ -125,9 +125,11 @@ int contact_check(cl_app *app, cl_contact *c, cl_err *err)
             return cl_err_set(err, CL_EDATA, "type: the outcome of appointment %s is a %s contact, not %s", c->appointment_id, type, c->type);
         if (!c->officer[0])
             snprintf(c->officer, sizeof c->officer, "%s", officer);
+        /* One outcome per appointment: a withdrawn one leaves room for a new
+         * one; a current one is changed only by correcting it. */
         cl_contact prev;
         bool found;
-        if ((rc = store_contact_for_appointment(st, c->appointment_id, &prev, &found, err)) != CL_OK)
+        if ((rc = store_appt_outcome_contact(st, c->appointment_id, &prev, &found, err)) != CL_OK)
             return rc;
         if (found) {
             bool ok = !strcmp(prev.id, c->corrects);

@@ -70,8 +70,8 @@ int store_appt_close(cl_store *st, const char *id, const char *status, const cha
     return CL_OK;
 }
 
-/* The person's name and the appointment's outcome as the contacts module
- * defines it (its latest effective contact). */
+/* The person's name and the appointment's outcome (contact_sql.h: none when
+ * never logged or withdrawn). */
 #define ROW_COLS ST_APPT_COLS ", o.surname, o.forenames, " ST_SQL_APPT_OUTCOME("a")
 #define ROW_FROM " FROM appointment a JOIN offender o ON o.crn = a.crn"
 

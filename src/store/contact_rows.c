@@ -100,10 +100,11 @@ int store_contact_corrected_by(cl_store *st, const char *id, char *out, size_t l
     return rc == SQLITE_ROW || rc == SQLITE_DONE ? CL_OK : st_fail(st, err, "reading corrections");
 }
 
-/* The one contact a query with ?1 = an appointment id finds, if any. */
-static int appointment_contact(cl_store *st, const char *sql, const char *appointment_id, cl_contact *out,
+int store_appt_outcome_contact(cl_store *st, const char *appointment_id, cl_contact *out,
                                bool *found, cl_err *err)
 {
+    /* Any outcome counts, AFTA (evidence awaited) too: it is a logged failure. */
+    static const char sql[] = "SELECT " COLS " FROM contact c WHERE " ST_SQL_APPT_OUTCOME_ROW("c", "?1");
     *found = false;
     sqlite3_stmt *s = st_stmt(st, sql, err);
     if (!s)
@@ -118,23 +119,6 @@ static int appointment_contact(cl_store *st, const char *sql, const char *appoin
     }
     sqlite3_reset(s);
     return ret;
-}
-
-int store_contact_for_appointment(cl_store *st, const char *appointment_id, cl_contact *out,
-                                  bool *found, cl_err *err)
-{
-    static const char sql[] = "SELECT " COLS " FROM contact c WHERE c.appointment_id = ?1 AND "
-        ST_SQL_EFFECTIVE("c") " ORDER BY c.date DESC, c.time DESC, c.rowid DESC LIMIT 1";
-    return appointment_contact(st, sql, appointment_id, out, found, err);
-}
-
-int store_appt_outcome_contact(cl_store *st, const char *appointment_id, cl_contact *out,
-                               bool *found, cl_err *err)
-{
-    /* Any outcome counts, AFTA (evidence awaited) too: it is a logged failure. */
-    static const char sql[] = "SELECT " COLS " FROM contact c WHERE c.appointment_id = ?1 AND"
-        " c.outcome IS NOT NULL AND " ST_SQL_EFFECTIVE("c") " ORDER BY c.rowid DESC LIMIT 1";
-    return appointment_contact(st, sql, appointment_id, out, found, err);
 }
 
 int store_contact_each(cl_store *st, const char *crn, const char *type, const char *outcome,
@@ -237,8 +221,7 @@ int store_outcome_needed_each(cl_store *st, const char *officer, cl_date today, 
     /* Served by appointment_officer (officer, date, start) for one officer. */
     static const char sql[] =
         "SELECT " ST_APPT_COLS ", p.id, p.outcome FROM appointment a"
-        " LEFT JOIN contact p ON p.id = (SELECT c.id FROM contact c WHERE c.appointment_id = a.id"
-        "   AND " ST_SQL_EFFECTIVE("c") " ORDER BY c.rowid DESC LIMIT 1)"
+        " LEFT JOIN contact p ON p.id = (SELECT c.id FROM contact c WHERE " ST_SQL_APPT_OUTCOME_ROW("c", "a.id") ")"
         " WHERE (?1 IS NULL OR a.officer = ?1) AND " ST_SQL_NEEDS_OUTCOME("a", "?2", "?3", "?4")
         " ORDER BY a.date, a.start, a.id";
     sqlite3_stmt *s = st_stmt(st, sql, err);

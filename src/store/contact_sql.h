@@ -12,13 +12,18 @@
 #define ST_SQL_ENF_ROW(a)                                                                      \
     "(" a ".outcome IS NOT NULL OR " a ".enforcement IS NOT NULL) AND " ST_SQL_EFFECTIVE(a)
 
-/* The outcome code of an appointment (alias a): that of its latest effective
- * linked contact, NULL when none has been logged. A scalar subquery for a
- * diary SELECT list. */
-#define ST_SQL_APPT_OUTCOME(a)                                                                 \
-    "(SELECT c2.outcome FROM contact c2 WHERE c2.appointment_id = " a ".id AND"                \
-    " NOT EXISTS (SELECT 1 FROM contact k WHERE k.corrects = c2.id)"                           \
-    " ORDER BY c2.rowid DESC LIMIT 1)"
+/* The one definition of an appointment's outcome: the latest written
+ * effective contact (alias c) linked to the appointment (id expression appt)
+ * that carries an outcome. A correction that withdraws the outcome (none) is
+ * effective but carries none, so the appointment has no outcome again; one
+ * that changes it carries the new outcome. WHERE ... ORDER BY ... LIMIT 1. */
+#define ST_SQL_APPT_OUTCOME_ROW(c, appt)                                                       \
+    c ".appointment_id = " appt " AND " c ".outcome IS NOT NULL AND " ST_SQL_EFFECTIVE(c)      \
+    " ORDER BY " c ".rowid DESC LIMIT 1"
+
+/* The outcome code of an appointment (alias a), NULL when it has none. A
+ * scalar subquery for a diary SELECT list. */
+#define ST_SQL_APPT_OUTCOME(a) "(SELECT c2.outcome FROM contact c2 WHERE " ST_SQL_APPT_OUTCOME_ROW("c2", a ".id") ")"
 
 /* True for an appointment (alias a) that still needs an outcome: booked, its
  * time (end, else start) passed by (today, now), and no effective contact

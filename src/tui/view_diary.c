@@ -306,14 +306,15 @@ static tui_result action(tui_view *tv, tui_ctx *c, tui_action a)
     }
     case TA_DIARY_PRINT: print_day(v, c); return TR_NONE;
     case TA_DIARY_LOG: {
-        /* The outcome of the selected appointment; once it has one, a correction of it. */
+        /* The outcome of the selected appointment; once it has one, a correction
+         * of it (a withdrawn outcome is none: a new one is logged). */
         const sched_row *r = selected(v, c, true);
         if (!r)
             return TR_NONE;
         cl_contact prev;
         bool found = false;
         cl_err err = {0};
-        if (store_contact_for_appointment(c->app->store, r->r.a.id, &prev, &found, &err) != CL_OK) {
+        if (store_appt_outcome_contact(c->app->store, r->r.a.id, &prev, &found, &err) != CL_OK) {
             tui_message(c, TM_ERROR, "%s", err.msg);
             return TR_NONE;
         }

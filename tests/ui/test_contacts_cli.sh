@@ -62,6 +62,18 @@ grep -q "^$second,X100002,O1,AB1,2026-11-23,10:00,COAP,AAME,,A1,GP letter receiv
 cl export contacts >"$T/x.csv" || fail "export contacts"
 grep -q "^$second,.*,A1,.*,$first," "$T/x.csv" || { cat "$T/x.csv"; fail "export has the correction and its links"; }
 
+# Withdrawn by a further correction, the appointment has no outcome: the
+# diary says it is needed and a new outcome is logged for it.
+cl log X100002 --corrects "$second" --outcome none --note "Entered in error: it was someone else" >"$T/out" || fail "withdraw"
+cl diary --date 2026-11-23 >"$T/diary" || fail "diary"
+grep -q "OUTCOME NEEDED" "$T/diary" || { cat "$T/diary"; fail "diary: the withdrawn outcome is none"; }
+cl log X100002 --appointment A1 --outcome ATTC --note "Came in after all" >"$T/out" 2>"$T/err" || { cat "$T/err"; fail "a new outcome after the withdrawal"; }
+third=$(sed -n 's/^logged contact \(C[0-9A-F]*\):.*/\1/p' "$T/out")
+cl diary --date 2026-11-23 >"$T/diary" || fail "diary"
+grep -q "OUTCOME NEEDED" "$T/diary" && { cat "$T/diary"; fail "diary: the new outcome"; }
+cl log X100002 --appointment A1 --outcome UAAB 2>"$T/err"; [ $? -eq 65 ] || fail "a second outcome again must exit 65"
+grep -q "already has an outcome (contact $third)" "$T/err" || { cat "$T/err"; fail "names the new outcome"; }
+
 # A note from standard input, several lines of UTF-8, sensitive.
 printf 'Met at home.\nSiân (partner) present; 日本語 leaflet given.\n' | cl log X100002 CHVS --outcome ATTC --note-file - --sensitive >"$T/out" || fail "note from stdin"
 cl contacts X100002 --type CHVS >"$T/f"

@@ -1,7 +1,7 @@
 # Contacts on screen: from a diary row, log "failed to attend" (an unacceptable
 # absence) with a note and see WARNING DUE; the note written in $VISUAL; then
 # type a note, kill caseload with SIGKILL mid-note, start again and get the
-# draft back word for word, and save it.
+# draft back word for word, and save it; withdraw that outcome and log anew.
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/seed.sh"
 seed_diary
@@ -140,6 +140,23 @@ keys C-s
 wait_for "saved contact"
 [ "$(q "SELECT notes FROM contact WHERE corrects IS NOT NULL")" = "$want" ] || fail "saved word for word"
 [ "$(q "SELECT count(*) FROM draft")" = 0 ] || fail "draft removed"
+keys Q
+expect_exit_ok
+
+# 4. An outcome withdrawn by a correction is no outcome: the diary row needs
+# one again and l logs a new outcome, not a correction of the withdrawal.
+last=$(q "SELECT id FROM contact WHERE corrects IS NOT NULL")
+cl --officer AB1 log X100001 --corrects "$last" --outcome none --note "Entered against the wrong appointment." >/dev/null || fail "withdraw the outcome"
+stop
+start 80x24 -- --officer AB1
+wait_for "caseload: my caseload"
+keys D
+wait_for "diary Tue 24 Nov 2026"
+expect_screen "OUTCOME?"
+expect_not_screen "Unacc abs"
+keys l
+wait_for "Log contact: Siân Llŷr X100001"
+expect_screen "Outcome of appointment A1: Tue 24 Nov 2026 09:00 Office visit"
 keys Q
 expect_exit_ok
 exit 0
