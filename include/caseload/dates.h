@@ -28,11 +28,28 @@ int date_years_between(cl_date dob, cl_date on);
 
 /* Strict YYYY-MM-DD. Rejects impossible dates (2026-02-30). */
 bool date_parse_iso(const char *s, cl_date *out);
-/* YYYY-MM-DD or DD/MM/YYYY (the import formats). */
+/* What is wrong with a written date (date_read), so a message names it. */
+typedef enum date_problem {
+    DATE_READ_OK = 0,
+    DATE_NOT_A_DATE,    /* in no accepted form: 26-9-98, 1998/09/26, 26.9.1998 */
+    DATE_SHORT_YEAR,    /* D/M/YY: the century is not known */
+    DATE_NO_SUCH_MONTH, /* 26/13/1998, perhaps written month first */
+    DATE_YEAR_RANGE,    /* a year outside 1800 to 2999 */
+    DATE_NO_SUCH_DAY,   /* 31/02/1998, 2026-04-31 */
+} date_problem;
+/* The import formats: YYYY-MM-DD, or D/M/YYYY with a day and month of one or
+ * two digits and a four-digit year (26/9/1998, 26/09/1998, as spreadsheets
+ * write them). *out is set only when DATE_READ_OK. */
+date_problem date_read(const char *s, cl_date *out);
+/* The words for p, what date_read said of s, beginning with s:
+ * "31/02/1998: 31 February is not a date",
+ * "26-9-98: not a date (write YYYY-MM-DD or DD/MM/YYYY)". */
+void date_problem_text(date_problem p, const char *s, char *buf, size_t len);
+/* date_read, true when it is a date. */
 bool date_parse(const char *s, cl_date *out);
 /* A date already past, as officers write a date of birth: what date_parse
- * takes, a one-digit day or month (1/6/1982), and a two-digit year taken as
- * this century unless that is after today (1/6/82 is 1982, 1/6/05 is 2005). */
+ * takes, and a two-digit year taken as this century unless that is after
+ * today (1/6/82 is 1982, 1/6/05 is 2005). */
 bool date_parse_past(const char *s, cl_date today, cl_date *out);
 /* Writes YYYY-MM-DD into buf (CL_DATE_LEN bytes); "" for CL_DATE_NONE. */
 char *date_format(cl_date d, char *buf);

@@ -81,8 +81,12 @@ int cmd_import(cli_ctx *ctx, int argc, char **argv)
         return cli_usage_error(cmd, "unknown kind '%s' (one of: %s)", kind, kinds);
     }
     cl_date base = CL_DATE_NONE;
-    if (shift_from && !date_parse(shift_from, &base))
-        return cli_usage_error(cmd, "--shift-from: '%s' is not a date (YYYY-MM-DD)", shift_from);
+    date_problem why = shift_from ? date_read(shift_from, &base) : DATE_READ_OK;
+    if (why != DATE_READ_OK) {
+        char msg[160];
+        date_problem_text(why, shift_from, msg, sizeof msg);
+        return cli_usage_error(cmd, "--shift-from: %s", msg);
+    }
     /* Say so before a database is created for nothing. */
     FILE *probe = fopen(path, "rb");
     if (!probe) {

@@ -99,11 +99,13 @@ bool date_parse_iso(const char *s, cl_date *out)
     return true;
 }
 
-/* D/M/Y: day and month of 1 to dmin..2 digits, year of 2 or 4 digits (2 only
- * when today is given). The one reader of slashed dates. */
-static bool parse_dmy(const char *s, int dmin, cl_date today, cl_date *out)
+/* Splits D/M/Y into its three numbers and their digit counts: three runs of
+ * 1 to 4 digits between two slashes, nothing else. The one reader of
+ * slashed dates. */
+static bool split_dmy(const char *s, int v[3], int len[3])
 {
-    int v[3] = {0, 0, 0}, len[3] = {0, 0, 0}, k = 0;
+    int k = 0;
+    v[0] = v[1] = v[2] = len[0] = len[1] = len[2] = 0;
     for (const char *p = s; *p; p++) {
         if (*p == '/') {
             if (++k > 2)
@@ -115,16 +117,96 @@ static bool parse_dmy(const char *s, int dmin, cl_date today, cl_date *out)
             return false;
         }
     }
-    if (k != 2 || len[0] < dmin || len[0] > 2 || len[1] < dmin || len[1] > 2)
+    return k == 2 && len[0] >= 1 && len[0] <= 2 && len[1] >= 1 && len[1] <= 2 && (len[2] == 2 || len[2] == 4);
+}
+
+/* The forms date_read knows, with the numbers read from them. */
+typedef enum { FORM_NONE, FORM_ISO, FORM_DMY } date_form;
+static date_form read_form(const char *s, int *y, int *m, int *d, int *ylen)
+{
+    int v[3], len[3];
+    if (strlen(s) == 10 && s[4] == '-' && s[7] == '-' && digits(s, 4, y) && digits(s + 5, 2, m) &&
+        digits(s + 8, 2, d)) {
+        *ylen = 4;
+        return FORM_ISO;
+    }
+    if (!split_dmy(s, v, len))
+        return FORM_NONE;
+    *d = v[0], *m = v[1], *y = v[2], *ylen = len[2];
+    return FORM_DMY;
+}
+
+date_problem date_read(const char *s, cl_date *out)
+{
+    int y, m, d, ylen;
+    if (!s || read_form(s, &y, &m, &d, &ylen) == FORM_NONE)
+        return DATE_NOT_A_DATE;
+    /* 26/9/98: 1998 or 2098 cannot be told for every column (a sentence
+     * date, a review date), so an import takes four digits. */
+    if (ylen != 4)
+        return DATE_SHORT_YEAR;
+    if (m < 1 || m > 12)
+        return DATE_NO_SUCH_MONTH;
+    if (y < 1800 || y > 2999)
+        return DATE_YEAR_RANGE;
+    if (!date_valid_ymd(y, m, d))
+        return DATE_NO_SUCH_DAY;
+    *out = date_from_ymd(y, m, d);
+    return DATE_READ_OK;
+}
+
+void date_problem_text(date_problem p, const char *s, char *buf, size_t len)
+{
+    static const char *const months[12] = {"January", "February", "March",     "April",   "May",      "June",
+                                            "July",    "August",   "September", "October", "November", "December"};
+    static const char formats[] = "write YYYY-MM-DD or DD/MM/YYYY";
+    int y = 0, m = 1, d = 0, ylen;
+    date_form form = s ? read_form(s, &y, &m, &d, &ylen) : FORM_NONE;
+    if (!s)
+        s = "";
+    switch (p) {
+    case DATE_READ_OK:
+        snprintf(buf, len, "%s", s);
+        break;
+    case DATE_NOT_A_DATE:
+        snprintf(buf, len, "%s: not a date (%s)", s, formats);
+        break;
+    case DATE_SHORT_YEAR:
+        snprintf(buf, len, "%s: the year needs four digits (%s)", s, formats);
+        break;
+    case DATE_NO_SUCH_MONTH:
+        /* 09/26/1998 is most often a month written first. */
+        snprintf(buf, len, "%s: there is no month %d%s", s, m, form == FORM_DMY ? " (the day comes first: DD/MM/YYYY)" : "");
+        break;
+    case DATE_YEAR_RANGE:
+        snprintf(buf, len, "%s: the year %d is out of range (1800 to 2999)", s, y);
+        break;
+    case DATE_NO_SUCH_DAY:
+        if (m == 2 && d == 29)
+            snprintf(buf, len, "%s: 29 February %d is not a date (%d is not a leap year)", s, y, y);
+        else
+            snprintf(buf, len, "%s: %d %s is not a date", s, d, months[(m + 11) % 12]);
+        break;
+    }
+}
+
+bool date_parse(const char *s, cl_date *out)
+{
+    return date_read(s, out) == DATE_READ_OK;
+}
+
+/* D/M/Y with a two-digit year: a date in the past, this century unless that
+ * is after today. */
+static bool parse_dmy_past(const char *s, cl_date today, cl_date *out)
+{
+    int v[3], len[3];
+    if (!split_dmy(s, v, len))
         return false;
     int y = v[2];
-    if (len[2] == 2 && today != CL_DATE_NONE) {
-        /* A date in the past: this century unless that is after today. */
+    if (len[2] == 2) {
         y += 2000;
         if (!date_valid_ymd(y, v[1], v[0]) || date_from_ymd(y, v[1], v[0]) > today)
             y -= 100;
-    } else if (len[2] != 4) {
-        return false;
     }
     if (!date_valid_ymd(y, v[1], v[0]))
         return false;
@@ -132,18 +214,11 @@ static bool parse_dmy(const char *s, int dmin, cl_date today, cl_date *out)
     return true;
 }
 
-bool date_parse(const char *s, cl_date *out)
-{
-    if (date_parse_iso(s, out))
-        return true;
-    return s && strlen(s) == 10 && parse_dmy(s, 2, CL_DATE_NONE, out);
-}
-
 bool date_parse_past(const char *s, cl_date today, cl_date *out)
 {
     if (date_parse_iso(s, out))
         return true;
-    return s && parse_dmy(s, 1, today, out);
+    return s && parse_dmy_past(s, today, out);
 }
 
 char *date_format(cl_date d, char *buf)

@@ -301,8 +301,9 @@ bool cf_parse(const csv_column *c, char *s, void *rec, int shift, char *msg, siz
     }
     case CF_DATE: {
         cl_date d;
-        if (!date_parse(s, &d)) {
-            snprintf(msg, len, "'%s' is not a date (YYYY-MM-DD or DD/MM/YYYY, a day that exists)", s);
+        date_problem why = date_read(s, &d);
+        if (why != DATE_READ_OK) {
+            date_problem_text(why, s, msg, len);
             return false;
         }
         *(cl_date *)p = d + shift;

@@ -1,5 +1,6 @@
-/* Fuzz target: the date and time parsers, including typed dates, birth
- * dates as the search reads them, and PNC numbers. */
+/* Fuzz target: the date and time parsers, including the import's dates and
+ * the words for what is wrong with them, typed dates, birth dates as the
+ * search reads them, and PNC numbers. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -29,6 +30,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (!date_parse_iso(date_format(d, out), &again) || again != d)
             abort();
     }
+    /* The import's reading: the same verdict as date_parse, and a message
+     * that starts with the text it was given. */
+    char why[160];
+    cl_date d2;
+    date_problem p = date_read(buf, &d2);
+    date_problem_text(p, buf, why, sizeof why);
+    if ((p == DATE_READ_OK) != date_parse(buf, &d) || (p == DATE_READ_OK && d != d2) ||
+        strncmp(why, buf, strlen(buf)))
+        abort();
     if (time_parse(buf, &m) && (m < 0 || m >= 24 * 60))
         abort();
     if (cal_parse_typed(&cal, buf, date_from_ymd(2026, 11, 24), &d)) {

@@ -33,6 +33,17 @@ cl import offices "$T/bad.csv" >"$T/out" 2>"$T/err"; rc=$?
 grep -qx "$T/bad.csv:3: name: missing value" "$T/err" || { cat "$T/err"; fail "error line"; }
 cl export offices | grep -q "^ZZ1," && fail "nothing may be written on error"
 
+# Dates: a spreadsheet's 26/9/1998 is read; a refusal names what is wrong.
+printf 'date,name\n26/9/2027,Spreadsheet day\n' >"$T/hol.csv"
+cl import holidays "$T/hol.csv" >/dev/null 2>"$T/err" || { cat "$T/err"; fail "D/M/YYYY"; }
+cl export holidays | grep -q "^2027-09-26,Spreadsheet day" || fail "26/9/2027 stored as 2027-09-26"
+printf 'date,name\n31/02/2027,No such day\n26-9-27,Wrong form\n' >"$T/hol.csv"
+cl import holidays "$T/hol.csv" 2>"$T/err"; [ $? -eq 65 ] || fail "bad dates must exit 65"
+grep -qx "$T/hol.csv:2: date: 31/02/2027: 31 February is not a date" "$T/err" || { cat "$T/err"; fail "the day named"; }
+grep -qx "$T/hol.csv:3: date: 26-9-27: not a date (write YYYY-MM-DD or DD/MM/YYYY)" "$T/err" || { cat "$T/err"; fail "the form named"; }
+cl import --shift-from 26-9-27 holidays "$T/good.csv" 2>"$T/err"; [ $? -eq 64 ] || fail "a bad --shift-from must exit 64"
+grep -q -- "--shift-from: 26-9-27: not a date (write YYYY-MM-DD or DD/MM/YYYY)" "$T/err" || { cat "$T/err"; fail "--shift-from message"; }
+
 # Dry run: checks, says what it would do, writes nothing.
 printf 'code,name,address,phone\nZZ1,New office,,\n' >"$T/good.csv"
 cl import --dry-run offices "$T/good.csv" >"$T/out" || fail "dry run"

@@ -38,7 +38,53 @@ Test(dates, iso_round_trip_and_rejects_impossible)
     cr_assert(date_parse("07/03/1990", &d));
     cr_assert_str_eq(fmt(d), "1990-03-07");
     cr_assert_not(date_parse("31/02/1990", &d));
-    cr_assert_not(date_parse("7/3/1990", &d)); /* the import formats stay strict */
+    cr_assert(date_parse("7/3/1990", &d)); /* a spreadsheet's D/M/YYYY */
+    cr_assert_str_eq(fmt(d), "1990-03-07");
+    cr_assert_not(date_parse("7/3/90", &d)); /* an import never guesses the century */
+}
+
+/* The import's dates: what is read, and what a refusal says is wrong. */
+Test(dates, import_dates_name_the_real_problem)
+{
+    static const struct {
+        const char *in, *out; /* out: the ISO date, or the message */
+    } cases[] = {
+        {"1998-09-26", "1998-09-26"},
+        {"26/09/1998", "1998-09-26"},
+        {"26/9/1998", "1998-09-26"},
+        {"6/9/1998", "1998-09-06"},
+        {"06/9/1998", "1998-09-06"},
+        {"29/2/2024", "2024-02-29"},
+        {"31/02/1998", "31/02/1998: 31 February is not a date"},
+        {"1998-02-31", "1998-02-31: 31 February is not a date"},
+        {"31/4/2026", "31/4/2026: 31 April is not a date"},
+        {"0/4/2026", "0/4/2026: 0 April is not a date"},
+        {"29/02/2026", "29/02/2026: 29 February 2026 is not a date (2026 is not a leap year)"},
+        {"26-9-98", "26-9-98: not a date (write YYYY-MM-DD or DD/MM/YYYY)"},
+        {"26/9/98", "26/9/98: the year needs four digits (write YYYY-MM-DD or DD/MM/YYYY)"},
+        {"26-09-1998", "26-09-1998: not a date (write YYYY-MM-DD or DD/MM/YYYY)"},
+        {"1998-9-26", "1998-9-26: not a date (write YYYY-MM-DD or DD/MM/YYYY)"},
+        {"26.9.1998", "26.9.1998: not a date (write YYYY-MM-DD or DD/MM/YYYY)"},
+        {"26/9/198", "26/9/198: not a date (write YYYY-MM-DD or DD/MM/YYYY)"},
+        {"126/9/1998", "126/9/1998: not a date (write YYYY-MM-DD or DD/MM/YYYY)"},
+        {"26/9/1998/", "26/9/1998/: not a date (write YYYY-MM-DD or DD/MM/YYYY)"},
+        {"tomorrow", "tomorrow: not a date (write YYYY-MM-DD or DD/MM/YYYY)"},
+        {"09/26/1998", "09/26/1998: there is no month 26 (the day comes first: DD/MM/YYYY)"},
+        {"1998-13-01", "1998-13-01: there is no month 13"},
+        {"26/9/3098", "26/9/3098: the year 3098 is out of range (1800 to 2999)"},
+        {"0998-09-26", "0998-09-26: the year 998 is out of range (1800 to 2999)"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        cl_date d = 0;
+        date_problem p = date_read(cases[i].in, &d);
+        char got[160];
+        if (p == DATE_READ_OK)
+            date_format(d, got);
+        else
+            date_problem_text(p, cases[i].in, got, sizeof got);
+        cr_expect_str_eq(got, cases[i].out, "%s", cases[i].in);
+        cr_expect_eq(date_parse(cases[i].in, &d), p == DATE_READ_OK, "%s", cases[i].in);
+    }
 }
 
 Test(dates, past_dates_as_officers_write_them)
@@ -152,6 +198,8 @@ Test(dates, typed_dates)
     cr_assert(cal_parse_typed(&cal, "2026-12-03", today, &d));
     cr_assert_str_eq(fmt(d), "2026-12-03");
     cr_assert(cal_parse_typed(&cal, "03/12/2026", today, &d));
+    cr_assert_str_eq(fmt(d), "2026-12-03");
+    cr_assert(cal_parse_typed(&cal, "3/12/2026", today, &d)); /* the import's D/M/YYYY too */
     cr_assert_str_eq(fmt(d), "2026-12-03");
     cr_assert(cal_parse_typed(&cal, "03/12", today, &d));
     cr_assert_str_eq(fmt(d), "2026-12-03");

@@ -194,7 +194,7 @@ Test(import, every_kind_of_error_names_file_line_and_column)
         "X200009,Short,Row\n"                                           /* 13: too few fields */
         "X20001,Bad,Crn,01/13/1990,M,,,,,A1,AB1,N01,active\n";          /* 14 */
     cr_assert_eq(import_text("offenders", "people.csv", csv, NULL), CL_EDATA);
-    expect_error("people.csv:3: date_of_birth: '2026-02-30' is not a date");
+    expect_error("people.csv:3: date_of_birth: 2026-02-30: 30 February is not a date\n");
     expect_error("people.csv:4: gender: unknown gender 'Q'");
     expect_error("people.csv:5: surname: missing value");
     expect_error("people.csv:6: surname: invalid UTF-8");
@@ -203,9 +203,43 @@ Test(import, every_kind_of_error_names_file_line_and_column)
     expect_error("people.csv:12: tier: 'Z9' is not a tier");
     expect_error("people.csv:13: date_of_birth: missing: the row has 3 fields and the header 13");
     expect_error("people.csv:14: crn: 'X20001' is not a CRN");
-    expect_error("people.csv:14: date_of_birth: '01/13/1990' is not a date");
+    expect_error("people.csv:14: date_of_birth: 01/13/1990: there is no month 13 (the day comes first: DD/MM/YYYY)\n");
     cr_expect_null(strstr(errors, "people.csv:9:"), "the multi-line record is good:\n%s", errors);
     cr_expect_eq(store_count(st, STORE_OFFENDER), 1, "only the base offender");
+}
+
+/* Dates as spreadsheets write them (26/9/1998) are read; a refusal names
+ * what is wrong: the day, the month, or the form (a two-digit year). */
+Test(import, dates_as_spreadsheets_write_them_and_what_is_wrong)
+{
+    base();
+    const char *head = "crn,surname,forenames,date_of_birth,gender,pnc,address,postcode,phone,tier,officer,office,status\n";
+    char csv[1024];
+    snprintf(csv, sizeof csv, "%s%s", head,
+             "X200001,One,Digit,26/9/1998,M,,,,,A1,AB1,N01,active\n"
+             "X200002,Two,Digits,06/09/1998,M,,,,,A1,AB1,N01,active\n"
+             "X200003,Mixed,Digits,6/09/1998,M,,,,,A1,AB1,N01,active\n");
+    cr_assert_eq(import_text("offenders", "ok.csv", csv, NULL), CL_OK, "%s", errors);
+    cl_offender p;
+    cl_err err = {0};
+    cr_assert_eq(store_get_offender(st, "X200001", &p, &err), CL_OK);
+    cr_expect_eq(p.date_of_birth, tu_date("1998-09-26"));
+    cr_assert_eq(store_get_offender(st, "X200002", &p, &err), CL_OK);
+    cr_expect_eq(p.date_of_birth, tu_date("1998-09-06"));
+    cr_assert_eq(store_get_offender(st, "X200003", &p, &err), CL_OK);
+    cr_expect_eq(p.date_of_birth, tu_date("1998-09-06"));
+
+    snprintf(csv, sizeof csv, "%s%s", head,
+             "X200004,No,Day,31/02/1998,M,,,,,A1,AB1,N01,active\n"
+             "X200005,Dashes,Short,26-9-98,M,,,,,A1,AB1,N01,active\n"
+             "X200006,Short,Year,26/9/98,M,,,,,A1,AB1,N01,active\n"
+             "X200007,Month,First,09/26/1998,M,,,,,A1,AB1,N01,active\n");
+    cr_assert_eq(import_text("offenders", "bad.csv", csv, NULL), CL_EDATA);
+    expect_error("bad.csv:2: date_of_birth: 31/02/1998: 31 February is not a date\n");
+    expect_error("bad.csv:3: date_of_birth: 26-9-98: not a date (write YYYY-MM-DD or DD/MM/YYYY)\n");
+    expect_error("bad.csv:4: date_of_birth: 26/9/98: the year needs four digits (write YYYY-MM-DD or DD/MM/YYYY)\n");
+    expect_error("bad.csv:5: date_of_birth: 09/26/1998: there is no month 26 (the day comes first: DD/MM/YYYY)\n");
+    cr_expect_eq(store_count(st, STORE_OFFENDER), 4, "nothing of the bad file");
 }
 
 Test(import, unknown_and_missing_columns)
