@@ -11,5 +11,11 @@
 /* CL_OK when crn is an open case; CL_EDATA "the case of NAME (CRN) is closed:
  * read-only" when closed; CL_ENOINPUT "CRN: no such CRN" when unknown. */
 int case_check_open(cl_store *st, const char *crn, cl_err *err);
+/* CL_OK when crn is a person, open or closed; else CL_ENOINPUT as above. */
+int case_check_exists(cl_store *st, const char *crn, cl_err *err);
+/* CL_OK when order_id is empty or one of crn's orders; CL_EDATA "order: CRN
+ * has no order ID" otherwise (another person's order too), before a write
+ * would fail on the database's reference check with no field named. */
+int case_check_order(cl_store *st, const char *crn, const char *order_id, cl_err *err);
 
 #endif

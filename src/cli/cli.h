@@ -42,8 +42,14 @@ int cli_usage_error(const cli_command *cmd, const char *fmt, ...) __attribute__(
 int cli_fail(const cl_err *err);
 /* Opens the database for the command (CLI_DB_READ or CLI_DB_WRITE). */
 int cli_open(cli_ctx *ctx, int mode);
-/* Parses --date D (any typed form) into *out; defaults to today. */
-int cli_parse_date(cli_ctx *ctx, const cli_command *cmd, const char *text, cl_date *out);
+/* Parses a typed date (any typed form) given for `what` (an option such as
+ * "--date", or "DATE") into *out; NULL text is today. The usage error names
+ * `what` and, for a date that does not exist, what is wrong with it. */
+int cli_parse_date(cli_ctx *ctx, const cli_command *cmd, const char *what, const char *text, cl_date *out);
+/* An --office CODE or --officer CODE not in the database: a usage error
+ * naming the option (64). NULL passes. */
+int cli_check_office(cli_ctx *ctx, const cli_command *cmd, const char *office);
+int cli_check_officer(cli_ctx *ctx, const cli_command *cmd, const char *officer);
 
 /* Parses a command whose only option is --office CODE (and no argument). */
 int cli_office_option(const cli_command *cmd, int argc, char **argv, const char **office);

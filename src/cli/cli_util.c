@@ -3,6 +3,9 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "caseload/calendar.h"
+#include "caseload/store_staff.h"
+#include "caseload/store_write.h"
 #include "cli/cli.h"
 
 void cli_print_usage(FILE *f)
@@ -56,14 +59,37 @@ int cli_open(cli_ctx *ctx, int mode)
     return CL_OK;
 }
 
-int cli_parse_date(cli_ctx *ctx, const cli_command *cmd, const char *text, cl_date *out)
+int cli_parse_date(cli_ctx *ctx, const cli_command *cmd, const char *what, const char *text, cl_date *out)
 {
     if (!text) {
         *out = ctx->app.clock.today;
         return CL_OK;
     }
-    if (!cal_parse_typed(&ctx->app.cal, text, ctx->app.clock.today, out))
-        return cli_usage_error(cmd, "--date: '%s' is not a date (YYYY-MM-DD, DD/MM/YYYY, DD/MM, tue, +3, today)", text);
+    if (cal_parse_typed(&ctx->app.cal, text, ctx->app.clock.today, out))
+        return CL_OK;
+    /* A whole date in a right form that does not exist: say what is wrong
+     * with it (31 February), as the import does, not that the form is. */
+    cl_date d;
+    date_problem why = date_read(text, &d);
+    if (why == DATE_NO_SUCH_DAY || why == DATE_NO_SUCH_MONTH || why == DATE_YEAR_RANGE) {
+        char msg[200];
+        date_problem_text(why, text, msg, sizeof msg);
+        return cli_usage_error(cmd, "%s: %s", what, msg);
+    }
+    return cli_usage_error(cmd, "%s: '%s' is not a date (YYYY-MM-DD, DD/MM/YYYY, DD/MM, tue, +3, today)", what, text);
+}
+
+int cli_check_office(cli_ctx *ctx, const cli_command *cmd, const char *office)
+{
+    if (office && !store_exists(ctx->app.store, STORE_OFFICE, office))
+        return cli_usage_error(cmd, "--office: no office '%s'", office);
+    return CL_OK;
+}
+
+int cli_check_officer(cli_ctx *ctx, const cli_command *cmd, const char *officer)
+{
+    if (officer && !store_staff_exists(ctx->app.store, officer))
+        return cli_usage_error(cmd, "--officer: no staff member '%s'", officer);
     return CL_OK;
 }
 

@@ -74,19 +74,20 @@ int cmd_book(cli_ctx *ctx, int argc, char **argv)
     if (argc - optind != 3)
         return cli_usage_error(cmd, "give CRN, DATE and TIME");
     snprintf(q.crn, sizeof q.crn, "%s", argv[optind]);
-    if (!cal_parse_typed(&ctx->app.cal, argv[optind + 1], ctx->app.clock.today, &q.date))
-        return cli_usage_error(cmd, "DATE: '%s' is not a date (YYYY-MM-DD, DD/MM/YYYY, DD/MM, tue, +3, today)", argv[optind + 1]);
+    int rc = cli_parse_date(ctx, cmd, "DATE", argv[optind + 1], &q.date);
+    if (rc != CL_OK)
+        return rc;
     if (!time_parse(argv[optind + 2], &q.start))
         return cli_usage_error(cmd, "TIME: '%s' is not a time (HH:MM)", argv[optind + 2]);
-    if (until && !cal_parse_typed(&ctx->app.cal, until, ctx->app.clock.today, &q.until))
-        return cli_usage_error(cmd, "--until: '%s' is not a date", until);
+    if (until && (rc = cli_parse_date(ctx, cmd, "--until", until, &q.until)) != CL_OK)
+        return rc;
     if ((q.count || until) && q.repeat == SCHED_ONCE)
         return cli_usage_error(cmd, "--count and --until go with --repeat weekly|fortnightly");
 
     cl_err err = {0};
     sched_plan *plan = calloc(1, sizeof *plan);
     char (*ids)[CL_ID_LEN] = calloc(SCHED_MAX_OCCURRENCES, CL_ID_LEN);
-    int rc = plan && ids ? sched_check(&ctx->app, &q, plan, &err) : cl_err_set(&err, CL_ESOFTWARE, "out of memory");
+    rc = plan && ids ? sched_check(&ctx->app, &q, plan, &err) : cl_err_set(&err, CL_ESOFTWARE, "out of memory");
     if (rc != CL_OK) {
         free(plan);
         free(ids);

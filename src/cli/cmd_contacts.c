@@ -102,12 +102,13 @@ static int show_one(cli_ctx *ctx, const char *crn, const char *id)
     cl_contact *chain;
     size_t n;
     cl_err err = {0};
-    if (contact_chain(&ctx->app, id, &chain, &n, &err) != CL_OK)
-        return cli_fail(&err);
-    if (n == 0 || strcmp(chain[0].crn, crn)) {
+    int rc = contact_chain(&ctx->app, id, &chain, &n, &err);
+    if (rc == CL_ENOINPUT || (rc == CL_OK && (n == 0 || strcmp(chain[0].crn, crn)))) {
         contact_chain_free(chain, n);
-        return cli_fail(&(cl_err){CL_ENOINPUT, "no contact of that person with that id"});
+        cl_err_set(&err, CL_ENOINPUT, "--id: %s has no contact with id %s", crn, id);
     }
+    if (err.code)
+        return cli_fail(&err);
     for (size_t i = 0; i < n; i++) {
         if (i)
             printf("\n");

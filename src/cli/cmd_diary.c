@@ -41,7 +41,11 @@ int cmd_diary(cli_ctx *ctx, int argc, char **argv)
     if (print && strcmp(format, "text"))
         return cli_usage_error(cmd, "--print prints the text day list: leave out --format");
     cl_date date;
-    int rc = cli_parse_date(ctx, cmd, date_text, &date);
+    int rc = cli_parse_date(ctx, cmd, "--date", date_text, &date);
+    if (rc == CL_OK)
+        rc = cli_check_office(ctx, cmd, office);
+    if (rc == CL_OK)
+        rc = cli_check_officer(ctx, cmd, officer);
     if (rc != CL_OK)
         return rc;
     store_diary_scope scope = office ? STORE_DIARY_OFFICE : STORE_DIARY_OFFICER;

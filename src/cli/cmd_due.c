@@ -86,19 +86,19 @@ int cmd_due(cli_ctx *ctx, int argc, char **argv)
         return cli_usage_error(cmd, "--format: '%s' is not text or csv", format);
     cl_app *app = &ctx->app;
     due_query q = {.scope = DUE_EVERYONE};
-    int rc = cli_parse_date(ctx, cmd, date, &q.from);
+    int rc = cli_parse_date(ctx, cmd, "--date", date, &q.from);
     if (rc != CL_OK)
         return rc;
     /* Appointments earlier today need an outcome by now; on another day, all of it. */
     q.now_minutes = q.from == app->clock.today ? app->clock.minutes : 24 * 60;
     if (officer) {
-        if (!store_staff_exists(app->store, officer))
-            return cli_usage_error(cmd, "--officer: no staff member '%s'", officer);
+        if ((rc = cli_check_officer(ctx, cmd, officer)) != CL_OK)
+            return rc;
         q.scope = DUE_OFFICER;
         q.code = officer;
     } else if (office) {
-        if (!store_exists(app->store, STORE_OFFICE, office))
-            return cli_usage_error(cmd, "--office: no office '%s'", office);
+        if ((rc = cli_check_office(ctx, cmd, office)) != CL_OK)
+            return rc;
         q.scope = DUE_OFFICE;
         q.code = office;
     } else if (!all && app->officer[0]) {

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "caseload/case_open.h"
 #include "caseload/registration.h"
 #include "caseload/risk.h"
 #include "cli/cli.h"
@@ -60,7 +61,8 @@ static int list(cli_ctx *ctx, const char *crn)
 {
     reg_list l;
     cl_err err = {0};
-    if (reg_list_load(ctx->app.store, crn, false, &l, &err) != CL_OK)
+    if (case_check_exists(ctx->app.store, crn, &err) != CL_OK ||
+        reg_list_load(ctx->app.store, crn, false, &l, &err) != CL_OK)
         return cli_fail(&err);
     for (size_t i = 0; i < l.n; i++)
         print_row(&l.rows[i]);
@@ -113,7 +115,7 @@ int cmd_register(cli_ctx *ctx, int argc, char **argv)
         return print_types();
 
     cl_date on;
-    int rc = cli_parse_date(ctx, cmd, date, &on);
+    int rc = cli_parse_date(ctx, cmd, "--date", date, &on);
     if (rc != CL_OK)
         return rc;
     cl_err err = {0};

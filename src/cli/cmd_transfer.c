@@ -45,8 +45,8 @@ int cmd_transfer(cli_ctx *ctx, int argc, char **argv)
     alloc_transfer_result res;
     cl_err err = {0};
     if (alloc_transfer(&ctx->app, &req, &res, &err) != CL_OK) {
-        fprintf(stderr, "caseload: nothing was transferred\n");
-        return cli_fail(&err);
+        fprintf(stderr, "caseload: %s: nothing was transferred\n", err.msg);
+        return err.code;
     }
     printf("transferred %zu case%s to %s%s: appointments %zu moved, %zu cancelled, %zu kept\n",
            res.cases, res.cases == 1 ? "" : "s", req.to_officer ? req.to_officer : req.to_office,

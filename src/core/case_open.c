@@ -1,16 +1,38 @@
-/* A closed case is read-only: the check every core write for a person makes. */
+/* A closed case is read-only: the check every core write for a person makes;
+ * and the person and order a write names exist. */
 #include "caseload/case_open.h"
 
 #include <string.h>
 
 #include "caseload/store_write.h"
 
+static int get_person(cl_store *st, const char *crn, cl_offender *p, cl_err *err)
+{
+    int rc = store_get_offender(st, crn, p, err);
+    return rc == CL_ENOINPUT ? cl_err_set(err, CL_ENOINPUT, "%s: no such CRN", crn) : rc;
+}
+
+int case_check_exists(cl_store *st, const char *crn, cl_err *err)
+{
+    cl_offender p;
+    return get_person(st, crn, &p, err);
+}
+
+int case_check_order(cl_store *st, const char *crn, const char *order_id, cl_err *err)
+{
+    if (!order_id || !order_id[0])
+        return CL_OK;
+    cl_order o;
+    int rc = store_get_order(st, order_id, &o, err);
+    if (rc == CL_OK && strcmp(o.crn, crn))
+        rc = CL_ENOINPUT;
+    return rc == CL_ENOINPUT ? cl_err_set(err, CL_EDATA, "order: %s has no order %s", crn, order_id) : rc;
+}
+
 int case_check_open(cl_store *st, const char *crn, cl_err *err)
 {
     cl_offender p;
-    int rc = store_get_offender(st, crn, &p, err);
-    if (rc == CL_ENOINPUT)
-        return cl_err_set(err, CL_ENOINPUT, "%s: no such CRN", crn);
+    int rc = get_person(st, crn, &p, err);
     if (rc != CL_OK)
         return rc;
     if (!strcmp(p.status, "closed"))

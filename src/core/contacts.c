@@ -9,12 +9,18 @@
 #include "caseload/ref.h"
 #include "caseload/store_write.h"
 
+/* A record a contact names that is not there, by the field that names it. */
+static int no_such(int rc, cl_err *err, const char *field, const char *what, const char *id)
+{
+    return rc == CL_ENOINPUT ? cl_err_set(err, CL_ENOINPUT, "%s: no %s with id %s", field, what, id) : rc;
+}
+
 int contact_from_appointment(cl_app *app, const char *appointment_id, cl_contact *c, cl_err *err)
 {
     cl_appointment a;
     int rc = store_get_appointment(app->store, appointment_id, &a, err);
     if (rc != CL_OK)
-        return rc;
+        return no_such(rc, err, "appointment", "appointment", appointment_id);
     memset(c, 0, sizeof *c);
     snprintf(c->crn, sizeof c->crn, "%s", a.crn);
     snprintf(c->order_id, sizeof c->order_id, "%s", a.order_id);
@@ -34,7 +40,7 @@ int contact_correction_of(cl_app *app, const char *id, cl_contact *c, cl_err *er
     char by[CL_ID_LEN];
     int rc = store_get_contact(app->store, id, c, err);
     if (rc != CL_OK)
-        return rc;
+        return no_such(rc, err, "corrects", "contact", id);
     if ((rc = store_contact_corrected_by(app->store, id, by, sizeof by, err)) != CL_OK) {
         cl_contact_clear(c);
         return rc;
@@ -89,7 +95,7 @@ int contact_check(cl_app *app, cl_contact *c, cl_err *err)
         char by[CL_ID_LEN];
         int rc = store_get_contact(st, c->corrects, &orig, err);
         if (rc != CL_OK)
-            return rc == CL_ENOINPUT ? cl_err_set(err, CL_ENOINPUT, "corrects: no contact with id %s", c->corrects) : rc;
+            return no_such(rc, err, "corrects", "contact", c->corrects);
         bool same = !strcmp(orig.crn, c->crn);
         cl_contact_clear(&orig);
         if (!same)
@@ -108,7 +114,7 @@ int contact_check(cl_app *app, cl_contact *c, cl_err *err)
         cl_appointment a;
         int rc = store_get_appointment(st, c->appointment_id, &a, err);
         if (rc != CL_OK)
-            return rc == CL_ENOINPUT ? cl_err_set(err, CL_ENOINPUT, "appointment: no appointment with id %s", c->appointment_id) : rc;
+            return no_such(rc, err, "appointment", "appointment", c->appointment_id);
         bool same_crn = !strcmp(a.crn, c->crn), same_type = !strcmp(a.type, c->type);
         char type[8], officer[CL_CODE_LEN];
         snprintf(type, sizeof type, "%s", a.type);
@@ -168,7 +174,7 @@ int contact_check(cl_app *app, cl_contact *c, cl_err *err)
         if (!found)
             c->order_id[0] = '\0';
     }
-    return CL_OK;
+    return case_check_order(st, c->crn, c->order_id, err);
 }
 
 int contact_log(cl_app *app, cl_contact *c, const store_draft_key *draft, cl_err *err)
@@ -199,7 +205,7 @@ int contact_chain(cl_app *app, const char *id, cl_contact **out, size_t *n, cl_e
         cl_contact c;
         int rc = store_get_contact(app->store, root, &c, err);
         if (rc != CL_OK)
-            return rc;
+            return no_such(rc, err, "id", "contact", root);
         bool more = c.corrects[0] != '\0';
         if (more)
             snprintf(root, sizeof root, "%s", c.corrects);

@@ -172,6 +172,8 @@ static int check_plan(cl_app *app, const sched_request *req, const char *exclude
     int rc = sched_person(app, q->crn, &person, err);
     if (rc != CL_OK)
         return rc;
+    if ((rc = case_check_order(app->store, q->crn, q->order_id, err)) != CL_OK)
+        return rc;
     if ((rc = fill_defaults(app, q, &person, err)) != CL_OK)
         return rc;
     char tmp[CL_NAME_LEN];

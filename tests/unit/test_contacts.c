@@ -552,3 +552,30 @@ Test(contacts, a_correction_can_withdraw_an_appointments_outcome)
     cl_contact_clear(&c);
     cl_contact_clear(&k);
 }
+
+/* The records a contact names are checked by the field that names them, before
+ * the database's own reference check (which names no field). */
+Test(contacts, an_order_or_record_that_is_not_there_is_named_by_its_field)
+{
+    cl_contact c = new_contact("COAP", "ATTC", "x");
+    snprintf(c.order_id, sizeof c.order_id, "L1"); /* Siân Llŷr's licence */
+    cr_assert_eq(contact_log(&app, &c, NULL, &err), CL_EDATA);
+    cr_expect_str_eq(err.msg, "order: X100002 has no order L1");
+    snprintf(c.order_id, sizeof c.order_id, "NOPE");
+    cr_assert_eq(contact_log(&app, &c, NULL, &err), CL_EDATA);
+    cr_expect_str_eq(err.msg, "order: X100002 has no order NOPE");
+    cr_assert_eq(count("SELECT count(*) FROM contact"), 0);
+    snprintf(c.order_id, sizeof c.order_id, "O1");
+    log_ok(&c, NULL);
+    cl_contact_clear(&c);
+
+    cl_contact k;
+    cr_assert_eq(contact_from_appointment(&app, "NOPE", &k, &err), CL_ENOINPUT);
+    cr_expect_str_eq(err.msg, "appointment: no appointment with id NOPE");
+    cr_assert_eq(contact_correction_of(&app, "NOPE", &k, &err), CL_ENOINPUT);
+    cr_expect_str_eq(err.msg, "corrects: no contact with id NOPE");
+    cl_contact *chain;
+    size_t n;
+    cr_assert_eq(contact_chain(&app, "NOPE", &chain, &n, &err), CL_ENOINPUT);
+    cr_expect_str_eq(err.msg, "id: no contact with id NOPE");
+}

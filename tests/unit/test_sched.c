@@ -525,3 +525,17 @@ Test(sched, a_closed_cases_appointment_is_not_cancelled_or_moved)
     cr_assert_eq(sched_check_reschedule(&app, "A9", &q, plan, &err), CL_EDATA);
     cr_assert_str_eq(err.msg, "the case of Case Shut (X100003) is closed: read-only");
 }
+
+/* An order that is not the person's is refused by its field before anything
+ * is written (the database's reference check names no field). */
+Test(sched, an_order_that_is_not_the_persons_is_refused_naming_it)
+{
+    fx_sql(dir, "d.db", "INSERT INTO orders(id,crn,type,sentence_date) VALUES ('O1','X100001','CO','2026-01-10');");
+    cl_err err = {0};
+    sched_request q = req("X100002", "2026-11-25", "10:00");
+    snprintf(q.order_id, sizeof q.order_id, "O1");
+    cr_assert_eq(sched_check(&app, &q, plan, &err), CL_EDATA);
+    cr_expect_str_eq(err.msg, "order: X100002 has no order O1");
+    snprintf(q.crn, sizeof q.crn, "X100001");
+    check(q);
+}

@@ -1,0 +1,52 @@
+# Bad input on the command line is refused with a message that names the
+# option or field and the real problem (a day that does not exist, an order
+# that is not the person's, an office that does not exist), and nothing is
+# written.
+. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/seed.sh"
+seed_diary
+seed "INSERT INTO orders(id,crn,type,sentence_date) VALUES ('O1','X100001','CO','2026-01-10');
+INSERT INTO orders(id,crn,type,sentence_date) VALUES ('O2','X100002','CO','2026-01-10');"
+export CASELOAD_OFFICER=AB1
+
+# expect STATUS TEXT -- ARGS: caseload ARGS exits STATUS and says TEXT on stderr.
+expect() {
+    status=$1 text=$2; shift 3
+    cl "$@" >"$T/out" 2>"$T/err"; rc=$?
+    [ $rc -eq "$status" ] || { cat "$T/err"; fail "caseload $*: exit $rc, not $status"; }
+    grep -qF -- "$text" "$T/err" || { cat "$T/err"; fail "caseload $*: no '$text'"; }
+}
+
+# Typed dates: the day that does not exist is named, under the option given.
+expect 64 "caseload: DATE: 31/02/2027: 31 February is not a date" -- book X100001 31/02/2027 10:00
+expect 64 "caseload: --until: 29/02/2027: 29 February 2027 is not a date (2027 is not a leap year)" -- \
+    book X100001 2026-12-03 10:00 --repeat weekly --until 29/02/2027
+expect 64 "caseload: --date: 2026-13-01: there is no month 13" -- log X100001 COAP --date 2026-13-01
+expect 64 "caseload: --respond-by: 'soon' is not a date (YYYY-MM-DD, DD/MM/YYYY, DD/MM, tue, +3, today)" -- \
+    log X100001 CLOB --action EA12 --respond-by soon
+expect 64 "caseload: --date: 'someday' is not a date (YYYY-MM-DD" -- due --date someday
+
+# An order that is not the person's: the field, not the database's reference check.
+expect 65 "caseload: order: X100001 has no order O2" -- log X100001 COAP --order O2 --note x
+expect 65 "caseload: order: X100001 has no order NOPE" -- book X100001 2026-12-03 10:00 --order NOPE --force
+[ "$(q "SELECT count(*) FROM contact") $(q "SELECT count(*) FROM appointment")" = "0 0" ] || fail "nothing written"
+cl log X100001 COAP --order O1 --note "own order" >/dev/null 2>"$T/err" || { cat "$T/err"; fail "the person's own order"; }
+
+# Records named by id that are not there.
+expect 66 "caseload: appointment: no appointment with id NOPE" -- log X100001 --appointment NOPE --outcome ATTC
+expect 66 "caseload: corrects: no contact with id NOPE" -- log X100001 --corrects NOPE --outcome none
+expect 66 "caseload: --id: X100001 has no contact with id NOPE" -- contacts X100001 --id NOPE
+expect 66 "caseload: X999999: no such CRN" -- register --list X999999
+
+# An office or officer that does not exist is an error, not an empty list.
+expect 64 "caseload: --office: no office 'ZZ'" -- workload --office ZZ
+expect 64 "caseload: --office: no office 'ZZ'" -- transfers --office ZZ
+expect 64 "caseload: --office: no office 'ZZ'" -- unallocated --office ZZ
+expect 64 "caseload: --office: no office 'ZZ'" -- diary --office ZZ
+expect 64 "caseload: --officer: no staff member 'ZZ9'" -- diary --officer ZZ9
+
+# A refused transfer says why and that nothing moved, in one line.
+expect 66 "caseload: officer 'ZZ9' is not a staff code: nothing was transferred" -- transfer X100001 --to ZZ9
+expect 65 "caseload: office 'ZZ' is not an office code: nothing was transferred" -- transfer X100001 --office ZZ
+[ "$(wc -l <"$T/err")" -eq 1 ] || { cat "$T/err"; fail "one line"; }
+exit 0
