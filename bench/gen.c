@@ -611,11 +611,16 @@ static void write_offenders(world *w)
     for (int i = 0; i < w->o.offenders; i++) {
         person *p = &w->people[i];
         char g[2] = {p->gender, 0}, pnc[24] = "", addr[128], pc[16], phone[24] = "";
-        int y;
+        int y, base_y;
         date_to_ymd(p->dob, &y, &(int){0}, &(int){0});
-        if (chance(0.8))
-            snprintf(pnc, sizeof pnc, "%04d/%07d%c", y + 18 + rnd(5), rnd(10000000),
-                     "ABCDEFGHJKLMNPQRTUVWXYZ"[rnd(23)]);
+        date_to_ymd(w->o.base, &base_y, &(int){0}, &(int){0});
+        if (chance(0.8)) {
+            /* Drawn last to first, as the committed sample was made. The
+             * year is when the record was made: never after the base year. */
+            char letter = "ABCDEFGHJKLMNPQRTUVWXYZ"[rnd(23)];
+            int serial = rnd(10000000), py = y + 18 + rnd(5);
+            snprintf(pnc, sizeof pnc, "%04d/%07d%c", py > base_y ? base_y : py, serial, letter);
+        }
         if (chance(0.03))
             snprintf(addr, sizeof addr, "No fixed abode");
         else

@@ -15,9 +15,14 @@
 int pnc_full_year(int yy, cl_date today);
 
 /* in (spaces ignored, any case) as the stored form: a 2- or 4-digit year, '/',
- * 1 to 7 serial digits and a check letter. True when in is such a PNC; else
+ * 1 to 7 serial digits and a check letter, the year from 1900 to this year.
+ * True when in is such a PNC; else
  * false with out holding in upper-cased without spaces ("" for empty). out
  * may be in. */
 bool pnc_normalise(const char *in, cl_date today, char *out, size_t len);
+
+/* Why in is not a PNC, in words ("its year is after this year ..."), or NULL
+ * when it is one. */
+const char *pnc_problem(const char *in, cl_date today);
 
 #endif

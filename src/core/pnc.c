@@ -12,7 +12,12 @@ int pnc_full_year(int yy, cl_date today)
     return yy <= y % 100 ? 2000 + yy : 1900 + yy;
 }
 
-bool pnc_normalise(const char *in, cl_date today, char *out, size_t len)
+/* The reasons a value is not a PNC, in words for the messages. */
+static const char NOT_SHAPED[] = "write YYYY/NNNNNNNL (2000/0491869D) or YY/NNNNNNNL (00/491869D)";
+static const char LATER_YEAR[] = "its year is after this year (a PNC year is when the record was made)";
+static const char EARLY_YEAR[] = "its year is before 1900";
+
+static const char *parse(const char *in, cl_date today, char *out, size_t len)
 {
     char t[32];
     size_t n = 0;
@@ -27,13 +32,30 @@ bool pnc_normalise(const char *in, cl_date today, char *out, size_t len)
               !letter[1];
     if (!ok) {
         snprintf(out, len, "%s", t);
-        return false;
+        return NOT_SHAPED;
     }
     int year = 0;
     for (size_t i = 0; i < ylen; i++)
         year = year * 10 + (t[i] - '0');
     if (ylen == 2)
         year = pnc_full_year(year, today);
+    int this_year, m, d;
+    date_to_ymd(today, &this_year, &m, &d);
+    if (year > this_year || year < 1900) {
+        snprintf(out, len, "%s", t);
+        return year < 1900 ? EARLY_YEAR : LATER_YEAR;
+    }
     snprintf(out, len, "%04d/%.*s%.*s%c", year, (int)(7 - slen), "0000000", (int)slen, t + ylen + 1, letter[0]);
-    return true;
+    return NULL;
+}
+
+bool pnc_normalise(const char *in, cl_date today, char *out, size_t len)
+{
+    return parse(in, today, out, len) == NULL;
+}
+
+const char *pnc_problem(const char *in, cl_date today)
+{
+    char out[32];
+    return parse(in, today, out, sizeof out);
 }

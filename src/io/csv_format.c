@@ -47,7 +47,7 @@ static const csv_column offenders[] = {
     {"forenames", CF_TEXT, RV, NULL, NONE, F(cl_offender, forenames), "given names"},
     {"date_of_birth", CF_DATE, RV | CF_NOSHIFT, NULL, NONE, F(cl_offender, date_of_birth), "date of birth"},
     {"gender", CF_CODE, RC, &REF_GENDERS, NONE, F(cl_offender, gender), "gender"},
-    {"pnc", CF_PNC, RC, NULL, NONE, F(cl_offender, pnc), "police national computer number, YYYY/NNNNNNNL (e.g. 2001/0123456A); a short form such as 01/123456A is stored in full"},
+    {"pnc", CF_PNC, RC, NULL, NONE, F(cl_offender, pnc), "police national computer number, YYYY/NNNNNNNL (e.g. 2001/0123456A); a short form such as 01/123456A is stored in full; the year, when the record was made, is not after this year"},
     {"address", CF_TEXT, RC, NULL, NONE, F(cl_offender, address), "home address (may span lines)"},
     {"postcode", CF_TEXT, RC, NULL, NONE, F(cl_offender, postcode), "postcode"},
     {"phone", CF_TEXT, RC, NULL, NONE, F(cl_offender, phone), "telephone number"},
@@ -357,7 +357,7 @@ bool cf_parse(const csv_column *c, char *s, void *rec, int shift, char *msg, siz
         /* Stored in full, as the search and the court intake store it. */
         char full[32];
         if (!pnc_normalise(s, import_today(), full, sizeof full)) {
-            snprintf(msg, len, "'%s' is not a PNC number (YYYY/NNNNNNNL, e.g. 2001/0123456A, or 01/123456A)", s);
+            snprintf(msg, len, "'%s' is not a PNC number: %s", s, pnc_problem(s, import_today()));
             return false;
         }
         return put_text(c, rec, full, msg, len);

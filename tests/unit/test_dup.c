@@ -76,6 +76,15 @@ Test(dup, pnc_spellings)
     cr_expect_not(pnc_normalise("201/123A", today, b, sizeof b));
     cr_expect_not(pnc_normalise("2001/123", today, b, sizeof b)); /* no check letter */
     cr_expect_not(pnc_normalise("2001/123AB", today, b, sizeof b));
+    /* A PNC year is when the record was made: never after this year. */
+    cr_expect(pnc_normalise("2026/1A", today, b, sizeof b));
+    cr_expect_not(pnc_normalise("2027/0123456A", today, b, sizeof b));
+    cr_expect_str_eq(b, "2027/0123456A");
+    cr_expect(strstr(pnc_problem("2027/0123456A", today), "after this year"));
+    cr_expect_not(pnc_normalise("1899/0123456A", today, b, sizeof b));
+    cr_expect(strstr(pnc_problem("1899/0123456A", today), "before 1900"));
+    cr_expect(strstr(pnc_problem("rubbish", today), "YYYY/NNNNNNNL"));
+    cr_expect_null(pnc_problem("00/491869d", today));
     strcpy(b, "00/491869D"); /* in place */
     cr_expect(pnc_normalise(b, today, b, sizeof b));
     cr_expect_str_eq(b, "2000/0491869D");

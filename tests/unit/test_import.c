@@ -481,6 +481,10 @@ Test(import, a_short_pnc_is_stored_in_full_and_a_bad_one_refused)
     cr_expect_str_eq(p.pnc, "2000/0491869D");
     snprintf(csv, sizeof csv, "%sX123458,Durand,Léa,01/02/2001,F,491869,,,,D0,,N01,active\n", head);
     cr_expect_eq(import_text("offenders", "q.csv", csv, NULL), CL_EDATA);
-    cr_expect(strstr(errors, "q.csv:2: pnc: '491869' is not a PNC number"), "%s", errors);
+    cr_expect(strstr(errors, "q.csv:2: pnc: '491869' is not a PNC number: write YYYY/NNNNNNNL"), "%s", errors);
     cr_expect_eq(store_get_offender(st, "X123458", &p, &err), CL_ENOINPUT);
+    /* A year after the import's today is a typing slip, refused with its reason. */
+    snprintf(csv, sizeof csv, "%sX123458,Durand,Léa,01/02/2001,F,2099/0491869D,,,,D0,,N01,active\n", head);
+    cr_expect_eq(import_text("offenders", "r.csv", csv, NULL), CL_EDATA);
+    cr_expect(strstr(errors, "r.csv:2: pnc: '2099/0491869D' is not a PNC number: its year is after this year"), "%s", errors);
 }
