@@ -26,11 +26,18 @@ int contact_correction_of(cl_app *app, const char *id, cl_contact *c, cl_err *er
 
 /* Checks c and fills defaults: type/outcome/action codes in any case
  * become codes; date and time default to now; officer to the appointment's or
- * the app's; order to the person's only current order. Errors (CL_EDATA or
- * CL_ENOINPUT) name the field. Refuses a closed case (case_check_open) and a
- * date after the app's today (later today is allowed). A correction may
- * empty an appointment's outcome. Needs no transaction. */
+ * the app's; order to the appointment's, else order_default on the contact's
+ * date (the only running order). A given order must be the person's. Errors
+ * (CL_EDATA or CL_ENOINPUT) name the field. Refuses a closed case
+ * (case_check_open), a date after the app's today (later today is allowed)
+ * and a respond-by date that does not fit the action
+ * (contact_check_respond_by). A correction may empty an appointment's
+ * outcome. Needs no transaction. */
 int contact_check(cl_app *app, cl_contact *c, cl_err *err);
+
+/* An action that waits for the person's response (EA12, ACT_PENDING) needs a
+ * respond-by date on or after the contact's date; no other action has one. */
+int contact_check_respond_by(const cl_contact *c, cl_err *err);
 
 /* contact_check, then in ONE transaction: writes c (its id and created_*
  * written back) and removes the draft when draft is not NULL. */
@@ -53,8 +60,11 @@ store_draft_key contact_draft_key(const cl_app *app, const char *crn, const char
 
 /* The form's fields of a contact as draft text, one "key=value" line each
  * (type, outcome, action, date, time, end, order, appointment, sensitive,
- * rar, corrects), and back: keys that are missing leave c as it is. */
-char *contact_draft_fields(const cl_contact *c, char *buf, size_t len);
+ * rar, corrects, respond_by), and back: keys that are missing leave c as it
+ * is. A date left as "today" is written as `started` and a time left as
+ * "now" as `started_min` (when the form opened): a draft recovered later
+ * keeps the date and time the contact was typed. */
+char *contact_draft_fields(const cl_contact *c, cl_date started, int started_min, char *buf, size_t len);
 void contact_draft_apply(const char *fields, cl_contact *c);
 
 #endif

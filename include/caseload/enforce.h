@@ -7,7 +7,11 @@
  *   REF_OUTCOMES[].enforceable == ENF_YES (AFTC, ATSH, UAAB); AFTA
  *   (ENF_PENDING) is not yet a failure; acceptable absences never count;
  * - a warning is an enforcement action of kind ACT_WARNING (EA02, EA03), a
- *   breach action ACT_BREACH (EA08, BRE01, IBR), ACT_NFA closes a failure.
+ *   breach action ACT_BREACH (EA08, BRE01, IBR), ACT_NFA closes a failure;
+ * - ACT_PENDING (EA12, decision pending the person's response) leaves the
+ *   failures before it open, but their decision is due on its respond-by
+ *   date when that is later than the rule's due date: it never brings a
+ *   decision forward, and once the date passes the failure is overdue again.
  * The rules in time and words are the table below. Every screen, command, the
  * due list and the tests read them from here. */
 #ifndef CASELOAD_ENFORCE_H
@@ -49,6 +53,12 @@ bool enf_is_pending(const char *outcome);  /* AFTA: an outcome is still needed *
 bool enf_is_warning(const char *action);
 bool enf_is_breach_action(const char *action);
 bool enf_is_nfa(const char *action);
+/* EA12: the decision waits for the person's response (a respond-by date). */
+bool enf_is_pending_action(const char *action);
+
+/* Said after the words while a failure waits for the person's response
+ * (enf_order_state.respond_by): "WARNING DUE by ...; response awaited by D". */
+#define ENF_RESPONSE_WORDS "response awaited by"
 
 /* The words for a level on an order of this type ("" for ENF_LEVEL_NONE). */
 const char *enf_words(enf_level level, const char *order_type);
@@ -65,6 +75,7 @@ typedef struct enf_row {
     long long seq;        /* insertion order: breaks ties at the same date and time */
     const char *outcome;  /* may be NULL */
     const char *action;   /* enforcement action, may be NULL */
+    cl_date respond_by;   /* of a pending action (EA12); read only for one */
 } enf_row;
 
 /* The state of one order. */
@@ -75,6 +86,7 @@ typedef struct enf_order_state {
     cl_date due;             /* of the earliest open failure at that level */
     char failure_id[CL_ID_LEN]; /* that failure */
     cl_date failure_date;
+    cl_date respond_by;      /* that failure waits for the person's response until then (EA12), or NONE */
     cl_date last_warning;    /* latest warning since the last breach action, or NONE */
     int failures_12m;        /* failures in the 12 months up to today (for display) */
 } enf_order_state;

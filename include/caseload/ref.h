@@ -66,7 +66,10 @@ extern const ref_set REF_OUTCOME_SET;
 const ref_outcome *ref_find_outcome(const char *code);
 
 /* Enforcement actions and what each does to the warning/breach count. */
-typedef enum { ACT_WARNING, ACT_BREACH, ACT_NFA, ACT_OTHER } ref_action_kind;
+/* ACT_PENDING: the decision waits for the person's response; the contact
+ * carries a respond-by date, and the warning or breach decision on the
+ * failures before it is due then (enforce.h). */
+typedef enum { ACT_WARNING, ACT_BREACH, ACT_NFA, ACT_PENDING, ACT_OTHER } ref_action_kind;
 typedef struct ref_action {
     const char *code;
     const char *name;

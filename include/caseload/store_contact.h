@@ -45,9 +45,6 @@ int store_contact_each_enf(cl_store *st, const char *crn, store_enf_fn fn, void 
 /* A person's orders as (id, type), for the enforcement words. */
 typedef void (*store_order_type_fn)(void *arg, const char *id, const char *type);
 int store_order_types_each(cl_store *st, const char *crn, store_order_type_fn fn, void *arg, cl_err *err);
-/* The person's only current (not terminated) order, into id; *found false when
- * there is none or more than one. */
-int store_order_single_current(cl_store *st, const char *crn, char *id, size_t len, bool *found, cl_err *err);
 
 /* Booked appointments whose time (end, else start) has passed by (today, now)
  * with no effective contact carrying a decided outcome (none, or only the

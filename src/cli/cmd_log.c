@@ -159,6 +159,8 @@ int cmd_log(cli_ctx *ctx, int argc, char **argv)
         k.time = app->clock.minutes; /* today without a time: now */
     if (respond && (rc = cli_parse_date(ctx, cmd, "--respond-by", respond, &k.respond_by)) != CL_OK)
         return rc;
+    if (action && !respond && !enf_is_pending_action(k.enforcement))
+        k.respond_by = CL_DATE_NONE; /* a correction away from EA12 drops its date */
     if (order)
         snprintf(k.order_id, sizeof k.order_id, "%s", order);
     if (sensitive)

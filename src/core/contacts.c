@@ -6,8 +6,10 @@
 #include <string.h>
 
 #include "caseload/case_open.h"
+#include "caseload/orders.h"
 #include "caseload/ref.h"
 #include "caseload/store_write.h"
+#include "caseload/timescale.h"
 
 /* A record a contact names that is not there, by the field that names it. */
 static int no_such(int rc, cl_err *err, const char *field, const char *what, const char *id)
@@ -164,17 +166,33 @@ int contact_check(cl_app *app, cl_contact *c, cl_err *err)
     }
     if (c->end >= 0 && c->end < c->time)
         return cl_err_set(err, CL_EDATA, "end: %02d:%02d is before the start", c->end / 60, c->end % 60);
+    /* Unpaid work hours done are the sessions' durations (CONVENTIONS.md):
+     * a session credited without an end would count for nothing. */
+    if (c->end < 0 && o && o->attended && o->acceptable && !strcmp(c->type, TS_UPW_SESSION_TYPE))
+        return cl_err_set(err, CL_EDATA, "end: an attended unpaid work session needs its end time");
     if (!c->officer[0])
         snprintf(c->officer, sizeof c->officer, "%.15s", app->officer);
-    if (!c->order_id[0]) {
-        bool found;
-        int rc = store_order_single_current(st, c->crn, c->order_id, sizeof c->order_id, &found, err);
-        if (rc != CL_OK)
-            return rc;
-        if (!found)
-            c->order_id[0] = '\0';
-    }
-    return case_check_order(st, c->crn, c->order_id, err);
+    int rc = c->order_id[0] ? case_check_order(st, c->crn, c->order_id, err)
+                            : order_default(st, c->crn, c->date, c->order_id, sizeof c->order_id, err);
+    if (rc != CL_OK)
+        return rc;
+    return contact_check_respond_by(c, err);
+}
+
+int contact_check_respond_by(const cl_contact *c, cl_err *err)
+{
+    const ref_action *a = ref_find_action(c->enforcement);
+    bool pending = a && a->kind == ACT_PENDING;
+    char d[CL_DATE_LEN], r[CL_DATE_LEN];
+    if (pending && c->respond_by == CL_DATE_NONE)
+        return cl_err_set(err, CL_EDATA, "respond-by: %s (%s) needs the date the person must respond by",
+                          a->code, a->name);
+    if (!pending && c->respond_by != CL_DATE_NONE)
+        return cl_err_set(err, CL_EDATA, "respond-by: only an action that waits for the person's response has a respond-by date");
+    if (pending && c->date != CL_DATE_NONE && c->respond_by < c->date)
+        return cl_err_set(err, CL_EDATA, "respond-by: %s is before the contact's date %s", date_format(c->respond_by, r),
+                          date_format(c->date, d));
+    return CL_OK;
 }
 
 int contact_log(cl_app *app, cl_contact *c, const store_draft_key *draft, cl_err *err)
@@ -270,15 +288,19 @@ store_draft_key contact_draft_key(const cl_app *app, const char *crn, const char
     return (store_draft_key){app->who, crn, DRAFT_KIND_CONTACT, appointment_id ? appointment_id : ""};
 }
 
-char *contact_draft_fields(const cl_contact *c, char *buf, size_t len)
+char *contact_draft_fields(const cl_contact *c, cl_date started, int started_min, char *buf, size_t len)
 {
-    char d[CL_DATE_LEN], t[CL_TIME_LEN], e[CL_TIME_LEN];
+    char d[CL_DATE_LEN], t[CL_TIME_LEN], e[CL_TIME_LEN], r[CL_DATE_LEN];
+    /* "today, now" means when it was typed: a draft recovered on another day
+     * must not move the contact to that day. */
+    cl_date date = c->date != CL_DATE_NONE ? c->date : started;
+    int time = c->date != CL_DATE_NONE ? c->time : c->time >= 0 ? c->time : started_min;
     snprintf(buf, len,
              "type=%s\noutcome=%s\naction=%s\ndate=%s\ntime=%s\nend=%s\norder=%s\n"
-             "appointment=%s\nsensitive=%d\nrar=%d\ncorrects=%s\n",
-             c->type, c->outcome, c->enforcement, date_format(c->date, d),
-             c->time >= 0 ? time_format(c->time, t) : "", c->end >= 0 ? time_format(c->end, e) : "",
-             c->order_id, c->appointment_id, c->sensitive, c->rar, c->corrects);
+             "appointment=%s\nsensitive=%d\nrar=%d\ncorrects=%s\nrespond_by=%s\n",
+             c->type, c->outcome, c->enforcement, date_format(date, d),
+             time >= 0 ? time_format(time, t) : "", c->end >= 0 ? time_format(c->end, e) : "",
+             c->order_id, c->appointment_id, c->sensitive, c->rar, c->corrects, date_format(c->respond_by, r));
     return buf;
 }
 
@@ -327,4 +349,6 @@ void contact_draft_apply(const char *fields, cl_contact *c)
         c->rar = v[0] == '1';
     if (field_value(fields, "corrects", v, sizeof v))
         snprintf(c->corrects, sizeof c->corrects, "%s", v);
+    if (field_value(fields, "respond_by", v, sizeof v) && !date_parse_iso(v, &c->respond_by))
+        c->respond_by = CL_DATE_NONE;
 }

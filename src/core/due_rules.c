@@ -163,9 +163,11 @@ static void flush_person_enf(due_engine *e)
     for (size_t k = 0; k < ep.n; k++) {
         const enf_order_state *s = &ep.orders[k];
         const char *kind = enf_due_kind(s->level);
+        char rb[CL_DATE_LEN];
         if (kind)
-            due_add(e, s->due, kind, crn, s->order_id, NULL, "%s%s%s", enf_words(s->level, s->order_type),
-                    s->order_id[0] ? " on order " : "", s->order_id);
+            due_add(e, s->due, kind, crn, s->order_id, NULL, "%s%s%s%s%s", enf_words(s->level, s->order_type),
+                    s->order_id[0] ? " on order " : "", s->order_id,
+                    s->respond_by != CL_DATE_NONE ? "; " ENF_RESPONSE_WORDS " " : "", date_format(s->respond_by, rb));
     }
     enf_rows_reset(&e->enf);
     e->enf_crn[0] = '\0';

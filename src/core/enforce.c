@@ -36,6 +36,7 @@ static bool action_is(const char *action, ref_action_kind kind)
 bool enf_is_warning(const char *action) { return action_is(action, ACT_WARNING); }
 bool enf_is_breach_action(const char *action) { return action_is(action, ACT_BREACH); }
 bool enf_is_nfa(const char *action) { return action_is(action, ACT_NFA); }
+bool enf_is_pending_action(const char *action) { return action_is(action, ACT_PENDING); }
 
 const char *enf_words(enf_level level, const char *order_type)
 {
@@ -79,6 +80,7 @@ typedef struct open_failure {
     const enf_row *row;
     enf_level level;
     bool open;
+    cl_date respond_by; /* a later EA12 waits for the person's response until then */
 } open_failure;
 
 /* Walks one order's rows (sorted) and fills st. */
@@ -94,7 +96,8 @@ static void one_order(enf_order_state *st, const enf_row *const *rows, size_t n,
         if (enf_is_failure(r->outcome)) {
             bool after_warning = last_warning != CL_DATE_NONE &&
                                  r->date <= date_add_months(last_warning, ENF_WINDOW_MONTHS);
-            fails[nf++] = (open_failure){r, after_warning ? ENF_LEVEL_BREACH : ENF_LEVEL_WARNING, true};
+            fails[nf++] = (open_failure){r, after_warning ? ENF_LEVEL_BREACH : ENF_LEVEL_WARNING, true,
+                                         CL_DATE_NONE};
             if (r->date > year_ago && r->date <= today)
                 st->failures_12m++;
         }
@@ -110,20 +113,28 @@ static void one_order(enf_order_state *st, const enf_row *const *rows, size_t n,
         } else if (enf_is_nfa(r->action)) {
             for (size_t k = 0; k < nf; k++)
                 fails[k].open = false;
+        } else if (enf_is_pending_action(r->action) && r->respond_by != CL_DATE_NONE) {
+            for (size_t k = 0; k < nf; k++) /* the latest EA12 sets the date */
+                if (fails[k].open)
+                    fails[k].respond_by = r->respond_by;
         }
     }
     st->last_warning = last_warning;
     st->level = ENF_LEVEL_NONE;
     st->due = CL_DATE_NONE;
     st->failure_date = CL_DATE_NONE;
+    st->respond_by = CL_DATE_NONE;
     for (size_t k = 0; k < nf; k++) {
         if (!fails[k].open)
             continue;
         cl_date due = cal_add_business_days(cal, fails[k].row->date,
                                             ENF_RULES[fails[k].level].due_business_days);
+        if (fails[k].respond_by != CL_DATE_NONE && fails[k].respond_by > due)
+            due = fails[k].respond_by;
         if (fails[k].level > st->level || (fails[k].level == st->level && due < st->due)) {
             st->level = fails[k].level;
             st->due = due;
+            st->respond_by = fails[k].respond_by;
             st->failure_date = fails[k].row->date;
             snprintf(st->failure_id, sizeof st->failure_id, "%s", nz(fails[k].row->id));
         }

@@ -189,10 +189,11 @@ static void banner(const cl_record *r, record_line_fn fn, void *arg)
     /* Enforcement (the one rule table), high in the banner so it is never cut off. */
     for (size_t i = 0; i < r->enf.n && r->enf.orders[i].level != ENF_LEVEL_NONE; i++) {
         const enf_order_state *o = &r->enf.orders[i];
-        char b2[CL_DATE_LEN];
-        line(fn, arg, RL_OVERDUE, "%s by %s%s%s%s  (failure %s on %s)", enf_words(o->level, o->order_type),
+        char b2[CL_DATE_LEN], b3[CL_DATE_LEN];
+        line(fn, arg, RL_OVERDUE, "%s by %s%s%s%s%s%s  (failure %s on %s)", enf_words(o->level, o->order_type),
              date_format(o->due, b1), o->due < r->today ? ": OVERDUE" : "", o->order_id[0] ? ", order " : "",
-             o->order_id, o->failure_id, date_format(o->failure_date, b2));
+             o->order_id, o->respond_by != CL_DATE_NONE ? "; " ENF_RESPONSE_WORDS " " : "",
+             date_format(o->respond_by, b3), o->failure_id, date_format(o->failure_date, b2));
     }
     for (size_t i = 0; i < rs->nflags; i++) {
         const risk_flag *f = &rs->flags[i];

@@ -165,7 +165,7 @@ const ref_action REF_ACTIONS[] = {
     {"BRE01", "Breach requested", ACT_BREACH},
     {"IBR", "Breach or recall initiated", ACT_BREACH},
     {"NFA", "No further action", ACT_NFA},
-    {"EA12", "Decision pending the person's response", ACT_OTHER},
+    {"EA12", "Decision pending the person's response", ACT_PENDING},
 };
 const size_t REF_ACTIONS_N = sizeof REF_ACTIONS / sizeof REF_ACTIONS[0];
 

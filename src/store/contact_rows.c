@@ -159,7 +159,7 @@ int store_contact_each(cl_store *st, const char *crn, const char *type, const ch
 int store_contact_each_enf(cl_store *st, const char *crn, store_enf_fn fn, void *arg, cl_err *err)
 {
     static const char sql[] =
-        "SELECT c.id, c.order_id, c.date, c.time, c.outcome, c.enforcement, c.rowid"
+        "SELECT c.id, c.order_id, c.date, c.time, c.outcome, c.enforcement, c.rowid, c.respond_by"
         " FROM contact c WHERE c.crn = ?1 AND " ST_SQL_ENF_ROW("c");
     sqlite3_stmt *s = st_stmt(st, sql, err);
     if (!s)
@@ -175,6 +175,7 @@ int store_contact_each_enf(cl_store *st, const char *crn, store_enf_fn fn, void 
             .outcome = (const char *)sqlite3_column_text(s, 4),
             .action = (const char *)sqlite3_column_text(s, 5),
             .seq = sqlite3_column_int64(s, 6),
+            .respond_by = st_col_date(s, 7),
         };
         fn(arg, &r);
     }
@@ -193,26 +194,6 @@ int store_order_types_each(cl_store *st, const char *crn, store_order_type_fn fn
         fn(arg, (const char *)sqlite3_column_text(s, 0), (const char *)sqlite3_column_text(s, 1));
     sqlite3_reset(s);
     return rc == SQLITE_DONE ? CL_OK : st_fail(st, err, "reading orders");
-}
-
-int store_order_single_current(cl_store *st, const char *crn, char *id, size_t len, bool *found, cl_err *err)
-{
-    static const char sql[] =
-        "SELECT id FROM orders WHERE crn = ? AND terminated_at IS NULL LIMIT 2";
-    *found = false;
-    sqlite3_stmt *s = st_stmt(st, sql, err);
-    if (!s)
-        return err ? err->code : CL_ESOFTWARE;
-    sqlite3_bind_text(s, 1, crn, -1, SQLITE_TRANSIENT);
-    int n = 0, rc;
-    while ((rc = sqlite3_step(s)) == SQLITE_ROW)
-        if (n++ == 0)
-            st_col_copy(s, 0, id, len);
-    sqlite3_reset(s);
-    if (rc != SQLITE_DONE)
-        return st_fail(st, err, "reading orders");
-    *found = n == 1;
-    return CL_OK;
 }
 
 int store_outcome_needed_each(cl_store *st, const char *officer, cl_date today, int now_minutes,

@@ -165,6 +165,7 @@ static void emit_enf(sqlite3_stmt *s, const due_cb *cb)
         .outcome = col_text(s, 5),
         .action = col_text(s, 6),
         .seq = sqlite3_column_int64(s, 7),
+        .respond_by = st_col_date(s, 9),
     };
     cb->fn.enf(cb->arg, col_text(s, 0), &r, col_text(s, 8));
 }
@@ -174,8 +175,11 @@ int store_due_enf_rows(cl_store *st, const store_due_q *q, store_due_enf_fn fn, 
     /* Along contact_person: the rows of one person lie together. The order's
      * type only matters on an order with a failure (the words of a due
      * action), so it is looked up for failure rows only. */
+    /* respond_by is not in contact_person: read from the row only for the few
+     * contacts with an action, so the rest stay index-only. */
     static const char *const sql[4] = SCOPED(
-        "SELECT o.crn, c.id, c.order_id, c.date, c.time, c.outcome, c.enforcement, c.rowid, d.type"
+        "SELECT o.crn, c.id, c.order_id, c.date, c.time, c.outcome, c.enforcement, c.rowid, d.type,"
+        " CASE WHEN c.enforcement IS NOT NULL THEN (SELECT x.respond_by FROM contact x WHERE x.rowid = c.rowid) END"
         " FROM offender o JOIN contact c ON c.crn = o.crn"
         " LEFT JOIN orders d ON c.outcome" IN_JSON("?5") " AND d.id = c.order_id AND d.crn = c.crn"
         " WHERE o.status = 'active' AND " ST_SQL_ENF_ROW("c"),

@@ -1,8 +1,10 @@
 /* The screen loop: curses set-up, the screen stack, key dispatch through the
  * keymap, and the frame (title line, message line, hint bar). Only this loop
  * draws: once after every key, so a resize redraws at once wherever the user
- * is (a form, a prompt, a search). Below 80x24 it shows one line,
- * "terminal too small (need 80x24)", and recovers when the terminal grows. */
+ * is (a form, a prompt, a search). Below 80x24 it shows
+ * "terminal too small (need 80x24)", and recovers when the terminal grows;
+ * meanwhile typing still goes into the active text and other keys are
+ * refused visibly (types_while_small). */
 #include <curses.h>
 #include <signal.h>
 #include <stdlib.h>
@@ -38,6 +40,19 @@ tui_view *tui_top(tui_ctx *c) { return c->depth ? c->stack[c->depth - 1] : NULL;
 
 static bool too_small(void) { return COLS < TUI_MIN_COLS || LINES < TUI_MIN_ROWS; }
 
+static const tui_binding *lookup(tui_view *v, int key, bool global)
+{
+    const tui_binding *b = tui_key_find(v->ops->name, key);
+    for (const char *const *k = v->ops->keymaps; !b && k && *k; k++)
+        b = tui_key_find(*k, key);
+    if (!b && global)
+        b = tui_key_find("global", key);
+    return b;
+}
+
+/* The view takes letters as text even outside a text field (TUI_KEY_TEXT). */
+static bool letters_are_text(tui_view *v) { return lookup(v, TUI_KEY_TEXT, false) != NULL; }
+
 /* The hint bar: hint rows of the keymaps in lookup order, first come first. */
 static void draw_hints(tui_ctx *c, tui_view *v, int y)
 {
@@ -60,7 +75,7 @@ static void draw_hints(tui_ctx *c, tui_view *v, int y)
             const tui_binding *b = &TUI_KEYMAP[i];
             if (!b->hint || strcmp(b->view, maps[m]))
                 continue;
-            if ((c->prompt.active || (v->ops->text && v->ops->text(v))) && m == nm - 1)
+            if ((c->prompt.active || (v->ops->text && v->ops->text(v)) || letters_are_text(v)) && m == nm - 1)
                 continue; /* in a text field letters are typed: q and Q are not keys there */
             int n = snprintf(line + used, sizeof line - used, "%s%s %s", used ? "  " : " ", b->key_name, b->hint);
             if (n > 0 && used + (size_t)n < sizeof line)
@@ -94,12 +109,23 @@ static void draw(tui_ctx *c)
     erase();
     curs_set(0);
     if (too_small()) {
-        tui_put(0, 0, COLS, A_BOLD, "terminal too small (need 80x24)");
+        int y = 0;
+        tui_put(y++, 0, COLS, A_BOLD, "terminal too small (need 80x24)");
         if (unsaved(c)) /* no room for the question: Q and Ctrl-C wait */
-            tui_put(1, 0, COLS, A_NORMAL, "a form holds typed text: enlarge to save it or quit");
+            tui_put(y++, 0, COLS, A_NORMAL, "a form holds typed text: enlarge to save it or quit");
+        if (c->small_typed)
+            tui_put(y++, 0, COLS, A_NORMAL, "typing still goes in");
+        if (c->small_refused) {
+            char line[96];
+            snprintf(line, sizeof line, "%d key%s not taken", c->small_refused,
+                     c->small_refused == 1 ? "" : "s");
+            tui_put(y, 0, COLS, tui_attr(c, TC_ERROR), line);
+        }
         refresh();
         return;
     }
+    c->small_typed = false;
+    c->small_refused = 0;
     tui_view *v = tui_top(c);
     char title[256] = "", left[384], right[128];
     v->ops->title(v, c, title, sizeof title);
@@ -132,15 +158,6 @@ static void draw(tui_ctx *c)
     refresh();
 }
 
-static const tui_binding *lookup(tui_view *v, int key, bool global)
-{
-    const tui_binding *b = tui_key_find(v->ops->name, key);
-    for (const char *const *k = v->ops->keymaps; !b && k && *k; k++)
-        b = tui_key_find(*k, key);
-    if (!b && global)
-        b = tui_key_find("global", key);
-    return b;
-}
 
 static bool printable(int key) { return key >= 0x20 && key < 0x110000 && key != 127 && iswprint((wint_t)key); }
 
@@ -224,7 +241,20 @@ static void dispatch(tui_ctx *c, int key)
         if (!b && printable(key))
             return;
     }
-    const tui_binding *b = lookup(v, key, true);
+    const tui_binding *b = lookup(v, key, false);
+    if (!b && printable(key) && (b = lookup(v, TUI_KEY_TEXT, false)) != NULL) {
+        /* A letter outside a text field of a view that takes letters as text
+         * (the log-contact form): the view opens its text, then the letter
+         * is typed there, never run as a command. */
+        tui_result r = v->ops->action(v, c, b->action);
+        t = v->ops->text ? v->ops->text(v) : NULL;
+        if (t && tui_text_insert(t, key) && v->ops->text_changed)
+            v->ops->text_changed(v, c);
+        apply(c, r);
+        return;
+    }
+    if (!b)
+        b = tui_key_find("global", key);
     if (!b)
         return;
     tui_result r = v->ops->action(v, c, b->action);
@@ -245,6 +275,38 @@ static void dispatch(tui_ctx *c, int key)
     case TA_TRANSFERS: tui_push(c, tui_transfers_new(c)); break;
     default: break;
     }
+}
+
+/* Editing and moving in a text: safe to do unseen (nothing is cleared,
+ * saved or left). */
+static bool typing_action(tui_action a)
+{
+    return (a >= TA_TEXT_LEFT && a <= TA_TEXT_DELETE) || (a >= TA_NOTE_UP && a <= TA_NOTE_ENTER);
+}
+
+/* Below the minimum size the screen cannot show what a key does: a key that
+ * types into the active text (a prompt, a form field, the note) still goes
+ * there, so nothing typed is lost; every other key is refused (and counted
+ * on the screen), never run unseen. */
+static bool types_while_small(tui_ctx *c, int key)
+{
+    tui_view *v = tui_top(c);
+    const tui_binding *b;
+    if (c->prompt.active) {
+        if (c->prompt.one_key) /* a y/N question is never answered unseen */
+            return false;
+        b = tui_key_find("text", key);
+        return b ? typing_action(b->action) : printable(key);
+    }
+    if (!v)
+        return false;
+    if (v->ops->text && v->ops->text(v)) {
+        b = tui_key_find(v->ops->name, key);
+        if (!b)
+            b = tui_key_find("text", key);
+        return b ? typing_action(b->action) : printable(key);
+    }
+    return printable(key) && !lookup(v, key, false) && letters_are_text(v);
 }
 
 /* Monotonic microseconds, for CASELOAD_KEYTIME only (never for rules). */
@@ -325,8 +387,15 @@ int tui_run(cl_app *app)
             c.idle_fn(&c, c.idle_arg);
         if (key >= 0 && key != TUI_FN(KEY_RESIZE)) {
             if (too_small()) {
-                if ((key == 'Q' || key == TUI_CTRL('c')) && !unsaved(&c))
+                if (types_while_small(&c, key)) {
+                    dispatch(&c, key);
+                    c.small_typed = true;
+                } else if ((key == 'Q' || key == TUI_CTRL('c')) && !unsaved(&c)) {
                     c.quit = true;
+                } else {
+                    c.small_refused++;
+                    beep();
+                }
             } else {
                 dispatch(&c, key);
             }

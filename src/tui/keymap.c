@@ -147,10 +147,13 @@ const tui_binding TUI_KEYMAP[] = {
     {F(KEY_BTAB), "Shift-Tab", "note", TA_NOTE_PREV, "previous field (leaves the note)", NULL},
     {TUI_ESC, "Esc", "note", TA_NOTE_ESC, "leave the note; in the form: close, keeping what was typed as a draft", "leave"},
     {C('s'), "Ctrl-S", "note", TA_NOTE_SAVE, "save the contact and remove its draft, in one step", "save"},
-    /* Log-contact form, not typing */
-    {'e', "e", "log", TA_LOG_EDITOR, "write the note in $VISUAL or $EDITOR", "editor"},
-    {'s', "s", "log", TA_LOG_SENSITIVE, "mark the contact sensitive, or not", "sensitive"},
-    {'d', "d", "log", TA_LOG_DISCARD, "discard the draft and close without logging (asks first: y discards)", NULL},
+    /* Control keys only: a stray letter must never open the editor or discard. */
+    {C('e'), "Ctrl-E", "note", TA_LOG_EDITOR, "write the note in $VISUAL or $EDITOR", "editor"},
+    {C('d'), "Ctrl-D", "note", TA_LOG_DISCARD, "discard the draft and close without logging (asks first: y discards)", NULL},
+    /* Log-contact form, not typing: letters are never commands (not even the
+     * global ones): a field changes only with Enter on it, and typed text
+     * goes into the note. */
+    {TUI_KEY_TEXT, "letters", "log", TA_LOG_TYPE, "any letter, digit or sign starts typing the note with it", NULL},
     /* Contact history */
     {'t', "t", "contacts", TA_CONTACTS_TYPE, "show only contacts of one type (or all again)", "type"},
     {'o', "o", "contacts", TA_CONTACTS_OUTCOME, "show only contacts with one outcome (or all again)", "outcome"},

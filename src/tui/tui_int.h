@@ -56,6 +56,9 @@
 #define TUI_FN(k) ((k) + 0x200000)
 #define TUI_CTRL(ch) ((ch) & 0x1f)
 #define TUI_ESC 27
+/* In a keymap: any printable character that no other row of the view binds
+ * (the global keys included): the view takes it as text. */
+#define TUI_KEY_TEXT TUI_FN(0x7fff)
 
 #define TUI_MIN_COLS 80
 #define TUI_MIN_ROWS 24
@@ -90,7 +93,7 @@ typedef enum tui_action {
     TA_NOTE_UP, TA_NOTE_DOWN, TA_NOTE_LEFT, TA_NOTE_RIGHT, TA_NOTE_HOME, TA_NOTE_END,
     TA_NOTE_PGUP, TA_NOTE_PGDN, TA_NOTE_BACKSPACE, TA_NOTE_DELETE, TA_NOTE_ENTER,
     TA_NOTE_NEXT, TA_NOTE_PREV, TA_NOTE_ESC, TA_NOTE_SAVE,
-    TA_LOG_EDITOR, TA_LOG_SENSITIVE, TA_LOG_DISCARD,
+    TA_LOG_EDITOR, TA_LOG_DISCARD, TA_LOG_TYPE,
     /* contact history and one contact (contacts) */
     TA_CONTACTS_TYPE, TA_CONTACTS_OUTCOME, TA_CONTACTS_LOG, TA_CONTACT_CORRECT,
     /* the due list (TA_DUE_LIST is global: opens it from anywhere) */
@@ -200,6 +203,10 @@ struct tui_ctx {
      * saves its draft); the loop waits for keys without a timeout otherwise. */
     void (*idle_fn)(tui_ctx *c, void *arg);
     void *idle_arg;
+    /* While the terminal is too small: keys typed into the active text, and
+     * keys refused (shown on the small screen; reset when it grows). */
+    bool small_typed;
+    int small_refused;
 };
 #define TUI_IDLE_MS 250
 

@@ -1,5 +1,8 @@
-/* The log-contact form: type, outcome, action, date, time, sensitive, and the
- * note (the multi-line editor, or $VISUAL/$EDITOR with `e`). Every change is
+/* The log-contact form: type, outcome, action (with its respond-by date for
+ * EA12), order, date, time, end (appointment types), RAR, sensitive, and the
+ * note (the multi-line editor, or $VISUAL/$EDITOR with Ctrl-E). Letters never
+ * act as commands here: typed when not in the note, they start the note
+ * (keymap "log", TA_LOG_TYPE), so stray text is never lost nor run. Every change is
  * kept as a draft in the database at most a second behind the key stroke
  * (at once when typing has gone on for a second, else when typing pauses);
  * saving writes the contact and removes the draft in one transaction. */
@@ -9,13 +12,18 @@
 
 #include "caseload/contacts.h"
 #include "caseload/enforce.h"
+#include "caseload/orders.h"
 #include "caseload/ref.h"
 #include "caseload/risk.h"
 #include "caseload/store_write.h"
 #include "tui/tui_int.h"
 
-enum { F_TYPE, F_OUTCOME, F_ACTION, F_DATE, F_TIME, F_SENSITIVE, F_NOTE, F_N };
-static const char *const LABELS[F_N] = {"Type", "Outcome", "Action", "Date", "Time", "Sensitive", "Note"};
+/* The fields in screen order; F_RESPOND shows only for an action that waits
+ * for the person's response (EA12), F_END only for an appointment type. */
+enum { F_TYPE, F_OUTCOME, F_ACTION, F_RESPOND, F_ORDER, F_DATE, F_TIME, F_END, F_RAR, F_SENSITIVE, F_NOTE, F_N };
+static const char *const LABELS[F_N] = {"Type", "Outcome", "Action", "Respond by", "Order", "Date",
+                                        "Time", "End", "RAR", "Sensitive", "Note"};
+#define MAX_ORDERS 32
 
 typedef struct log_view {
     tui_view view;
@@ -34,7 +42,35 @@ typedef struct log_view {
     bool has_draft;          /* a draft row exists */
     struct timespec saved_at;
     char draft_note[48];     /* "draft saved 10:02" */
+    cl_date started;         /* when the form opened: "today, now" in a draft */
+    int started_min;
+    bool order_chosen;       /* the officer chose the order: a new date keeps it */
+    cl_order *orders;        /* the person's orders, newest first */
+    size_t norders;
+    char order_words[MAX_ORDERS][112];
 } log_view;
+
+static bool shown(const log_view *v, int f)
+{
+    if (f == F_RESPOND)
+        return enf_is_pending_action(v->k.enforcement) || v->k.respond_by != CL_DATE_NONE;
+    if (f == F_END) {
+        const ref_contact_type *t = ref_find_contact_type(v->k.type);
+        return (t && t->appointment) || v->k.end >= 0;
+    }
+    return true;
+}
+
+/* The next shown field after (dir 1) or before (dir -1) f, wrapping. */
+static int step(const log_view *v, int f, int dir)
+{
+    for (int i = 0; i < F_N; i++) {
+        f = (f + dir + F_N) % F_N;
+        if (shown(v, f))
+            break;
+    }
+    return f;
+}
 
 static double since(const struct timespec *t)
 {
@@ -49,7 +85,7 @@ static void save_draft(log_view *v, bool force)
     if (!v->dirty || (!force && since(&v->saved_at) < 1.0))
         return;
     char fields[512];
-    contact_draft_fields(&v->k, fields, sizeof fields);
+    contact_draft_fields(&v->k, v->started, v->started_min, fields, sizeof fields);
     cl_err err = {0};
     if (store_draft_save(v->c->app->store, &v->key, fields, te_text(&v->ed.buf), &err) != CL_OK) {
         tui_message(v->c, TM_ERROR, "draft not saved: %s", err.msg);
@@ -86,11 +122,59 @@ static void title(tui_view *vv, tui_ctx *c, char *buf, size_t len)
     snprintf(buf, len, "%s: %s %s", v->k.corrects[0] ? "Correct contact" : "Log contact", v->name, v->crn);
 }
 
+/* "O1  CO community order, sentenced 2026-01-10, running" */
+static void order_words(const log_view *v, const cl_order *o, char *buf, size_t len)
+{
+    char s[CL_DATE_LEN], e[CL_DATE_LEN];
+    const char *name = ref_name(&REF_ORDER_TYPES, o->type);
+    cl_date day = v->k.date != CL_DATE_NONE ? v->k.date : v->c->app->clock.today;
+    const char *state = order_running(o, day) ? "running"
+                        : o->terminated != CL_DATE_NONE ? "terminated "
+                        : o->end_date != CL_DATE_NONE && o->end_date < day ? "ended " : "not running";
+    snprintf(buf, len, "%s %s, sentenced %s, %s%s", o->type, name ? name : "", date_format(o->sentence_date, s), state,
+             o->terminated != CL_DATE_NONE ? date_format(o->terminated, e)
+             : state[0] == 'e' ? date_format(o->end_date, e) : "");
+}
+
+static size_t running_orders(const log_view *v)
+{
+    size_t n = 0;
+    cl_date day = v->k.date != CL_DATE_NONE ? v->k.date : v->c->app->clock.today;
+    for (size_t i = 0; i < v->norders; i++)
+        n += order_running(&v->orders[i], day);
+    return n;
+}
+
 static void field_value(const log_view *v, int f, char *buf, size_t len)
 {
-    char d[CL_DATE_LEN], l[16], t[CL_TIME_LEN];
+    char d[CL_DATE_LEN], l[16], t[CL_TIME_LEN], w[112];
     const cl_contact *k = &v->k;
     switch (f) {
+    case F_RESPOND:
+        if (k->respond_by == CL_DATE_NONE)
+            snprintf(buf, len, "-  (required for %s: the date the person must respond by)", k->enforcement);
+        else
+            snprintf(buf, len, "%s  (%s)", date_format(k->respond_by, d), date_format_long(k->respond_by, l));
+        break;
+    case F_ORDER: {
+        const cl_order *o = NULL;
+        for (size_t i = 0; k->order_id[0] && i < v->norders; i++)
+            if (!strcmp(v->orders[i].id, k->order_id))
+                o = &v->orders[i];
+        if (o) {
+            order_words(v, o, w, sizeof w);
+            snprintf(buf, len, "%s  %s", o->id, w);
+        } else if (k->order_id[0]) {
+            snprintf(buf, len, "%s", k->order_id);
+        } else {
+            size_t n = running_orders(v);
+            snprintf(buf, len, "-  %s", n > 1 ? "(none chosen: more than one order is running)"
+                                       : v->norders ? "(none: no order is running)" : "(none: no orders)");
+        }
+        break;
+    }
+    case F_END: snprintf(buf, len, "%s", k->end >= 0 ? time_format(k->end, t) : "-  (for a session: the hours credited)"); break;
+    case F_RAR: snprintf(buf, len, "%s", k->rar ? "yes: a rehabilitation activity (RAR) day" : "no"); break;
     case F_TYPE: snprintf(buf, len, "%-5s %s", k->type[0] ? k->type : "-", code_name(&REF_CONTACT_TYPE_SET, k->type)); break;
     case F_OUTCOME: snprintf(buf, len, "%-5s %s", k->outcome[0] ? k->outcome : "-", code_name(&REF_OUTCOME_SET, k->outcome)); break;
     case F_ACTION: snprintf(buf, len, "%-5s %s", k->enforcement[0] ? k->enforcement : "-", code_name(&REF_ACTION_SET, k->enforcement)); break;
@@ -123,21 +207,24 @@ static void draw(tui_view *vv, tui_ctx *c, tui_rect r)
     y++;
     tui_put(y++, r.x, r.w, A_NORMAL, v->context);
     y++;
-    for (int f = 0; f < F_NOTE && y < r.y + r.h; f++, y++) {
+    for (int f = 0; f < F_NOTE && y < r.y + r.h; f++) {
+        if (!shown(v, f))
+            continue;
+        y++;
         bool sel = !v->editing && v->focus == f;
         int attr = sel ? tui_attr(c, TC_SELECTED) : (int)A_NORMAL;
-        tui_fill(y, r.x, r.w, attr);
+        tui_fill(y - 1, r.x, r.w, attr);
         snprintf(buf, sizeof buf, "%-10s", LABELS[f]);
-        tui_put(y, r.x, 11, attr | A_BOLD, buf);
+        tui_put(y - 1, r.x, 11, attr | A_BOLD, buf);
         field_value(v, f, buf, sizeof buf);
-        tui_put(y, r.x + 11, r.w - 11, attr, buf);
+        tui_put(y - 1, r.x + 11, r.w - 11, attr, buf);
     }
     if (y >= r.y + r.h)
         return;
     bool sel = !v->editing && v->focus == F_NOTE;
     int attr = sel ? tui_attr(c, TC_SELECTED) : tui_attr(c, TC_HEADER);
     snprintf(buf, sizeof buf, "Note  %s%s%s", v->editing ? "(typing: Esc or Tab leaves the note, Ctrl-S saves)"
-                                                   : "(Enter: type it here; e: write it in your editor)",
+                                                   : "(Enter or any letter: type it here; Ctrl-E: your editor)",
              v->draft_note[0] ? "  " : "", v->draft_note);
     tui_put(y++, r.x, r.w, attr, buf);
     tui_rect er = {y, r.x, r.y + r.h - y, r.w};
@@ -150,11 +237,30 @@ static void picked(tui_ctx *c, void *arg, const char *code)
 {
     (void)c;
     log_view *v = arg;
-    char *dst = v->focus == F_TYPE ? v->k.type : v->focus == F_OUTCOME ? v->k.outcome : v->k.enforcement;
-    snprintf(dst, sizeof v->k.type, "%s", code);
+    if (v->focus == F_ORDER) {
+        snprintf(v->k.order_id, sizeof v->k.order_id, "%s", code);
+        v->order_chosen = true;
+    } else {
+        char *dst = v->focus == F_TYPE ? v->k.type : v->focus == F_OUTCOME ? v->k.outcome : v->k.enforcement;
+        snprintf(dst, sizeof v->k.type, "%s", code);
+        if (v->focus == F_ACTION && !enf_is_pending_action(v->k.enforcement))
+            v->k.respond_by = CL_DATE_NONE; /* only EA12 has one */
+    }
     if (v->focus < F_NOTE)
-        v->focus++;
+        v->focus = step(v, v->focus, 1);
     changed(v, true);
+}
+
+static void pick_order(log_view *v)
+{
+    tui_pick_item items[MAX_ORDERS + 1];
+    size_t n = 0;
+    items[n++] = (tui_pick_item){"", "(no order)"};
+    for (size_t i = 0; i < v->norders && i < MAX_ORDERS; i++) {
+        order_words(v, &v->orders[i], v->order_words[i], sizeof v->order_words[i]);
+        items[n++] = (tui_pick_item){v->orders[i].id, v->order_words[i]};
+    }
+    tui_push(v->c, tui_pick_new("Order", items, n, v->k.order_id, picked, v));
 }
 
 static void pick(log_view *v)
@@ -194,6 +300,41 @@ static void date_done(tui_ctx *c, void *arg, const char *text, bool ok)
         return;
     }
     v->k.date = d;
+    if (!v->order_chosen) { /* the order running on the new date */
+        cl_err err = {0};
+        order_default(c->app->store, v->k.crn, d, v->k.order_id, sizeof v->k.order_id, &err);
+    }
+    changed(v, true);
+}
+
+static void respond_done(tui_ctx *c, void *arg, const char *text, bool ok)
+{
+    log_view *v = arg;
+    if (!ok)
+        return;
+    cl_date d;
+    if (!text[0]) {
+        v->k.respond_by = CL_DATE_NONE;
+    } else if (!cal_parse_typed(&c->app->cal, text, c->app->clock.today, &d)) {
+        tui_message(c, TM_ERROR, "'%s' is not a date (2026-12-03, 03/12/2026, 03/12, tue, +3, t)", text);
+        return;
+    } else {
+        v->k.respond_by = d;
+    }
+    changed(v, true);
+}
+
+static void end_done(tui_ctx *c, void *arg, const char *text, bool ok)
+{
+    log_view *v = arg;
+    if (!ok)
+        return;
+    int m = -1;
+    if (text[0] && !time_parse(text, &m)) {
+        tui_message(c, TM_ERROR, "'%s' is not a time (HH:MM)", text);
+        return;
+    }
+    v->k.end = m;
     changed(v, true);
 }
 
@@ -276,7 +417,26 @@ static tui_result enter(log_view *v)
     case F_TIME:
         tui_prompt_start(c, "Time (HH:MM): ", v->k.time >= 0 ? time_format(v->k.time, buf) : "", NULL, time_done, v);
         break;
-    case F_SENSITIVE: v->k.sensitive = !v->k.sensitive; changed(v, true); break;
+    case F_ORDER: pick_order(v); break;
+    case F_RESPOND:
+        tui_prompt_start(c, "Respond by (2026-12-03, 03/12, tue, +3): ",
+                         v->k.respond_by == CL_DATE_NONE ? "" : date_format(v->k.respond_by, buf), NULL, respond_done, v);
+        break;
+    case F_END:
+        tui_prompt_start(c, "End time (HH:MM, empty: none): ", v->k.end >= 0 ? time_format(v->k.end, buf) : "", NULL,
+                         end_done, v);
+        break;
+    case F_RAR:
+        v->k.rar = !v->k.rar;
+        tui_message(c, TM_INFO, "RAR: %s", v->k.rar ? "yes, this contact is a RAR activity day" : "no");
+        changed(v, true);
+        break;
+    case F_SENSITIVE:
+        /* Said aloud: a contact never becomes sensitive unnoticed. */
+        v->k.sensitive = !v->k.sensitive;
+        tui_message(c, v->k.sensitive ? TM_WARN : TM_INFO, "Sensitive: %s", v->k.sensitive ? "YES, this contact is marked sensitive" : "no");
+        changed(v, true);
+        break;
     case F_NOTE: v->editing = true; break;
     default: break;
     }
@@ -302,17 +462,27 @@ static tui_result action(tui_view *vv, tui_ctx *c, tui_action a)
         switch (a) {
         case TA_NOTE_ESC: v->editing = false; return TR_NONE;
         case TA_NOTE_NEXT: v->editing = false; v->focus = F_TYPE; return TR_NONE;
-        case TA_NOTE_PREV: v->editing = false; v->focus = F_SENSITIVE; return TR_NONE;
+        case TA_NOTE_PREV: v->editing = false; v->focus = step(v, F_NOTE, -1); return TR_NONE;
+        case TA_LOG_EDITOR: break; /* below: also while typing */
+        case TA_LOG_DISCARD: break;
         default: return TR_UNHANDLED;
         }
     }
+    if (!shown(v, v->focus)) /* the field went (the action or type changed) */
+        v->focus = step(v, v->focus, 1);
     switch (a) {
     case TA_NOTE_UP:
-    case TA_NOTE_PREV: v->focus = v->focus > 0 ? v->focus - 1 : F_N - 1; return TR_NONE;
+    case TA_NOTE_PREV: v->focus = step(v, v->focus, -1); return TR_NONE;
     case TA_NOTE_DOWN:
-    case TA_NOTE_NEXT: v->focus = (v->focus + 1) % F_N; return TR_NONE;
+    case TA_NOTE_NEXT: v->focus = step(v, v->focus, 1); return TR_NONE;
     case TA_NOTE_ENTER: return enter(v);
-    case TA_LOG_SENSITIVE: v->k.sensitive = !v->k.sensitive; changed(v, true); return TR_NONE;
+    case TA_LOG_TYPE:
+        /* A letter typed outside the note starts it: the frame types the
+         * letter into the note next (tui_view_ops.text). */
+        v->focus = F_NOTE;
+        v->editing = true;
+        tui_message(c, TM_INFO, "typing the note: letters go into it (Esc leaves it)");
+        return TR_NONE;
     case TA_LOG_EDITOR: {
         char msg[256];
         unsigned long ver = v->ed.buf.version;
@@ -321,10 +491,11 @@ static tui_result action(tui_view *vv, tui_ctx *c, tui_action a)
         else if (v->ed.buf.version != ver)
             changed(v, true);
         v->focus = F_NOTE;
+        v->editing = false;
         return TR_NONE;
     }
     case TA_LOG_DISCARD:
-        /* One stray d (typing on after Esc) must not lose a note: ask. */
+        /* Never on one key: ask. */
         if (v->has_draft || v->dirty || te_text(&v->ed.buf)[0])
             tui_confirm(c, TUI_DISCARD_QUESTION, discard_yes, v);
         else
@@ -362,6 +533,7 @@ static void destroy(tui_view *vv)
         v->c->idle_arg = NULL;
     }
     tui_editor_free(&v->ed);
+    free(v->orders);
     free(v);
 }
 
@@ -413,6 +585,13 @@ tui_view *tui_log_new(tui_ctx *c, const char *crn, const char *appointment_id, c
         free(v);
         return NULL;
     }
+    v->started = app->clock.today;
+    v->started_min = app->clock.minutes;
+    order_list(app->store, crn, &v->orders, &v->norders, &err);
+    if (!v->k.order_id[0] && !v->k.corrects[0]) /* the one core rule: the only running order */
+        order_default(app->store, crn, v->k.date != CL_DATE_NONE ? v->k.date : app->clock.today, v->k.order_id,
+                      sizeof v->k.order_id, &err);
+    v->order_chosen = v->k.order_id[0] != '\0' && (v->k.appointment_id[0] || v->k.corrects[0]);
     snprintf(v->who, sizeof v->who, "%s", app->who);
     snprintf(v->ref, sizeof v->ref, "%s", v->k.appointment_id);
     v->key = (store_draft_key){v->who, v->crn, DRAFT_KIND_CONTACT, v->ref};
@@ -421,6 +600,7 @@ tui_view *tui_log_new(tui_ctx *c, const char *crn, const char *appointment_id, c
     bool found = false;
     if (store_draft_load(app->store, &v->key, &fields, &body, at, &found, &err) == CL_OK && found) {
         contact_draft_apply(fields, &v->k);
+        v->order_chosen = true; /* as it was typed */
         te_set(&v->ed.buf, body);
         if (v->k.corrects[0])
             snprintf(v->context, sizeof v->context, "Correction of contact %s: a new entry; the original stays in the history",

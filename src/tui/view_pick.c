@@ -13,9 +13,8 @@ typedef struct pick_view {
     size_t n;
     void (*picked)(tui_ctx *c, void *arg, const char *code);
     void *arg;
+    tui_column cols[2];
 } pick_view;
-
-static const tui_column COLUMNS[] = {{"Code", 6, false, 0, false}, {"Meaning", 0, false, 0, false}};
 
 static void cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_colour *role)
 {
@@ -72,7 +71,14 @@ tui_view *tui_pick_new(const char *title_text, const tui_pick_item *items, size_
     snprintf(p->title, sizeof p->title, "%s", title_text);
     p->picked = picked;
     p->arg = arg;
-    p->list = (tui_list){.cols = COLUMNS, .ncols = 2, .cell = cell, .arg = p, .n = n, .empty = "(nothing to choose)"};
+    /* The code column as wide as the longest code (order ids are longer than codes). */
+    int w = 6;
+    for (size_t i = 0; i < n; i++)
+        if ((int)strlen(items[i].code) > w)
+            w = (int)strlen(items[i].code);
+    p->cols[0] = (tui_column){"Code", w, false, 0, false};
+    p->cols[1] = (tui_column){"Meaning", 0, false, 0, false};
+    p->list = (tui_list){.cols = p->cols, .ncols = 2, .cell = cell, .arg = p, .n = n, .empty = "(nothing to choose)"};
     for (size_t i = 0; current && i < n; i++)
         if (!strcmp(items[i].code, current))
             p->list.sel = i;

@@ -26,7 +26,8 @@ keys Enter
 wait_for "Unacceptable absence"
 keys Down Down Down Down Down Down Enter
 wait_for "UAAB  Unacceptable absence"
-keys Down Down Down Down Enter
+expect_screen "Order      O1  CO Community order" # from the appointment
+keys Down Down Down Down Down Down Down Enter
 wait_for "(typing: Esc or Tab leaves the note"
 type_text "Failed to attend at 09:00. Phoned twice:"
 keys Enter
@@ -63,7 +64,7 @@ keys Down Enter
 wait_for "Enforcement action"
 keys Down Enter
 wait_for "EA02  First warning letter sent"
-keys Down Down Down Enter
+keys Down Down Down Down Down Enter
 type_text "First warning letter sent."
 keys C-s
 wait_for "saved contact"
@@ -100,7 +101,7 @@ keys Enter
 wait_for "Attended - complied"
 keys Down Enter
 wait_for "ATTC  Attended - complied"
-keys e
+keys C-e
 wait_for "Written in the editor: ölçü 日本"
 keys C-s
 wait_for "saved contact"
@@ -115,7 +116,7 @@ keys D
 wait_for "diary Tue 24 Nov 2026"
 keys l
 wait_for "Correct contact: Siân Llŷr X100001"
-keys Down Down Down Down Down Enter
+keys Down Down Down Down Down Down Down Down Enter
 wait_for "(typing: Esc or Tab leaves the note"
 type_text "Siân rang back: was at the hospital with her son (Zoë)."
 keys Enter

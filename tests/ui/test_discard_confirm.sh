@@ -1,5 +1,5 @@
 # One key never throws typed text away: in the log-contact form, a note typed,
-# Esc (leaving the note) and then `d` asks "Discard the typed text? y/N"; n or
+# Esc (leaving the note) and then Ctrl-D asks "Discard the typed text? y/N"; n or
 # Esc keeps the form and the note (and its draft), only y discards. A form
 # with something typed asks the same on Esc.
 . "$(dirname "$0")/lib.sh"
@@ -18,22 +18,22 @@ keys Up Enter
 wait_for "(typing: Esc or Tab leaves the note"
 type_text "Home visit: not in; the neighbour says he moved last week."
 keys Escape
-wait_for "(Enter: type it here"
-# The tester's slip: typing on after Esc. d asks; i answers no.
-keys d
+wait_for "(Enter or any letter: type it here"
+# Ctrl-D asks (a letter is never a command in this form); i answers no.
+keys C-d
 wait_for "Discard the typed text? y/N"
 expect_screen "Home visit: not in; the neighbour says he moved last week."
 keys n
 wait_for "kept: nothing was discarded"
 expect_screen "Log contact: Siân Llŷr X100001"
 expect_screen "Home visit: not in; the neighbour says he moved last week."
-keys d
+keys C-d
 wait_for "Discard the typed text? y/N"
 keys Escape
 wait_for "kept: nothing was discarded"
 expect_screen "Log contact: Siân Llŷr X100001"
 expect_screen "Home visit: not in; the neighbour says he moved last week."
-keys d
+keys C-d
 wait_for "Discard the typed text? y/N"
 keys i
 wait_for "kept: nothing was discarded"
@@ -42,7 +42,7 @@ sleep 1.5 # the draft is written within a second
 [ "$(q "SELECT body FROM draft")" = "Home visit: not in; the neighbour says he moved last week." ] ||
   fail "the draft is kept after no: $(q "SELECT body FROM draft")"
 # y discards: the form closes and the draft goes.
-keys d
+keys C-d
 wait_for "Discard the typed text? y/N"
 keys y
 wait_for "contact not logged; draft discarded"

@@ -9,6 +9,7 @@
 
 #include "caseload/contacts.h"
 #include "caseload/enforce.h"
+#include "caseload/orders.h"
 #include "caseload/store_write.h"
 #include "fixture_diary.h"
 #include "testutil.h"
@@ -463,7 +464,7 @@ Test(contacts, draft_fields_round_trip)
     c.time = 600;
     c.sensitive = true;
     char buf[512];
-    contact_draft_fields(&c, buf, sizeof buf);
+    contact_draft_fields(&c, CL_DATE_NONE, -1, buf, sizeof buf);
     cl_contact d = new_contact("", NULL, NULL);
     contact_draft_apply(buf, &d);
     cr_assert_str_eq(d.type, "COAP");
@@ -578,4 +579,118 @@ Test(contacts, an_order_or_record_that_is_not_there_is_named_by_its_field)
     size_t n;
     cr_assert_eq(contact_chain(&app, "NOPE", &chain, &n, &err), CL_ENOINPUT);
     cr_expect_str_eq(err.msg, "id: no contact with id NOPE");
+}
+
+/* "Current" means running (orders.h): an order that ended but was never
+ * marked terminated is not the default, so a licence case with old ended
+ * PSS and licence orders still gets its running licence. */
+Test(contacts, the_default_order_is_the_only_running_one_ended_orders_left_out)
+{
+    fx_sql(dir, "c.db",
+           "INSERT INTO orders(id,crn,type,sentence_date,end_date) VALUES ('P0','X100001','PSS','2024-10-25','2025-10-25');"
+           "INSERT INTO orders(id,crn,type,sentence_date,end_date) VALUES ('L0','X100001','LIC','2023-12-12','2025-05-12');"
+           "INSERT INTO orders(id,crn,type,sentence_date,terminated_at) VALUES ('T0','X100001','CO','2025-01-10','2026-03-01');");
+    cl_contact c = new_contact("CTOA", NULL, "rang in");
+    snprintf(c.crn, sizeof c.crn, "X100001");
+    log_ok(&c, NULL);
+    cr_assert_str_eq(c.order_id, "L1", "the one licence still running");
+    cl_contact_clear(&c);
+    /* A contact dated back takes the order running on its date. */
+    c = new_contact("CTOA", NULL, "rang in");
+    snprintf(c.crn, sizeof c.crn, "X100001");
+    c.date = tu_date("2025-10-20");
+    c.time = 600;
+    log_ok(&c, NULL);
+    cr_assert_str_empty(c.order_id, "PSS and the community order both ran on 2025-10-20: none chosen");
+    cl_contact_clear(&c);
+    /* Two running: none is guessed. */
+    fx_sql(dir, "c.db", "INSERT INTO orders(id,crn,type,sentence_date) VALUES ('S2','X100001','SSO','2026-06-01');");
+    char id[CL_ID_LEN];
+    cr_assert_eq(order_default(app.store, "X100001", tu_date("2026-11-24"), id, sizeof id, &err), CL_OK, "%s", err.msg);
+    cr_assert_str_empty(id);
+    cr_assert_eq(order_default(app.store, "X100001", tu_date("2026-05-01"), id, sizeof id, &err), CL_OK, "%s", err.msg);
+    cr_assert_str_eq(id, "L1", "the SSO was not yet sentenced");
+}
+
+Test(contacts, an_order_runs_until_its_end_date_and_stops_when_terminated)
+{
+    cl_order o = {.sentence_date = tu_date("2026-01-10"), .end_date = tu_date("2026-11-24"),
+                  .terminated = CL_DATE_NONE};
+    cr_assert(order_running(&o, tu_date("2026-11-24")), "the end date itself is inside");
+    cr_assert_not(order_running(&o, tu_date("2026-11-25")));
+    cr_assert_not(order_running(&o, tu_date("2026-01-09")), "not before sentence");
+    o.end_date = CL_DATE_NONE;
+    cr_assert(order_running(&o, tu_date("2030-01-01")), "no end date: runs");
+    o.terminated = tu_date("2026-06-01");
+    cr_assert(order_running(&o, tu_date("2026-05-31")));
+    cr_assert_not(order_running(&o, tu_date("2026-06-01")));
+}
+
+/* EA12 needs its respond-by date (on or after the contact's date); no other
+ * action takes one; the enforcement state then follows it. */
+Test(contacts, ea12_needs_a_respond_by_date_and_the_state_follows_it)
+{
+    cl_contact c = new_contact("COAP", "UAAB", NULL);
+    c.date = tu_date("2026-11-13"); /* Friday: warning due Fri 20 Nov */
+    c.time = 600;
+    log_ok(&c, NULL);
+    cl_contact_clear(&c);
+    c = new_contact("CLOB", NULL, "asked for an explanation");
+    snprintf(c.enforcement, sizeof c.enforcement, "EA12");
+    cr_assert_eq(contact_log(&app, &c, NULL, &err), CL_EDATA);
+    cr_assert(strstr(err.msg, "respond-by:"), "%s", err.msg);
+    c.respond_by = tu_date("2026-11-23");
+    cr_assert_eq(contact_log(&app, &c, NULL, &err), CL_EDATA);
+    cr_assert(strstr(err.msg, "2026-11-23 is before the contact's date 2026-11-24"), "%s", err.msg);
+    c.respond_by = tu_date("2026-12-01");
+    log_ok(&c, NULL);
+    cl_contact_clear(&c);
+    enf_person p;
+    cr_assert_eq(enf_load(app.store, &app.cal, "X100002", app.clock.today, &p, &err), CL_OK, "%s", err.msg);
+    cr_assert_eq(p.level, ENF_LEVEL_WARNING);
+    cr_assert_eq(p.due, tu_date("2026-12-01"), "due on the respond-by date, no longer overdue");
+    cr_assert_eq(p.orders[0].respond_by, tu_date("2026-12-01"));
+    c = new_contact("CLOB", NULL, "warning");
+    snprintf(c.enforcement, sizeof c.enforcement, "EA02");
+    c.respond_by = tu_date("2026-12-01");
+    cr_assert_eq(contact_log(&app, &c, NULL, &err), CL_EDATA);
+    cr_assert(strstr(err.msg, "respond-by: only"), "%s", err.msg);
+    cl_contact_clear(&c);
+}
+
+Test(contacts, an_attended_unpaid_work_session_needs_its_end_time)
+{
+    cl_contact c = new_contact("CUPA", "ATTC", NULL);
+    c.date = tu_date("2026-11-23");
+    c.time = 9 * 60;
+    cr_assert_eq(contact_log(&app, &c, NULL, &err), CL_EDATA);
+    cr_assert(strstr(err.msg, "end:"), "%s", err.msg);
+    c.end = 16 * 60;
+    log_ok(&c, NULL);
+    cl_contact_clear(&c);
+    c = new_contact("CUPA", "UAAB", NULL); /* not attended: no hours */
+    c.date = tu_date("2026-11-23");
+    c.time = 9 * 60;
+    log_ok(&c, NULL);
+    cl_contact_clear(&c);
+}
+
+/* A draft keeps the date and time the contact was typed: "today" and "now"
+ * are written as the moment the form opened, not left for the recovery. */
+Test(contacts, a_draft_keeps_the_date_and_time_it_was_typed)
+{
+    cl_contact c = new_contact("COAP", "ATTC", NULL);
+    char buf[512];
+    contact_draft_fields(&c, tu_date("2026-12-08"), 10 * 60 + 30, buf, sizeof buf);
+    cl_contact d = new_contact("", NULL, NULL);
+    contact_draft_apply(buf, &d);
+    cr_assert_eq(d.date, tu_date("2026-12-08"));
+    cr_assert_eq(d.time, 10 * 60 + 30);
+    c.time = 9 * 60; /* a time typed with the date left as today */
+    c.respond_by = tu_date("2026-12-15");
+    contact_draft_fields(&c, tu_date("2026-12-08"), 10 * 60 + 30, buf, sizeof buf);
+    contact_draft_apply(buf, &d);
+    cr_assert_eq(d.date, tu_date("2026-12-08"));
+    cr_assert_eq(d.time, 9 * 60);
+    cr_assert_eq(d.respond_by, tu_date("2026-12-15"));
 }

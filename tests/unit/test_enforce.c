@@ -25,7 +25,7 @@ static void reset(void) { nrows = 0; }
 static void row(const char *order, const char *date, const char *outcome, const char *action)
 {
     cr_assert_lt(nrows, MAXR);
-    rows[nrows] = (enf_row){"", order, tu_date(date), 600, (long long)nrows + 1, outcome, action};
+    rows[nrows] = (enf_row){"", order, tu_date(date), 600, (long long)nrows + 1, outcome, action, CL_DATE_NONE};
     static char ids[MAXR][8];
     snprintf(ids[nrows], sizeof ids[nrows], "K%zu", nrows + 1);
     rows[nrows].id = ids[nrows];
@@ -271,4 +271,41 @@ Test(enforce, rule_table_holds_the_conventions)
     cr_assert_eq(ENF_RULES[ENF_LEVEL_WARNING].due_business_days, 5);
     cr_assert_eq(ENF_RULES[ENF_LEVEL_BREACH].due_business_days, 10);
     cr_assert_eq(ENF_WINDOW_MONTHS, 12);
+}
+
+/* EA12 (decision pending the person's response): the failures before it wait
+ * until its respond-by date instead of going overdue; once that passes they
+ * are overdue again; a date earlier than the rule's due date changes nothing;
+ * a failure after the EA12 keeps its own date; a warning still clears. */
+Test(enforce, ea12_moves_the_decision_to_the_respond_by_date)
+{
+    reset();
+    row("O1", "2026-11-20", "UAAB", NULL); /* Friday: warning due Fri 27 Nov */
+    row("O1", "2026-12-08", NULL, "EA12");
+    rows[nrows - 1].respond_by = tu_date("2026-12-15");
+    enf_person p = run_on(tu_date("2026-12-08"), NULL, 0);
+    cr_assert_eq(p.level, ENF_LEVEL_WARNING);
+    cr_assert_eq(p.due, tu_date("2026-12-15"), "due on the respond-by date, not overdue since 27 November");
+    cr_assert_eq(p.orders[0].respond_by, tu_date("2026-12-15"));
+    /* A later failure is not covered by the EA12 before it. */
+    row("O1", "2026-12-09", "UAAB", NULL);
+    p = run_on(tu_date("2026-12-09"), NULL, 0);
+    cr_assert_eq(p.due, tu_date("2026-12-15"), "the earliest due of the open failures");
+    reset();
+    row("O1", "2026-12-09", "UAAB", NULL); /* Wednesday: due Wed 16 Dec */
+    row("O1", "2026-12-09", NULL, "EA12");
+    rows[nrows - 1].respond_by = tu_date("2026-12-10");
+    p = run_on(tu_date("2026-12-09"), NULL, 0);
+    cr_assert_eq(p.due, tu_date("2026-12-16"), "EA12 never brings a decision forward");
+    row("O1", "2026-12-10", NULL, "EA02");
+    p = run_on(tu_date("2026-12-10"), NULL, 0);
+    cr_assert_eq(p.level, ENF_LEVEL_NONE, "the warning given after the response clears it");
+}
+
+Test(enforce, ea12_is_the_pending_action_of_the_table)
+{
+    cr_assert(enf_is_pending_action("EA12"));
+    cr_assert_not(enf_is_pending_action("EA02"));
+    cr_assert_not(enf_is_warning("EA12"));
+    cr_assert_not(enf_is_nfa("EA12"));
 }
