@@ -89,6 +89,35 @@ static bool unsaved(tui_ctx *c)
     return false;
 }
 
+/* The message on row y, whole: a message wider than the screen (a refusal
+ * naming the contact to correct, a printed file's path) wraps upwards over
+ * the last rows of the screen beneath until the next key. */
+static void draw_message(tui_ctx *c, int y)
+{
+    if (!c->msg[0])
+        return;
+    tui_colour role = c->msg_kind == TM_ERROR ? TC_ERROR : c->msg_kind == TM_WARN ? TC_WARN : TC_INFO;
+    int attr = tui_attr(c, role);
+    if (tw_width(c->msg) <= COLS) {
+        tui_put(y, 0, COLS, attr, c->msg);
+        return;
+    }
+    enum { MAXL = 6 };
+    tw_span l[MAXL];
+    size_t n = tw_wrap(c->msg, COLS, l, MAXL);
+    int rows = n < MAXL ? (int)n : MAXL;
+    if (rows > y) /* never over the title line */
+        rows = y;
+    for (int i = 0; i < rows; i++) {
+        char buf[sizeof c->msg];
+        /* What still does not fit goes on the last row, cut with '~'. */
+        bool last = i == rows - 1 && (size_t)rows < n;
+        snprintf(buf, sizeof buf, "%.*s", last ? (int)strlen(c->msg + l[i].off) : (int)l[i].len,
+                 c->msg + l[i].off);
+        tui_put(y - rows + 1 + i, 0, COLS, attr, buf);
+    }
+}
+
 static void draw(tui_ctx *c)
 {
     erase();
@@ -119,15 +148,18 @@ static void draw(tui_ctx *c)
     if (c->prompt.active) {
         draw_prompt(c, my);
         curs_set(1);
-    } else if (c->msg[0]) {
-        tui_colour role = c->msg_kind == TM_ERROR ? TC_ERROR : c->msg_kind == TM_WARN ? TC_WARN : TC_INFO;
-        tui_put(my, 0, COLS, tui_attr(c, role), c->msg);
+    } else {
+        draw_message(c, my);
     }
     draw_hints(c, v, LINES - 1);
     if (c->prompt.active) { /* the cursor belongs in the prompt */
         draw_prompt(c, my);
     } else if (v->ops->text && v->ops->text(v)) {
         v->ops->draw(v, c, body); /* lets a form put the cursor in its field */
+        int cy, cx;
+        getyx(stdscr, cy, cx);
+        draw_message(c, my); /* still over the form, the cursor back in its field */
+        move(cy, cx);
     }
     refresh();
 }

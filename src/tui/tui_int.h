@@ -72,7 +72,7 @@ typedef enum tui_action {
     /* prompt, and a y/N question (tui_confirm) */
     TA_PROMPT_ACCEPT, TA_PROMPT_CANCEL, TA_CONFIRM_YES, TA_CONFIRM_NO,
     /* form */
-    TA_FORM_NEXT, TA_FORM_PREV, TA_FORM_ENTER, TA_FORM_SAVE, TA_FORM_CANCEL,
+    TA_FORM_NEXT, TA_FORM_PREV, TA_FORM_ENTER, TA_FORM_SAVE, TA_FORM_CANCEL, TA_FORM_MSG_DOWN, TA_FORM_MSG_UP,
     /* caseload */
     TA_SEARCH, TA_SCOPE, TA_SORT, TA_FILTER_HIGH, TA_FILTER_NO_CONTACT, TA_FILTER_CLEAR, TA_RELOAD,
     /* record */
@@ -193,7 +193,7 @@ struct tui_ctx {
     int depth;
     bool colour;
     bool quit;
-    char msg[256];
+    char msg[1024];
     tui_msg_kind msg_kind;
     tui_prompt prompt;
     /* Called when no key came for TUI_IDLE_MS while set (the note editor
