@@ -113,6 +113,14 @@ int sched_book(cl_app *app, const sched_plan *plan, bool force, char (*ids)[CL_I
  * effective linked contact with an outcome): correct that contact first. */
 int sched_cancel(cl_app *app, const char *id, const char *reason, cl_err *err);
 
+/* Whether appointment id may be cancelled or moved now: CL_OK, else CL_EDATA
+ * with the words the officer reads (not booked any more; a closed case; an
+ * outcome logged: "appointment A has an outcome (...): correct that contact
+ * first") or CL_ENOINPUT. The screens ask before they ask for a reason or
+ * open the move form; sched_cancel, sched_check_reschedule and
+ * sched_reschedule apply the same rule when they run. */
+int sched_appt_check_changeable(cl_app *app, const char *id, cl_err *err);
+
 /* Checks a new slot for a booked appointment (same person, its officer,
  * office, type, location and length unless req gives them) ignoring the
  * appointment itself in clashes. req->crn is taken from the old row. Refused

@@ -211,6 +211,25 @@ int sched_check(cl_app *app, const sched_request *req, sched_plan *plan, cl_err 
     return check_plan(app, req, NULL, plan, err);
 }
 
+/* Booked, and sched_appt_changeable: what cancelling or moving needs. */
+static int appt_changeable(cl_app *app, const cl_appointment *a, cl_err *err)
+{
+    if (strcmp(a->status, "booked"))
+        return cl_err_set(err, CL_EDATA, "%s: appointment is not booked (already cancelled or rescheduled)", a->id);
+    return sched_appt_changeable(app, a, err);
+}
+
+int sched_appt_check_changeable(cl_app *app, const char *id, cl_err *err)
+{
+    cl_appointment a;
+    int rc = store_get_appointment(app->store, id, &a, err);
+    if (rc != CL_OK)
+        return rc;
+    rc = appt_changeable(app, &a, err);
+    cl_appointment_clear(&a);
+    return rc;
+}
+
 int sched_check_reschedule(cl_app *app, const char *id, const sched_request *req, sched_plan *plan,
                            cl_err *err)
 {
@@ -233,12 +252,8 @@ int sched_check_reschedule(cl_app *app, const char *id, const sched_request *req
     if (q.minutes <= 0 && old.end > old.start)
         q.minutes = old.end - old.start;
     q.repeat = SCHED_ONCE;
-    bool booked = !strcmp(old.status, "booked");
-    if (booked)
-        rc = sched_appt_changeable(app, &old, err);
+    rc = appt_changeable(app, &old, err);
     cl_appointment_clear(&old);
-    if (!booked)
-        return cl_err_set(err, CL_EDATA, "%s: appointment is not booked (already cancelled or rescheduled)", id);
     if (rc != CL_OK)
         return rc;
     return check_plan(app, &q, id, plan, err);

@@ -210,6 +210,18 @@ static const sched_row *selected(diary_view *v, tui_ctx *c, bool booked_only)
     return r;
 }
 
+/* Asked before the reason or the move form: an appointment with an outcome
+ * logged (or of a closed case) is refused at once, in the core's words,
+ * before the officer types anything. */
+static bool changeable(tui_ctx *c, const sched_row *r)
+{
+    cl_err err = {0};
+    if (sched_appt_check_changeable(c->app, r->r.a.id, &err) == CL_OK)
+        return true;
+    tui_message(c, TM_WARN, "%s", err.msg);
+    return false;
+}
+
 static void cancel_done(tui_ctx *c, void *arg, const char *text, bool accepted)
 {
     diary_view *v = arg;
@@ -291,7 +303,7 @@ static tui_result action(tui_view *tv, tui_ctx *c, tui_action a)
         return TR_NONE;
     case TA_DIARY_CANCEL: {
         const sched_row *r = selected(v, c, true);
-        if (r) {
+        if (r && changeable(c, r)) {
             char label[128], t[CL_TIME_LEN];
             snprintf(label, sizeof label, "Cancel %s %s: reason: ", r->r.a.crn, time_format(r->r.a.start, t));
             tui_prompt_start(c, label, "", NULL, cancel_done, v);
@@ -300,7 +312,7 @@ static tui_result action(tui_view *tv, tui_ctx *c, tui_action a)
     }
     case TA_DIARY_MOVE: {
         const sched_row *r = selected(v, c, true);
-        if (r)
+        if (r && changeable(c, r))
             tui_push(c, tui_move_new(c, r->r.a.id, &v->dirty));
         return TR_NONE;
     }

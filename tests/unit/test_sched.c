@@ -460,6 +460,9 @@ static void outcome_blocks_cancel_and_move(const char *outcome, const char *note
     char want[256];
     snprintf(want, sizeof want, "appointment A7 has an outcome (%s, 23/11/2026, contact %s): correct that contact first",
              ref_find_outcome(outcome)->name, c.id);
+    /* Asked by the screens before any reason is typed: the same words. */
+    cr_assert_eq(sched_appt_check_changeable(&app, "A7", &err), CL_EDATA);
+    cr_assert_str_eq(err.msg, want);
     cr_assert_eq(sched_cancel(&app, "A7", "entered in error", &err), CL_EDATA);
     cr_assert_str_eq(err.msg, want);
     sched_request q = req("", "2026-11-26", "10:00");
@@ -476,8 +479,12 @@ static void outcome_blocks_cancel_and_move(const char *outcome, const char *note
     k.outcome[0] = '\0';
     k.notes = strdup("outcome entered in error");
     cr_assert_eq(contact_log(&app, &k, NULL, &err), CL_OK, "%s", err.msg);
+    cr_assert_eq(sched_appt_check_changeable(&app, "A7", &err), CL_OK, "%s", err.msg);
     cr_assert_eq(sched_check_reschedule(&app, "A7", &q, plan, &err), CL_OK, "%s", err.msg);
     cr_assert_eq(sched_cancel(&app, "A7", "entered in error", &err), CL_OK, "%s", err.msg);
+    cr_assert_eq(sched_appt_check_changeable(&app, "A7", &err), CL_EDATA);
+    cr_assert_str_eq(err.msg, "A7: appointment is not booked (already cancelled or rescheduled)");
+    cr_assert_eq(sched_appt_check_changeable(&app, "NOPE", &err), CL_ENOINPUT);
     cl_contact_clear(&c);
     cl_contact_clear(&k);
 }
@@ -519,6 +526,8 @@ Test(sched, a_closed_cases_appointment_is_not_cancelled_or_moved)
            "INSERT INTO appointment(id,crn,officer,office,date,start,end,type)"
            " VALUES ('A9','X100003','CD2','N1','2026-11-26','10:00','10:30','COAP');");
     cl_err err = {0};
+    cr_assert_eq(sched_appt_check_changeable(&app, "A9", &err), CL_EDATA);
+    cr_assert_str_eq(err.msg, "the case of Case Shut (X100003) is closed: read-only");
     cr_assert_eq(sched_cancel(&app, "A9", "case closed", &err), CL_EDATA);
     cr_assert_str_eq(err.msg, "the case of Case Shut (X100003) is closed: read-only");
     sched_request q = req("", "2026-11-27", "10:00");
