@@ -83,6 +83,8 @@ static void draw_prompt(tui_ctx *c, int y)
  * form beneath a record opened from the intake's duplicate check counts). */
 static bool unsaved(tui_ctx *c)
 {
+    if (tui_prompt_unsaved(c))
+        return true;
     for (int i = 0; i < c->depth; i++)
         if (c->stack[i]->unsaved && c->stack[i]->unsaved(c->stack[i]))
             return true;
@@ -200,6 +202,20 @@ static void apply(tui_ctx *c, tui_result r)
         tui_pop(c);
 }
 
+/* y to "Discard the typed text?" over a prompt: it closes as Esc closes an
+ * empty one (its done callback says what was not done). */
+static void prompt_discard_yes(tui_ctx *c, void *arg)
+{
+    (void)arg;
+    tui_prompt h = c->held;
+    c->held.active = false;
+    c->msg[0] = '\0';
+    if (h.done)
+        h.done(c, h.arg, h.text.buf, false);
+    if (!c->msg[0])
+        tui_message(c, TM_INFO, "not saved: the typed text is discarded");
+}
+
 /* Keys to the active prompt: its own keymap, text editing, typing; other keys
  * (arrows, PgDn) fall through to the screen beneath. */
 static bool prompt_key(tui_ctx *c, int key)
@@ -208,13 +224,21 @@ static bool prompt_key(tui_ctx *c, int key)
     if (p->one_key) { /* a y/N question takes every key: only y says yes */
         const tui_binding *b = tui_key_find("confirm", key);
         p->active = false;
-        if (b && b->action == TA_CONFIRM_YES && p->yes)
+        if (b && b->action == TA_CONFIRM_YES && p->yes) {
             p->yes(c, p->arg);
-        else
+        } else {
             tui_message(c, TM_INFO, "kept: nothing was discarded");
+            if (c->held.active) /* the prompt asked about, with its text */
+                c->prompt = c->held;
+        }
+        c->held.active = false;
         return true;
     }
     const tui_binding *b = tui_key_find("prompt", key);
+    if (b && b->action == TA_PROMPT_CANCEL && tui_prompt_unsaved(c)) {
+        tui_confirm(c, TUI_DISCARD_QUESTION, prompt_discard_yes, NULL);
+        return true;
+    }
     if (b) {
         p->active = false;
         if (p->done)
@@ -382,7 +406,7 @@ int tui_run(cl_app *app)
     endwin();
     if (stop_signal) {
         if (lost)
-            fprintf(stderr, "caseload: stopped by %s: the typed text of an open form was not saved\n",
+            fprintf(stderr, "caseload: stopped by %s: the typed text of an open form or prompt was not saved\n",
                     stop_signal == SIGHUP ? "SIGHUP (terminal closed)" : "SIGTERM");
         return 128 + stop_signal; /* as a shell reports a process stopped by the signal */
     }

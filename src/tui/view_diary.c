@@ -26,6 +26,9 @@ typedef struct diary_view {
     sched_day day;
     char error[1024];
     size_t unallocated; /* office diary: the office's unallocated cases (issue 8) */
+    /* The appointment the reason is asked for: the arrows move the list
+     * beneath the prompt, so the selection at Enter may be another one. */
+    char cancel_id[CL_ID_LEN], cancel_crn[CL_CODE_LEN];
 } diary_view;
 
 /* Day view: time; week view: day and time. Location (officer's diary) or
@@ -229,17 +232,11 @@ static void cancel_done(tui_ctx *c, void *arg, const char *text, bool accepted)
         tui_message(c, TM_INFO, "not cancelled");
         return;
     }
-    const sched_row *r = selected(v, c, true);
-    if (!r)
-        return;
     cl_err err = {0};
-    char id[CL_ID_LEN], crn[CL_CODE_LEN];
-    snprintf(id, sizeof id, "%s", r->r.a.id);
-    snprintf(crn, sizeof crn, "%s", r->r.a.crn);
-    if (sched_cancel(c->app, id, text, &err) != CL_OK)
+    if (sched_cancel(c->app, v->cancel_id, text, &err) != CL_OK)
         tui_message(c, TM_ERROR, "%s", err.msg);
     else
-        tui_message(c, TM_INFO, "cancelled: %s %s (kept in the diary with the reason)", crn, id);
+        tui_message(c, TM_INFO, "cancelled: %s %s (kept in the diary with the reason)", v->cancel_crn, v->cancel_id);
     v->dirty = true;
 }
 
@@ -305,8 +302,10 @@ static tui_result action(tui_view *tv, tui_ctx *c, tui_action a)
         const sched_row *r = selected(v, c, true);
         if (r && changeable(c, r)) {
             char label[128], t[CL_TIME_LEN];
+            snprintf(v->cancel_id, sizeof v->cancel_id, "%s", r->r.a.id);
+            snprintf(v->cancel_crn, sizeof v->cancel_crn, "%s", r->r.a.crn);
             snprintf(label, sizeof label, "Cancel %s %s: reason: ", r->r.a.crn, time_format(r->r.a.start, t));
-            tui_prompt_start(c, label, "", NULL, cancel_done, v);
+            tui_prompt_text(c, label, cancel_done, v);
         }
         return TR_NONE;
     }
