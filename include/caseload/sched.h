@@ -32,6 +32,8 @@ typedef struct sched_rule {
     const char *name;   /* short name, e.g. "clash" */
     int level;          /* 0 = told only, SCHED_WARN, SCHED_REFUSE */
     const char *explain; /* one line for help text */
+    bool once;          /* the same words on every date (office hours): one
+                         * finding for a whole repeat, with a count */
 } sched_rule;
 
 extern const sched_rule SCHED_RULES[SR_N];
@@ -75,13 +77,14 @@ typedef struct sched_request {
 typedef struct sched_occurrence {
     cl_date date;      /* when it is booked */
     cl_date planned;   /* the date the pattern gave, before moving off a holiday */
-    char holiday[80];  /* why it was moved, "" when not */
+    char holiday[80];  /* why it was moved ("Christmas Day", "a weekend"), "" when not */
 } sched_occurrence;
 
 typedef struct sched_finding {
     sched_rule_id rule;
     int level;               /* copied from SCHED_RULES */
-    cl_date date;            /* the occurrence it concerns */
+    cl_date date;            /* the occurrence it concerns (the first, for a `once` rule) */
+    size_t count;            /* how many occurrences it concerns (1 unless `once`) */
     cl_date suggest;         /* SR_NOT_BUSINESS_DAY: the next business day */
     store_appt_row clash;    /* SR_CLASH_*: the other appointment */
     char msg[640];           /* a whole sentence for the officer */
@@ -101,6 +104,20 @@ typedef struct sched_plan {
  * a malformed request (unknown type, end before start, no occurrence);
  * CL_ENOINPUT for an unknown CRN, officer or office. Writes nothing. */
 int sched_check(cl_app *app, const sched_request *req, sched_plan *plan, cl_err *err);
+
+/* The findings of a checked plan as the officer reads them, one line each
+ * in the order found: the command line prints them and the booking form
+ * shows them. A warning with the same words on every date of a repeat
+ * (outside office hours) comes once, saying it applies to all of them; the
+ * others each name their date; an appointment moved off a weekend or bank
+ * holiday names the day, the holiday and the date booked instead. A last
+ * line (f NULL) says how many findings were not kept. */
+typedef void (*sched_line_fn)(void *arg, const sched_finding *f, const char *line);
+void sched_plan_lines(const sched_plan *p, sched_line_fn fn, void *arg);
+/* The appointments of a plan moved off a weekend or bank holiday, in a few
+ * words ("2 moved: Fri 25 Dec 2026 (Christmas Day) to Tue 29 Dec 2026, ...");
+ * "" when none was. Returns buf. */
+char *sched_moves_summary(const sched_plan *p, char *buf, size_t len);
 
 /* Books every occurrence of a checked plan in one transaction. Refuses
  * (CL_EDATA) when the plan was refused, or when it has warnings and force is
@@ -136,7 +153,7 @@ int sched_reschedule(cl_app *app, const char *id, const sched_plan *plan, const 
 /* Expands a repeat from the first date: weekly or fortnightly, count
  * occurrences or up to until (inclusive). An occurrence after the first that
  * falls on a non-business day moves to the next business day (occ.holiday
- * says why). The first date is kept as given (the rules warn about it). */
+ * says why: the bank holiday's name, or "a weekend"). The first date is kept as given (the rules warn about it). */
 int sched_expand(const cl_calendar *cal, cl_date first, sched_repeat repeat, int count, cl_date until,
                  sched_occurrence *occ, size_t max, size_t *n, cl_err *err);
 

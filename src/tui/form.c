@@ -34,7 +34,8 @@ static void f_title(tui_view *v, tui_ctx *c, char *buf, size_t len)
  * last row stays the message row); a '\n' starts a new line. When it has
  * more lines than rows (a repeat's warnings at 80x24), the rows show a page
  * of it from line *top and the last row says which lines these are and that
- * PgDn/PgUp scroll, so nothing is cut. *page is the scroll step. */
+ * PgDn/PgUp scroll, so nothing is cut. *page is the scroll step: a page
+ * less the line read last, which shows again at the top. */
 static void put_wrapped(int from, int to, int x, int w, int attr, const char *s, size_t *top, size_t *page)
 {
     enum { MAXL = 512 };
@@ -43,13 +44,14 @@ static void put_wrapped(int from, int to, int x, int w, int attr, const char *s,
     if (n > MAXL)
         n = MAXL;
     int rows = to - from + 1;
-    *page = rows > 1 ? (size_t)rows - 1 : 1;
+    size_t window = rows > 1 ? (size_t)rows - 1 : 1;
+    *page = window > 1 ? window - 1 : 1; /* a page on keeps the last line read */
     size_t first = 0, shown = n;
     if (n > (size_t)rows && rows > 1) {
-        if (*top > n - *page)
-            *top = n - *page;
+        if (*top > n - window)
+            *top = n - window;
         first = *top;
-        shown = *page;
+        shown = window;
     } else {
         *top = 0;
         if (n > (size_t)rows)

@@ -273,6 +273,59 @@ Test(sched, weekly_repeat_across_christmas_moves_to_next_business_day)
     sched_day_free(&d);
 }
 
+/* The lines the officer reads (the command line and the booking form): */
+static void collect(void *arg, const sched_finding *f, const char *line)
+{
+    (void)f;
+    char *out = arg;
+    size_t n = strlen(out);
+    snprintf(out + n, 4096 - n, "%s\n", line);
+}
+
+/* outside office hours once for every date of a repeat, the rest by date,
+ * each move naming the holiday (and one passed over on the way) and the new
+ * date; a weekend says so. */
+Test(sched, repeat_lines_say_a_common_warning_once_and_name_each_move)
+{
+    sched_request q = req("X100001", "2026-12-18", "08:00"); /* a Friday, before 09:00 */
+    q.repeat = SCHED_WEEKLY;
+    q.count = 4;
+    check(q);
+    size_t hours = 0;
+    for (size_t i = 0; i < plan->nfindings; i++)
+        if (plan->findings[i].rule == SR_OUTSIDE_HOURS)
+            hours++;
+    cr_assert_eq(hours, 1, "office hours found once for the repeat");
+    cr_assert_eq(find(SR_OUTSIDE_HOURS)->count, 4);
+    char out[4096] = "";
+    sched_plan_lines(plan, collect, out);
+    cr_assert_str_eq(out,
+                     "outside office hours: 08:00-08:30 is outside N1's hours 09:00-17:00 (all 4 appointments)\n"
+                     "moved: Fri 25 Dec 2026 is Christmas Day, Mon 28 Dec 2026 is Boxing Day (substitute day);"
+                     " booked on Tue 29 Dec 2026 instead\n"
+                     "moved: Fri 01 Jan 2027 is New Year's Day; booked on Mon 04 Jan 2027 instead\n");
+    char sum[512];
+    cr_assert_str_eq(sched_moves_summary(plan, sum, sizeof sum),
+                     "2 moved: Fri 25 Dec 2026 (Christmas Day) to Tue 29 Dec 2026, Fri 01 Jan 2027 (New Year's Day) to"
+                     " Mon 04 Jan 2027");
+    /* One appointment: the words as they are. */
+    check(req("X100001", "2026-11-25", "08:00"));
+    out[0] = '\0';
+    sched_plan_lines(plan, collect, out);
+    cr_assert_str_eq(out, "outside office hours: 08:00-08:30 is outside N1's hours 09:00-17:00\n");
+    cr_assert_str_eq(sched_moves_summary(plan, sum, sizeof sum), "");
+    /* From a Saturday: the first is warned about, the rest move off the weekend. */
+    q = req("X100001", "2026-12-05", "10:00");
+    q.repeat = SCHED_WEEKLY;
+    q.count = 2;
+    check(q);
+    out[0] = '\0';
+    sched_plan_lines(plan, collect, out);
+    cr_assert_str_eq(out,
+                     "not a business day: Sat 05 Dec 2026 is a weekend; next business day: Mon 07 Dec 2026\n"
+                     "moved: Sat 12 Dec 2026 is a weekend; booked on Mon 14 Dec 2026 instead\n");
+}
+
 Test(sched, weekly_monday_repeat_skips_boxing_day_substitute)
 {
     sched_request q = req("X100001", "2026-12-21", "11:00");
