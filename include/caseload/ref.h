@@ -42,6 +42,7 @@ typedef struct ref_contact_type {
     bool appointment;   /* an attendance type that is booked in the diary */
     bool counts_as_contact; /* counts for "last contact" without an attended outcome */
     const char *short_name; /* for narrow columns */
+    bool at_office;     /* an appointment held at its office unless a place is given */
 } ref_contact_type;
 extern const ref_contact_type REF_CONTACT_TYPES[];
 extern const size_t REF_CONTACT_TYPES_N;

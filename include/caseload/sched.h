@@ -164,6 +164,15 @@ int sched_expand(const cl_calendar *cal, cl_date first, sched_repeat repeat, int
 int sched_suggest_first(cl_app *app, const char *crn, cl_date sentence_date, sched_request *out,
                         cl_err *err);
 
+/* Where an appointment is held, in words, for every screen and printout
+ * that shows it: its location; when none was given, its office's name for a
+ * type held at the office (an office visit, a first appointment: the place
+ * the appointment slip gives the person), else "(no location)" (a home
+ * visit, a call or a court review booked without a place: it needs one).
+ * Returns buf. */
+#define SCHED_NO_LOCATION "(no location)"
+char *sched_where(cl_app *app, const cl_appointment *a, char *buf, size_t len);
+
 /* The office a staff member belongs to; CL_ENOINPUT "CODE: no such officer". */
 int sched_officer_office(cl_app *app, const char *officer, char *office, size_t len, cl_err *err);
 
@@ -171,6 +180,7 @@ int sched_officer_office(cl_app *app, const char *officer, char *office, size_t 
 
 typedef struct sched_row {
     store_appt_row r;
+    char where[CL_TEXT_LEN]; /* sched_where */
     risk_summary risk;
     char flags[160];        /* risk_flags_short */
     bool outcome_needed;    /* booked, passed, and no outcome logged */

@@ -76,6 +76,7 @@ static bool seen_once(sched_plan *p, sched_rule_id rule, const char *msg)
 }
 
 typedef struct clash_ctx {
+    cl_app *app;
     sched_plan *plan;
     const sched_request *req;
     cl_date date;
@@ -94,7 +95,8 @@ static void on_clash(void *arg, const store_appt_row *row)
     char d[16], s[CL_TIME_LEN], e[CL_TIME_LEN];
     const ref_contact_type *t = ref_find_contact_type(row->a.type);
     const char *what = t ? t->name : row->a.type;
-    const char *where = row->a.location[0] ? row->a.location : row->a.office;
+    char where[CL_TEXT_LEN];
+    sched_where(c->app, &row->a, where, sizeof where);
     date_format_long(c->date, d);
     time_format(row->a.start, s);
     if (row->a.end >= 0)
@@ -143,7 +145,7 @@ static void check_occurrence(cl_app *app, sched_plan *p, cl_date date, int hours
         }
     }
     if (*rc == CL_OK) {
-        clash_ctx c = {p, q, date};
+        clash_ctx c = {app, p, q, date};
         *rc = store_appt_clashes(app->store, q->officer, q->crn, date, q->start, end, exclude_id,
                                  on_clash, &c, err);
     }

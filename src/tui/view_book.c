@@ -286,7 +286,7 @@ tui_view *tui_book_new(tui_ctx *c, const char *crn, cl_date date, bool *dirty)
         field("Length (minutes)", 5, "", "empty: the usual length for the type", v_length),
         field("Type", 24, "", "office visit (default), home visit, telephone, video, unpaid work, programme, court, other", v_type),
         field("Officer", 8, "", "empty: the person's officer", NULL),
-        field("Location or room", 30, "", NULL, NULL),
+        field("Location or room", 30, "", "empty: the office for an office visit or first appointment; elsewhere, say where", NULL),
         field("Notes", 0, "", NULL, NULL),
         field("Repeat", 12, "", "empty (once), weekly or fortnightly", v_repeat),
         field("Times, or until", 12, "", "with a repeat: how many (e.g. 6) or the last date", NULL),

@@ -147,7 +147,7 @@ static void cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_c
         break;
     }
     case DC_OFFICER: snprintf(buf, len, "%s", a->officer); break;
-    case DC_WHERE: snprintf(buf, len, "%s", a->location); break;
+    case DC_WHERE: snprintf(buf, len, "%s", r->where); break;
     case DC_STATUS:
         snprintf(buf, len, "%s", status_word(r));
         if (r->outcome_needed)
@@ -197,7 +197,7 @@ static void detail(diary_view *v, char *buf, size_t len)
         state[0] = '\0';
     snprintf(buf, len, "%s-%s %s%s; flags: %s; officer %s; %s%s", time_format(a->start, s),
              a->end >= 0 ? time_format(a->end, e) : "?", state, risk_rosh_banner(r->risk.rosh),
-             r->flags[0] ? r->flags : "none", a->officer, a->location[0] ? "at " : "no location", a->location);
+             r->flags[0] ? r->flags : "none", a->officer, strcmp(r->where, SCHED_NO_LOCATION) ? "at " : "", r->where);
 }
 
 static void draw(tui_view *tv, tui_ctx *c, tui_rect r)

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "caseload/contacts.h"
+#include "caseload/record.h"
 #include "caseload/ref.h"
 #include "caseload/sched.h"
 #include "caseload/store_write.h"
@@ -460,6 +461,36 @@ Test(sched, passed_appointment_without_outcome_is_marked)
             cr_assert_not(r->outcome_needed, "later today has not passed");
     }
     sched_day_free(&d);
+}
+
+/* A booking with no location: an office visit is at its office (as its slip
+ * says), a home visit booked without a place says so; a location given is
+ * shown as it is. The diary rows, the printed list and the record agree. */
+Test(sched, where_an_appointment_with_no_location_is_held)
+{
+    book_ok(req("X100001", "2026-11-25", "10:00"), false, NULL);
+    sched_request q = req("X100001", "2026-11-25", "14:00");
+    snprintf(q.type, sizeof q.type, "CHVS");
+    book_ok(q, false, NULL);
+    q = req("X100001", "2026-11-25", "16:00");
+    snprintf(q.location, sizeof q.location, "Interview room 6");
+    book_ok(q, false, NULL);
+    cl_err err = {0};
+    sched_day d;
+    cr_assert_eq(sched_day_load(&app, STORE_DIARY_OFFICER, "AB1", tu_date("2026-11-25"), tu_date("2026-11-25"), &d, &err), CL_OK);
+    cr_assert_eq(d.n, 3);
+    cr_assert_str_eq(d.rows[0].where, "Northtown");
+    cr_assert_str_eq(d.rows[1].where, "(no location)");
+    cr_assert_str_eq(d.rows[2].where, "Interview room 6");
+    char buf[CL_TEXT_LEN];
+    cr_assert_str_eq(sched_where(&app, &d.rows[0].r.a, buf, sizeof buf), "Northtown");
+    sched_day_free(&d);
+    cl_record r;
+    cr_assert_eq(record_load(&app, "X100001", &r, &err), CL_OK, "%s", err.msg);
+    char line[256];
+    cr_assert_str_eq(record_next_line(&r, line, sizeof line), "Next appointment: 2026-11-25 10:00 Office visit, Northtown");
+    cr_assert_str_eq(r.appts[1].location, "(no location)");
+    record_free(&r);
 }
 
 Test(sched, week_start_is_monday)
