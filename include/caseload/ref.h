@@ -59,6 +59,8 @@ typedef struct ref_outcome {
     ref_enf enforceable;
     bool needs_reason; /* acceptable absences: a reason (the note) is required */
     const char *short_name; /* for narrow columns: at most REF_OUTCOME_SHORT_MAX wide */
+    bool in_advance; /* may be logged before the appointment starts (an absence agreed
+                      * beforehand, a rescheduling); what happened at it may not */
 } ref_outcome;
 #define REF_OUTCOME_SHORT_MAX 9
 extern const ref_outcome REF_OUTCOMES[];

@@ -131,23 +131,27 @@ const ref_contact_type *ref_find_contact_type(const char *code)
     return NULL;
 }
 
+/* The last column: may be logged before the appointment starts. An
+ * acceptable absence (the person rang: in hospital at 16:00) or a
+ * rescheduling is known in advance; attending, failing to attend or to
+ * comply is not, until the appointment has started (contact_check). */
 const ref_outcome REF_OUTCOMES[] = {
-    {"ATTC", "Attended - complied", true, true, ENF_NO, false, "Attended"},
-    {"AFTC", "Attended - failed to comply", true, false, ENF_YES, false, "Non-compl"},
-    {"ATSH", "Attended - sent home (behaviour)", true, false, ENF_YES, false, "Sent home"},
-    {"ATSS", "Attended - sent home (service issues)", true, true, ENF_NO, false, "Svc issue"},
-    {"AFTA", "Failed to attend (evidence awaited)", false, false, ENF_PENDING, false, "Evid due"},
-    {"UAAB", "Unacceptable absence", false, false, ENF_YES, false, "Unacc abs"},
-    {"AACL", "Acceptable absence - court", false, true, ENF_NO, true, "Acc court"},
-    {"AAEM", "Acceptable absence - employment", false, true, ENF_NO, true, "Acc work"},
-    {"AAFC", "Acceptable absence - family", false, true, ENF_NO, true, "Acc fam."},
-    {"AAHO", "Acceptable absence - holiday", false, true, ENF_NO, true, "Acc hols"},
-    {"AAME", "Acceptable absence - medical", false, true, ENF_NO, true, "Acc medic"},
-    {"AARE", "Acceptable absence - religious", false, true, ENF_NO, true, "Acc relig"},
-    {"AAAA", "Acceptable absence - other", false, true, ENF_NO, true, "Acc other"},
-    {"RSOF", "Rescheduled at the person's request", false, true, ENF_NO, false, "Resch req"},
-    {"RSSR", "Rescheduled at the service's request", false, true, ENF_NO, false, "Resch svc"},
-    {"APPK", "Appointment kept", true, true, ENF_NO, false, "Kept"},
+    {"ATTC", "Attended - complied", true, true, ENF_NO, false, "Attended", false},
+    {"AFTC", "Attended - failed to comply", true, false, ENF_YES, false, "Non-compl", false},
+    {"ATSH", "Attended - sent home (behaviour)", true, false, ENF_YES, false, "Sent home", false},
+    {"ATSS", "Attended - sent home (service issues)", true, true, ENF_NO, false, "Svc issue", false},
+    {"AFTA", "Failed to attend (evidence awaited)", false, false, ENF_PENDING, false, "Evid due", false},
+    {"UAAB", "Unacceptable absence", false, false, ENF_YES, false, "Unacc abs", false},
+    {"AACL", "Acceptable absence - court", false, true, ENF_NO, true, "Acc court", true},
+    {"AAEM", "Acceptable absence - employment", false, true, ENF_NO, true, "Acc work", true},
+    {"AAFC", "Acceptable absence - family", false, true, ENF_NO, true, "Acc fam.", true},
+    {"AAHO", "Acceptable absence - holiday", false, true, ENF_NO, true, "Acc hols", true},
+    {"AAME", "Acceptable absence - medical", false, true, ENF_NO, true, "Acc medic", true},
+    {"AARE", "Acceptable absence - religious", false, true, ENF_NO, true, "Acc relig", true},
+    {"AAAA", "Acceptable absence - other", false, true, ENF_NO, true, "Acc other", true},
+    {"RSOF", "Rescheduled at the person's request", false, true, ENF_NO, false, "Resch req", true},
+    {"RSSR", "Rescheduled at the service's request", false, true, ENF_NO, false, "Resch svc", true},
+    {"APPK", "Appointment kept", true, true, ENF_NO, false, "Kept", false},
 };
 const size_t REF_OUTCOMES_N = sizeof REF_OUTCOMES / sizeof REF_OUTCOMES[0];
 
