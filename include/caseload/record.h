@@ -31,7 +31,8 @@ typedef struct cl_record {
     cl_appointment next;          /* store_next_appointment */
     cl_order *orders; size_t norders;
     record_req *reqs; size_t nreqs;
-    cl_appointment *appts; size_t nappts;      /* by date; notes owned */
+    cl_appointment *appts; size_t nappts;      /* by date; notes owned; location and
+                                                * next.location as shown (sched_where) */
     cl_contact *contacts; size_t ncontacts;    /* newest first; notes owned */
     cl_registration *regs; size_t nregs;       /* active first, then newest; notes owned */
 } cl_record;

@@ -42,6 +42,7 @@ typedef struct ref_contact_type {
     bool appointment;   /* an attendance type that is booked in the diary */
     bool counts_as_contact; /* counts for "last contact" without an attended outcome */
     const char *short_name; /* for narrow columns */
+    bool at_office;     /* an appointment held at its office unless a place is given */
 } ref_contact_type;
 extern const ref_contact_type REF_CONTACT_TYPES[];
 extern const size_t REF_CONTACT_TYPES_N;
@@ -58,6 +59,8 @@ typedef struct ref_outcome {
     ref_enf enforceable;
     bool needs_reason; /* acceptable absences: a reason (the note) is required */
     const char *short_name; /* for narrow columns: at most REF_OUTCOME_SHORT_MAX wide */
+    bool in_advance; /* may be logged before the appointment starts (an absence agreed
+                      * beforehand, a rescheduling); what happened at it may not */
 } ref_outcome;
 #define REF_OUTCOME_SHORT_MAX 9
 extern const ref_outcome REF_OUTCOMES[];

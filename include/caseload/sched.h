@@ -32,6 +32,8 @@ typedef struct sched_rule {
     const char *name;   /* short name, e.g. "clash" */
     int level;          /* 0 = told only, SCHED_WARN, SCHED_REFUSE */
     const char *explain; /* one line for help text */
+    bool once;          /* the same words on every date (office hours): one
+                         * finding for a whole repeat, with a count */
 } sched_rule;
 
 extern const sched_rule SCHED_RULES[SR_N];
@@ -75,13 +77,14 @@ typedef struct sched_request {
 typedef struct sched_occurrence {
     cl_date date;      /* when it is booked */
     cl_date planned;   /* the date the pattern gave, before moving off a holiday */
-    char holiday[80];  /* why it was moved, "" when not */
+    char holiday[80];  /* why it was moved ("Christmas Day", "a weekend"), "" when not */
 } sched_occurrence;
 
 typedef struct sched_finding {
     sched_rule_id rule;
     int level;               /* copied from SCHED_RULES */
-    cl_date date;            /* the occurrence it concerns */
+    cl_date date;            /* the occurrence it concerns (the first, for a `once` rule) */
+    size_t count;            /* how many occurrences it concerns (1 unless `once`) */
     cl_date suggest;         /* SR_NOT_BUSINESS_DAY: the next business day */
     store_appt_row clash;    /* SR_CLASH_*: the other appointment */
     char msg[640];           /* a whole sentence for the officer */
@@ -102,6 +105,20 @@ typedef struct sched_plan {
  * CL_ENOINPUT for an unknown CRN, officer or office. Writes nothing. */
 int sched_check(cl_app *app, const sched_request *req, sched_plan *plan, cl_err *err);
 
+/* The findings of a checked plan as the officer reads them, one line each
+ * in the order found: the command line prints them and the booking form
+ * shows them. A warning with the same words on every date of a repeat
+ * (outside office hours) comes once, saying it applies to all of them; the
+ * others each name their date; an appointment moved off a weekend or bank
+ * holiday names the day, the holiday and the date booked instead. A last
+ * line (f NULL) says how many findings were not kept. */
+typedef void (*sched_line_fn)(void *arg, const sched_finding *f, const char *line);
+void sched_plan_lines(const sched_plan *p, sched_line_fn fn, void *arg);
+/* The appointments of a plan moved off a weekend or bank holiday, in a few
+ * words ("2 moved: Fri 25 Dec 2026 (Christmas Day) to Tue 29 Dec 2026, ...");
+ * "" when none was. Returns buf. */
+char *sched_moves_summary(const sched_plan *p, char *buf, size_t len);
+
 /* Books every occurrence of a checked plan in one transaction. Refuses
  * (CL_EDATA) when the plan was refused, or when it has warnings and force is
  * false. ids (may be NULL) receives the new ids, plan->n of them. */
@@ -112,6 +129,14 @@ int sched_book(cl_app *app, const sched_plan *plan, bool force, char (*ids)[CL_I
  * for a closed case and for an appointment with an outcome logged (an
  * effective linked contact with an outcome): correct that contact first. */
 int sched_cancel(cl_app *app, const char *id, const char *reason, cl_err *err);
+
+/* Whether appointment id may be cancelled or moved now: CL_OK, else CL_EDATA
+ * with the words the officer reads (not booked any more; a closed case; an
+ * outcome logged: "appointment A has an outcome (...): correct that contact
+ * first") or CL_ENOINPUT. The screens ask before they ask for a reason or
+ * open the move form; sched_cancel, sched_check_reschedule and
+ * sched_reschedule apply the same rule when they run. */
+int sched_appt_check_changeable(cl_app *app, const char *id, cl_err *err);
 
 /* Checks a new slot for a booked appointment (same person, its officer,
  * office, type, location and length unless req gives them) ignoring the
@@ -128,7 +153,7 @@ int sched_reschedule(cl_app *app, const char *id, const sched_plan *plan, const 
 /* Expands a repeat from the first date: weekly or fortnightly, count
  * occurrences or up to until (inclusive). An occurrence after the first that
  * falls on a non-business day moves to the next business day (occ.holiday
- * says why). The first date is kept as given (the rules warn about it). */
+ * says why: the bank holiday's name, or "a weekend"). The first date is kept as given (the rules warn about it). */
 int sched_expand(const cl_calendar *cal, cl_date first, sched_repeat repeat, int count, cl_date until,
                  sched_occurrence *occ, size_t max, size_t *n, cl_err *err);
 
@@ -139,6 +164,15 @@ int sched_expand(const cl_calendar *cal, cl_date first, sched_repeat repeat, int
 int sched_suggest_first(cl_app *app, const char *crn, cl_date sentence_date, sched_request *out,
                         cl_err *err);
 
+/* Where an appointment is held, in words, for every screen and printout
+ * that shows it: its location; when none was given, its office's name for a
+ * type held at the office (an office visit, a first appointment: the place
+ * the appointment slip gives the person), else "(no location)" (a home
+ * visit, a call or a court review booked without a place: it needs one).
+ * Returns buf. */
+#define SCHED_NO_LOCATION "(no location)"
+char *sched_where(cl_app *app, const cl_appointment *a, char *buf, size_t len);
+
 /* The office a staff member belongs to; CL_ENOINPUT "CODE: no such officer". */
 int sched_officer_office(cl_app *app, const char *officer, char *office, size_t len, cl_err *err);
 
@@ -146,6 +180,7 @@ int sched_officer_office(cl_app *app, const char *officer, char *office, size_t 
 
 typedef struct sched_row {
     store_appt_row r;
+    char where[CL_TEXT_LEN]; /* sched_where */
     risk_summary risk;
     char flags[160];        /* risk_flags_short */
     bool outcome_needed;    /* booked, passed, and no outcome logged */

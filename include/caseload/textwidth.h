@@ -36,4 +36,16 @@ size_t tw_prev_char(const char *s, size_t at);
  * Returns buf (not padded). */
 char *tw_fit_list(const char *joined, const char *sep, int width, char *buf, size_t len);
 
+/* One line of wrapped text: its byte offset and length in the text. */
+typedef struct tw_span {
+    size_t off, len;
+} tw_span;
+
+/* Word-wraps s into lines of at most `width` columns, so a long message is
+ * shown whole instead of cut: a line breaks at the last space that fits (the
+ * spaces there are dropped), '\n' always starts a new line, and a word wider
+ * than a line (a long path) is broken where the line is full, never inside a
+ * character. Fills up to max spans and returns the number of lines in all. */
+size_t tw_wrap(const char *s, int width, tw_span *lines, size_t max);
+
 #endif

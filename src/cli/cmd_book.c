@@ -1,6 +1,6 @@
 /* caseload book: one appointment, or a weekly or fortnightly series, through
  * the booking rules. Warnings stop the booking unless --force; refusals
- * always do. Moved repeats are told. */
+ * always do. Moved repeats are told, in sched_plan_lines' words. */
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,6 +18,13 @@ static int parse_int(const char *s, int lo, int hi, int *out)
         return -1;
     *out = (int)v;
     return 0;
+}
+
+/* One finding, in the words the booking form shows too. */
+static void say(void *arg, const sched_finding *f, const char *line)
+{
+    (void)arg;
+    fprintf(stderr, "caseload: %s%s\n", !f || f->level == SCHED_WARN ? "warning: " : "", line);
 }
 
 int cmd_book(cli_ctx *ctx, int argc, char **argv)
@@ -93,12 +100,7 @@ int cmd_book(cli_ctx *ctx, int argc, char **argv)
         free(ids);
         return rc == CL_EUSAGE ? cli_usage_error(cmd, "%s", err.msg) : cli_fail(&err);
     }
-    for (size_t i = 0; i < plan->nfindings; i++) {
-        const sched_finding *f = &plan->findings[i];
-        fprintf(stderr, "caseload: %s%s\n", f->level == SCHED_WARN ? "warning: " : "", f->msg);
-    }
-    if (plan->more)
-        fprintf(stderr, "caseload: %zu more warnings not shown\n", plan->more);
+    sched_plan_lines(plan, say, NULL);
     rc = sched_book(&ctx->app, plan, force, ids, &err);
     if (rc == CL_OK) {
         const ref_contact_type *t = ref_find_contact_type(plan->req.type);

@@ -70,6 +70,29 @@ static bool canon(const ref_set *set, char *field, size_t len)
     return true;
 }
 
+/* What happened at an appointment is known once it has started: an
+ * attended, failed-to-attend or failed-to-comply outcome before its start
+ * time is refused (true, with why). An outcome the table allows in advance
+ * (an acceptable absence, a rescheduling) may be logged before. */
+static bool outcome_too_early(const cl_app *app, const cl_appointment *a, const ref_outcome *o, char *why,
+                              size_t len)
+{
+    if (!o || o->in_advance)
+        return false;
+    if (a->date < app->clock.today || (a->date == app->clock.today && a->start <= app->clock.minutes))
+        return false;
+    char day[16], t[CL_TIME_LEN];
+    if (a->date == app->clock.today)
+        snprintf(day, sizeof day, "today");
+    else
+        date_format_long(a->date, day);
+    snprintf(why, len,
+             "outcome: appointment %s starts %s at %s: '%s' can be logged once it has started"
+             " (an acceptable absence or a rescheduling can be recorded before)",
+             a->id, day, time_format(a->start, t), o->name);
+    return true;
+}
+
 int contact_check(cl_app *app, cl_contact *c, cl_err *err)
 {
     cl_store *st = app->store;
@@ -118,6 +141,8 @@ int contact_check(cl_app *app, cl_contact *c, cl_err *err)
         if (rc != CL_OK)
             return no_such(rc, err, "appointment", "appointment", c->appointment_id);
         bool same_crn = !strcmp(a.crn, c->crn), same_type = !strcmp(a.type, c->type);
+        char early[256];
+        bool too_early = outcome_too_early(app, &a, o, early, sizeof early);
         char type[8], officer[CL_CODE_LEN];
         snprintf(type, sizeof type, "%s", a.type);
         snprintf(officer, sizeof officer, "%s", a.officer);
@@ -128,6 +153,8 @@ int contact_check(cl_app *app, cl_contact *c, cl_err *err)
         cl_appointment_clear(&a);
         if (!same_crn)
             return cl_err_set(err, CL_EDATA, "appointment: %s is not an appointment of %s", c->appointment_id, c->crn);
+        if (too_early)
+            return cl_err_set(err, CL_EDATA, "%s", early);
         /* CONVENTIONS.md: an appointment's outcome is a contact of the same type. */
         if (!same_type)
             return cl_err_set(err, CL_EDATA, "type: the outcome of appointment %s is a %s contact, not %s", c->appointment_id, type, c->type);

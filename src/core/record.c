@@ -8,6 +8,7 @@
 #include "caseload/grow.h"
 #include "caseload/ref.h"
 #include "caseload/registration.h"
+#include "caseload/sched.h"
 #include "caseload/store_case.h"
 #include "caseload/store_write.h"
 
@@ -106,6 +107,12 @@ int record_load(cl_app *app, const char *crn, cl_record *out, cl_err *err)
         out->nreqs = nreq;
     }
     free(reqs);
+    /* Shown, never written back: where each appointment is held, in words
+     * (an empty location reads as its office, or "(no location)"). */
+    for (size_t i = 0; i < out->nappts; i++)
+        sched_where(app, &out->appts[i], out->appts[i].location, sizeof out->appts[i].location);
+    if (out->has_next)
+        sched_where(app, &out->next, out->next.location, sizeof out->next.location);
     return CL_OK;
 fail:
     record_free(out);
@@ -162,9 +169,8 @@ char *record_next_line(const cl_record *r, char *buf, size_t len)
         return buf;
     }
     char day[CL_DATE_LEN], t[CL_TIME_LEN];
-    snprintf(buf, len, "Next appointment: %s %s %s%s%s", date_format(r->next.date, day),
-             time_format(r->next.start, t), type_name(r->next.type), r->next.location[0] ? ", " : "",
-             r->next.location);
+    snprintf(buf, len, "Next appointment: %s %s %s, %s", date_format(r->next.date, day),
+             time_format(r->next.start, t), type_name(r->next.type), r->next.location);
     size_t n = strlen(buf);
     while (n && buf[n - 1] == ' ')
         buf[--n] = '\0';

@@ -86,34 +86,35 @@ static const ref_code mappa_lvl[] = {{"M1", "Level 1"}, {"M2", "Level 2"}, {"M3"
 SET(REF_MAPPA_LEVELS, "MAPPA level", mappa_lvl);
 
 const ref_contact_type REF_CONTACT_TYPES[] = {
-    /* appointments (attendance types) */
-    {"COAI", "First appointment in office", true, false, "First appt"},
-    {"COAP", "Office visit", true, false, "Office"},
-    {"COPT", "Telephone appointment", true, false, "Telephone"},
-    {"COVC", "Video appointment", true, false, "Video"},
-    {"CHVS", "Home visit", true, false, "Home visit"},
-    {"CODC", "Doorstep visit", true, false, "Doorstep"},
-    {"COOO", "Other location", true, false, "Other place"},
-    {"C084", "Three-way meeting", true, false, "Three-way"},
-    {"CUPA", "Unpaid work session", true, false, "Unpaid work"},
-    {"APAT", "Programme session", true, false, "Programme"},
-    {"C240", "Drug test", true, false, "Drug test"},
-    {"COSR", "Interview for court report", true, false, "Report int."},
-    {"C241", "Court review", true, false, "Court"},
+    /* appointments (attendance types); the last column: held at the office
+     * when no place is given (sched_where) */
+    {"COAI", "First appointment in office", true, false, "First appt", true},
+    {"COAP", "Office visit", true, false, "Office", true},
+    {"COPT", "Telephone appointment", true, false, "Telephone", false},
+    {"COVC", "Video appointment", true, false, "Video", false},
+    {"CHVS", "Home visit", true, false, "Home visit", false},
+    {"CODC", "Doorstep visit", true, false, "Doorstep", false},
+    {"COOO", "Other location", true, false, "Other place", false},
+    {"C084", "Three-way meeting", true, false, "Three-way", true},
+    {"CUPA", "Unpaid work session", true, false, "Unpaid work", false},
+    {"APAT", "Programme session", true, false, "Programme", true},
+    {"C240", "Drug test", true, false, "Drug test", true},
+    {"COSR", "Interview for court report", true, false, "Report int.", false},
+    {"C241", "Court review", true, false, "Court", false},
     /* other contacts */
-    {"CTOB", "Phone call to the person", false, true, "Phone to"},
-    {"CTOA", "Phone call from the person", false, true, "Phone from"},
-    {"CLOB", "Letter to the person", false, false, "Letter to"},
-    {"CLOA", "Letter from the person", false, true, "Letter from"},
-    {"CMOB", "Email or text to the person", false, true, "Email to"},
-    {"CMOA", "Email or text from the person", false, true, "Email from"},
-    {"CT3B", "Phone call to a third party", false, false, "3rd party to"},
-    {"CT3A", "Phone call from a third party", false, false, "3rd party from"},
-    {"C204", "Police liaison", false, false, "Police"},
-    {"C203", "Health or social services liaison", false, false, "Health/social"},
-    {"C201", "Comment", false, false, "Comment"},
-    {"CSPO", "Consultation with manager", false, false, "Manager"},
-    {"COUP", "Unplanned contact from the person", false, false, "Unplanned"},
+    {"CTOB", "Phone call to the person", false, true, "Phone to", false},
+    {"CTOA", "Phone call from the person", false, true, "Phone from", false},
+    {"CLOB", "Letter to the person", false, false, "Letter to", false},
+    {"CLOA", "Letter from the person", false, true, "Letter from", false},
+    {"CMOB", "Email or text to the person", false, true, "Email to", false},
+    {"CMOA", "Email or text from the person", false, true, "Email from", false},
+    {"CT3B", "Phone call to a third party", false, false, "3rd party to", false},
+    {"CT3A", "Phone call from a third party", false, false, "3rd party from", false},
+    {"C204", "Police liaison", false, false, "Police", false},
+    {"C203", "Health or social services liaison", false, false, "Health/social", false},
+    {"C201", "Comment", false, false, "Comment", false},
+    {"CSPO", "Consultation with manager", false, false, "Manager", false},
+    {"COUP", "Unplanned contact from the person", false, false, "Unplanned", false},
 };
 const size_t REF_CONTACT_TYPES_N = sizeof REF_CONTACT_TYPES / sizeof REF_CONTACT_TYPES[0];
 
@@ -130,23 +131,27 @@ const ref_contact_type *ref_find_contact_type(const char *code)
     return NULL;
 }
 
+/* The last column: may be logged before the appointment starts. An
+ * acceptable absence (the person rang: in hospital at 16:00) or a
+ * rescheduling is known in advance; attending, failing to attend or to
+ * comply is not, until the appointment has started (contact_check). */
 const ref_outcome REF_OUTCOMES[] = {
-    {"ATTC", "Attended - complied", true, true, ENF_NO, false, "Attended"},
-    {"AFTC", "Attended - failed to comply", true, false, ENF_YES, false, "Non-compl"},
-    {"ATSH", "Attended - sent home (behaviour)", true, false, ENF_YES, false, "Sent home"},
-    {"ATSS", "Attended - sent home (service issues)", true, true, ENF_NO, false, "Svc issue"},
-    {"AFTA", "Failed to attend (evidence awaited)", false, false, ENF_PENDING, false, "Evid due"},
-    {"UAAB", "Unacceptable absence", false, false, ENF_YES, false, "Unacc abs"},
-    {"AACL", "Acceptable absence - court", false, true, ENF_NO, true, "Acc court"},
-    {"AAEM", "Acceptable absence - employment", false, true, ENF_NO, true, "Acc work"},
-    {"AAFC", "Acceptable absence - family", false, true, ENF_NO, true, "Acc fam."},
-    {"AAHO", "Acceptable absence - holiday", false, true, ENF_NO, true, "Acc hols"},
-    {"AAME", "Acceptable absence - medical", false, true, ENF_NO, true, "Acc medic"},
-    {"AARE", "Acceptable absence - religious", false, true, ENF_NO, true, "Acc relig"},
-    {"AAAA", "Acceptable absence - other", false, true, ENF_NO, true, "Acc other"},
-    {"RSOF", "Rescheduled at the person's request", false, true, ENF_NO, false, "Resch req"},
-    {"RSSR", "Rescheduled at the service's request", false, true, ENF_NO, false, "Resch svc"},
-    {"APPK", "Appointment kept", true, true, ENF_NO, false, "Kept"},
+    {"ATTC", "Attended - complied", true, true, ENF_NO, false, "Attended", false},
+    {"AFTC", "Attended - failed to comply", true, false, ENF_YES, false, "Non-compl", false},
+    {"ATSH", "Attended - sent home (behaviour)", true, false, ENF_YES, false, "Sent home", false},
+    {"ATSS", "Attended - sent home (service issues)", true, true, ENF_NO, false, "Svc issue", false},
+    {"AFTA", "Failed to attend (evidence awaited)", false, false, ENF_PENDING, false, "Evid due", false},
+    {"UAAB", "Unacceptable absence", false, false, ENF_YES, false, "Unacc abs", false},
+    {"AACL", "Acceptable absence - court", false, true, ENF_NO, true, "Acc court", true},
+    {"AAEM", "Acceptable absence - employment", false, true, ENF_NO, true, "Acc work", true},
+    {"AAFC", "Acceptable absence - family", false, true, ENF_NO, true, "Acc fam.", true},
+    {"AAHO", "Acceptable absence - holiday", false, true, ENF_NO, true, "Acc hols", true},
+    {"AAME", "Acceptable absence - medical", false, true, ENF_NO, true, "Acc medic", true},
+    {"AARE", "Acceptable absence - religious", false, true, ENF_NO, true, "Acc relig", true},
+    {"AAAA", "Acceptable absence - other", false, true, ENF_NO, true, "Acc other", true},
+    {"RSOF", "Rescheduled at the person's request", false, true, ENF_NO, false, "Resch req", true},
+    {"RSSR", "Rescheduled at the service's request", false, true, ENF_NO, false, "Resch svc", true},
+    {"APPK", "Appointment kept", true, true, ENF_NO, false, "Kept", false},
 };
 const size_t REF_OUTCOMES_N = sizeof REF_OUTCOMES / sizeof REF_OUTCOMES[0];
 

@@ -71,6 +71,11 @@ int sched_day_load(cl_app *app, store_diary_scope scope, const char *code, cl_da
             risk_flags_short(&r->risk, r->flags, sizeof r->flags);
         }
         const cl_appointment *a = &r->r.a;
+        if (i > 0 && !a->location[0] && !strcmp(a->type, out->rows[i - 1].r.a.type) &&
+            !strcmp(a->office, out->rows[i - 1].r.a.office) && !out->rows[i - 1].r.a.location[0])
+            memcpy(r->where, out->rows[i - 1].where, sizeof r->where); /* the office read once */
+        else
+            sched_where(app, a, r->where, sizeof r->where);
         int end = a->end >= 0 ? a->end : a->start;
         bool passed = a->date < app->clock.today ||
                       (a->date == app->clock.today && end <= app->clock.minutes);

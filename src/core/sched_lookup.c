@@ -41,6 +41,23 @@ int sched_office_hours(cl_app *app, const char *office, int *start, int *end, cl
     return rc;
 }
 
+char *sched_where(cl_app *app, const cl_appointment *a, char *buf, size_t len)
+{
+    const ref_contact_type *t = ref_find_contact_type(a->type);
+    cl_office o;
+    cl_err err = {0};
+    if (a->location[0]) {
+        if (buf != a->location) /* the record fills its own rows in place */
+            snprintf(buf, len, "%s", a->location);
+    } else if (!t || !t->at_office || !a->office[0])
+        snprintf(buf, len, "%s", SCHED_NO_LOCATION);
+    else if (store_get_office(app->store, a->office, &o, &err) == CL_OK)
+        snprintf(buf, len, "%s", o.name);
+    else
+        snprintf(buf, len, "office %s", a->office);
+    return buf;
+}
+
 int sched_owner_name(cl_app *app, store_diary_scope scope, const char *code, char *name, size_t len,
                      cl_err *err)
 {

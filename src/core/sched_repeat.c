@@ -1,5 +1,6 @@
 /* Repeating appointments: weekly or fortnightly, for N occurrences or until a
- * date; an occurrence on a bank holiday moves to the next business day. */
+ * date; an occurrence on a weekend or bank holiday moves to the next
+ * business day. */
 #include <stdio.h>
 #include <string.h>
 
@@ -36,7 +37,7 @@ int sched_expand(const cl_calendar *cal, cl_date first, sched_repeat repeat, int
         if (i > 0 && !cal_is_business_day(cal, planned)) {
             o->date = cal_next_business_day_from(cal, planned);
             const char *name = cal_holiday_name(cal, planned);
-            snprintf(o->holiday, sizeof o->holiday, "%s", name ? name : "not a business day");
+            snprintf(o->holiday, sizeof o->holiday, "%s", name ? name : "a weekend");
         }
     }
     *n = want;

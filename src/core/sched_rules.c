@@ -8,14 +8,14 @@
 #include "core/sched_int.h"
 
 const sched_rule SCHED_RULES[SR_N] = {
-    {SR_CLOSED_CASE, "closed case", SCHED_REFUSE, "a closed case cannot be booked"},
-    {SR_PAST, "past", SCHED_WARN, "the time has already passed"},
-    {SR_OUTSIDE_HOURS, "office hours", SCHED_WARN, "outside the office's hours"},
+    {SR_CLOSED_CASE, "closed case", SCHED_REFUSE, "a closed case cannot be booked", false},
+    {SR_PAST, "past", SCHED_WARN, "the time has already passed", false},
+    {SR_OUTSIDE_HOURS, "office hours", SCHED_WARN, "outside the office's hours", true},
     {SR_NOT_BUSINESS_DAY, "not a business day", SCHED_WARN,
-     "a weekend or bank holiday (the next business day is offered)"},
-    {SR_CLASH_OFFICER, "officer clash", SCHED_WARN, "the officer has another appointment then"},
-    {SR_CLASH_PERSON, "person clash", SCHED_WARN, "the person has another appointment then"},
-    {SR_MOVED_HOLIDAY, "moved", 0, "a repeat on a bank holiday moves to the next business day"},
+     "a weekend or bank holiday (the next business day is offered)", false},
+    {SR_CLASH_OFFICER, "officer clash", SCHED_WARN, "the officer has another appointment then", false},
+    {SR_CLASH_PERSON, "person clash", SCHED_WARN, "the person has another appointment then", false},
+    {SR_MOVED_HOLIDAY, "moved", 0, "a repeat on a weekend or bank holiday moves to the next business day", false},
 };
 
 /* Usual lengths; an officer can always give --length. */
@@ -57,11 +57,26 @@ static sched_finding *add(sched_plan *p, sched_rule_id rule, cl_date date)
     f->rule = rule;
     f->level = r->level;
     f->date = date;
+    f->count = 1;
     f->suggest = CL_DATE_NONE;
     return f;
 }
 
+/* A `once` rule already found with the same words: counted, not repeated. */
+static bool seen_once(sched_plan *p, sched_rule_id rule, const char *msg)
+{
+    if (!SCHED_RULES[rule].once)
+        return false;
+    for (size_t i = 0; i < p->nfindings; i++)
+        if (p->findings[i].rule == rule && !strcmp(p->findings[i].msg, msg)) {
+            p->findings[i].count++;
+            return true;
+        }
+    return false;
+}
+
 typedef struct clash_ctx {
+    cl_app *app;
     sched_plan *plan;
     const sched_request *req;
     cl_date date;
@@ -80,7 +95,8 @@ static void on_clash(void *arg, const store_appt_row *row)
     char d[16], s[CL_TIME_LEN], e[CL_TIME_LEN];
     const ref_contact_type *t = ref_find_contact_type(row->a.type);
     const char *what = t ? t->name : row->a.type;
-    const char *where = row->a.location[0] ? row->a.location : row->a.office;
+    char where[CL_TEXT_LEN];
+    sched_where(c->app, &row->a, where, sizeof where);
     date_format_long(c->date, d);
     time_format(row->a.start, s);
     if (row->a.end >= 0)
@@ -110,13 +126,13 @@ static void check_occurrence(cl_app *app, sched_plan *p, cl_date date, int hours
                      time_format(q->start, t1));
     }
     if (hours_start >= 0 && hours_end >= 0 && (q->start < hours_start || end > hours_end)) {
-        sched_finding *f = add(p, SR_OUTSIDE_HOURS, date);
-        if (f) {
-            char h1[CL_TIME_LEN], h2[CL_TIME_LEN];
-            snprintf(f->msg, sizeof f->msg, "outside office hours: %s-%s is outside %s's hours %s-%s",
-                     time_format(q->start, t1), time_format(end, t2), q->office,
-                     time_format(hours_start, h1), time_format(hours_end, h2));
-        }
+        char h1[CL_TIME_LEN], h2[CL_TIME_LEN], m[sizeof p->findings[0].msg];
+        snprintf(m, sizeof m, "outside office hours: %s-%s is outside %s's hours %s-%s",
+                 time_format(q->start, t1), time_format(end, t2), q->office,
+                 time_format(hours_start, h1), time_format(hours_end, h2));
+        sched_finding *f = seen_once(p, SR_OUTSIDE_HOURS, m) ? NULL : add(p, SR_OUTSIDE_HOURS, date);
+        if (f)
+            snprintf(f->msg, sizeof f->msg, "%s", m);
     }
     if (!cal_is_business_day(&app->cal, date)) {
         sched_finding *f = add(p, SR_NOT_BUSINESS_DAY, date);
@@ -129,7 +145,7 @@ static void check_occurrence(cl_app *app, sched_plan *p, cl_date date, int hours
         }
     }
     if (*rc == CL_OK) {
-        clash_ctx c = {p, q, date};
+        clash_ctx c = {app, p, q, date};
         *rc = store_appt_clashes(app->store, q->officer, q->crn, date, q->start, end, exclude_id,
                                  on_clash, &c, err);
     }
@@ -160,6 +176,22 @@ static int fill_defaults(cl_app *app, sched_request *q, const cl_offender *perso
             return rc;
     }
     return CL_OK;
+}
+
+/* "moved: Fri 25 Dec 2026 is Christmas Day, Mon 28 Dec 2026 is Boxing Day
+ * (substitute day); booked on Tue 29 Dec 2026 instead": the day it fell on,
+ * each bank holiday passed over on the way, and the day booked. */
+static void moved_words(const cl_calendar *cal, const sched_occurrence *o, char *msg, size_t len)
+{
+    char a[16], b[16];
+    size_t n = (size_t)snprintf(msg, len, "moved: %s is %s", date_format_long(o->planned, a), o->holiday);
+    for (cl_date d = o->planned + 1; d < o->date && n < len; d++) {
+        const char *h = cal_holiday_name(cal, d);
+        if (h)
+            n += (size_t)snprintf(msg + n, len - n, ", %s is %s", date_format_long(d, a), h);
+    }
+    if (n < len)
+        snprintf(msg + n, len - n, "; booked on %s instead", date_format_long(o->date, b));
 }
 
 static int check_plan(cl_app *app, const sched_request *req, const char *exclude_id, sched_plan *p,
@@ -194,12 +226,8 @@ static int check_plan(cl_app *app, const sched_request *req, const char *exclude
     for (size_t i = 0; i < p->n; i++) {
         if (p->occ[i].holiday[0]) {
             sched_finding *f = add(p, SR_MOVED_HOLIDAY, p->occ[i].date);
-            if (f) {
-                char a[16], b[16];
-                snprintf(f->msg, sizeof f->msg, "moved: %s is %s; booked on %s instead",
-                         date_format_long(p->occ[i].planned, a), p->occ[i].holiday,
-                         date_format_long(p->occ[i].date, b));
-            }
+            if (f)
+                moved_words(&app->cal, &p->occ[i], f->msg, sizeof f->msg);
         }
         check_occurrence(app, p, p->occ[i].date, hs, he, exclude_id, err, &rc);
         if (rc != CL_OK)
@@ -211,6 +239,25 @@ static int check_plan(cl_app *app, const sched_request *req, const char *exclude
 int sched_check(cl_app *app, const sched_request *req, sched_plan *plan, cl_err *err)
 {
     return check_plan(app, req, NULL, plan, err);
+}
+
+/* Booked, and sched_appt_changeable: what cancelling or moving needs. */
+static int appt_changeable(cl_app *app, const cl_appointment *a, cl_err *err)
+{
+    if (strcmp(a->status, "booked"))
+        return cl_err_set(err, CL_EDATA, "%s: appointment is not booked (already cancelled or rescheduled)", a->id);
+    return sched_appt_changeable(app, a, err);
+}
+
+int sched_appt_check_changeable(cl_app *app, const char *id, cl_err *err)
+{
+    cl_appointment a;
+    int rc = store_get_appointment(app->store, id, &a, err);
+    if (rc != CL_OK)
+        return rc;
+    rc = appt_changeable(app, &a, err);
+    cl_appointment_clear(&a);
+    return rc;
 }
 
 int sched_check_reschedule(cl_app *app, const char *id, const sched_request *req, sched_plan *plan,
@@ -235,12 +282,8 @@ int sched_check_reschedule(cl_app *app, const char *id, const sched_request *req
     if (q.minutes <= 0 && old.end > old.start)
         q.minutes = old.end - old.start;
     q.repeat = SCHED_ONCE;
-    bool booked = !strcmp(old.status, "booked");
-    if (booked)
-        rc = sched_appt_changeable(app, &old, err);
+    rc = appt_changeable(app, &old, err);
     cl_appointment_clear(&old);
-    if (!booked)
-        return cl_err_set(err, CL_EDATA, "%s: appointment is not booked (already cancelled or rescheduled)", id);
     if (rc != CL_OK)
         return rc;
     return check_plan(app, &q, id, plan, err);

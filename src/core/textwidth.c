@@ -193,3 +193,47 @@ char *tw_fit_list(const char *joined, const char *sep, int width, char *buf, siz
     snprintf(buf, len, "%.*s%s", (int)end, joined, more);
     return buf;
 }
+
+size_t tw_wrap(const char *s, int width, tw_span *lines, size_t max)
+{
+    size_t n = 0;
+    if (!s)
+        return 0;
+    if (width < 1)
+        width = 1;
+    const char *p = s;
+    while (*p) {
+        while (*p == ' ')
+            p++;
+        if (!*p)
+            break;
+        size_t line = strcspn(p, "\n"), fit = 0;
+        int used = 0;
+        while (fit < line) { /* combining marks (width 0) stay with their letter */
+            size_t b;
+            int bad, cw = step(p + fit, line - fit, &b, &bad);
+            if (used + cw > width)
+                break;
+            used += cw;
+            fit += b;
+        }
+        if (fit < line) { /* break after the last space that fits */
+            size_t sp = fit;
+            while (sp > 0 && p[sp] != ' ')
+                sp--;
+            if (sp > 0)
+                fit = sp;
+        }
+        if (fit == 0 && line > 0) { /* one character wider than the line */
+            int bad;
+            step(p, line, &fit, &bad);
+        }
+        if (n < max)
+            lines[n] = (tw_span){(size_t)(p - s), fit};
+        n++;
+        p += fit;
+        if (*p == '\n')
+            p++;
+    }
+    return n;
+}

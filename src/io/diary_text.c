@@ -125,9 +125,9 @@ static void body(lines *l, const sched_day *d)
         snprintf(name, sizeof name, "%s %s", r->r.forenames, r->r.surname);
         const ref_contact_type *ty = ref_find_contact_type(a->type);
         if (d->scope == STORE_DIARY_OFFICE)
-            snprintf(last, sizeof last, "%s%s%s", a->officer, a->location[0] ? " " : "", a->location);
+            snprintf(last, sizeof last, "%s %s", a->officer, r->where);
         else
-            snprintf(last, sizeof last, "%s", a->location);
+            snprintf(last, sizeof last, "%s", r->where);
         bool flags_fit = tw_width(r->flags) <= W_FLAGS, last_fit = tw_width(last) <= W_LAST;
         char first[sizeof r->flags], first_last[sizeof last];
         if (!flags_fit)
@@ -144,7 +144,7 @@ static void body(lines *l, const sched_day *d)
         if (!flags_fit)
             add_wrapped(l, "Flags: ", r->flags);
         if (!last_fit)
-            add_wrapped(l, "Location: ", a->location);
+            add_wrapped(l, "Location: ", r->where);
         if (strcmp(a->status, "booked")) {
             char what[DL_LINE];
             /* An imported change may not say who or when: say so, never "(by , )". */

@@ -98,10 +98,41 @@ static void draw_prompt(tui_ctx *c, int y)
  * form beneath a record opened from the intake's duplicate check counts). */
 static bool unsaved(tui_ctx *c)
 {
+    if (tui_prompt_unsaved(c))
+        return true;
     for (int i = 0; i < c->depth; i++)
         if (c->stack[i]->unsaved && c->stack[i]->unsaved(c->stack[i]))
             return true;
     return false;
+}
+
+/* The message on row y, whole: a message wider than the screen (a refusal
+ * naming the contact to correct, a printed file's path) wraps upwards over
+ * the last rows of the screen beneath until the next key. */
+static void draw_message(tui_ctx *c, int y)
+{
+    if (!c->msg[0])
+        return;
+    tui_colour role = c->msg_kind == TM_ERROR ? TC_ERROR : c->msg_kind == TM_WARN ? TC_WARN : TC_INFO;
+    int attr = tui_attr(c, role);
+    if (tw_width(c->msg) <= COLS) {
+        tui_put(y, 0, COLS, attr, c->msg);
+        return;
+    }
+    enum { MAXL = 6 };
+    tw_span l[MAXL];
+    size_t n = tw_wrap(c->msg, COLS, l, MAXL);
+    int rows = n < MAXL ? (int)n : MAXL;
+    if (rows > y) /* never over the title line */
+        rows = y;
+    for (int i = 0; i < rows; i++) {
+        char buf[sizeof c->msg];
+        /* What still does not fit goes on the last row, cut with '~'. */
+        bool last = i == rows - 1 && (size_t)rows < n;
+        snprintf(buf, sizeof buf, "%.*s", last ? (int)strlen(c->msg + l[i].off) : (int)l[i].len,
+                 c->msg + l[i].off);
+        tui_put(y - rows + 1 + i, 0, COLS, attr, buf);
+    }
 }
 
 static void draw(tui_ctx *c)
@@ -145,15 +176,18 @@ static void draw(tui_ctx *c)
     if (c->prompt.active) {
         draw_prompt(c, my);
         curs_set(1);
-    } else if (c->msg[0]) {
-        tui_colour role = c->msg_kind == TM_ERROR ? TC_ERROR : c->msg_kind == TM_WARN ? TC_WARN : TC_INFO;
-        tui_put(my, 0, COLS, tui_attr(c, role), c->msg);
+    } else {
+        draw_message(c, my);
     }
     draw_hints(c, v, LINES - 1);
     if (c->prompt.active) { /* the cursor belongs in the prompt */
         draw_prompt(c, my);
     } else if (v->ops->text && v->ops->text(v)) {
         v->ops->draw(v, c, body); /* lets a form put the cursor in its field */
+        int cy, cx;
+        getyx(stdscr, cy, cx);
+        draw_message(c, my); /* still over the form, the cursor back in its field */
+        move(cy, cx);
     }
     refresh();
 }
@@ -185,6 +219,20 @@ static void apply(tui_ctx *c, tui_result r)
         tui_pop(c);
 }
 
+/* y to "Discard the typed text?" over a prompt: it closes as Esc closes an
+ * empty one (its done callback says what was not done). */
+static void prompt_discard_yes(tui_ctx *c, void *arg)
+{
+    (void)arg;
+    tui_prompt h = c->held;
+    c->held.active = false;
+    c->msg[0] = '\0';
+    if (h.done)
+        h.done(c, h.arg, h.text.buf, false);
+    if (!c->msg[0])
+        tui_message(c, TM_INFO, "not saved: the typed text is discarded");
+}
+
 /* Keys to the active prompt: its own keymap, text editing, typing; other keys
  * (arrows, PgDn) fall through to the screen beneath. */
 static bool prompt_key(tui_ctx *c, int key)
@@ -193,13 +241,21 @@ static bool prompt_key(tui_ctx *c, int key)
     if (p->one_key) { /* a y/N question takes every key: only y says yes */
         const tui_binding *b = tui_key_find("confirm", key);
         p->active = false;
-        if (b && b->action == TA_CONFIRM_YES && p->yes)
+        if (b && b->action == TA_CONFIRM_YES && p->yes) {
             p->yes(c, p->arg);
-        else
+        } else {
             tui_message(c, TM_INFO, "kept: nothing was discarded");
+            if (c->held.active) /* the prompt asked about, with its text */
+                c->prompt = c->held;
+        }
+        c->held.active = false;
         return true;
     }
     const tui_binding *b = tui_key_find("prompt", key);
+    if (b && b->action == TA_PROMPT_CANCEL && tui_prompt_unsaved(c)) {
+        tui_confirm(c, TUI_DISCARD_QUESTION, prompt_discard_yes, NULL);
+        return true;
+    }
     if (b) {
         p->active = false;
         if (p->done)
@@ -419,7 +475,7 @@ int tui_run(cl_app *app)
     endwin();
     if (stop_signal) {
         if (lost)
-            fprintf(stderr, "caseload: stopped by %s: the typed text of an open form was not saved\n",
+            fprintf(stderr, "caseload: stopped by %s: the typed text of an open form or prompt was not saved\n",
                     stop_signal == SIGHUP ? "SIGHUP (terminal closed)" : "SIGTERM");
         return 128 + stop_signal; /* as a shell reports a process stopped by the signal */
     }

@@ -8,7 +8,7 @@
 #include "tui/tui_int.h"
 
 #define FORM_MAX 16
-#define FORM_MSG 4096 /* every booking warning, each a sentence */
+#define FORM_MSG 16384 /* every booking warning, each a sentence */
 
 struct tui_form {
     tui_view view;
@@ -20,6 +20,7 @@ struct tui_form {
     char initial[FORM_MAX][sizeof((tui_text *)0)->buf]; /* as opened: Esc asks only when they differ */
     char filled[FORM_MAX][sizeof((tui_text *)0)->buf];  /* as the program last set them: not yet edited */
     char error[FORM_MSG];
+    size_t msg_top, msg_page; /* the first line of error shown, and a page of it */
     void (*free_arg)(void *);
 };
 
@@ -30,50 +31,42 @@ static void f_title(tui_view *v, tui_ctx *c, char *buf, size_t len)
 }
 
 /* Draws s word-wrapped in w columns on rows from..to, bottom-aligned (the
- * last row stays the message row); a '\n' starts a new line. What still
- * does not fit is cut on the last row with '~'. */
-static void put_wrapped(int from, int to, int x, int w, int attr, const char *s)
+ * last row stays the message row); a '\n' starts a new line. When it has
+ * more lines than rows (a repeat's warnings at 80x24), the rows show a page
+ * of it from line *top and the last row says which lines these are and that
+ * PgDn/PgUp scroll, so nothing is cut. *page is the scroll step: a page
+ * less the line read last, which shows again at the top. */
+static void put_wrapped(int from, int to, int x, int w, int attr, const char *s, size_t *top, size_t *page)
 {
-    enum { MAXL = 64 };
-    const char *start[MAXL];
-    size_t len[MAXL];
-    int n = 0;
-    const char *p = s;
-    while (*p && n < MAXL) {
-        while (*p == ' ')
-            p++;
-        size_t line = strcspn(p, "\n");
-        char buf[FORM_MSG];
-        snprintf(buf, sizeof buf, "%.*s", (int)line, p);
-        size_t fit = tw_prefix_bytes(buf, w);
-        if (fit < line) { /* break after the last space that fits */
-            size_t sp = fit;
-            while (sp > 0 && buf[sp] != ' ')
-                sp--;
-            if (sp > 0)
-                fit = sp;
-        }
-        if (fit == 0 && line > 0)
-            fit = line; /* nothing fits: tui_put cuts it */
-        start[n] = p;
-        len[n++] = fit;
-        p += fit;
-        if (*p == '\n')
-            p++;
-    }
+    enum { MAXL = 512 };
+    tw_span l[MAXL];
+    size_t n = tw_wrap(s, w, l, MAXL);
+    if (n > MAXL)
+        n = MAXL;
     int rows = to - from + 1;
-    int shown = n < rows ? n : rows;
-    int y = to - shown + 1;
-    for (int i = 0; i < shown; i++, y++) {
-        char buf[FORM_MSG];
-        if (i == shown - 1 && shown < n) /* the rest, cut with '~' */
-            snprintf(buf, sizeof buf, "%s", start[i]);
-        else
-            snprintf(buf, sizeof buf, "%.*s", (int)len[i], start[i]);
-        for (char *q = buf; *q; q++)
-            if (*q == '\n')
-                *q = ' ';
+    size_t window = rows > 1 ? (size_t)rows - 1 : 1;
+    *page = window > 1 ? window - 1 : 1; /* a page on keeps the last line read */
+    size_t first = 0, shown = n;
+    if (n > (size_t)rows && rows > 1) {
+        if (*top > n - window)
+            *top = n - window;
+        first = *top;
+        shown = window;
+    } else {
+        *top = 0;
+        if (n > (size_t)rows)
+            shown = (size_t)rows;
+    }
+    int y = to - (int)shown + 1 - (shown < n && rows > 1 ? 1 : 0);
+    for (size_t i = first; i < first + shown; i++, y++) {
+        char buf[2048];
+        snprintf(buf, sizeof buf, "%.*s", (int)l[i].len, s + l[i].off);
         tui_put(y, x, w, attr, buf);
+    }
+    if (shown < n && rows > 1) {
+        char more[128];
+        snprintf(more, sizeof more, "-- lines %zu-%zu of %zu: PgDn/PgUp to scroll --", first + 1, first + shown, n);
+        tui_put(to, x, w, attr | A_BOLD, more);
     }
 }
 
@@ -107,10 +100,13 @@ static void f_draw(tui_view *v, tui_ctx *c, tui_rect r)
     /* Messages wrap over the rows below the fields (at least the last row),
      * so every warning of a booking shows, whole, even at 80x24. */
     int top = y + 1 < r.y + r.h - 1 ? y + 1 : r.y + r.h - 1;
+    size_t top0 = 0, page;
     if (f->error[0])
-        put_wrapped(top, r.y + r.h - 1, r.x + 1, r.w - 2, tui_attr(c, TC_ERROR), f->error);
+        put_wrapped(top, r.y + r.h - 1, r.x + 1, r.w - 2, tui_attr(c, TC_ERROR), f->error, &f->msg_top,
+                    &f->msg_page);
     else if (f->fields[f->focus].hint)
-        put_wrapped(r.y + r.h - 1, r.y + r.h - 1, r.x + 1, r.w - 2, A_NORMAL, f->fields[f->focus].hint);
+        put_wrapped(r.y + r.h - 1, r.y + r.h - 1, r.x + 1, r.w - 2, A_NORMAL, f->fields[f->focus].hint, &top0,
+                    &page);
     if (cy >= 0) { /* draw the focused field last so the cursor sits in it */
         tui_field *fd = &f->fields[f->focus];
         int w = fd->width > 0 ? fd->width : r.w - (cx - r.x) - 1;
@@ -140,6 +136,7 @@ static bool check(tui_form *f, size_t i)
 {
     tui_field *fd = &f->fields[i];
     f->error[0] = '\0';
+    f->msg_top = 0;
     if (fd->validate && !fd->validate(fd->text.buf, f->error, sizeof f->error, f->arg)) {
         if (!f->error[0])
             snprintf(f->error, sizeof f->error, "%s: not valid", fd->label);
@@ -160,6 +157,7 @@ static tui_result save(tui_form *f, tui_ctx *c)
     if (bad >= 0) {
         focus_on(f, (size_t)bad < f->n ? (size_t)bad : f->focus);
         snprintf(f->error, sizeof f->error, "%s", msg[0] ? msg : "could not save");
+        f->msg_top = 0;
         return TR_NONE;
     }
     if (msg[0])
@@ -209,6 +207,12 @@ static tui_result f_action(tui_view *v, tui_ctx *c, tui_action a)
         }
         return save(f, c);
     case TA_FORM_SAVE: return save(f, c);
+    case TA_FORM_MSG_DOWN:
+        f->msg_top += f->msg_page; /* kept within the lines at the next draw */
+        return TR_NONE;
+    case TA_FORM_MSG_UP:
+        f->msg_top = f->msg_top > f->msg_page ? f->msg_top - f->msg_page : 0;
+        return TR_NONE;
     case TA_FORM_CANCEL:
     case TA_BACK:
         if (typed(f)) { /* one key must not throw typed text away */
@@ -231,6 +235,7 @@ static void f_changed(tui_view *v, tui_ctx *c)
 {
     (void)c;
     ((tui_form *)v)->error[0] = '\0';
+    ((tui_form *)v)->msg_top = 0;
 }
 
 static void f_destroy(tui_view *v)

@@ -73,6 +73,8 @@ const tui_binding TUI_KEYMAP[] = {
     {'\r', "Return", "form", TA_FORM_ENTER, "next field; on the last field, save", NULL},
     {C('s'), "Ctrl-S", "form", TA_FORM_SAVE, "save the form from any field", "save"},
     {TUI_ESC, "Esc", "form", TA_FORM_CANCEL, "cancel the form without saving (asks first when anything was typed)", "cancel"},
+    {F(KEY_NPAGE), "PgDn", "form", TA_FORM_MSG_DOWN, "scroll the form's messages on (a repeat's warnings that do not fit)", NULL},
+    {F(KEY_PPAGE), "PgUp", "form", TA_FORM_MSG_UP, "scroll the form's messages back", NULL},
 
     /* the caseload list */
     {'/', "/", "caseload", TA_SEARCH, "search by name, CRN, PNC or date of birth", "search"},

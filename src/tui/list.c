@@ -17,17 +17,20 @@ void tui_columns_layout(const tui_column *cols, size_t n, int total, int *out)
         out[i] = cols[i].width;
     if (flex >= 0)
         out[flex] = left > 0 ? left : 0;
-    /* Past its max the flexible column hands the rest to the spare column
-     * (so risk flags widen before names), and takes back what that cannot use. */
+    /* Past its max the flexible column hands the rest to the spare columns
+     * (so risk flags and a diary's location widen before names), a column
+     * at a time in turn so each gets its share, and takes back what they
+     * cannot use. */
     if (flex >= 0 && cols[flex].max > 0 && out[flex] > cols[flex].max) {
         int extra = out[flex] - cols[flex].max;
         out[flex] = cols[flex].max;
-        for (size_t i = 0; i < n && extra > 0; i++) {
-            if (!cols[i].spare)
-                continue;
-            int give = cols[i].max > 0 && out[i] + extra > cols[i].max ? cols[i].max - out[i] : extra;
-            if (give > 0)
-                out[i] += give, extra -= give;
+        for (bool gave = true; extra > 0 && gave;) {
+            gave = false;
+            for (size_t i = 0; i < n && extra > 0; i++)
+                if (cols[i].spare && (cols[i].max <= 0 || out[i] < cols[i].max)) {
+                    out[i]++, extra--;
+                    gave = true;
+                }
         }
         out[flex] += extra;
     }

@@ -141,8 +141,26 @@ void tui_prompt_start(tui_ctx *c, const char *label, const char *initial,
     p->arg = arg;
 }
 
+void tui_prompt_text(tui_ctx *c, const char *label, void (*done)(tui_ctx *, void *, const char *, bool),
+                     void *arg)
+{
+    tui_prompt_start(c, label, "", NULL, done, arg);
+    c->prompt.keeps_typed = true;
+}
+
+bool tui_prompt_unsaved(const tui_ctx *c)
+{
+    const tui_prompt *p = &c->prompt;
+    return p->active && !p->one_key && p->keeps_typed && p->text.buf[strspn(p->text.buf, " ")];
+}
+
 void tui_confirm(tui_ctx *c, const char *question, void (*yes)(tui_ctx *c, void *arg), void *arg)
 {
+    /* Asked over a prompt (its typed reason): kept aside, back on no. */
+    if (c->prompt.active && !c->prompt.one_key)
+        c->held = c->prompt;
+    else
+        c->held.active = false;
     tui_prompt_start(c, question, "", NULL, NULL, arg);
     c->prompt.one_key = true;
     c->prompt.yes = yes;

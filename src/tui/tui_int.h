@@ -30,7 +30,9 @@
  *    TA_UP..TA_PAGE_DOWN to tui_list_action (true when it moved).
  * 5. Forms (booking, court intake): tui_form_new with a tui_field array, a
  *    validate-and-save callback; the form is a view pushed on the stack.
- *    One-line questions: tui_prompt_start (drawn on the message line).
+ *    One-line questions: tui_prompt_start (drawn on the message line);
+ *    free text the officer types (a reason): tui_prompt_text, which asks
+ *    before Esc or a quit throws the typed text away.
  *    Never throw typed text away on one key: ask with tui_confirm first. A
  *    view holding typed text sets view.unsaved, so a quit (Q, Ctrl-C) asks
  *    too. A field's pre-filled value is selected when the cursor enters it.
@@ -75,7 +77,7 @@ typedef enum tui_action {
     /* prompt, and a y/N question (tui_confirm) */
     TA_PROMPT_ACCEPT, TA_PROMPT_CANCEL, TA_CONFIRM_YES, TA_CONFIRM_NO,
     /* form */
-    TA_FORM_NEXT, TA_FORM_PREV, TA_FORM_ENTER, TA_FORM_SAVE, TA_FORM_CANCEL,
+    TA_FORM_NEXT, TA_FORM_PREV, TA_FORM_ENTER, TA_FORM_SAVE, TA_FORM_CANCEL, TA_FORM_MSG_DOWN, TA_FORM_MSG_UP,
     /* caseload */
     TA_SEARCH, TA_SCOPE, TA_SORT, TA_FILTER_HIGH, TA_FILTER_NO_CONTACT, TA_FILTER_CLEAR, TA_RELOAD,
     /* record */
@@ -180,7 +182,8 @@ void tui_text_draw(tui_text *t, int y, int x, int w, int attr, bool focus);
 typedef struct tui_prompt {
     bool active;
     bool one_key;  /* a y/N question: the next key answers (only "confirm" y says yes) */
-    char label[64];
+    bool keeps_typed; /* free text (a reason): Esc or a quit asks before it is thrown away */
+    char label[128];
     tui_text text;
     void *arg;
     void (*changed)(tui_ctx *c, void *arg, const char *text);  /* may be NULL */
@@ -196,9 +199,11 @@ struct tui_ctx {
     int depth;
     bool colour;
     bool quit;
-    char msg[256];
+    char msg[1024];
     tui_msg_kind msg_kind;
     tui_prompt prompt;
+    /* The prompt a y/N question was asked over: n brings it back as it was. */
+    tui_prompt held;
     /* Called when no key came for TUI_IDLE_MS while set (the note editor
      * saves its draft); the loop waits for keys without a timeout otherwise. */
     void (*idle_fn)(tui_ctx *c, void *arg);
@@ -226,9 +231,18 @@ bool tui_case_writable(tui_ctx *c, const char *crn);
 void tui_prompt_start(tui_ctx *c, const char *label, const char *initial,
                       void (*changed)(tui_ctx *, void *, const char *),
                       void (*done)(tui_ctx *, void *, const char *, bool), void *arg);
+/* A prompt for free text the officer types (a reason): as tui_prompt_start
+ * with nothing filled in, but Esc with anything typed asks "Discard the typed
+ * text? y/N" first (n brings the prompt back with the text), as Q or Ctrl-C
+ * do; an empty one closes at once. Every prompt for a reason uses it. */
+void tui_prompt_text(tui_ctx *c, const char *label, void (*done)(tui_ctx *, void *, const char *, bool),
+                     void *arg);
+/* The active prompt holds typed free text (tui_prompt_text, not blank). */
+bool tui_prompt_unsaved(const tui_ctx *c);
 /* A y/N question on the message line ("Discard the typed text? y/N"): the
  * next key answers; only y (keymap "confirm") calls yes, any other key is no
- * and changes nothing. Before anything typed is thrown away. */
+ * and changes nothing (a prompt it was asked over comes back as it was).
+ * Before anything typed is thrown away. */
 void tui_confirm(tui_ctx *c, const char *question, void (*yes)(tui_ctx *c, void *arg), void *arg);
 #define TUI_DISCARD_QUESTION "Discard the typed text? y/N "
 #define TUI_QUIT_QUESTION "Quit and discard the typed text? y/N "

@@ -1,8 +1,9 @@
 /* The booking form (from the diary or a record) and the move form. Both go
  * through the booking rules: a refusal stops the save with its reason; the
- * first save with warnings shows them all (a weekend or bank holiday date is
- * changed to the next business day on offer) and saving the same values
- * again books anyway. */
+ * first save with warnings or with repeats moved off a weekend or bank
+ * holiday shows them all, in the words `caseload book` prints (a weekend or
+ * bank holiday date is changed to the next business day on offer), and
+ * saving the same values again books. */
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -20,6 +21,7 @@ typedef struct book_state {
     bool *dirty;
     char id[CL_ID_LEN];   /* the appointment being moved; "" when booking */
     char confirmed[2048]; /* the values whose warnings were shown */
+    char seen[16384];     /* the warnings and moves shown for them */
 } book_state;
 
 static bool v_date(const char *value, char *msg, size_t len, void *arg)
@@ -82,50 +84,93 @@ static void fingerprint(tui_form *f, size_t n, char *out, size_t len)
     }
 }
 
-/* Every warning, one to a line (the form wraps them over the rows below
- * its fields), with the date on offer first when the day is not a business
- * day. Returns the field to focus. */
+/* The findings shown before a booking: warnings and moves, in the core's
+ * words (sched_plan_lines, as `caseload book` prints them), one to a line. */
+typedef struct shown {
+    char *text;
+    size_t len, o;
+    size_t warnings, moved;
+    const sched_finding *skip; /* said in the first line already */
+} shown;
+
+static void on_line(void *arg, const sched_finding *f, const char *line)
+{
+    shown *w = arg;
+    if ((f && f->level == SCHED_REFUSE) || (f && f == w->skip))
+        return;
+    if (!f || f->level == SCHED_WARN)
+        w->warnings++;
+    else
+        w->moved++;
+    if (w->o < w->len)
+        w->o += (size_t)snprintf(w->text + w->o, w->len - w->o, "\n%s", line);
+}
+
+/* The lines of p that need a look before booking ("" when none). */
+static void plan_lines(const sched_plan *p, const sched_finding *skip, shown *w, char *text, size_t len)
+{
+    *w = (shown){text, len, 0, 0, 0, skip};
+    text[0] = '\0';
+    sched_plan_lines(p, on_line, w);
+}
+
+/* Every warning and every move, one to a line (the form wraps them over the
+ * rows below its fields and pages them when they do not fit), with the date
+ * on offer first when the day is not a business day. Returns the field to
+ * focus; lines (the text shown, without the offer) is kept to know, at the
+ * next save, whether the officer has seen it all. */
 static int explain(const sched_plan *p, const cl_calendar *cal, tui_form *f, int date_field, char *msg,
-                   size_t len)
+                   size_t len, char *lines, size_t lines_len)
 {
     const sched_finding *first = NULL;
-    size_t warnings = 0;
-    for (size_t i = 0; i < p->nfindings; i++)
-        if (p->findings[i].level == SCHED_WARN) {
-            if (!first)
-                first = &p->findings[i];
-            warnings++;
-        }
-    warnings += p->more;
-    if (!first)
-        return -1;
-    size_t o = 0;
-    int focus = first->rule == SR_OUTSIDE_HOURS || first->rule == SR_PAST ? date_field + 1 : date_field;
+    for (size_t i = 0; i < p->nfindings && !first; i++)
+        if (p->findings[i].level == SCHED_WARN)
+            first = &p->findings[i];
+    int focus = first && (first->rule == SR_OUTSIDE_HOURS || first->rule == SR_PAST) ? date_field + 1 : date_field;
     const sched_finding *skip = NULL;
-    if (first->rule == SR_NOT_BUSINESS_DAY && first->date == p->req.date && first->suggest != CL_DATE_NONE) {
-        /* The offer first, so that a short message area keeps it. */
-        char iso[CL_DATE_LEN], to[16], from[16];
-        tui_form_set(f, (size_t)date_field, date_format(first->suggest, iso));
-        const char *why = cal_holiday_name(cal, first->date);
-        o = (size_t)snprintf(msg, len, "Not a business day: date moved to %s; save to book (%s: %s)",
-                             date_format_long(first->suggest, to), date_format_long(first->date, from),
-                             why ? why : "a weekend");
+    size_t o = 0;
+    if (first && first->rule == SR_NOT_BUSINESS_DAY && first->date == p->req.date && first->suggest != CL_DATE_NONE)
         skip = first;
-        focus = date_field;
-        if (warnings > 1 && o < len)
+    shown w;
+    plan_lines(p, skip, &w, lines, lines_len);
+    if (skip) {
+        /* The offer first, so that it is the first line read. */
+        char iso[CL_DATE_LEN], to[16], from[16];
+        tui_form_set(f, (size_t)date_field, date_format(skip->suggest, iso));
+        const char *why = cal_holiday_name(cal, skip->date);
+        o = (size_t)snprintf(msg, len, "Not a business day: date moved to %s; save to book (%s: %s)",
+                             date_format_long(skip->suggest, to), date_format_long(skip->date, from),
+                             why ? why : "a weekend");
+        if (w.warnings + w.moved > 0 && o < len)
             o += (size_t)snprintf(msg + o, len - o, "; other warnings:");
-    } else if (warnings > 1) {
-        o = (size_t)snprintf(msg, len, "%zu warnings: save again to book anyway.", warnings);
-    } else {
+        focus = date_field;
+    } else if (w.warnings > 0 && w.moved > 0) {
+        o = (size_t)snprintf(msg, len, "%zu warning%s and %zu appointment%s moved: save again to book anyway.",
+                             w.warnings, w.warnings == 1 ? "" : "s", w.moved, w.moved == 1 ? "" : "s");
+    } else if (w.warnings > 1) {
+        o = (size_t)snprintf(msg, len, "%zu warnings: save again to book anyway.", w.warnings);
+    } else if (w.warnings == 1) {
         o = (size_t)snprintf(msg, len, "Save again to book anyway.");
+    } else {
+        o = (size_t)snprintf(msg, len, "%zu appointment%s moved off a weekend or bank holiday: save again to book.",
+                             w.moved, w.moved == 1 ? "" : "s");
     }
-    /* CLI `caseload book` prints each one; so does the form. */
-    for (size_t i = 0; i < p->nfindings && o < len; i++)
-        if (p->findings[i].level == SCHED_WARN && &p->findings[i] != skip)
-            o += (size_t)snprintf(msg + o, len - o, "\n%s", p->findings[i].msg);
-    if (p->more && o < len)
-        snprintf(msg + o, len - o, "\n%zu more warnings not shown", p->more);
+    if (o < len)
+        snprintf(msg + o, len - o, "%s", lines);
     return focus;
+}
+
+/* Whether the officer has seen every warning and move of p for these
+ * values: the same values saved again after the same lines were shown (a
+ * date changed on offer shows the new date's lines first). */
+static bool seen_all(const sched_plan *p, const book_state *st, const char *fp)
+{
+    char now[sizeof st->seen];
+    shown w;
+    plan_lines(p, NULL, &w, now, sizeof now);
+    if (!now[0])
+        return true;
+    return !strcmp(fp, st->confirmed) && !strcmp(now, st->seen);
 }
 
 static int book_save(tui_ctx *c, tui_form *f, void *arg, char *msg, size_t len)
@@ -186,25 +231,23 @@ static int book_save(tui_ctx *c, tui_form *f, void *arg, char *msg, size_t len)
                 break;
             }
         focus = F_CRN;
-    } else if (p->warned && strcmp(fp, st->confirmed)) {
-        focus = explain(p, &c->app->cal, f, F_DATE, msg, len);
+    } else if (!seen_all(p, st, fp)) {
+        focus = explain(p, &c->app->cal, f, F_DATE, msg, len, st->seen, sizeof st->seen);
         fingerprint(f, F_N, st->confirmed, sizeof st->confirmed); /* as now shown */
     } else if (sched_book(c->app, p, true, ids, &err) != CL_OK) {
         snprintf(msg, len, "%s", err.msg);
         focus = F_CRN;
     } else {
-        char d[16], t[CL_TIME_LEN];
-        size_t moved = 0;
-        for (size_t i = 0; i < p->n; i++)
-            moved += p->occ[i].holiday[0] != 0;
+        char d[16], t[CL_TIME_LEN], moved[1024];
         const ref_contact_type *ty = ref_find_contact_type(p->req.type);
+        sched_moves_summary(p, moved, sizeof moved);
         if (p->n == 1)
             snprintf(msg, len, "booked: %s %s %s %s with %s", p->req.crn, date_format_long(p->occ[0].date, d),
                      time_format(p->req.start, t), ty ? ty->name : p->req.type, p->req.officer);
         else
-            snprintf(msg, len, "booked %zu appointments for %s from %s at %s%s", p->n, p->req.crn,
-                     date_format_long(p->occ[0].date, d), time_format(p->req.start, t),
-                     moved ? "; bank holidays moved to the next business day" : "");
+            snprintf(msg, len, "booked %zu appointments for %s from %s at %s%s%s", p->n, p->req.crn,
+                     date_format_long(p->occ[0].date, d), time_format(p->req.start, t), moved[0] ? "; " : "",
+                     moved);
         if (st->dirty)
             *st->dirty = true;
     }
@@ -243,7 +286,7 @@ tui_view *tui_book_new(tui_ctx *c, const char *crn, cl_date date, bool *dirty)
         field("Length (minutes)", 5, "", "empty: the usual length for the type", v_length),
         field("Type", 24, "", "office visit (default), home visit, telephone, video, unpaid work, programme, court, other", v_type),
         field("Officer", 8, "", "empty: the person's officer", NULL),
-        field("Location or room", 30, "", NULL, NULL),
+        field("Location or room", 30, "", "empty: the office for an office visit or first appointment; elsewhere, say where", NULL),
         field("Notes", 0, "", NULL, NULL),
         field("Repeat", 12, "", "empty (once), weekly or fortnightly", v_repeat),
         field("Times, or until", 12, "", "with a repeat: how many (e.g. 6) or the last date", NULL),
@@ -290,8 +333,8 @@ static int move_save(tui_ctx *c, tui_form *f, void *arg, char *msg, size_t len)
             if (p->findings[i].level == SCHED_REFUSE)
                 snprintf(msg, len, "%s", p->findings[i].msg);
         focus = M_DATE;
-    } else if (p->warned && strcmp(fp, st->confirmed)) {
-        focus = explain(p, &c->app->cal, f, M_DATE, msg, len);
+    } else if (!seen_all(p, st, fp)) {
+        focus = explain(p, &c->app->cal, f, M_DATE, msg, len, st->seen, sizeof st->seen);
         fingerprint(f, M_N, st->confirmed, sizeof st->confirmed);
     } else if (sched_reschedule(c->app, st->id, p, reason, true, new_id, &err) != CL_OK) {
         snprintf(msg, len, "%s", err.msg);

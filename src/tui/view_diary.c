@@ -15,6 +15,9 @@
 #include "caseload/alloc.h"
 #include "tui/tui_int.h"
 
+/* The diary's columns (DIARY_COLS below). */
+enum { DC_TIME, DC_PERSON, DC_CRN, DC_ROSH, DC_FLAGS, DC_TYPE, DC_OFFICER, DC_WHERE, DC_STATUS, DC_N };
+
 typedef struct diary_view {
     tui_view view;
     tui_list list;
@@ -26,22 +29,54 @@ typedef struct diary_view {
     sched_day day;
     char error[1024];
     size_t unallocated; /* office diary: the office's unallocated cases (issue 8) */
+    tui_column cols[DC_N]; /* the columns of this view (DIARY_COLS) */
+    int ids[DC_N];         /* what each shows (DC_*) */
+    /* The appointment the reason is asked for: the arrows move the list
+     * beneath the prompt, so the selection at Enter may be another one. */
+    char cancel_id[CL_ID_LEN], cancel_crn[CL_CODE_LEN];
 } diary_view;
 
-/* Day view: time; week view: day and time. Location (officer's diary) or
- * officer (office diary) in the "Where" column; the selected row's full
- * flags, location and history show on the line below the list. */
-static const tui_column COLS_DAY[] = {
-    {"Time", 5, false, 0, false}, {"Person", 0, false, 26, false}, {"CRN", 7, false, 0, false}, {"RoSH", 9, false, 0, false},
-    {"Flags", 12, false, 48, true},
-    {"Type", 11, false, 0, false}, {"Where", 7, false, 0, false}, {"Status", REF_OUTCOME_SHORT_MAX, false, 0, false},
+/* The columns, written once: what each shows, and its width in the day and
+ * the week view of an officer's and of an office's diary (-1: not shown; 0:
+ * the flexible one). The officer has a column of its own in an office's
+ * diary only; Where is always the location. Past the person's 26 columns
+ * the width left goes to the flags and the location in turn, so a room name
+ * shows whole on a wide terminal; the line below the list shows the selected
+ * row's full flags, location and history. */
+typedef struct diary_col {
+    const char *title, *week_title;
+    int width[2][2]; /* [week][office] */
+    int max;
+    bool spare;
+} diary_col;
+static const diary_col DIARY_COLS[DC_N] = {
+    [DC_TIME] = {"Time", "Day  Time", {{5, 5}, {9, 9}}, 0, false},
+    [DC_PERSON] = {"Person", NULL, {{0, 0}, {0, 0}}, 26, false},
+    [DC_CRN] = {"CRN", NULL, {{7, 7}, {7, 7}}, 0, false},
+    [DC_ROSH] = {"RoSH", NULL, {{9, 9}, {9, 9}}, 0, false},
+    [DC_FLAGS] = {"Flags", NULL, {{12, 10}, {10, 8}}, 48, true},
+    [DC_TYPE] = {"Type", NULL, {{11, 11}, {11, 11}}, 0, false},
+    [DC_OFFICER] = {"Staff", NULL, {{-1, 5}, {-1, 5}}, 0, false},
+    [DC_WHERE] = {"Where", NULL, {{7, 6}, {5, 5}}, 40, true},
+    [DC_STATUS] = {"Status", NULL, {{REF_OUTCOME_SHORT_MAX, REF_OUTCOME_SHORT_MAX}, {REF_OUTCOME_SHORT_MAX, REF_OUTCOME_SHORT_MAX}}, 0, false},
 };
-static const tui_column COLS_WEEK[] = {
-    {"Day  Time", 9, false, 0, false}, {"Person", 0, false, 26, false}, {"CRN", 7, false, 0, false}, {"RoSH", 9, false, 0, false},
-    {"Flags", 10, false, 48, true},
-    {"Type", 11, false, 0, false}, {"Where", 5, false, 0, false}, {"Status", REF_OUTCOME_SHORT_MAX, false, 0, false},
-};
-#define NCOLS (sizeof COLS_DAY / sizeof COLS_DAY[0])
+
+/* The columns of the view as it is now (day or week, officer or office). */
+static void pick_columns(diary_view *v)
+{
+    size_t n = 0;
+    int office = v->scope == STORE_DIARY_OFFICE;
+    for (int i = 0; i < DC_N; i++) {
+        const diary_col *d = &DIARY_COLS[i];
+        int w = d->width[v->week][office];
+        if (w < 0)
+            continue;
+        v->cols[n] = (tui_column){v->week && d->week_title ? d->week_title : d->title, w, false, d->max, d->spare};
+        v->ids[n++] = i;
+    }
+    v->list.cols = v->cols;
+    v->list.ncols = n;
+}
 
 static cl_date first_day(const diary_view *v) { return v->week ? sched_week_start(v->date) : v->date; }
 static cl_date last_day(const diary_view *v) { return v->week ? sched_week_start(v->date) + 6 : v->date; }
@@ -86,8 +121,8 @@ static void cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_c
     const cl_appointment *a = &r->r.a;
     bool live = !strcmp(a->status, "booked");
     char t[CL_TIME_LEN];
-    switch (col) {
-    case 0:
+    switch (v->ids[col]) {
+    case DC_TIME:
         if (v->week) {
             char d[16];
             date_format_long(a->date, d);
@@ -96,30 +131,31 @@ static void cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_c
             snprintf(buf, len, "%s", time_format(a->start, t));
         }
         break;
-    case 1: snprintf(buf, len, "%s %s", r->r.forenames, r->r.surname); break;
-    case 2: snprintf(buf, len, "%s", a->crn); break;
-    case 3:
+    case DC_PERSON: snprintf(buf, len, "%s %s", r->r.forenames, r->r.surname); break;
+    case DC_CRN: snprintf(buf, len, "%s", a->crn); break;
+    case DC_ROSH:
         snprintf(buf, len, "%s", risk_rosh_word(r->risk.rosh));
         *role = tui_rosh_colour(r->risk.rosh);
         break;
-    case 4: /* never cut silently: whole labels, then "+N" */
-        tw_fit_list(r->flags, "; ", v->list.widths[4], buf, len);
+    case DC_FLAGS: /* never cut silently: whole labels, then "+N" */
+        tw_fit_list(r->flags, "; ", v->list.widths[col], buf, len);
         *role = r->risk.staff_banner ? TC_STAFF : TC_FLAG;
         break;
-    case 5: {
+    case DC_TYPE: {
         const ref_contact_type *ty = ref_find_contact_type(a->type);
         snprintf(buf, len, "%s", ty ? ty->short_name : a->type);
         break;
     }
-    case 6: snprintf(buf, len, "%s", v->scope == STORE_DIARY_OFFICE ? a->officer : a->location); break;
-    case 7:
+    case DC_OFFICER: snprintf(buf, len, "%s", a->officer); break;
+    case DC_WHERE: snprintf(buf, len, "%s", r->where); break;
+    case DC_STATUS:
         snprintf(buf, len, "%s", status_word(r));
         if (r->outcome_needed)
             *role = TC_OVERDUE;
         break;
     default: buf[0] = '\0';
     }
-    if (!live && col != 3 && col != 4)
+    if (!live && v->ids[col] != DC_ROSH && v->ids[col] != DC_FLAGS)
         *role = TC_CLOSED;
 }
 
@@ -140,7 +176,8 @@ static void title(tui_view *tv, tui_ctx *c, char *buf, size_t len)
     }
 }
 
-/* The line under the list: what the columns had to cut, for the selected row. */
+/* The line (or two) under the list: what the columns had to cut, for the
+ * selected row. */
 static void detail(diary_view *v, char *buf, size_t len)
 {
     buf[0] = '\0';
@@ -160,7 +197,7 @@ static void detail(diary_view *v, char *buf, size_t len)
         state[0] = '\0';
     snprintf(buf, len, "%s-%s %s%s; flags: %s; officer %s; %s%s", time_format(a->start, s),
              a->end >= 0 ? time_format(a->end, e) : "?", state, risk_rosh_banner(r->risk.rosh),
-             r->flags[0] ? r->flags : "none", a->officer, a->location[0] ? "at " : "no location", a->location);
+             r->flags[0] ? r->flags : "none", a->officer, strcmp(r->where, SCHED_NO_LOCATION) ? "at " : "", r->where);
 }
 
 static void draw(tui_view *tv, tui_ctx *c, tui_rect r)
@@ -168,17 +205,28 @@ static void draw(tui_view *tv, tui_ctx *c, tui_rect r)
     diary_view *v = (diary_view *)tv;
     if (v->dirty)
         reload(v, c);
-    v->list.cols = v->week ? COLS_WEEK : COLS_DAY;
+    pick_columns(v);
     tui_rect lr = r;
     lr.h = r.h > 2 ? r.h - 2 : r.h;
     tui_list_draw(&v->list, c, lr, true);
     char buf[1024];
-    if (v->error[0])
+    if (v->error[0]) {
         tui_put(r.y + r.h - 1, r.x, r.w, tui_attr(c, TC_ERROR), v->error);
-    else {
-        detail(v, buf, sizeof buf);
-        tui_put(r.y + r.h - 1, r.x, r.w, tui_attr(c, TC_INFO), buf);
+        return;
     }
+    /* The selected row in full: on the last row, and the blank one above it
+     * when it needs two (a long location at 80 columns). */
+    detail(v, buf, sizeof buf);
+    tw_span l[2];
+    size_t n = tw_wrap(buf, r.w, l, 2);
+    if (n < 2 || r.h < 3) {
+        tui_put(r.y + r.h - 1, r.x, r.w, tui_attr(c, TC_INFO), buf);
+        return;
+    }
+    char first[1024];
+    snprintf(first, sizeof first, "%.*s", (int)l[0].len, buf + l[0].off);
+    tui_put(r.y + r.h - 2, r.x, r.w, tui_attr(c, TC_INFO), first);
+    tui_put(r.y + r.h - 1, r.x, r.w, tui_attr(c, TC_INFO), buf + l[1].off);
 }
 
 static void goto_done(tui_ctx *c, void *arg, const char *text, bool accepted)
@@ -210,6 +258,18 @@ static const sched_row *selected(diary_view *v, tui_ctx *c, bool booked_only)
     return r;
 }
 
+/* Asked before the reason or the move form: an appointment with an outcome
+ * logged (or of a closed case) is refused at once, in the core's words,
+ * before the officer types anything. */
+static bool changeable(tui_ctx *c, const sched_row *r)
+{
+    cl_err err = {0};
+    if (sched_appt_check_changeable(c->app, r->r.a.id, &err) == CL_OK)
+        return true;
+    tui_message(c, TM_WARN, "%s", err.msg);
+    return false;
+}
+
 static void cancel_done(tui_ctx *c, void *arg, const char *text, bool accepted)
 {
     diary_view *v = arg;
@@ -217,17 +277,11 @@ static void cancel_done(tui_ctx *c, void *arg, const char *text, bool accepted)
         tui_message(c, TM_INFO, "not cancelled");
         return;
     }
-    const sched_row *r = selected(v, c, true);
-    if (!r)
-        return;
     cl_err err = {0};
-    char id[CL_ID_LEN], crn[CL_CODE_LEN];
-    snprintf(id, sizeof id, "%s", r->r.a.id);
-    snprintf(crn, sizeof crn, "%s", r->r.a.crn);
-    if (sched_cancel(c->app, id, text, &err) != CL_OK)
+    if (sched_cancel(c->app, v->cancel_id, text, &err) != CL_OK)
         tui_message(c, TM_ERROR, "%s", err.msg);
     else
-        tui_message(c, TM_INFO, "cancelled: %s %s (kept in the diary with the reason)", crn, id);
+        tui_message(c, TM_INFO, "cancelled: %s %s (kept in the diary with the reason)", v->cancel_crn, v->cancel_id);
     v->dirty = true;
 }
 
@@ -291,16 +345,18 @@ static tui_result action(tui_view *tv, tui_ctx *c, tui_action a)
         return TR_NONE;
     case TA_DIARY_CANCEL: {
         const sched_row *r = selected(v, c, true);
-        if (r) {
+        if (r && changeable(c, r)) {
             char label[128], t[CL_TIME_LEN];
+            snprintf(v->cancel_id, sizeof v->cancel_id, "%s", r->r.a.id);
+            snprintf(v->cancel_crn, sizeof v->cancel_crn, "%s", r->r.a.crn);
             snprintf(label, sizeof label, "Cancel %s %s: reason: ", r->r.a.crn, time_format(r->r.a.start, t));
-            tui_prompt_start(c, label, "", NULL, cancel_done, v);
+            tui_prompt_text(c, label, cancel_done, v);
         }
         return TR_NONE;
     }
     case TA_DIARY_MOVE: {
         const sched_row *r = selected(v, c, true);
-        if (r)
+        if (r && changeable(c, r))
             tui_push(c, tui_move_new(c, r->r.a.id, &v->dirty));
         return TR_NONE;
     }
@@ -380,6 +436,7 @@ tui_view *tui_diary_new(tui_ctx *c, int scope, const char *code, cl_date date)
     snprintf(v->code, sizeof v->code, "%s", code);
     v->date = date;
     v->dirty = true;
-    v->list = (tui_list){.cols = COLS_DAY, .ncols = NCOLS, .cell = cell, .arg = v, .empty = "(no appointments)"};
+    v->list = (tui_list){.cell = cell, .arg = v, .empty = "(no appointments)"};
+    pick_columns(v);
     return &v->view;
 }

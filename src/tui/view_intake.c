@@ -494,7 +494,7 @@ static tui_result stage_action(tui_view *v, tui_ctx *c, tui_action a)
         if (iv->st != ST_CONFIRM)
             return TR_NONE;
         if (iv->r.breaches && !iv->override[0])
-            tui_prompt_start(c, "Against the allocation rules. Reason: ", "", NULL, override_done, iv);
+            tui_prompt_text(c, "Against the allocation rules. Reason: ", override_done, iv);
         else
             do_save(c, iv);
         return TR_NONE;

@@ -653,7 +653,7 @@ void tui_drafts_offer(tui_ctx *c)
     cl_err err = {0};
     if (store_draft_each(c->app->store, c->app->who, first_draft, &pending, &err) != CL_OK || !pending.found)
         return;
-    char label[96]; /* the prompt keeps 63 bytes: CRNs are 7 */
+    char label[96];
     snprintf(label, sizeof label, "Recover unsaved note for %.7s? Enter: yes, Esc: later ", pending.crn);
     tui_prompt_start(c, label, "", NULL, offer_done, NULL);
 }

@@ -217,7 +217,7 @@ static tui_result action(tui_view *view, tui_ctx *c, tui_action a)
         return TR_NONE;
     case TA_REG_END:
         if (tui_case_writable(v->c, v->crn) && pick_active(v))
-            tui_prompt_start(c, "Reason for ending it:", "", NULL, end_done, v);
+            tui_prompt_text(c, "Reason for ending it: ", end_done, v);
         return TR_NONE;
     case TA_OPEN: return TR_NONE;
     default: return TR_UNHANDLED;

@@ -195,8 +195,7 @@ static void to_done(tui_ctx *c, void *arg, const char *text, bool ok)
                 breach = true;
         }
     if (breach)
-        tui_prompt_start(c, "Some cases are against the allocation rules for this officer. Reason: ", "", NULL,
-                         override_done, t);
+        tui_prompt_text(c, "Some cases are against the allocation rules for this officer. Reason: ", override_done, t);
     else
         transfer(c, t, NULL);
 }

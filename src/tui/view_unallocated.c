@@ -83,7 +83,7 @@ static void officer_done(tui_ctx *c, void *arg, const char *text, bool ok)
     cl_err err = {0};
     int rc = alloc_allocate(c->app, u->crn, u->officer, NULL, NULL, &err);
     if (rc == CL_EDATA && strstr(err.msg, "--override")) {
-        tui_prompt_start(c, "Against the allocation rules. Reason: ", "", NULL, override_done, u);
+        tui_prompt_text(c, "Against the allocation rules. Reason: ", override_done, u);
         return;
     }
     if (rc != CL_OK)

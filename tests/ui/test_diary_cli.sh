@@ -46,7 +46,7 @@ cl book X100001 2026-12-18 14:00 --repeat weekly --count 4 --type "home visit" >
 [ "$(grep -c '^booked' "$T/out")" -eq 4 ] || fail "four occurrences"
 grep -q "Tue 29 Dec 2026 14:00-15:00 Home visit" "$T/out" || fail "Christmas Day moved to 29 Dec"
 grep -q "Mon 04 Jan 2027 14:00-15:00 Home visit" "$T/out" || fail "New Year's Day moved to 4 Jan"
-grep -q "moved: Fri 25 Dec 2026 is Christmas Day; booked on Tue 29 Dec 2026 instead" "$T/err" || fail "told of the move: $(cat "$T/err")"
+grep -q "moved: Fri 25 Dec 2026 is Christmas Day, Mon 28 Dec 2026 is Boxing Day (substitute day); booked on Tue 29 Dec 2026 instead" "$T/err" || fail "told of the move: $(cat "$T/err")"
 # Fortnightly until a date across Easter 2027.
 cl book X100002 2027-03-12 11:00 --repeat fortnightly --until 2027-04-09 >"$T/out" 2>"$T/err" || fail "fortnightly: $(cat "$T/err")"
 grep -q "Tue 30 Mar 2027" "$T/out" || fail "Good Friday moved past Easter Monday"

@@ -40,11 +40,19 @@ static void teardown(void)
 }
 TestSuite(appt_outcome, .init = setup, .fini = teardown);
 
+/* What happened at A1 is logged once it has started (contact_check): outcomes
+ * are logged and asked about at 11:15; the other users (diary, move, cancel,
+ * transfer) are asked at 10:00, while A1 is still ahead and a transfer would
+ * take it along. */
+#define LOGGED_AT (11 * 60 + 15)
+#define CHECKED_AT (10 * 60)
+
 /* Logs an outcome of A1 (a new one when corrects is NULL); its id into id. */
 static void log_outcome(const char *corrects, const char *outcome, char *id)
 {
     cl_err err = {0};
     cl_contact c;
+    app.clock.minutes = LOGGED_AT;
     if (corrects)
         cr_assert_eq(contact_correction_of(&app, corrects, &c, &err), CL_OK, "%s", err.msg);
     else
@@ -54,6 +62,7 @@ static void log_outcome(const char *corrects, const char *outcome, char *id)
     cr_assert_eq(contact_log(&app, &c, NULL, &err), CL_OK, "%s", err.msg);
     strcpy(id, c.id);
     cl_contact_clear(&c);
+    app.clock.minutes = CHECKED_AT;
 }
 
 /* What a new outcome of A1 gets from the check logging runs: "" when allowed. */
@@ -64,7 +73,9 @@ static const char *new_outcome_refusal(void)
     cl_contact c;
     cr_assert_eq(contact_from_appointment(&app, "A1", &c, &err), CL_OK, "%s", err.msg);
     snprintf(c.outcome, sizeof c.outcome, "ATTC");
+    app.clock.minutes = LOGGED_AT;
     int rc = contact_check(&app, &c, &err);
+    app.clock.minutes = CHECKED_AT;
     cl_contact_clear(&c);
     cr_assert(rc == CL_OK || rc == CL_EDATA, "%s", err.msg);
     return rc == CL_OK ? "" : err.msg;
@@ -173,7 +184,9 @@ Test(appt_outcome, a_new_outcome_after_a_withdrawal_is_the_outcome)
     cl_err err = {0};
     cr_assert_eq(contact_correction_of(&app, fix, &c, &err), CL_OK, "%s", err.msg);
     snprintf(c.outcome, sizeof c.outcome, "ATTC");
+    app.clock.minutes = LOGGED_AT;
     cr_expect_eq(contact_check(&app, &c, &err), CL_EDATA);
+    app.clock.minutes = CHECKED_AT;
     cr_expect(strstr(err.msg, again), "%s", err.msg);
     cl_contact_clear(&c);
 

@@ -10,6 +10,7 @@
 #include "caseload/contacts.h"
 #include "caseload/enforce.h"
 #include "caseload/orders.h"
+#include "caseload/ref.h"
 #include "caseload/store_write.h"
 #include "fixture_diary.h"
 #include "testutil.h"
@@ -505,8 +506,58 @@ Test(contacts, a_contact_dated_after_today_is_refused)
     cr_assert_eq(contact_from_appointment(&app, "A6", &d, &err), CL_OK);
     snprintf(d.outcome, sizeof d.outcome, "UAAB");
     cr_assert_eq(contact_log(&app, &d, NULL, &err), CL_EDATA);
+    cr_assert(strstr(err.msg, "outcome: appointment A6 starts Wed 25 Nov 2026 at 10:00:"), "%s", err.msg);
+    /* An absence agreed in advance is still a contact dated tomorrow: not yet. */
+    snprintf(d.outcome, sizeof d.outcome, "AAME");
+    d.notes = strdup("hospital appointment");
+    cr_assert_eq(contact_log(&app, &d, NULL, &err), CL_EDATA);
     cr_assert(strstr(err.msg, "date:"), "%s", err.msg);
     cl_contact_clear(&d);
+}
+
+/* What happened at an appointment is logged once it has started: later
+ * today (A3 at 11:00, now 10:00) an attended, failed or unacceptable outcome
+ * is refused, by `caseload log` and the form alike (both go through here),
+ * and a correction to one too; an acceptable absence or a rescheduling the
+ * person asked for may be recorded in advance. From 11:00 it may be logged. */
+Test(contacts, an_outcome_of_what_happened_waits_for_the_start)
+{
+    const char *early[] = {"ATTC", "AFTC", "ATSH", "ATSS", "AFTA", "UAAB", "APPK"};
+    for (size_t i = 0; i < sizeof early / sizeof early[0]; i++) {
+        cl_contact c;
+        cr_assert_eq(contact_from_appointment(&app, "A3", &c, &err), CL_OK);
+        snprintf(c.outcome, sizeof c.outcome, "%s", early[i]);
+        cr_assert_eq(contact_log(&app, &c, NULL, &err), CL_EDATA, "%s", early[i]);
+        char want[256];
+        snprintf(want, sizeof want,
+                 "outcome: appointment A3 starts today at 11:00: '%s' can be logged once it has started"
+                 " (an acceptable absence or a rescheduling can be recorded before)",
+                 ref_find_outcome(early[i])->name);
+        cr_assert_str_eq(err.msg, want);
+        cl_contact_clear(&c);
+    }
+    cr_assert_eq(count("SELECT count(*) FROM contact"), 0);
+    cl_contact c;
+    cr_assert_eq(contact_from_appointment(&app, "A3", &c, &err), CL_OK);
+    snprintf(c.outcome, sizeof c.outcome, "AAME");
+    c.notes = strdup("rang at 09:50: in hospital");
+    log_ok(&c, NULL);
+    cl_contact fix;
+    cr_assert_eq(contact_correction_of(&app, c.id, &fix, &err), CL_OK, "%s", err.msg);
+    snprintf(fix.outcome, sizeof fix.outcome, "UAAB");
+    cr_assert_eq(contact_log(&app, &fix, NULL, &err), CL_EDATA);
+    cr_assert(strstr(err.msg, "can be logged once it has started"), "%s", err.msg);
+    snprintf(fix.outcome, sizeof fix.outcome, "RSOF");
+    log_ok(&fix, NULL);
+    /* At 11:00 it has started. */
+    app.clock.minutes = 11 * 60;
+    cl_contact late;
+    cr_assert_eq(contact_correction_of(&app, fix.id, &late, &err), CL_OK, "%s", err.msg);
+    snprintf(late.outcome, sizeof late.outcome, "ATTC");
+    log_ok(&late, NULL);
+    cl_contact_clear(&c);
+    cl_contact_clear(&fix);
+    cl_contact_clear(&late);
 }
 
 /* A closed case is read-only: no contact, outcome or correction is logged. */

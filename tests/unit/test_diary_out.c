@@ -30,6 +30,7 @@ static sched_day one_row(const char *location)
     snprintf(a->type, sizeof a->type, "CHVS");
     snprintf(a->status, sizeof a->status, "booked");
     snprintf(a->location, sizeof a->location, "%s", location);
+    snprintf(r->where, sizeof r->where, "%s", location); /* as sched_day_load fills it */
     a->date = d.from;
     a->start = 9 * 60 + 30;
     a->end = 10 * 60 + 30;

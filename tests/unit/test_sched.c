@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "caseload/contacts.h"
+#include "caseload/record.h"
 #include "caseload/ref.h"
 #include "caseload/sched.h"
 #include "caseload/store_write.h"
@@ -273,6 +274,59 @@ Test(sched, weekly_repeat_across_christmas_moves_to_next_business_day)
     sched_day_free(&d);
 }
 
+/* The lines the officer reads (the command line and the booking form): */
+static void collect(void *arg, const sched_finding *f, const char *line)
+{
+    (void)f;
+    char *out = arg;
+    size_t n = strlen(out);
+    snprintf(out + n, 4096 - n, "%s\n", line);
+}
+
+/* outside office hours once for every date of a repeat, the rest by date,
+ * each move naming the holiday (and one passed over on the way) and the new
+ * date; a weekend says so. */
+Test(sched, repeat_lines_say_a_common_warning_once_and_name_each_move)
+{
+    sched_request q = req("X100001", "2026-12-18", "08:00"); /* a Friday, before 09:00 */
+    q.repeat = SCHED_WEEKLY;
+    q.count = 4;
+    check(q);
+    size_t hours = 0;
+    for (size_t i = 0; i < plan->nfindings; i++)
+        if (plan->findings[i].rule == SR_OUTSIDE_HOURS)
+            hours++;
+    cr_assert_eq(hours, 1, "office hours found once for the repeat");
+    cr_assert_eq(find(SR_OUTSIDE_HOURS)->count, 4);
+    char out[4096] = "";
+    sched_plan_lines(plan, collect, out);
+    cr_assert_str_eq(out,
+                     "outside office hours: 08:00-08:30 is outside N1's hours 09:00-17:00 (all 4 appointments)\n"
+                     "moved: Fri 25 Dec 2026 is Christmas Day, Mon 28 Dec 2026 is Boxing Day (substitute day);"
+                     " booked on Tue 29 Dec 2026 instead\n"
+                     "moved: Fri 01 Jan 2027 is New Year's Day; booked on Mon 04 Jan 2027 instead\n");
+    char sum[512];
+    cr_assert_str_eq(sched_moves_summary(plan, sum, sizeof sum),
+                     "2 moved: Fri 25 Dec 2026 (Christmas Day) to Tue 29 Dec 2026, Fri 01 Jan 2027 (New Year's Day) to"
+                     " Mon 04 Jan 2027");
+    /* One appointment: the words as they are. */
+    check(req("X100001", "2026-11-25", "08:00"));
+    out[0] = '\0';
+    sched_plan_lines(plan, collect, out);
+    cr_assert_str_eq(out, "outside office hours: 08:00-08:30 is outside N1's hours 09:00-17:00\n");
+    cr_assert_str_eq(sched_moves_summary(plan, sum, sizeof sum), "");
+    /* From a Saturday: the first is warned about, the rest move off the weekend. */
+    q = req("X100001", "2026-12-05", "10:00");
+    q.repeat = SCHED_WEEKLY;
+    q.count = 2;
+    check(q);
+    out[0] = '\0';
+    sched_plan_lines(plan, collect, out);
+    cr_assert_str_eq(out,
+                     "not a business day: Sat 05 Dec 2026 is a weekend; next business day: Mon 07 Dec 2026\n"
+                     "moved: Sat 12 Dec 2026 is a weekend; booked on Mon 14 Dec 2026 instead\n");
+}
+
 Test(sched, weekly_monday_repeat_skips_boxing_day_substitute)
 {
     sched_request q = req("X100001", "2026-12-21", "11:00");
@@ -409,6 +463,36 @@ Test(sched, passed_appointment_without_outcome_is_marked)
     sched_day_free(&d);
 }
 
+/* A booking with no location: an office visit is at its office (as its slip
+ * says), a home visit booked without a place says so; a location given is
+ * shown as it is. The diary rows, the printed list and the record agree. */
+Test(sched, where_an_appointment_with_no_location_is_held)
+{
+    book_ok(req("X100001", "2026-11-25", "10:00"), false, NULL);
+    sched_request q = req("X100001", "2026-11-25", "14:00");
+    snprintf(q.type, sizeof q.type, "CHVS");
+    book_ok(q, false, NULL);
+    q = req("X100001", "2026-11-25", "16:00");
+    snprintf(q.location, sizeof q.location, "Interview room 6");
+    book_ok(q, false, NULL);
+    cl_err err = {0};
+    sched_day d;
+    cr_assert_eq(sched_day_load(&app, STORE_DIARY_OFFICER, "AB1", tu_date("2026-11-25"), tu_date("2026-11-25"), &d, &err), CL_OK);
+    cr_assert_eq(d.n, 3);
+    cr_assert_str_eq(d.rows[0].where, "Northtown");
+    cr_assert_str_eq(d.rows[1].where, "(no location)");
+    cr_assert_str_eq(d.rows[2].where, "Interview room 6");
+    char buf[CL_TEXT_LEN];
+    cr_assert_str_eq(sched_where(&app, &d.rows[0].r.a, buf, sizeof buf), "Northtown");
+    sched_day_free(&d);
+    cl_record r;
+    cr_assert_eq(record_load(&app, "X100001", &r, &err), CL_OK, "%s", err.msg);
+    char line[256];
+    cr_assert_str_eq(record_next_line(&r, line, sizeof line), "Next appointment: 2026-11-25 10:00 Office visit, Northtown");
+    cr_assert_str_eq(r.appts[1].location, "(no location)");
+    record_free(&r);
+}
+
 Test(sched, week_start_is_monday)
 {
     cr_assert_str_eq(iso(sched_week_start(tu_date("2026-11-24"))), "2026-11-23");
@@ -460,6 +544,9 @@ static void outcome_blocks_cancel_and_move(const char *outcome, const char *note
     char want[256];
     snprintf(want, sizeof want, "appointment A7 has an outcome (%s, 23/11/2026, contact %s): correct that contact first",
              ref_find_outcome(outcome)->name, c.id);
+    /* Asked by the screens before any reason is typed: the same words. */
+    cr_assert_eq(sched_appt_check_changeable(&app, "A7", &err), CL_EDATA);
+    cr_assert_str_eq(err.msg, want);
     cr_assert_eq(sched_cancel(&app, "A7", "entered in error", &err), CL_EDATA);
     cr_assert_str_eq(err.msg, want);
     sched_request q = req("", "2026-11-26", "10:00");
@@ -476,8 +563,12 @@ static void outcome_blocks_cancel_and_move(const char *outcome, const char *note
     k.outcome[0] = '\0';
     k.notes = strdup("outcome entered in error");
     cr_assert_eq(contact_log(&app, &k, NULL, &err), CL_OK, "%s", err.msg);
+    cr_assert_eq(sched_appt_check_changeable(&app, "A7", &err), CL_OK, "%s", err.msg);
     cr_assert_eq(sched_check_reschedule(&app, "A7", &q, plan, &err), CL_OK, "%s", err.msg);
     cr_assert_eq(sched_cancel(&app, "A7", "entered in error", &err), CL_OK, "%s", err.msg);
+    cr_assert_eq(sched_appt_check_changeable(&app, "A7", &err), CL_EDATA);
+    cr_assert_str_eq(err.msg, "A7: appointment is not booked (already cancelled or rescheduled)");
+    cr_assert_eq(sched_appt_check_changeable(&app, "NOPE", &err), CL_ENOINPUT);
     cl_contact_clear(&c);
     cl_contact_clear(&k);
 }
@@ -519,6 +610,8 @@ Test(sched, a_closed_cases_appointment_is_not_cancelled_or_moved)
            "INSERT INTO appointment(id,crn,officer,office,date,start,end,type)"
            " VALUES ('A9','X100003','CD2','N1','2026-11-26','10:00','10:30','COAP');");
     cl_err err = {0};
+    cr_assert_eq(sched_appt_check_changeable(&app, "A9", &err), CL_EDATA);
+    cr_assert_str_eq(err.msg, "the case of Case Shut (X100003) is closed: read-only");
     cr_assert_eq(sched_cancel(&app, "A9", "case closed", &err), CL_EDATA);
     cr_assert_str_eq(err.msg, "the case of Case Shut (X100003) is closed: read-only");
     sched_request q = req("", "2026-11-27", "10:00");

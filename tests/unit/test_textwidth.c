@@ -1,6 +1,7 @@
 /* Display width, fitting and padding of UTF-8 names (wide and combining). */
 #include <criterion/criterion.h>
 #include <locale.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "caseload/textwidth.h"
@@ -68,4 +69,30 @@ Test(textwidth, list_fit_never_drops_items_silently)
     cr_assert_str_eq(tw_fit_list(flags, "; ", 16, buf, sizeof buf), "MAPPA 2/2 +3");
     cr_assert_str_eq(tw_fit_list(flags, "; ", 8, buf, sizeof buf), "MAPP~ +3");
     cr_assert_str_eq(tw_fit_list("", "; ", 8, buf, sizeof buf), "");
+}
+
+/* The lines of s wrapped at width, joined by '|'. */
+static const char *wrapped(const char *s, int width)
+{
+    static char out[512];
+    tw_span l[16];
+    size_t n = tw_wrap(s, width, l, 16), o = 0;
+    out[0] = '\0';
+    for (size_t i = 0; i < n && i < 16; i++)
+        o += (size_t)snprintf(out + o, sizeof out - o, "%s%.*s", i ? "|" : "", (int)l[i].len, s + l[i].off);
+    return out;
+}
+
+Test(textwidth, wrap_breaks_at_spaces_keeps_long_words_whole_when_they_fit)
+{
+    cr_assert_str_eq(wrapped("day list saved to /home/a/.local/state/caseload/print/diary-AB1.txt", 40),
+                     "day list saved to|/home/a/.local/state/caseload/print/diar|y-AB1.txt");
+    cr_assert_str_eq(wrapped("saved to /tmp/x/diary-AB1.txt", 24), "saved to|/tmp/x/diary-AB1.txt");
+    cr_assert_str_eq(wrapped("one\ntwo  three", 40), "one|two  three");
+    cr_assert_str_eq(wrapped("Siân Llŷr Ó Ceallaigh", 9), "Siân Llŷr|Ó|Ceallaigh");
+    cr_assert_str_eq(wrapped("Zoe\xcc\x88 Zoe\xcc\x88", 3), "Zoe\xcc\x88|Zoe\xcc\x88");
+    cr_assert_str_eq(wrapped("", 10), "");
+    cr_assert_str_eq(wrapped("a\n\nb", 10), "a||b");
+    tw_span l[2];
+    cr_assert_eq(tw_wrap("aa bb cc dd", 2, l, 2), 4, "counts every line, fills only max");
 }
