@@ -52,6 +52,12 @@ typedef struct case_query {
     int no_contact_days;   /* > 0: only cases with no contact for at least this many days */
 } case_query;
 
+/* The list's title into buf: "my caseload (44), by name, High+ only, no
+ * contact 28+ days" (n rows, more: there were more). When that is wider than
+ * width display columns the short words are used ("by RoSH, High+, no contact
+ * 28+d"); a filter is never left out. Returns buf. */
+char *caseload_title(const case_query *q, size_t n, bool more, int width, char *buf, size_t len);
+
 /* At most this many rows for "everyone" (use the search to find anyone else). */
 #define CASELOAD_ALL_LIMIT 1000
 

@@ -51,6 +51,12 @@ bool date_parse(const char *s, cl_date *out);
  * takes, and a two-digit year taken as this century unless that is after
  * today (1/6/82 is 1982, 1/6/05 is 2005). */
 bool date_parse_past(const char *s, cl_date today, cl_date *out);
+/* True when s is the start of a date date_parse_past reads: s itself, or s
+ * with more typed after it ("29/2/8" may become 29/2/84, "1990-0" 1990-01-01,
+ * "11/" 11/1/1990). False when nothing typed after it can make a date
+ * ("31/2/82", "31/2/", "1990-13", "1/1/300"). today settles two-digit years
+ * as date_parse_past does. For a search that must say "not a date" at once. */
+bool date_past_prefix(const char *s, cl_date today);
 /* Writes YYYY-MM-DD into buf (CL_DATE_LEN bytes); "" for CL_DATE_NONE. */
 char *date_format(cl_date d, char *buf);
 /* "Tue 03 Dec 2026" style, for screens and printed lists; buf of 16 bytes. */

@@ -12,7 +12,9 @@
 
 #define SEARCH_LIMIT 50
 
-typedef enum { SEARCH_EMPTY = 0, SEARCH_NAME, SEARCH_CRN, SEARCH_PNC, SEARCH_DOB, SEARCH_PARTIAL } search_kind;
+typedef enum {
+    SEARCH_EMPTY = 0, SEARCH_NAME, SEARCH_CRN, SEARCH_PNC, SEARCH_DOB, SEARCH_PARTIAL, SEARCH_NOT_DATE
+} search_kind;
 
 typedef struct search_query {
     search_kind kind;
@@ -26,10 +28,18 @@ typedef struct search_query {
 } search_query;
 
 /* Works out what text is. SEARCH_PARTIAL: a date half typed (nothing to look
- * up yet). today settles two-digit years (dates of birth, PNC years). */
+ * up yet); SEARCH_NOT_DATE: written as a date but no more typing can make it
+ * one (31/2/82, 31/2/, 1990-13: nothing is looked up). today settles
+ * two-digit years (dates of birth, PNC years). */
 search_kind search_parse(const char *text, cl_date today, search_query *q);
 /* "name", "CRN", "PNC", "date of birth" ... for the status line. */
 const char *search_kind_words(search_kind k);
+/* The search's title into buf: "search: sian (name, 1 match)", "search:
+ * 00/491869d (PNC 2000/0491869D, 1 match)", "search: 31/2/82 is not a
+ * date" (n rows shown, more: there were more). When wider than width display
+ * columns the typed text gives way (cut, marked '~'): what was looked up and
+ * the count stay whole. Returns buf. */
+char *search_title(const char *text, cl_date today, size_t n, bool more, int width, char *buf, size_t len);
 /* Runs the search: replaces out's rows with the matches (closed cases
  * included, marked), sorted by name; out->truncated when there were more. */
 int search_run(cl_app *app, const char *text, case_list *out, cl_err *err);

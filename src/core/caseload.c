@@ -10,6 +10,7 @@
 #include "caseload/due.h"
 #include "caseload/enforce.h"
 #include "caseload/store_write.h"
+#include "caseload/textwidth.h"
 
 const char *caseload_scope_words(case_scope s)
 {
@@ -17,10 +18,29 @@ const char *caseload_scope_words(case_scope s)
     return (unsigned)s < CASE_SCOPE_N ? w[s] : "?";
 }
 
-const char *caseload_sort_words(case_sort s)
+/* Each sort in words, and the short words a narrow title line takes. */
+static const char *const SORT_WORDS[CASE_SORT_N][2] = {
+    {"name", "name"}, {"RoSH (highest first)", "RoSH"}, {"next appointment", "next appt"},
+    {"last contact", "last contact"}};
+
+const char *caseload_sort_words(case_sort s) { return (unsigned)s < CASE_SORT_N ? SORT_WORDS[s][0] : "?"; }
+
+/* Full words first, then the short ones; never a filter left out (it hides rows). */
+char *caseload_title(const case_query *q, size_t n, bool more, int width, char *buf, size_t len)
 {
-    static const char *const w[] = {"name", "RoSH (highest first)", "next appointment", "last contact"};
-    return (unsigned)s < CASE_SORT_N ? w[s] : "?";
+    for (int brief = 0; brief < 2; brief++) {
+        char filters[64] = "";
+        if (q->high_only)
+            snprintf(filters, sizeof filters, brief ? ", High+" : ", High+ only");
+        if (q->no_contact_days > 0)
+            snprintf(filters + strlen(filters), sizeof filters - strlen(filters),
+                     brief ? ", no contact %d+d" : ", no contact %d+ days", q->no_contact_days);
+        snprintf(buf, len, "%s (%zu%s), by %s%s", caseload_scope_words(q->scope), n, more ? "+" : "",
+                 (unsigned)q->sort < CASE_SORT_N ? SORT_WORDS[q->sort][brief] : "?", filters);
+        if (tw_width(buf) <= width)
+            break;
+    }
+    return buf;
 }
 
 char *caseload_name(const store_person_row *p, char *buf, size_t len)

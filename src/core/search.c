@@ -8,11 +8,13 @@
 #include "caseload/search.h"
 
 #include "caseload/pnc.h"
+#include "caseload/textwidth.h"
 
 const char *search_kind_words(search_kind k)
 {
-    static const char *const w[] = {"all", "name", "CRN", "PNC", "date of birth", "date (keep typing)"};
-    return (unsigned)k <= SEARCH_PARTIAL ? w[k] : "?";
+    static const char *const w[] = {"all", "name", "CRN", "PNC", "date of birth", "date (keep typing)",
+                                    "not a date"};
+    return (unsigned)k <= SEARCH_NOT_DATE ? w[k] : "?";
 }
 
 static bool all_digits(const char *s, size_t n)
@@ -47,29 +49,35 @@ static bool build_fts(const char *s, char *out, size_t len)
     return any;
 }
 
-/* d/m, d/m/ and d/m/yyy: could still become a full date as more is typed.
- * A year of 19 or 20 is the start of 19xx or 20xx, not 2019 or 2020 (no one
- * that young is on probation). 01/12 may also start a PNC (2001/12...): it is
- * taken as a PNC from its third serial digit or its check letter. */
-static bool date_unfinished(const char *t)
+/* Text that could still become a date of birth as more is typed (1990-03,
+ * 11/, 11/6, 11/6/, 11/6/1, 11/6/198): date_past_prefix, except that a
+ * two-digit year is whole unless it is 19 or 20, the start of 19xx or 20xx,
+ * not 2019 or 2020 (no one that young is on probation). A day and month may
+ * also start a PNC (01/12 is 2001/12...): it is taken as a PNC from its third
+ * serial digit or its check letter, or at once when it cannot be a date
+ * (31/2 is 1931/2...). */
+static bool date_unfinished(const char *t, cl_date today)
 {
+    if (strchr(t, '-'))
+        return strlen(t) < 10 && date_past_prefix(t, today);
     size_t d = strspn(t, "0123456789");
     if (d < 1 || d > 2 || t[d] != '/')
         return false;
-    int day = atoi(t);
-    const char *m = t + d + 1;
-    size_t ml = strspn(m, "0123456789");
-    if (day < 1 || day > 31 || ml > 2 || (ml && atoi(m) > 12) || (ml == 2 && atoi(m) < 1))
-        return false;
-    if (!m[ml])
-        return true;
-    if (!ml || m[ml] != '/')
-        return false;
-    const char *y = m + ml + 1;
+    const char *m = t + d + 1, *y = strchr(m, '/');
+    if (!y) /* a month of three digits is a PNC serial */
+        return strspn(m, "0123456789") == strlen(m) && strlen(m) <= 2 && date_past_prefix(t, today);
+    y++;
     size_t yl = strspn(y, "0123456789");
-    if (y[yl])
-        return false;
-    return yl == 0 || yl == 1 || yl == 3 || (yl == 2 && (!strcmp(y, "19") || !strcmp(y, "20")));
+    if (y[yl] || yl == 4 || (yl == 2 && strcmp(y, "19") && strcmp(y, "20")))
+        return false; /* whole: a date, or not one */
+    return date_past_prefix(t, today);
+}
+
+/* Written as a date (digits with two slashes, or with a dash): once it can no
+ * longer become one the search says so rather than looking anything up. */
+static bool date_shaped(const char *t)
+{
+    return isdigit((unsigned char)t[0]) && (strchr(t, '-') || strchr(t, '/') != strrchr(t, '/'));
 }
 
 /* A PNC being typed: the year (2 digits made 4) and '/', then the serial
@@ -105,7 +113,7 @@ search_kind search_parse(const char *text, cl_date today, search_query *q)
         t[--n] = '\0';
     if (!n)
         return q->kind = SEARCH_EMPTY;
-    if (date_unfinished(t))
+    if (date_unfinished(t, today))
         return q->kind = SEARCH_PARTIAL;
     if (date_parse_past(t, today, &q->dob)) {
         const char *y = strrchr(t, '/');
@@ -123,9 +131,9 @@ search_kind search_parse(const char *text, cl_date today, search_query *q)
                 q->prefix[i] = (char)toupper((unsigned char)t[i]);
             return q->kind = SEARCH_CRN;
         }
-        /* A date being typed: 1990-03, or 07/03/1990 with a day or month that is wrong. */
-        if (strchr(t, '-') || (isdigit((unsigned char)t[0]) && strchr(t, '/') != strrchr(t, '/')))
-            return q->kind = SEARCH_PARTIAL;
+        /* 31/2/82, 31/2/, 1990-13: not unfinished, not a date. */
+        if (date_shaped(t))
+            return q->kind = SEARCH_NOT_DATE;
         /* PNC: YYYY/NNNNNNNL or YY/NL, as stored once complete; a prefix while typed. */
         if (isdigit((unsigned char)t[0]) && n < sizeof q->prefix) {
             /* Not a whole PNC: prefix holds the text upper-cased, unless it is one being typed. */
@@ -139,6 +147,25 @@ search_kind search_parse(const char *text, cl_date today, search_query *q)
     if (build_fts(t, q->fts, sizeof q->fts))
         return q->kind = SEARCH_NAME;
     return q->kind = SEARCH_EMPTY;
+}
+
+char *search_title(const char *text, cl_date today, size_t n, bool more, int width, char *buf, size_t len)
+{
+    search_query q;
+    search_parse(text, today, &q);
+    char tail[96];
+    if (q.kind == SEARCH_NOT_DATE)
+        snprintf(tail, sizeof tail, " is %s", search_kind_words(q.kind));
+    else
+        snprintf(tail, sizeof tail, " (%s, %zu%s match%s)", q.looked_up[0] ? q.looked_up : search_kind_words(q.kind),
+                 n, more ? "+" : "", n == 1 ? "" : "es");
+    static const char head[] = "search: ";
+    int room = width - tw_width(head) - tw_width(tail);
+    if (tw_width(text) > room && room >= 2) /* one character at least, and the mark */
+        snprintf(buf, len, "%s%.*s~%s", head, (int)tw_prefix_bytes(text, room - 1), text, tail);
+    else
+        snprintf(buf, len, "%s%s%s", head, text, tail);
+    return buf;
 }
 
 typedef struct run_arg {

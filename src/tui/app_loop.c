@@ -40,27 +40,54 @@ tui_view *tui_top(tui_ctx *c) { return c->depth ? c->stack[c->depth - 1] : NULL;
 
 static bool too_small(void) { return COLS < TUI_MIN_COLS || LINES < TUI_MIN_ROWS; }
 
+/* v does not offer action a in its present state (tui_view.offers): the
+ * keys for it are not hinted and do nothing there. */
+static bool withheld(tui_view *v, tui_action a) { return v->offers && !v->offers(v, a); }
+
+/* The binding of key on v: its own keymap, its others, then "global"; a
+ * binding for an action v does not offer now is passed over. */
 static const tui_binding *lookup(tui_view *v, int key, bool global)
 {
     const tui_binding *b = tui_key_find(v->ops->name, key);
+    if (b && withheld(v, b->action))
+        b = NULL;
     for (const char *const *k = v->ops->keymaps; !b && k && *k; k++)
-        b = tui_key_find(*k, key);
-    if (!b && global)
-        b = tui_key_find("global", key);
+        if ((b = tui_key_find(*k, key)) && withheld(v, b->action))
+            b = NULL;
+    if (!b && global && (b = tui_key_find("global", key)) && withheld(v, b->action))
+        b = NULL;
     return b;
 }
 
 /* The view takes letters as text even outside a text field (TUI_KEY_TEXT). */
 static bool letters_are_text(tui_view *v) { return lookup(v, TUI_KEY_TEXT, false) != NULL; }
 
-/* The hint bar: hint rows of the keymaps in lookup order, first come first. */
+/* One hint, "  KEY word" (one blank before the first): its width, and
+ * added to line (returns the width added). */
+static int hint_width(const tui_binding *b, bool after)
+{
+    return (after ? 2 : 1) + tw_width(b->key_name) + 1 + tw_width(b->hint);
+}
+
+static int add_hint(char *line, size_t len, const tui_binding *b, bool after)
+{
+    size_t used = strlen(line);
+    snprintf(line + used, len - used, "%s%s %s", after ? "  " : " ", b->key_name, b->hint);
+    return hint_width(b, after);
+}
+
+/* The hint bar: hint rows of the keymaps in lookup order, first come first,
+ * whole: when they do not all fit, the first ones that do and then "? help"
+ * (which lists them all), never a hint cut in two. */
 static void draw_hints(tui_ctx *c, tui_view *v, int y)
 {
     const char *maps[12];
     size_t nm = 0;
+    bool typing = c->prompt.active || (v->ops->text && v->ops->text(v));
+    bool text_only = typing || letters_are_text(v); /* q and Q are not keys there */
     if (c->prompt.active) {
         maps[nm++] = c->prompt.one_key ? "confirm" : "prompt";
-    } else if (v->ops->text && v->ops->text(v)) {
+    } else if (typing) {
         maps[nm++] = v->ops->name;
     } else {
         maps[nm++] = v->ops->name;
@@ -68,19 +95,38 @@ static void draw_hints(tui_ctx *c, tui_view *v, int y)
             maps[nm++] = *k;
     }
     maps[nm++] = "global";
-    char line[1024] = "";
-    size_t used = 0;
+    const tui_binding *hints[64];
+    size_t nh = 0;
+    int help = -1;
     for (size_t m = 0; m < nm; m++)
-        for (size_t i = 0; i < TUI_KEYMAP_N; i++) {
+        for (size_t i = 0; i < TUI_KEYMAP_N && nh < 64; i++) {
             const tui_binding *b = &TUI_KEYMAP[i];
             if (!b->hint || strcmp(b->view, maps[m]))
                 continue;
-            if ((c->prompt.active || (v->ops->text && v->ops->text(v)) || letters_are_text(v)) && m == nm - 1)
+            if (text_only && m == nm - 1)
                 continue; /* in a text field letters are typed: q and Q are not keys there */
-            int n = snprintf(line + used, sizeof line - used, "%s%s %s", used ? "  " : " ", b->key_name, b->hint);
-            if (n > 0 && used + (size_t)n < sizeof line)
-                used += (size_t)n;
+            if (!c->prompt.active && withheld(v, b->action))
+                continue;
+            if (b->action == TA_HELP && help < 0)
+                help = (int)nh;
+            hints[nh++] = b;
         }
+    int all = 0;
+    for (size_t i = 0; i < nh; i++)
+        all += hint_width(hints[i], i > 0);
+    char line[1024] = "";
+    int width = 0;
+    bool help_in = false;
+    for (size_t i = 0; i < nh; i++) {
+        /* when they do not all fit, room is kept for "? help" until it is in */
+        int keep = all > COLS && help >= 0 && !help_in && (int)i != help ? hint_width(hints[help], true) : 0;
+        if (width + hint_width(hints[i], i > 0) + keep > COLS)
+            break;
+        width += add_hint(line, sizeof line, hints[i], i > 0);
+        help_in |= (int)i == help;
+    }
+    if (help >= 0 && !help_in)
+        add_hint(line, sizeof line, hints[help], true);
     tui_put(y, 0, COLS, tui_attr(c, TC_HINT), line);
 }
 
@@ -159,16 +205,20 @@ static void draw(tui_ctx *c)
     c->small_refused = 0;
     tui_view *v = tui_top(c);
     char title[256] = "", left[384], right[128];
-    v->ops->title(v, c, title, sizeof title);
-    snprintf(left, sizeof left, " caseload: %s", title);
     char day[16];
     date_format_long(c->app->clock.today, day);
     /* Who and when, kept short: the title on the left is what matters. */
     snprintf(right, sizeof right, "%s%s%s ", c->app->officer, c->app->officer[0] ? " " : "", day);
     int rw = tw_width(right);
-    /* One blank before the officer: a long title is cut, never run into it. */
+    int room = COLS - rw - 1; /* one blank before the officer: a long title is cut, never run into it */
+    c->title_w = room - 1;    /* after the leading blank */
+    v->ops->title(v, c, title, sizeof title);
+    /* The program's name gives way first to a long title. */
+    snprintf(left, sizeof left, " caseload: %s", title);
+    if (tw_width(left) > room)
+        snprintf(left, sizeof left, " %s", title);
     tui_put(0, 0, COLS - rw, tui_attr(c, TC_TITLE), "");
-    tui_put(0, 0, COLS - rw - 1, tui_attr(c, TC_TITLE), left);
+    tui_put(0, 0, room, tui_attr(c, TC_TITLE), left);
     tui_put(0, COLS - rw, rw, tui_attr(c, TC_TITLE), right);
     tui_rect body = {1, 0, LINES - 3, COLS};
     v->ops->draw(v, c, body);
@@ -284,7 +334,7 @@ static void dispatch(tui_ctx *c, int key)
     tui_text *t = !c->prompt.active && v->ops->text ? v->ops->text(v) : NULL;
     if (t) {
         const tui_binding *b = tui_key_find(v->ops->name, key);
-        if (b) {
+        if (b && !withheld(v, b->action)) {
             apply(c, v->ops->action(v, c, b->action));
             return;
         }

@@ -182,6 +182,23 @@ const tui_binding *tui_key_find(const char *view, int key)
     return NULL;
 }
 
+const char *tui_action_key(tui_view *v, tui_action a)
+{
+    if (v->offers && !v->offers(v, a))
+        return NULL;
+    const char *maps[12];
+    size_t nm = 0;
+    maps[nm++] = v->ops->name;
+    for (const char *const *k = v->ops->keymaps; k && *k && nm < 11; k++)
+        maps[nm++] = *k;
+    maps[nm++] = "global";
+    for (size_t m = 0; m < nm; m++)
+        for (size_t i = 0; i < TUI_KEYMAP_N; i++)
+            if (TUI_KEYMAP[i].action == a && !strcmp(TUI_KEYMAP[i].view, maps[m]))
+                return TUI_KEYMAP[i].key_name;
+    return NULL;
+}
+
 static const struct {
     const char *view, *title;
 } TITLES[] = {

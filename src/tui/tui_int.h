@@ -26,6 +26,9 @@
  *    "text" (and "prompt" or "form") come first and printable characters are
  *    typed, so `q` and `Q` are letters there; other keys fall through.
  *    While a y/N question (tui_confirm) is up, "confirm" takes every key.
+ *    A view whose keys depend on its state (the court intake's stages) sets
+ *    view.offers: a key it does not offer now is neither hinted nor taken.
+ *    Screen text that names a key asks tui_action_key, never writes it.
  * 4. Lists: embed a tui_list, give it columns and a cell callback; pass
  *    TA_UP..TA_PAGE_DOWN to tui_list_action (true when it moved).
  * 5. Forms (booking, court intake): tui_form_new with a tui_field array, a
@@ -157,7 +160,16 @@ struct tui_view {
     /* Optional: true while closing would lose typed text (a quit asks then).
      * Here, not in ops, so views with nothing to lose need no change. */
     bool (*unsaved)(tui_view *v);
+    /* Optional: false for an action the view does not offer in its present
+     * state (a stage of the court intake): its keys are left out of the hint
+     * bar and do nothing, so the bottom line offers only keys that work. */
+    bool (*offers)(tui_view *v, tui_action a);
 };
+
+/* The name of the first key that does action a on v ("Enter", "c"), looked
+ * up in the order keys are (v's keymap, its others, "global"); NULL when no
+ * key does or v does not offer a now. Screen text naming a key asks here. */
+const char *tui_action_key(tui_view *v, tui_action a);
 
 /* A one-line editable text: UTF-8, whole characters only. */
 typedef struct tui_text {
@@ -201,6 +213,9 @@ struct tui_ctx {
     bool quit;
     char msg[1024];
     tui_msg_kind msg_kind;
+    /* Display columns the view's title may take, set by the frame before it
+     * asks for the title (a long title fits itself: the count stays whole). */
+    int title_w;
     tui_prompt prompt;
     /* The prompt a y/N question was asked over: n brings it back as it was. */
     tui_prompt held;
@@ -258,6 +273,15 @@ void tui_put(int y, int x, int w, int attr, const char *s);
 void tui_put_right(int y, int x, int w, int attr, const char *s);
 /* Fills a row segment with spaces in attr. */
 void tui_fill(int y, int x, int w, int attr);
+/* What the keys of a screen do, in its own words: "Enter: open the record". */
+typedef struct tui_key_line {
+    tui_action action;
+    const char *words;
+} tui_key_line;
+/* Draws "KEY: words" for each item v has a key for (tui_action_key), three
+ * blanks apart, whole items wrapped onto the next rows (at most to row
+ * last) so nothing is cut at 80 columns. Returns the row after the last. */
+int tui_put_keys(tui_view *v, int y, int last, int x, int w, int attr, const tui_key_line *items, size_t n);
 
 /* The list widget: rows drawn by a callback, scrolled and selected by keys. */
 typedef struct tui_column {

@@ -135,6 +135,8 @@ static bool restore_home(caseload_view *v)
 }
 
 #define EMPTY_LIST "(no cases: press c for my office or everyone, / to search)"
+#define NO_MATCH "(no one matches: the search covers everyone, closed cases too)"
+#define NOT_A_DATE "(not a date: a date of birth is 11/6/1982, 11/6/82 or 1982-06-11)"
 
 static void load_rows(caseload_view *v, bool carry)
 {
@@ -156,7 +158,10 @@ static void load_rows(caseload_view *v, bool carry)
     }
     if (rc != CL_OK)
         tui_message(v->c, TM_ERROR, "%s", err.msg);
-    v->list.empty = v->search[0] ? "(no one matches: the search covers everyone, closed cases too)" : EMPTY_LIST;
+    search_query sq;
+    v->list.empty = !v->search[0] ? EMPTY_LIST
+                    : search_parse(v->search, v->c->app->clock.today, &sq) == SEARCH_NOT_DATE ? NOT_A_DATE
+                                                                                              : NO_MATCH;
     tui_list_set_count(&v->list, v->rows.n);
 }
 
@@ -180,22 +185,10 @@ static void title(tui_view *view, tui_ctx *c, char *buf, size_t len)
 {
     caseload_view *v = (caseload_view *)view;
     freshen(v);
-    if (v->search[0] || v->searching) {
-        search_query q;
-        search_parse(v->search, c->app->clock.today, &q);
-        snprintf(buf, len, "search: %s (%s, %zu%s match%s)", v->search,
-                 q.looked_up[0] ? q.looked_up : search_kind_words(q.kind), v->rows.n,
-                 v->rows.truncated ? "+" : "", v->rows.n == 1 ? "" : "es");
-        return;
-    }
-    char filters[64] = "";
-    if (v->q.high_only)
-        snprintf(filters, sizeof filters, ", High+ only");
-    if (v->q.no_contact_days > 0)
-        snprintf(filters + strlen(filters), sizeof filters - strlen(filters), ", no contact %d+ days",
-                 v->q.no_contact_days);
-    snprintf(buf, len, "%s (%zu%s), by %s%s", caseload_scope_words(v->q.scope), v->rows.n,
-             v->rows.truncated ? "+" : "", caseload_sort_words(v->q.sort), filters);
+    if (v->search[0] || v->searching)
+        search_title(v->search, c->app->clock.today, v->rows.n, v->rows.truncated, c->title_w, buf, len);
+    else
+        caseload_title(&v->q, v->rows.n, v->rows.truncated, c->title_w, buf, len);
 }
 
 static void draw(tui_view *view, tui_ctx *c, tui_rect r)
@@ -240,6 +233,16 @@ static void search_done(tui_ctx *c, void *arg, const char *text, bool accepted)
         open_selected(v);
 }
 
+/* The keys that shape the list (c, s, h, N, a) shape the list, not search
+ * results (a search looks at everyone, by name): on search results they
+ * leave the search and show the list changed, at once. Changing the list
+ * unseen behind the results would show only later, as a surprise. */
+static void leave_search(caseload_view *v)
+{
+    v->search[0] = '\0';
+    v->list.sel = v->list.top = 0;
+}
+
 static void days_done(tui_ctx *c, void *arg, const char *text, bool accepted)
 {
     caseload_view *v = arg;
@@ -252,6 +255,8 @@ static void days_done(tui_ctx *c, void *arg, const char *text, bool accepted)
         return;
     }
     v->q.no_contact_days = (int)n;
+    if (v->search[0])
+        leave_search(v);
     reload(v);
 }
 
@@ -271,18 +276,21 @@ static tui_result action(tui_view *view, tui_ctx *c, tui_action a)
         return TR_NONE;
     case TA_SCOPE:
         v->q.scope = (case_scope)((v->q.scope + 1) % CASE_SCOPE_N);
-        v->search[0] = '\0';
-        v->list.sel = v->list.top = 0;
+        leave_search(v);
         reload(v);
         if (v->rows.truncated)
             tui_message(c, TM_INFO, "the first %d people of everyone by name: use / to find anyone", CASELOAD_ALL_LIMIT);
         return TR_NONE;
     case TA_SORT:
         v->q.sort = (case_sort)((v->q.sort + 1) % CASE_SORT_N);
+        if (v->search[0])
+            leave_search(v);
         reload(v);
         return TR_NONE;
     case TA_FILTER_HIGH:
         v->q.high_only = !v->q.high_only;
+        if (v->search[0])
+            leave_search(v);
         reload(v);
         return TR_NONE;
     case TA_FILTER_NO_CONTACT: {
@@ -294,8 +302,7 @@ static tui_result action(tui_view *view, tui_ctx *c, tui_action a)
     case TA_FILTER_CLEAR:
         v->q.high_only = false;
         v->q.no_contact_days = 0;
-        v->search[0] = '\0';
-        v->list.sel = v->list.top = 0;
+        leave_search(v);
         reload(v);
         return TR_NONE;
     case TA_RELOAD: reload(v); return TR_NONE;

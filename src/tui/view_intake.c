@@ -13,6 +13,7 @@
 #include "caseload/slip.h"
 #include "caseload/store_staff.h"
 #include "caseload/store_write.h"
+#include "caseload/textwidth.h"
 #include "caseload/workload.h"
 #include "tui/tui_int.h"
 
@@ -258,6 +259,50 @@ static const tui_view_ops form_ops = {"form", NULL, form_title, form_draw, form_
 
 /* ---- the later stages ---- */
 
+/* What each stage's keys do: the line under the stage, and the keys it
+ * offers (the bottom line's too: a key of another stage is neither hinted
+ * nor taken). The key names come from the keymap. */
+static const tui_key_line DUP_KEYS[] = {{TA_OPEN, "open the record"},
+                                        {TA_INTAKE_NOT_DUP, "not the same person, a new case"},
+                                        {TA_INTAKE_EDIT, "edit"}, {TA_BACK, "cancel"}};
+static const tui_key_line CONFIRM_KEYS[] = {{TA_INTAKE_SAVE, "save, book and print the slip"},
+                                            {TA_INTAKE_OFFICER, "another officer"}, {TA_INTAKE_EDIT, "edit"},
+                                            {TA_BACK, "cancel"}};
+static const tui_key_line DONE_KEYS[] = {{TA_OPEN, "open the new record"}, {TA_BACK, "back"},
+                                         {TA_NEW_CASE, "another new case"}};
+static const struct {
+    const tui_key_line *keys;
+    size_t n;
+} STAGE_KEYS[] = {[ST_FORM] = {NULL, 0},
+                  [ST_DUPS] = {DUP_KEYS, sizeof DUP_KEYS / sizeof *DUP_KEYS},
+                  [ST_CONFIRM] = {CONFIRM_KEYS, sizeof CONFIRM_KEYS / sizeof *CONFIRM_KEYS},
+                  [ST_DONE] = {DONE_KEYS, sizeof DONE_KEYS / sizeof *DONE_KEYS}};
+
+/* The actions only some stages take; the others (help, the diary) work in every one. */
+static bool staged(tui_action a)
+{
+    return a == TA_OPEN || a == TA_NEW_CASE || a == TA_INTAKE_SAVE || a == TA_INTAKE_OFFICER ||
+           a == TA_INTAKE_EDIT || a == TA_INTAKE_NOT_DUP;
+}
+
+static bool intake_offers(tui_view *v, tui_action a)
+{
+    intake_view *iv = (intake_view *)v;
+    if (iv->st == ST_FORM || !staged(a))
+        return true;
+    for (size_t i = 0; i < STAGE_KEYS[iv->st].n; i++)
+        if (STAGE_KEYS[iv->st].keys[i].action == a)
+            return true;
+    return false;
+}
+
+/* The stage's keys in words, from row y, wrapped to fit. */
+static void stage_keys(intake_view *iv, int y, tui_rect r)
+{
+    tui_put_keys(&iv->view, y, r.y + r.h - 1, r.x + 1, r.w - 2, A_NORMAL, STAGE_KEYS[iv->st].keys,
+                 STAGE_KEYS[iv->st].n);
+}
+
 static void stage_title(tui_view *v, tui_ctx *c, char *buf, size_t len)
 {
     (void)c;
@@ -267,18 +312,39 @@ static void stage_title(tui_view *v, tui_ctx *c, char *buf, size_t len)
     snprintf(buf, len, "%s", t[iv->st]);
 }
 
+/* One line of the stage, wrapped at a blank onto the rows below (indented
+ * under the first) when wider than the screen: nothing cut at 80 columns. */
 static int line(int y, tui_rect r, int attr, const char *fmt, ...) __attribute__((format(printf, 4, 5)));
 static int line(int y, tui_rect r, int attr, const char *fmt, ...)
 {
-    if (y >= r.y + r.h)
-        return y;
     char buf[1024];
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(buf, sizeof buf, fmt, ap);
     va_end(ap);
-    tui_put(y, r.x + 1, r.w - 2, attr, buf);
-    return y + 1;
+    const char *p = buf;
+    int w = r.w - 2, indent = 0;
+    while (y < r.y + r.h) {
+        size_t fit = tw_prefix_bytes(p, w - indent);
+        if (p[fit] && y + 1 < r.y + r.h) { /* break after the last blank that fits */
+            size_t sp = fit;
+            while (sp > 0 && p[sp] != ' ')
+                sp--;
+            fit = sp > 0 ? sp : fit;
+        } else {
+            fit = strlen(p); /* the last row: tui_put cuts what is left, with '~' */
+        }
+        char row[1024];
+        snprintf(row, sizeof row, "%.*s", (int)fit, p);
+        tui_put(y++, r.x + 1 + indent, w - indent, attr, row);
+        p += fit;
+        while (*p == ' ')
+            p++;
+        if (!*p)
+            break;
+        indent = 4;
+    }
+    return y;
 }
 
 static void draw_dups(intake_view *iv, tui_ctx *c, tui_rect r)
@@ -307,8 +373,7 @@ static void draw_dups(intake_view *iv, tui_ctx *c, tui_rect r)
                  : m->why & DUP_BY_PNC             ? "PNC"
                                                    : "name and date of birth");
     }
-    y++;
-    line(y, r, A_NORMAL, "Enter: open the record   c: not the same person, a new case   e: edit   Esc: cancel");
+    stage_keys(iv, y + 1, r);
 }
 
 static void draw_confirm(intake_view *iv, tui_ctx *c, tui_rect r)
@@ -353,7 +418,9 @@ static void draw_confirm(intake_view *iv, tui_ctx *c, tui_rect r)
         char why[512];
         alloc_case ac = {.rosh = f->rosh};
         alloc_explain(res->breaches, have ? s.grade : "", &ac, why, sizeof why);
-        y = line(y, r, tui_attr(c, TC_WARN) | A_BOLD, "  AGAINST THE RULES (%s): y asks for the reason", why);
+        const char *save = tui_action_key(&iv->view, TA_INTAKE_SAVE);
+        y = line(y, r, tui_attr(c, TC_WARN) | A_BOLD, "  AGAINST THE RULES (%s): %s asks for the reason", why,
+                 save ? save : "saving");
     }
     cl_office o;
     memset(&o, 0, sizeof o);
@@ -363,8 +430,7 @@ static void draw_confirm(intake_view *iv, tui_ctx *c, tui_rect r)
              time_format(res->appt_start, t1), time_format(res->appt_end, t2), o.name[0] ? o.name : res->appt_office);
     if (res->warnings[0])
         y = line(y, r, tui_attr(c, TC_WARN), "  %s", res->warnings);
-    y++;
-    line(y, r, A_NORMAL, "y: save, book and print the slip   o: another officer   e: edit   Esc: cancel");
+    stage_keys(iv, y + 1, r);
 }
 
 static void draw_done(intake_view *iv, tui_ctx *c, tui_rect r)
@@ -376,8 +442,7 @@ static void draw_done(intake_view *iv, tui_ctx *c, tui_rect r)
         y = line(y, r, A_NORMAL, "Appointment slip %s:", iv->slip_sent ? "sent to the printer and saved" : "saved (no printer found)");
         y = line(y, r, A_BOLD, "  %s", iv->slip_path);
     }
-    y++;
-    line(y, r, A_NORMAL, "Enter: open the new record   q: back");
+    stage_keys(iv, y + 1, r);
 }
 
 static void stage_draw(tui_view *v, tui_ctx *c, tui_rect r)
@@ -556,6 +621,7 @@ tui_view *tui_intake_new(tui_ctx *c)
         return NULL;
     }
     iv->view.unsaved = intake_unsaved;
+    iv->view.offers = intake_offers;
     to_form(iv);
     return &iv->view;
 }

@@ -1,6 +1,7 @@
 /* Fuzz target: the date and time parsers, including the import's dates and
  * the words for what is wrong with them, typed dates, birth dates as the
- * search reads them, and PNC numbers. */
+ * search reads them (and the starts of them, date_past_prefix), and PNC
+ * numbers. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -56,6 +57,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         date_to_ymd(d, &y, &mo, &dd);
         if (!date_valid_ymd(y, mo, dd) || !date_parse_past(date_format(d, out), today, &again_d) || again_d != d)
             abort();
+        /* Every start of it, as it was typed, could still become a date. */
+        char part[sizeof buf];
+        for (size_t i = 0; i <= n; i++) {
+            memcpy(part, buf, i);
+            part[i] = '\0';
+            if (!date_past_prefix(part, today))
+                abort();
+        }
+    } else {
+        date_past_prefix(buf, today); /* any text: an answer, never a crash */
     }
     char pnc[32], again[32];
     if (pnc_normalise(buf, today, pnc, sizeof pnc)) {

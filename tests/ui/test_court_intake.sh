@@ -2,7 +2,8 @@
 # and first appointment on the next business day at that officer's office),
 # saving, the slip to a file and to a stand-in lpr, and the new person in the
 # allocated officer's diary. Then the duplicate check shows the existing
-# person instead of creating a second one.
+# person instead of creating a second one; at 80x24 each stage offers on its
+# bottom line only the keys that work there, and nothing is cut.
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/seed.sh"
 seed "INSERT INTO office(code, name, address, phone) VALUES
@@ -96,6 +97,61 @@ wait_for "Llŷr"
 expect_screen "$crn"
 keys q
 wait_for "possible duplicate"
+keys Escape
+wait_for "Discard the typed text? y/N"
+keys y
+wait_for "caseload: my caseload"
+keys Q
+expect_exit_ok
+[ "$(q "SELECT count(*) FROM offender WHERE date_of_birth = '1982-06-11'")" = 1 ] || fail "a second record was made"
+
+# At 80x24: each stage's bottom line offers only keys that work there, whole;
+# the line of keys under the stage names them as the keymap does, unbroken.
+hint_line() { settled | sed -n '$p'; }
+no_cut_line() { settled | grep -n '~ *$' && fail "a line is cut at 80 columns"; true; }
+stop
+start 80x24 CASELOAD_OFFICER=CD1 "PATH=$T/bin:$PATH" "XDG_STATE_HOME=$T/state" --
+wait_for "caseload: my caseload"
+keys n
+wait_for "new case: court intake"
+type_text "Sian"; keys Tab
+type_text "LLYR"; keys Tab
+type_text "1982-06-11"
+keys C-s
+wait_for "possible duplicate"
+h=$(hint_line)
+for want in "e edit" "c not same" "Enter open" "? help" "q back"; do
+  case "$h" in *"$want"*) ;; *) fail "the duplicate check's bottom line lacks '$want': $h";; esac
+done
+for unwanted in "y save" "o officer" "n new case"; do
+  case "$h" in *"$unwanted"*) fail "the duplicate check offers '$unwanted', which does nothing there: $h";; esac
+done
+expect_screen "Enter: open the record   c: not the same person, a new case   e: edit"
+expect_screen "q: cancel"
+no_cut_line
+# y, o and n are not keys here: nothing happens, nothing is saved.
+keys y o n
+expect_not_screen "Officer (staff code):"
+expect_not_screen "Against the allocation rules"
+expect_screen "possible duplicate"
+# c goes on to the proposal, whose keys are its own.
+keys c
+wait_for "new case: check and save"
+h=$(hint_line)
+for want in "y save+print" "o officer" "e edit" "? help"; do
+  case "$h" in *"$want"*) ;; *) fail "the proposal's bottom line lacks '$want': $h";; esac
+done
+for unwanted in "c not same" "Enter open" "n new case"; do
+  case "$h" in *"$unwanted"*) fail "the proposal offers '$unwanted', which does nothing there: $h";; esac
+done
+expect_screen "y: save, book and print the slip   o: another officer   e: edit   q: cancel"
+no_cut_line
+keys o
+wait_for "Officer (staff code):"
+keys Escape
+wait_for "new case: check and save"
+keys e
+wait_for "new case: court intake"
 keys Escape
 wait_for "Discard the typed text? y/N"
 keys y

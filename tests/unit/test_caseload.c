@@ -10,6 +10,7 @@
 #include "caseload/record.h"
 #include "caseload/search.h"
 #include "caseload/store_case.h"
+#include "caseload/textwidth.h"
 #include "fixture_caseload.h"
 #include "testutil.h"
 
@@ -135,12 +136,59 @@ Test(caseload, search_parse_short_dates_of_birth)
     cr_assert_eq(q.dob, tu_date("2000-02-29"));
     /* Still becoming a date: keep typing (19 and 20 start 19xx and 20xx). */
     const char *typing[] = {"11/", "11/6", "11/06", "11/6/", "11/6/1", "11/6/19", "11/6/198",
-                            "1/6/20", "1/6/200", "01/12", "1990-03", "07/03/19", "31/02/1982"};
+                            "1/6/20", "1/6/200", "01/12", "1990-03", "07/03/19", "29/2/19", "29/2/8",
+                            "1990-", "2000-02-2"};
     for (size_t i = 0; i < sizeof typing / sizeof *typing; i++)
         cr_expect_eq(search_parse(typing[i], today, &q), SEARCH_PARTIAL, "%s", typing[i]);
+    /* Written as a date but no more typing makes one: said at once. A two-digit
+     * year other than 19 or 20 is whole (29/2/23 does not wait for 2304). */
+    const char *never[] = {"31/2/82", "31/2/", "31/02/1982", "31/2/19", "31/2/8", "29/2/82", "29/2/23",
+                           "30/2/", "31/4/1990", "1/13/", "0/1/90", "1/1/300", "1/1/12345", "1/6/1982/",
+                           "1/6/82x", "1990-13", "1990-02-30", "1990-3-7", "12-"};
+    for (size_t i = 0; i < sizeof never / sizeof *never; i++) {
+        cr_expect_eq(search_parse(never[i], today, &q), SEARCH_NOT_DATE, "%s", never[i]);
+        cr_expect_str_eq(search_kind_words(q.kind), "not a date", "%s", never[i]);
+    }
+    /* A day and month that cannot be a date may still start a PNC (1931/2...). */
+    cr_assert_eq(search_parse("31/2", today, &q), SEARCH_PNC);
+    cr_expect_str_eq(q.prefix, "1931/");
+    cr_expect_str_eq(q.serial, "2");
     /* Typed-date words and relative forms are not dates of birth. */
     cr_assert_eq(search_parse("tue", today, &q), SEARCH_NAME);
     cr_assert_eq(search_parse("t", today, &q), SEARCH_NAME);
+}
+
+/* The status lines fit the width they are given (80 columns leave the title
+ * about 56): the typed text gives way, never the count nor what was looked up. */
+Test(caseload, titles_fit_the_width)
+{
+    char b[256];
+    cl_date today = app.clock.today;
+    cr_expect_str_eq(search_title("sian", today, 1, false, 56, b, sizeof b), "search: sian (name, 1 match)");
+    cr_expect_str_eq(search_title("x1", today, 50, true, 56, b, sizeof b), "search: x1 (CRN, 50+ matches)");
+    cr_expect_str_eq(search_title("31/2/82", today, 0, false, 56, b, sizeof b), "search: 31/2/82 is not a date");
+    cr_expect_str_eq(search_title("29/2/8", today, 0, false, 56, b, sizeof b),
+                     "search: 29/2/8 (date (keep typing), 0 matches)");
+    cr_expect_str_eq(search_title("00/491869d", today, 1, false, 56, b, sizeof b),
+                     "search: 00/491869d (PNC 2000/0491869D, 1 match)");
+    cr_expect_str_eq(search_title("00/491869d", today, 1, false, 46, b, sizeof b),
+                     "search: 00/49186~ (PNC 2000/0491869D, 1 match)");
+    cr_expect_eq(tw_width(b), 46);
+    cr_expect_str_eq(search_title("ffrancon-davies llewellyn", today, 0, false, 46, b, sizeof b),
+                     "search: ffrancon-davies lle~ (name, 0 matches)");
+    /* Display columns, whole characters: 王 takes two. */
+    cr_expect_str_eq(search_title("王芳王芳王芳", today, 0, false, 30, b, sizeof b), "search: 王~ (name, 0 matches)");
+    cr_expect_str_eq(search_title("王芳王芳王芳", today, 0, false, 38, b, sizeof b),
+                     "search: 王芳王芳王芳 (name, 0 matches)");
+
+    case_query q = {.scope = CASE_SCOPE_ALL, .sort = CASE_SORT_NEXT, .high_only = true, .no_contact_days = 28};
+    cr_expect_str_eq(caseload_title(&q, 1000, true, 100, b, sizeof b),
+                     "everyone (1000+), by next appointment, High+ only, no contact 28+ days");
+    cr_expect_str_eq(caseload_title(&q, 1000, true, 56, b, sizeof b),
+                     "everyone (1000+), by next appt, High+, no contact 28+d");
+    q = (case_query){.scope = CASE_SCOPE_MINE, .sort = CASE_SORT_ROSH};
+    cr_expect_str_eq(caseload_title(&q, 44, false, 56, b, sizeof b), "my caseload (44), by RoSH (highest first)");
+    cr_expect_str_eq(caseload_title(&q, 44, false, 30, b, sizeof b), "my caseload (44), by RoSH");
 }
 
 Test(caseload, search_parse_short_pnc_forms)

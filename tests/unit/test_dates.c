@@ -116,6 +116,27 @@ Test(dates, past_dates_as_officers_write_them)
     cr_assert_not(date_parse_past("", today, &d));
 }
 
+/* Typing a date of birth: what could still become one, and what never can.
+ * 29 February: 1982, 2082 and 2023 are not leap years; 1904, 1984 and 2000 are. */
+Test(dates, past_date_prefixes)
+{
+    cl_date today = tu_date("2026-11-24");
+    static const char *const could[] = {
+        "", "1", "3", "31", "0", "11/", "31/", "31/1", "11/6", "11/06", "11/0", "11/6/", "11/6/1",
+        "11/6/19", "11/6/198", "1/6/82", "29/2/", "29/2/8", "29/2/198", "29/2/19", "29/2/00", "29/2/2",
+        "31/12/1", "1/6/1982", "1990", "1990-", "1990-0", "1990-03", "1990-03-", "1990-03-3",
+        "1990-03-31", "2000-02-2", "2000-02-29"};
+    for (size_t i = 0; i < sizeof could / sizeof *could; i++)
+        cr_expect(date_past_prefix(could[i], today), "'%s' could still become a date", could[i]);
+    static const char *const never[] = {
+        "31/2", "31/2/", "31/2/82", "31/2/8", "31/2/1982", "30/2/", "31/4/", "31/06/", "29/2/82",
+        "29/2/1982", "29/2/1983", "32", "32/", "0/", "00/", "1/0/", "1/00", "1/13", "1/13/", "1//",
+        "/", "/1", "1/1/12345", "1/1/300", "1/1/999", "1/6/1982/", "1/6/82x", "111/6", "1990-13",
+        "1990-00", "1990-02-30", "2026-02-29", "1990-3-7", "1990-03-07-", "3000-", "12-", "tue", "x100"};
+    for (size_t i = 0; i < sizeof never / sizeof *never; i++)
+        cr_expect_not(date_past_prefix(never[i], today), "'%s' can never become a date", never[i]);
+}
+
 Test(dates, weekday)
 {
     cr_assert_eq(date_weekday(tu_date("2026-11-24")), 1); /* Tuesday */
