@@ -26,6 +26,7 @@ typedef enum {
     CF_APPT_TYPE, /* char[size]: a contact type that is booked in the diary */
     CF_STAMP,     /* char[size]: YYYY-MM-DDTHH:MM */
     CF_PNC,       /* char[size]: a PNC number, short forms stored in full (pnc.h) */
+    CF_ID,        /* long long: a record number, 1 or more (0: none) */
 } cf_type;
 
 enum {
@@ -33,7 +34,12 @@ enum {
     CF_REQ_VAL = 1 << 1, /* every row must have a value */
     CF_KEY = 1 << 2,     /* part of the natural key */
     CF_NOSHIFT = 1 << 3, /* not moved by --shift-from (birth dates, bank holidays) */
+    CF_UNIQUE = 1 << 4,  /* not a key, but no two records share a value; in a file,
+                            every row has one or none does (a number given is kept) */
 };
+
+/* The largest CF_ID (SQLite's rowid is 64-bit; 2^53 keeps it exact anywhere). */
+#define CF_ID_MAX 9007199254740992LL
 
 typedef struct csv_column {
     const char *name;

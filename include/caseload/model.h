@@ -32,6 +32,7 @@ typedef struct cl_offender {
     char gender[4], pnc[24], address[CL_TEXT_LEN], postcode[16], phone[40], tier[4];
     char officer[CL_CODE_LEN], office[CL_CODE_LEN], status[8]; /* active|closed */
     char aliases[CL_TEXT_LEN];
+    char closed_by[64], closed_at[20]; /* who closed the case and when (a closed case only) */
 } cl_offender;
 
 typedef struct cl_order {

@@ -71,7 +71,7 @@ typedef struct store_due_order {
     cl_date req_start;
     cl_date first_attended;       /* earliest attended contact on the order */
     cl_date first_session;        /* earliest credited unpaid work session */
-    cl_date last_review;          /* latest review contact on the order */
+    cl_date last_review;          /* latest attended review contact on the order, on or before from */
     double minutes_done;          /* credited session minutes */
 } store_due_order;
 typedef void (*store_due_order_fn)(void *arg, const store_due_order *o);

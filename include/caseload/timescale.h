@@ -63,7 +63,11 @@ const ts_rule *ts_rule_get(ts_id id);
  * visit (domestic abuse, child protection, child concerns). NULL-terminated. */
 extern const char *const TS_HOME_VISIT_HIGH_TYPES[];
 extern const char *const TS_HOME_VISIT_CONCERN_TYPES[];
-/* Contact types on the order that record an unpaid work review. */
+/* Contact types on the order that record an unpaid work review, when their
+ * outcome is attended. A review counts for a due date when it is dated from
+ * TS_UPW_REVIEW_EARLY_DAYS before that date up to the day the list is for (a
+ * late review clears the overdue item; one dated after the list's day does
+ * not count yet; the 9-month review also covers a missed 6-month one). */
 extern const char *const TS_UPW_REVIEW_TYPES[];
 /* A review logged up to this many days before its due date counts for it. */
 #define TS_UPW_REVIEW_EARLY_DAYS 14

@@ -47,9 +47,11 @@ const ts_rule TS_RULES[TS_N] = {
  * data has no national code for it yet: add it here when it has one. */
 const char *const TS_HOME_VISIT_HIGH_TYPES[] = {"ARSO", "RCSE", NULL};
 const char *const TS_HOME_VISIT_CONCERN_TYPES[] = {"ADVP", "RCPR", "RCCO", NULL};
-/* No national "review" contact type exists: a three-way meeting, a comment or
- * a consultation with the manager on the order records the review. */
-const char *const TS_UPW_REVIEW_TYPES[] = {"C084", "C201", "CSPO", NULL};
+/* No national "review" contact type exists: the review is the three-way
+ * meeting (the person, the officer and unpaid work) on the order, and counts
+ * when it was attended. A comment (C201) or a talk with the manager (CSPO) is
+ * not a review: any note on the order would clear it. */
+const char *const TS_UPW_REVIEW_TYPES[] = {"C084", NULL};
 
 const ts_rule *ts_rule_get(ts_id id) { return id >= 0 && id < TS_N ? &TS_RULES[id] : NULL; }
 

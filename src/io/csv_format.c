@@ -56,6 +56,8 @@ static const csv_column offenders[] = {
     {"office", CF_TEXT, RV, NULL, STORE_OFFICE, F(cl_offender, office), "office code"},
     {"status", CF_CODE, RV, &REF_OFFENDER_STATUS, NONE, F(cl_offender, status), "case status"},
     {"aliases", CF_TEXT, 0, NULL, NONE, F(cl_offender, aliases), "other names, found by the name search"},
+    {"closed_by", CF_TEXT, 0, NULL, NONE, F(cl_offender, closed_by), "who closed the case (a closed case only); empty means whoever imports"},
+    {"closed_at", CF_STAMP, 0, NULL, NONE, F(cl_offender, closed_at), "when the case was closed, YYYY-MM-DDTHH:MM (a closed case only); empty means now"},
 };
 
 static const csv_column orders[] = {
@@ -91,6 +93,7 @@ static const csv_column registrations[] = {
     {"reason", CF_TEXT, 0, NULL, NONE, F(cl_registration, reason), "why it ended"},
     {"changed_by", CF_TEXT, 0, NULL, NONE, F(cl_registration, changed_by), "who ended it"},
     {"changed_at", CF_STAMP, 0, NULL, NONE, F(cl_registration, changed_at), "when it was ended, YYYY-MM-DDTHH:MM"},
+    {"id", CF_ID, CF_UNIQUE, NULL, NONE, F(cl_registration, id), "its number (register --review/--end, the due list's ref), kept on import; empty means a new number (every row has one or none does)"},
 };
 
 static const csv_column appointments[] = {
@@ -362,6 +365,16 @@ bool cf_parse(const csv_column *c, char *s, void *rec, int shift, char *msg, siz
         }
         return put_text(c, rec, full, msg, len);
     }
+    case CF_ID: {
+        char *end;
+        long long v = strtoll(s, &end, 10);
+        if (*end || end == s || s[0] == '-' || s[0] == '+' || v < 1 || v > CF_ID_MAX) {
+            snprintf(msg, len, "'%s' is not a record number (a whole number, 1 or more)", s);
+            return false;
+        }
+        *(long long *)p = v;
+        return true;
+    }
     }
     return true;
 }
@@ -395,6 +408,13 @@ const char *cf_format(const csv_column *c, const void *rec, char *buf, size_t le
         return format_num(*(const double *)p, buf, len);
     case CF_BOOL:
         return *(const bool *)p ? "yes" : "no";
+    case CF_ID: {
+        long long v = *(const long long *)p;
+        if (v < 1)
+            return "";
+        snprintf(buf, len, "%lld", v);
+        return buf;
+    }
     default:
         return p; /* fixed char arrays, always NUL-terminated */
     }
@@ -410,6 +430,13 @@ static bool row_fail(const char **col, const char *name, char *msg, size_t len, 
 bool cf_check_row(const csv_format *fmt, const void *rec, const char **col, char *msg, size_t len)
 {
     switch (fmt->store) {
+    case STORE_OFFENDER: {
+        const cl_offender *o = rec;
+        if (strcmp(o->status, "closed") && (o->closed_by[0] || o->closed_at[0]))
+            return row_fail(col, o->closed_by[0] ? "closed_by" : "closed_at", msg, len,
+                            "only a closed case has who closed it and when");
+        return true;
+    }
     case STORE_REGISTRATION: {
         const cl_registration *g = rec;
         const risk_regtype *t = risk_type(g->type);

@@ -98,6 +98,13 @@ typedef struct imp_reader {
     const csv_column *notes[IMP_MAX_NOTES]; /* the kind's long-text columns */
     int nnotes;
     keyset keys;
+    /* The kind's CF_UNIQUE column (NULL: none), its values seen, and whether
+     * the rows so far have one (1) or not (-1), since line uniq_line. */
+    const csv_column *uniq;
+    size_t uniq_k;
+    keyset uniq_keys;
+    int uniq_rows;
+    long uniq_line;
     imp_block *cur;
     long long done, total;
     bool progress;

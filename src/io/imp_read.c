@@ -23,14 +23,19 @@ void imp_reader_init(imp_reader *r, const csv_format *fmt, const char *name, con
 {
     *r = (imp_reader){.fmt = fmt, .name = name, .src = src, .shift = shift, .q = q, .stop = stop};
     keyset_init(&r->keys);
+    keyset_init(&r->uniq_keys);
     for (size_t i = 0; i < fmt->ncols && r->nnotes < IMP_MAX_NOTES; i++)
         if (fmt->cols[i].type == CF_NOTES)
             r->notes[r->nnotes++] = &fmt->cols[i];
+    for (size_t i = 0; i < fmt->ncols && !r->uniq; i++)
+        if (fmt->cols[i].flags & CF_UNIQUE)
+            r->uniq = &fmt->cols[i], r->uniq_k = i;
 }
 
 void imp_reader_free(imp_reader *r)
 {
     keyset_free(&r->keys);
+    keyset_free(&r->uniq_keys);
 }
 
 static int out_of_memory(imp_reader *r)
@@ -157,6 +162,31 @@ static char *trim(char *s, size_t *len)
     return s;
 }
 
+/* A CF_UNIQUE value repeated in the file is an error. Rows with and without
+ * one are not mixed: a new number would be given before a later row asks for
+ * the same one. */
+static bool check_unique(imp_reader *r, imp_block *b, imp_row *row)
+{
+    if (!r->uniq || !r->named[r->uniq_k] || row->nerr)
+        return true;
+    char tmp[64];
+    const char *v = cf_format(r->uniq, &row->rec, tmp, sizeof tmp);
+    int has = *v ? 1 : -1;
+    if (!r->uniq_rows)
+        r->uniq_rows = has, r->uniq_line = row->line;
+    const char *name = r->uniq->name;
+    if (has != r->uniq_rows)
+        return note(b, row, name, "%s here but %s on line %ld: give every row a %s, or leave the column out",
+                    has > 0 ? "given" : "empty", has > 0 ? "empty" : "given", r->uniq_line, name);
+    if (has < 0)
+        return true;
+    long first = keyset_add(&r->uniq_keys, v, row->line);
+    if (first < 0)
+        return false;
+    return first == 0 || note(b, row, name, "duplicate %s %s '%s' in the file (also on line %ld)",
+                              imp_nouns[r->fmt->store], name, v, first);
+}
+
 const char *imp_key_text(const csv_format *fmt, const void *rec, char *buf, size_t len,
                          const csv_column **first)
 {
@@ -223,6 +253,8 @@ static bool parse_row(imp_reader *r, const csv_record *rec, imp_row *row)
         if (!cf_check_row(r->fmt, &row->rec, &col, msg, sizeof msg) && !note(b, row, col, "%s", msg))
             return false;
     }
+    if (!check_unique(r, b, row))
+        return false;
     const csv_column *kc;
     char key[512];
     imp_key_text(r->fmt, &row->rec, key, sizeof key, &kc);

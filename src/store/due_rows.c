@@ -220,7 +220,7 @@ int store_due_orders(cl_store *st, const store_due_q *q, store_due_order_fn fn, 
         "SELECT o.crn, d.id, d.type, d.sentence_date, q.id, q.length, q.start_date, "
         ON_ORDER("c.date", "c.outcome" IN_JSON("?2"), FIRST) ", "
         ON_ORDER("c.date", ST_SQL_UPW_CREDITED("c", "?8", "?7"), FIRST) ", "
-        ON_ORDER("c.date", "c.type" IN_JSON("?10"), LAST) ", "
+        ON_ORDER("c.date", "c.type" IN_JSON("?10") " AND c.outcome" IN_JSON("?2") " AND c.date <= ?6", LAST) ", "
         ON_ORDER("SUM(" ST_SQL_MINUTES("c") ")", ST_SQL_UPW_CREDITED("c", "?8", "?7"), "")
         " FROM offender o"
         " JOIN orders d ON d.crn = o.crn AND d.terminated_at IS NULL"

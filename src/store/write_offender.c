@@ -1,5 +1,8 @@
 /* Offenders: key crn. Status defaults to active. A change of officer is an
- * allocation and a change to closed a closure: both are stamped who/when. */
+ * allocation and a change to closed a closure: both are stamped who/when.
+ * closed_by/closed_at given (an exported closed case) are kept as they are;
+ * empty they mean the current actor and time on closing, and "keep what is
+ * stored" on update and compare. A case that is not closed has neither. */
 #include "caseload/store_write.h"
 #include "store/store_int.h"
 
@@ -20,6 +23,8 @@ static void bind(sqlite3_stmt *s, int at, const void *rec)
     st_bind_rec_text(s, at + 12, v->office);
     st_bind_rec_text(s, at + 13, v->status);
     st_bind_rec_text(s, at + 14, v->aliases);
+    st_bind_rec_text(s, at + 15, v->closed_by);
+    st_bind_rec_text(s, at + 16, v->closed_at);
 }
 
 /* The new row: INTO names the columns, ROW(P) their values, P(n) being the
@@ -33,26 +38,28 @@ static void bind(sqlite3_stmt *s, int at, const void *rec)
     P(1) ", " P(2) ", " P(3) ", " P(4) ", " P(5) ", " P(6) ", " P(7) ", " P(8) ", " \
     P(9) ", " P(10) ", " P(11) ", " P(12) ", coalesce(" P(13) ", 'active'), " P(14) \
     ", cl_now(), CASE WHEN " P(11) " IS NOT NULL THEN cl_now() END, CASE WHEN " P(13) \
-    " = 'closed' THEN cl_now() END, CASE WHEN " P(13) " = 'closed' THEN cl_who() END"
+    " = 'closed' THEN coalesce(" P(16) ", cl_now()) END, CASE WHEN " P(13) \
+    " = 'closed' THEN coalesce(" P(15) ", cl_who()) END"
 
 static const st_upsert_sql q = {
     "offender",
     "SELECT surname IS ?2 AND forenames IS ?3 AND date_of_birth IS ?4 AND gender IS ?5"
     " AND pnc IS ?6 AND address IS ?7 AND postcode IS ?8 AND phone IS ?9 AND tier IS ?10"
     " AND officer IS ?11 AND office IS ?12 AND status IS coalesce(?13, 'active')"
-    " AND aliases IS ?14 FROM offender WHERE crn = ?1",
+    " AND aliases IS ?14 AND (?15 IS NULL OR closed_by IS ?15)"
+    " AND (?16 IS NULL OR closed_at IS ?16) FROM offender WHERE crn = ?1",
     "INSERT INTO " INTO " VALUES (" ROW(ST_P) ") ON CONFLICT DO NOTHING",
     "UPDATE offender SET surname = ?2, forenames = ?3, date_of_birth = ?4, gender = ?5,"
     " pnc = ?6, address = ?7, postcode = ?8, phone = ?9, tier = ?10, officer = ?11,"
     " office = ?12, status = coalesce(?13, 'active'), aliases = ?14,"
     " allocated_at = CASE WHEN officer IS ?11 THEN allocated_at"
     "  WHEN ?11 IS NULL THEN NULL ELSE cl_now() END,"
-    " closed_at = CASE WHEN status IS coalesce(?13, 'active') THEN closed_at"
-    "  WHEN ?13 = 'closed' THEN cl_now() ELSE NULL END,"
-    " closed_by = CASE WHEN status IS coalesce(?13, 'active') THEN closed_by"
-    "  WHEN ?13 = 'closed' THEN cl_who() ELSE NULL END"
+    " closed_at = CASE WHEN ?13 IS NOT 'closed' THEN NULL WHEN ?16 IS NOT NULL THEN ?16"
+    "  WHEN status IS 'closed' THEN closed_at ELSE cl_now() END,"
+    " closed_by = CASE WHEN ?13 IS NOT 'closed' THEN NULL WHEN ?15 IS NOT NULL THEN ?15"
+    "  WHEN status IS 'closed' THEN closed_by ELSE cl_who() END"
     " WHERE crn = ?1",
-    ST_LOAD(INTO, ROW, ST_Q14), 14,
+    ST_LOAD(INTO, ROW, ST_Q16), 16,
 };
 
 int store_put_offender(cl_store *st, const cl_offender *v, store_put_res *res, cl_err *err)

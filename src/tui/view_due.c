@@ -6,7 +6,10 @@
 
 #include "caseload/due.h"
 #include "caseload/store_write.h"
+#include "caseload/textwidth.h"
 #include "tui/tui_int.h"
+
+enum { COL_DUE, COL_STATE, COL_CRN, COL_NAME, COL_ROSH, COL_ITEM, COL_OFFICER, NCOLS };
 
 /* A row of the screen: a heading (item == NULL) or an item of the list. */
 typedef struct due_row {
@@ -25,9 +28,9 @@ typedef struct due_view {
     due_row *rows;
     size_t nrows;
     size_t noverdue;
+    tui_column cols[NCOLS]; /* COLUMNS, the CRN column as wide as the widest reference listed */
 } due_view;
 
-enum { COL_DUE, COL_STATE, COL_CRN, COL_NAME, COL_ROSH, COL_ITEM, COL_OFFICER, NCOLS };
 static const tui_column COLUMNS[NCOLS] = {
     [COL_DUE] = {"Due", 8, false, 0, false},      [COL_STATE] = {"State", 7, false, 0, false},
     [COL_CRN] = {"CRN", 7, false, 0, false},       [COL_NAME] = {"Name", 0, false, 0, false},
@@ -97,6 +100,19 @@ static void build_rows(due_view *v)
     }
 }
 
+/* A provisional reference (LOC and six digits) is longer than a CRN: the
+ * column takes the widest one listed, so no reference is cut. */
+static void fit_crn_column(due_view *v)
+{
+    int w = COLUMNS[COL_CRN].width;
+    for (size_t i = 0; i < v->items.n; i++) {
+        int n = tw_width(v->items.items[i].crn);
+        if (n > w)
+            w = n;
+    }
+    v->cols[COL_CRN].width = w;
+}
+
 static void reload(due_view *v)
 {
     cl_app *app = v->c->app;
@@ -106,6 +122,7 @@ static void reload(due_view *v)
     if (due_list_load(app->store, &app->cal, &q, &v->items, &err) != CL_OK)
         tui_message(v->c, TM_ERROR, "%s", err.msg);
     build_rows(v);
+    fit_crn_column(v);
     tui_list_set_count(&v->list, v->nrows);
     /* Start on the first item, not its heading. */
     if (v->list.sel == 0 && v->nrows > 1)
@@ -220,7 +237,8 @@ tui_view *tui_due_new(tui_ctx *c)
         return NULL;
     v->view.ops = &ops;
     v->c = c;
-    v->list = (tui_list){.cols = COLUMNS, .ncols = NCOLS, .cell = cell, .arg = v,
+    memcpy(v->cols, COLUMNS, sizeof COLUMNS);
+    v->list = (tui_list){.cols = v->cols, .ncols = NCOLS, .cell = cell, .arg = v,
                          .empty = "(nothing overdue or due in the next 14 days)"};
     /* The officer's own list; everyone's when caseload does not know the user. */
     v->scope = DUE_EVERYONE;

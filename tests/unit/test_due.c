@@ -379,9 +379,34 @@ Test(due, a_review_logged_long_before_its_date_does_not_count)
     due_list_free(&l);
     seed_exec(dir, "d.db",
               "INSERT INTO contact(id, crn, order_id, officer, date, time, type, outcome) VALUES"
-              " ('V2', 'A000002', 'O2', 'PO1', '2026-08-19', '10:00', 'C201', NULL);");
+              " ('V2', 'A000002', 'O2', 'PO1', '2026-08-19', '10:00', 'C084', 'ATTC');");
     l = load(DUE_OFFICER, "PO1", "2026-11-24");
     cr_assert_null(find(&l, "A000002", "upw-review-6m")); /* 19 Aug: exactly 14 days before */
+    due_list_free(&l);
+}
+
+Test(due, only_an_attended_three_way_meeting_on_the_order_records_a_review)
+{
+    /* The 6-month review was due 2 Sep 2026 and is overdue on 24 Nov. None of
+     * these is a review: a comment, a talk with the manager, a missed meeting,
+     * a meeting on no order, and one dated after the day the list is for. */
+    seed_exec(dir, "d.db",
+              "INSERT INTO contact(id, crn, order_id, officer, date, time, type, outcome) VALUES"
+              " ('V1', 'A000002', 'O2', 'PO1', '2026-11-02', '10:00', 'C201', NULL),"
+              " ('V2', 'A000002', 'O2', 'PO1', '2026-11-03', '10:00', 'CSPO', NULL),"
+              " ('V3', 'A000002', 'O2', 'PO1', '2026-11-04', '10:00', 'C084', 'UAAB'),"
+              " ('V4', 'A000002', NULL, 'PO1', '2026-11-05', '10:00', 'C084', 'ATTC'),"
+              " ('V5', 'A000002', 'O2', 'PO1', '2026-11-30', '10:00', 'C084', 'ATTC');");
+    due_list l = load(DUE_OFFICER, "PO1", "2026-11-24");
+    const due_item *r = find(&l, "A000002", "upw-review-6m");
+    cr_assert_not_null(r);
+    cr_assert(r->overdue);
+    due_list_free(&l);
+    /* On 30 Nov the meeting of that day is the (late) review: it clears the
+     * 6-month item and, being within 14 days of 2 Dec, the 9-month one too. */
+    l = load(DUE_OFFICER, "PO1", "2026-11-30");
+    cr_assert_null(find(&l, "A000002", "upw-review-6m"));
+    cr_assert_null(find(&l, "A000002", "upw-review-9m"));
     due_list_free(&l);
 }
 

@@ -130,7 +130,7 @@ Test(import_keep, a_new_record_in_a_short_file_gets_the_defaults)
     import("registrations", REG_REQ ",registered_by,reason,changed_by,changed_at\n" REG_ENDED "\n", false);
     imp_counts n = import_both("registrations", REG_REQ "\n" REG_ROW "\nX123456,AV2S,,H,2026-07-01,2027-01-01,,\n");
     expect_counts(n, 1, 0, 1);
-    expect_stored("registrations", "X123456,AV2S,,H,2026-07-01,2027-01-01,,,TEST,,,\n");
+    expect_stored("registrations", "X123456,AV2S,,H,2026-07-01,2027-01-01,,,TEST,,,,2\n");
     expect_stored("registrations", REG_ENDED);
 }
 
@@ -157,13 +157,47 @@ Test(import_keep, offenders_keep_aliases_when_the_file_has_no_aliases_column)
     base();
     expect_counts(import_both("offenders", OFFENDER_REQ "\nX123456,Llŷr,Siân,1990-02-03,F,,,,,B2,AB1,N01,active\n"),
                   0, 0, 1);
-    expect_stored("offenders", "X123456,Llŷr,Siân,1990-02-03,F,,,,,B2,AB1,N01,active,Sian Llyr\n");
+    expect_stored("offenders", "X123456,Llŷr,Siân,1990-02-03,F,,,,,B2,AB1,N01,active,Sian Llyr,,\n");
     expect_counts(import_both("offenders", OFFENDER_REQ "\nX123456,Llŷr,Siân,1990-02-03,F,,,,,B3,AB1,N01,active\n"),
                   0, 1, 0);
-    expect_stored("offenders", "X123456,Llŷr,Siân,1990-02-03,F,,,,,B3,AB1,N01,active,Sian Llyr\n");
+    expect_stored("offenders", "X123456,Llŷr,Siân,1990-02-03,F,,,,,B3,AB1,N01,active,Sian Llyr,,\n");
     expect_counts(import_both("offenders", OFFENDER_REQ ",aliases\nX123456,Llŷr,Siân,1990-02-03,F,,,,,B3,AB1,N01,active,\n"),
                   0, 1, 0);
-    expect_stored("offenders", "X123456,Llŷr,Siân,1990-02-03,F,,,,,B3,AB1,N01,active,\n");
+    expect_stored("offenders", "X123456,Llŷr,Siân,1990-02-03,F,,,,,B3,AB1,N01,active,,,\n");
+}
+
+#define CLOSED_ROW "X123456,Llŷr,Siân,1990-02-03,F,,,,,B2,AB1,N01,closed"
+
+Test(import_keep, a_closed_case_keeps_who_closed_it_and_when)
+{
+    base();
+    /* An exported closed case: who closed it and when come back as they were. */
+    expect_counts(import_both("offenders", OFFENDER_REQ ",closed_by,closed_at\n" CLOSED_ROW ",CD2,2026-10-01T09:15\n"),
+                  0, 1, 0);
+    expect_stored("offenders", CLOSED_ROW ",Sian Llyr,CD2,2026-10-01T09:15\n");
+    /* A file without the columns (an older export) changes neither. */
+    expect_counts(import_both("offenders", OFFENDER_REQ "\n" CLOSED_ROW "\n"), 0, 0, 1);
+    expect_counts(import_both("offenders", OFFENDER_REQ ",aliases\n" CLOSED_ROW ",Sian\n"), 0, 1, 0);
+    expect_stored("offenders", CLOSED_ROW ",Sian,CD2,2026-10-01T09:15\n");
+    /* Reopened: neither is left. */
+    import("offenders", OFFENDER_REQ "\nX123456,Llŷr,Siân,1990-02-03,F,,,,,B2,AB1,N01,active\n", false);
+    expect_stored("offenders", "active,Sian,,\n");
+    /* Closed by a file without them: the importer, now. */
+    import("offenders", OFFENDER_REQ "\n" CLOSED_ROW "\n", false);
+    expect_stored("offenders", CLOSED_ROW ",Sian,TEST,2026-11-24T09:00\n");
+}
+
+Test(import_keep, an_active_case_has_no_closure)
+{
+    base();
+    char *path = tu_write_file(dir, "in.csv", OFFENDER_REQ ",closed_by,closed_at\n"
+                               "X123456,Llŷr,Siân,1990-02-03,F,,,,,B2,AB1,N01,active,CD2,2026-10-01T09:15\n");
+    imp_opts o = {.report = collect};
+    imp_counts n;
+    cl_err err = {0};
+    cr_assert_neq(imp_file(st, csv_format_find("offenders"), path, &o, &n, &err), CL_OK);
+    free(path);
+    cr_assert(strstr(errors, "in.csv:2: closed_by: only a closed case has who closed it and when"), "%s", errors);
 }
 
 #define CONTACT_REQ "id,crn,order_id,officer,date,time,type,outcome,enforcement,appointment_id,notes"
