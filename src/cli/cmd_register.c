@@ -127,12 +127,12 @@ int cmd_register(cli_ctx *ctx, int argc, char **argv)
         if (end) {
             if (!reason)
                 return cli_usage_error(cmd, "--end needs --reason");
-            if (reg_end(app->store, id, on, reason, &err) != CL_OK)
+            if (reg_end(app->store, app->clock.today, id, on, reason, &err) != CL_OK)
                 return cli_fail(&err);
             printf("registration %lld ended %s\n", id, date_format(on, d1));
             return CL_OK;
         }
-        if (reg_review(app->store, &app->cal, id, on, &res, &err) != CL_OK)
+        if (reg_review(app->store, &app->cal, app->clock.today, id, on, &res, &err) != CL_OK)
             return cli_fail(&err);
         printf("registration %lld reviewed %s, next review %s\n", id, date_format(on, d1),
                date_format(res.review, d2));

@@ -165,7 +165,7 @@ static void review_done(tui_ctx *c, void *arg, const char *text, bool accepted)
     }
     reg_result res;
     cl_err err = {0};
-    if (reg_review(c->app->store, &c->app->cal, v->pending, on, &res, &err) != CL_OK) {
+    if (reg_review(c->app->store, &c->app->cal, c->app->clock.today, v->pending, on, &res, &err) != CL_OK) {
         tui_message(c, TM_ERROR, "%s", err.msg);
         return;
     }
@@ -180,7 +180,7 @@ static void end_done(tui_ctx *c, void *arg, const char *text, bool accepted)
     if (!accepted)
         return;
     cl_err err = {0};
-    if (reg_end(c->app->store, v->pending, c->app->clock.today, text, &err) != CL_OK) {
+    if (reg_end(c->app->store, c->app->clock.today, v->pending, c->app->clock.today, text, &err) != CL_OK) {
         tui_message(c, TM_ERROR, "%s", err.msg);
         return;
     }
@@ -213,11 +213,11 @@ static tui_result action(tui_view *view, tui_ctx *c, tui_action a)
         return TR_NONE;
     case TA_REG_REVIEW:
         if (tui_case_writable(v->c, v->crn) && pick_active(v))
-            tui_prompt_start(c, "Reviewed on (date):", "today", NULL, review_done, v);
+            tui_prompt_start(c, "Reviewed on (date): ", "today", NULL, review_done, v);
         return TR_NONE;
     case TA_REG_END:
         if (tui_case_writable(v->c, v->crn) && pick_active(v))
-            tui_prompt_start(c, "Reason for ending it:", "", NULL, end_done, v);
+            tui_prompt_start(c, "Reason for ending it: ", "", NULL, end_done, v);
         return TR_NONE;
     case TA_OPEN: return TR_NONE;
     default: return TR_UNHANDLED;
