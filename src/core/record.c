@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "caseload/record.h"
+#include "caseload/contact_words.h"
 #include "caseload/grow.h"
 #include "caseload/ref.h"
 #include "caseload/registration.h"
@@ -309,19 +310,47 @@ static void appointments(const cl_record *r, record_line_fn fn, void *arg)
         appt_line(&r->appts[i], fn, arg);
 }
 
+/* A note, each of its lines indented, so no line of it reads as an entry. */
+static void note_lines(const char *text, record_role role, record_line_fn fn, void *arg)
+{
+    for (const char *p = text; *p;) {
+        size_t n = strcspn(p, "\n");
+        line(fn, arg, role, "    %.*s", (int)n, p);
+        p += n + (p[n] == '\n');
+    }
+}
+
+/* The contact that corrects c, if one is in the record (all of a person's
+ * contacts are), else "". */
+static const char *corrected_by(const cl_record *r, const cl_contact *c)
+{
+    for (size_t i = 0; i < r->ncontacts; i++)
+        if (!strcmp(r->contacts[i].corrects, c->id))
+            return r->contacts[i].id;
+    return "";
+}
+
+/* Each contact with its id, its enforcement action and the contacts screen's
+ * marks naming the other contact of a correction, so printed text (a court
+ * file) shows which entry replaces which. */
 static void contacts(const cl_record *r, record_line_fn fn, void *arg)
 {
-    char b[CL_DATE_LEN], t[CL_TIME_LEN];
+    char b[CL_DATE_LEN], t[CL_TIME_LEN], act[128], marks[96];
     if (!r->ncontacts)
         line(fn, arg, RL_MUTED, "No contacts recorded");
     for (size_t i = 0; i < r->ncontacts; i++) {
         const cl_contact *c = &r->contacts[i];
         const ref_outcome *o = c->outcome[0] ? ref_find_outcome(c->outcome) : NULL;
-        line(fn, arg, RL_HEADING, "%s %s  %s%s%s%s%s  %s", d(c->date, b), time_format(c->time, t), type_name(c->type),
-             c->outcome[0] ? ": " : "", o ? o->name : c->outcome, c->rar ? "  [RAR]" : "",
-             c->corrects[0] ? "  [correction]" : "", c->officer);
+        const char *by = corrected_by(r, c);
+        contact_action_words(c, act, sizeof act);
+        size_t nm = strlen(contact_marks(c, by, true, marks, sizeof marks));
+        if (nm)
+            marks[nm - 1] = '\0'; /* the marks end in a blank */
+        line(fn, arg, by[0] ? RL_MUTED : RL_HEADING, "%s %s  %s  %s%s%s%s%s%s%s%s  %s", d(c->date, b),
+             time_format(c->time, t), c->id, type_name(c->type), c->outcome[0] ? ": " : "", o ? o->name : c->outcome,
+             act[0] ? "  action " : "", act, c->rar ? "  [RAR]" : "", nm ? "  " : "", marks, c->officer);
         if (c->notes && c->notes[0])
-            line(fn, arg, c->sensitive ? RL_FLAG : RL_TEXT, "    %s%s", c->sensitive ? "[sensitive] " : "", c->notes);
+            note_lines(c->notes, c->sensitive ? RL_FLAG : RL_TEXT, fn, arg);
     }
 }
 
