@@ -34,6 +34,7 @@ typedef struct cl_record {
     cl_appointment *appts; size_t nappts;      /* by date; notes owned */
     cl_contact *contacts; size_t ncontacts;    /* newest first; notes owned */
     cl_registration *regs; size_t nregs;       /* active first, then newest; notes owned */
+    struct reg_reviews *reviews;               /* nregs: each registration's review history */
 } cl_record;
 
 /* Reads the record of crn as on the app's clock. CL_ENOINPUT when no such CRN. */

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "caseload/reg_history.h"
 #include "caseload/registration.h"
 #include "caseload/risk.h"
 #include "cli/cli.h"
@@ -56,16 +57,31 @@ static int print_types(void)
     return CL_OK;
 }
 
+static void print_more(void *arg, record_role role, const char *text)
+{
+    (void)arg;
+    (void)role;
+    printf("%s\n", text);
+}
+
+/* Each row, then its notes and reviews indented under it (reg_more_lines). */
 static int list(cli_ctx *ctx, const char *crn)
 {
     reg_list l;
     cl_err err = {0};
     if (reg_list_load(ctx->app.store, crn, false, &l, &err) != CL_OK)
         return cli_fail(&err);
-    for (size_t i = 0; i < l.n; i++)
+    int rc = CL_OK;
+    for (size_t i = 0; i < l.n && rc == CL_OK; i++) {
+        reg_reviews rv;
+        if ((rc = reg_reviews_load(ctx->app.store, l.rows[i].id, &rv, &err)) != CL_OK)
+            break;
         print_row(&l.rows[i]);
+        reg_more_lines(&l.rows[i], &rv, print_more, NULL);
+        reg_reviews_free(&rv);
+    }
     reg_list_free(&l);
-    return CL_OK;
+    return rc == CL_OK ? CL_OK : cli_fail(&err);
 }
 
 int cmd_register(cli_ctx *ctx, int argc, char **argv)

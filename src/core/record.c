@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "caseload/record.h"
+#include "caseload/reg_history.h"
 #include "caseload/contact_words.h"
 #include "caseload/grow.h"
 #include "caseload/ref.h"
@@ -88,6 +89,16 @@ int record_load(cl_app *app, const char *crn, cl_record *out, cl_err *err)
         free(reqs);
         goto fail;
     }
+    if (out->nregs && !(out->reviews = calloc(out->nregs, sizeof *out->reviews))) {
+        free(reqs);
+        rc = cl_err_set(err, CL_ESOFTWARE, "out of memory");
+        goto fail;
+    }
+    for (size_t i = 0; i < out->nregs; i++)
+        if ((rc = reg_reviews_load(app->store, out->regs[i].id, &out->reviews[i], err)) != CL_OK) {
+            free(reqs);
+            goto fail;
+        }
     if (nreq) {
         out->reqs = calloc(nreq, sizeof *out->reqs);
         if (!out->reqs) {
@@ -119,8 +130,12 @@ void record_free(cl_record *r)
         cl_appointment_clear(&r->appts[i]);
     for (size_t i = 0; i < r->ncontacts; i++)
         cl_contact_clear(&r->contacts[i]);
-    for (size_t i = 0; i < r->nregs; i++)
+    for (size_t i = 0; i < r->nregs; i++) {
         cl_registration_clear(&r->regs[i]);
+        if (r->reviews)
+            reg_reviews_free(&r->reviews[i]);
+    }
+    free(r->reviews);
     free(r->orders);
     free(r->reqs);
     free(r->appts);
@@ -356,21 +371,12 @@ static void contacts(const cl_record *r, record_line_fn fn, void *arg)
 
 static void registrations(const cl_record *r, record_line_fn fn, void *arg)
 {
-    char b1[CL_DATE_LEN], b2[CL_DATE_LEN];
+    char b1[CL_DATE_LEN], b2[CL_DATE_LEN], words[128];
     if (!r->nregs)
         line(fn, arg, RL_MUTED, "No registrations");
     for (size_t i = 0; i < r->nregs; i++) {
         const cl_registration *g = &r->regs[i];
-        const risk_regtype *t = risk_type(g->type);
-        char words[128];
-        if (t) {
-            risk_flag f = {.type = t};
-            snprintf(f.category, sizeof f.category, "%s", g->category);
-            snprintf(f.level, sizeof f.level, "%s", g->level);
-            risk_flag_words(&f, words, sizeof words);
-        } else {
-            snprintf(words, sizeof words, "%s", g->type);
-        }
+        reg_words(g, words, sizeof words);
         if (g->end_date == CL_DATE_NONE)
             line(fn, arg, RL_TEXT, "%s: active from %s, review %s%s%s", words, d(g->start_date, b1),
                  d(g->review_date, b2), g->registered_by[0] ? ", registered by " : "", g->registered_by);
@@ -379,6 +385,7 @@ static void registrations(const cl_record *r, record_line_fn fn, void *arg)
             line(fn, arg, RL_MUTED, "%s: %s to %s, ended %s", words, d(g->start_date, b1), d(g->end_date, b2),
                  reg_ended_by(g, true, by, sizeof by));
         }
+        reg_more_lines(g, r->reviews ? &r->reviews[i] : NULL, fn, arg);
     }
 }
 

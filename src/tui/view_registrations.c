@@ -219,7 +219,10 @@ static tui_result action(tui_view *view, tui_ctx *c, tui_action a)
         if (tui_case_writable(v->c, v->crn) && pick_active(v))
             tui_prompt_start(c, "Reason for ending it: ", "", NULL, end_done, v);
         return TR_NONE;
-    case TA_OPEN: return TR_NONE;
+    case TA_OPEN: /* the whole registration: notes, reviews, how it ended */
+        if (selected(v))
+            tui_push(c, tui_registration_new(c, selected(v)->id));
+        return TR_NONE;
     default: return TR_UNHANDLED;
     }
 }
