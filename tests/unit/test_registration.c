@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "caseload/reg_history.h"
 #include "caseload/registration.h"
 #include "caseload/risk.h"
 #include "seed.h"
@@ -245,6 +246,56 @@ Test(registration, an_end_or_review_after_today_is_refused)
     cr_assert(s.staff_banner, "the flag is still shown");
     cr_assert_eq(reg_review(st, &cal, today, id, today, &res, &err), CL_OK, "%s", err.msg);
     cr_assert_eq(reg_end(st, today, id, today, "risk reassessed", &err), CL_OK, "%s", err.msg);
+}
+
+static void collect_line(void *arg, record_role role, const char *text)
+{
+    (void)role;
+    char *out = arg;
+    strncat(out, text, 2047 - strlen(out));
+    strncat(out, "\n", 2047 - strlen(out));
+}
+
+/* Reviews are read back from the audit trail: who, when, the date it was due
+ * and the next one; ending it is not a review. Notes and reviews are the
+ * lines under a registration (reg_more_lines). */
+Test(registration, review_history_and_notes)
+{
+    reg_new r = {.crn = "X123456", .type = "ADVP", .notes = "Agreed at MARAC\nsecond line", .start = tu_date("2026-06-01")};
+    reg_result res;
+    cl_err err = {0};
+    cr_assert_eq(reg_add(st, &cal, today, &r, &res, &err), CL_OK, "%s", err.msg);
+    long long id = res.id;
+    cr_assert_eq(reg_review(st, &cal, today, id, tu_date("2026-09-25"), &res, &err), CL_OK, "%s", err.msg);
+    cr_assert_eq(reg_review(st, &cal, today, id, today, &res, &err), CL_OK, "%s", err.msg);
+    cr_assert_eq(reg_end(st, today, id, today, "risk reduced", &err), CL_OK, "%s", err.msg);
+    reg_reviews rv;
+    cr_assert_eq(reg_reviews_load(st, id, &rv, &err), CL_OK, "%s", err.msg);
+    cr_assert_eq(rv.n, 2, "two reviews, the end is not one");
+    char d1[CL_DATE_LEN], d2[CL_DATE_LEN];
+    cr_expect_str_eq(rv.v[0].who, "TEST");
+    cr_expect_str_eq(date_format(rv.v[0].was, d1), "2026-09-01");
+    cr_expect_str_eq(date_format(rv.v[0].next, d2), "2026-12-29");
+    cr_expect_str_eq(date_format(rv.v[1].was, d1), "2026-12-29");
+    cr_expect_str_eq(date_format(rv.v[1].next, d2), "2027-02-24");
+    cl_registration g;
+    cr_assert_eq(reg_get(st, id, &g, &err), CL_OK);
+    char out[2048] = "";
+    reg_more_lines(&g, &rv, collect_line, out);
+    char want[512];
+    snprintf(want, sizeof want,
+             "    Notes: Agreed at MARAC\n"
+             "           second line\n"
+             "    Reviewed by TEST at %s: was due 2026-09-01, next review 2026-12-29\n"
+             "    Reviewed by TEST at %s: was due 2026-12-29, next review 2027-02-24\n", rv.v[0].at, rv.v[1].at);
+    cr_expect_str_eq(out, want);
+    out[0] = '\0';
+    reg_detail_lines(&g, &rv, collect_line, out);
+    cr_expect(strstr(out, "Ended:         2026-11-24 by TEST"), "%s", out);
+    cr_expect(strstr(out, "Notes:         Agreed at MARAC\n               second line\n"), "%s", out);
+    cr_expect(strstr(out, "Reviews:       reviewed by TEST"), "%s", out);
+    cl_registration_clear(&g);
+    reg_reviews_free(&rv);
 }
 
 /* An ended registration from an import may not say who ended it or why: the
