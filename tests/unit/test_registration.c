@@ -6,6 +6,7 @@
 #include "caseload/reg_history.h"
 #include "caseload/registration.h"
 #include "caseload/risk.h"
+#include "caseload/store_reg.h"
 #include "seed.h"
 #include "testutil.h"
 
@@ -246,6 +247,27 @@ Test(registration, an_end_or_review_after_today_is_refused)
     cr_assert(s.staff_banner, "the flag is still shown");
     cr_assert_eq(reg_review(st, &cal, today, id, today, &res, &err), CL_OK, "%s", err.msg);
     cr_assert_eq(reg_end(st, today, id, today, "risk reassessed", &err), CL_OK, "%s", err.msg);
+}
+
+static void count_problem(void *arg, const char *problem)
+{
+    int *n = arg;
+    cr_log_info("check: %s", problem);
+    if (strstr(problem, "after today: it is not shown although still in force"))
+        (*n)++;
+}
+
+/* A future end written before it was refused (an older database) is found by
+ * `caseload check`. */
+Test(registration, check_finds_an_end_after_today)
+{
+    long long id = must_add("AV2S", NULL, "H", "2026-06-01");
+    cl_err err = {0};
+    int n = 0;
+    cr_assert_eq(store_check(st, count_problem, &n, &err), 0, "%s", err.msg);
+    cr_assert_eq(store_reg_end(st, id, tu_date("2099-01-31"), "written by an older version", &err), CL_OK, "%s", err.msg);
+    cr_assert_eq(store_check(st, count_problem, &n, &err), 1, "%s", err.msg);
+    cr_assert_eq(n, 1);
 }
 
 static void collect_line(void *arg, record_role role, const char *text)
