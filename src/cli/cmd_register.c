@@ -23,17 +23,8 @@ static bool parse_id(const char *s, long long *id)
 
 static void print_row(const cl_registration *r)
 {
-    const risk_regtype *t = risk_type(r->type);
     char s[CL_DATE_LEN], rv[CL_DATE_LEN], e[CL_DATE_LEN], words[96];
-    risk_flag f = {.type = t};
-    snprintf(f.category, sizeof f.category, "%s", r->category);
-    snprintf(f.level, sizeof f.level, "%s", r->level);
-    if (t && t->group == RG_ROSH)
-        snprintf(words, sizeof words, "%s", t->words);
-    else if (t)
-        risk_flag_words(&f, words, sizeof words);
-    else
-        snprintf(words, sizeof words, "%s", r->type);
+    reg_words(r, words, sizeof words);
     printf("%lld\t%s\t%s\tfrom %s", r->id, r->type, words, date_format(r->start_date, s));
     if (r->end_date == CL_DATE_NONE)
         printf("\treview %s", r->review_date == CL_DATE_NONE ? "none" : date_format(r->review_date, rv));

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "caseload/reg_history.h"
 #include "caseload/registration.h"
 #include "caseload/risk.h"
 #include "caseload/store_write.h"
@@ -27,23 +28,6 @@ static const tui_column COLUMNS[NCOLS] = {
     [COL_START] = {"From", 10, false, 0, false}, [COL_STATE] = {"Review / ended", 0, false, 0, false},
 };
 
-static void words_of(const cl_registration *r, char *buf, size_t len)
-{
-    const risk_regtype *t = risk_type(r->type);
-    if (!t) {
-        snprintf(buf, len, "%s", r->type);
-        return;
-    }
-    if (t->group == RG_ROSH) {
-        snprintf(buf, len, "%s", t->words);
-        return;
-    }
-    risk_flag f = {.type = t};
-    snprintf(f.category, sizeof f.category, "%.3s", r->category);
-    snprintf(f.level, sizeof f.level, "%.3s", r->level);
-    risk_flag_words(&f, buf, len);
-}
-
 static void cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_colour *role)
 {
     regs_view *v = arg;
@@ -54,7 +38,7 @@ static void cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_c
     switch (col) {
     case COL_ID: snprintf(buf, len, "%lld", r->id); break;
     case COL_WHAT:
-        words_of(r, buf, len);
+        reg_words(r, buf, len);
         if (ended)
             *role = TC_CLOSED;
         else if (risk_type_is_rosh(r->type))
