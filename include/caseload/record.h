@@ -35,6 +35,7 @@ typedef struct cl_record {
                                                 * next.location as shown (sched_where) */
     cl_contact *contacts; size_t ncontacts;    /* newest first; notes owned */
     cl_registration *regs; size_t nregs;       /* active first, then newest; notes owned */
+    struct reg_reviews *reviews;               /* nregs: each registration's review history */
 } cl_record;
 
 /* Reads the record of crn as on the app's clock. CL_ENOINPUT when no such CRN. */

@@ -38,10 +38,13 @@ int reg_check(const reg_new *r, char *type, char *category, char *level, cl_err 
 /* Adds a registration (CL_ENOINPUT when the CRN is unknown). */
 int reg_add(cl_store *st, const cl_calendar *cal, cl_date today, const reg_new *r, reg_result *out,
             cl_err *err);
-/* Records a review on `on`: the next review is `on` plus the type's period. */
-int reg_review(cl_store *st, const cl_calendar *cal, long long id, cl_date on, reg_result *out, cl_err *err);
-/* Ends a registration on `on`; reason is required. */
-int reg_end(cl_store *st, long long id, cl_date on, const char *reason, cl_err *err);
+/* Records a review on `on`: the next review is `on` plus the type's period.
+ * CL_EDATA when `on` is after today (a review is recorded once done). */
+int reg_review(cl_store *st, const cl_calendar *cal, cl_date today, long long id, cl_date on, reg_result *out,
+               cl_err *err);
+/* Ends a registration on `on`; reason is required. CL_EDATA when `on` is
+ * after today: a flag stays in force until the day it is ended. */
+int reg_end(cl_store *st, cl_date today, long long id, cl_date on, const char *reason, cl_err *err);
 
 /* Who ended a registration, when and why, as every screen and printout
  * says it: "by AB1 at 2026-11-25T09:30: risk reduced" (without " at ..."

@@ -28,4 +28,14 @@ typedef void (*store_reg_row_fn)(void *arg, const cl_registration *r);
 int store_reg_each(cl_store *st, const char *crn, bool active_only, store_reg_row_fn fn, void *arg,
                    cl_err *err);
 
+/* The reviews of registration id from the audit trail, oldest first: who
+ * moved its review date, when (stamp), from what to what. Strings valid only
+ * during the call. */
+typedef struct store_reg_review {
+    const char *at, *who;
+    cl_date was, next;
+} store_reg_review;
+typedef void (*store_reg_review_fn)(void *arg, const store_reg_review *r);
+int store_reg_reviews(cl_store *st, long long id, store_reg_review_fn fn, void *arg, cl_err *err);
+
 #endif

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "caseload/contacts.h"
+#include "caseload/contact_words.h"
 #include "caseload/csv.h"
 #include "caseload/csv_format.h"
 #include "caseload/ref.h"
@@ -34,8 +35,8 @@ static void print_head(const cl_contact *c, const char *corrected_by)
         printf("  %s %s", c->outcome, o ? o : "");
     }
     if (c->enforcement[0]) {
-        const char *a = ref_name(&REF_ACTION_SET, c->enforcement);
-        printf("  %s %s", c->enforcement, a ? a : "");
+        char a[128];
+        printf("  %s", contact_action_words(c, a, sizeof a));
     }
     if (c->respond_by != CL_DATE_NONE)
         printf("  respond by %s", date_format(c->respond_by, d));

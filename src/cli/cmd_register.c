@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "caseload/case_open.h"
+#include "caseload/reg_history.h"
 #include "caseload/registration.h"
 #include "caseload/risk.h"
 #include "cli/cli.h"
@@ -23,17 +24,8 @@ static bool parse_id(const char *s, long long *id)
 
 static void print_row(const cl_registration *r)
 {
-    const risk_regtype *t = risk_type(r->type);
     char s[CL_DATE_LEN], rv[CL_DATE_LEN], e[CL_DATE_LEN], words[96];
-    risk_flag f = {.type = t};
-    snprintf(f.category, sizeof f.category, "%s", r->category);
-    snprintf(f.level, sizeof f.level, "%s", r->level);
-    if (t && t->group == RG_ROSH)
-        snprintf(words, sizeof words, "%s", t->words);
-    else if (t)
-        risk_flag_words(&f, words, sizeof words);
-    else
-        snprintf(words, sizeof words, "%s", r->type);
+    reg_words(r, words, sizeof words);
     printf("%lld\t%s\t%s\tfrom %s", r->id, r->type, words, date_format(r->start_date, s));
     if (r->end_date == CL_DATE_NONE)
         printf("\treview %s", r->review_date == CL_DATE_NONE ? "none" : date_format(r->review_date, rv));
@@ -57,6 +49,14 @@ static int print_types(void)
     return CL_OK;
 }
 
+static void print_more(void *arg, record_role role, const char *text)
+{
+    (void)arg;
+    (void)role;
+    printf("%s\n", text);
+}
+
+/* Each row, then its notes and reviews indented under it (reg_more_lines). */
 static int list(cli_ctx *ctx, const char *crn)
 {
     reg_list l;
@@ -64,10 +64,17 @@ static int list(cli_ctx *ctx, const char *crn)
     if (case_check_exists(ctx->app.store, crn, &err) != CL_OK ||
         reg_list_load(ctx->app.store, crn, false, &l, &err) != CL_OK)
         return cli_fail(&err);
-    for (size_t i = 0; i < l.n; i++)
+    int rc = CL_OK;
+    for (size_t i = 0; i < l.n && rc == CL_OK; i++) {
+        reg_reviews rv;
+        if ((rc = reg_reviews_load(ctx->app.store, l.rows[i].id, &rv, &err)) != CL_OK)
+            break;
         print_row(&l.rows[i]);
+        reg_more_lines(&l.rows[i], &rv, print_more, NULL);
+        reg_reviews_free(&rv);
+    }
     reg_list_free(&l);
-    return CL_OK;
+    return rc == CL_OK ? CL_OK : cli_fail(&err);
 }
 
 int cmd_register(cli_ctx *ctx, int argc, char **argv)
@@ -129,12 +136,12 @@ int cmd_register(cli_ctx *ctx, int argc, char **argv)
         if (end) {
             if (!reason)
                 return cli_usage_error(cmd, "--end needs --reason");
-            if (reg_end(app->store, id, on, reason, &err) != CL_OK)
+            if (reg_end(app->store, app->clock.today, id, on, reason, &err) != CL_OK)
                 return cli_fail(&err);
             printf("registration %lld ended %s\n", id, date_format(on, d1));
             return CL_OK;
         }
-        if (reg_review(app->store, &app->cal, id, on, &res, &err) != CL_OK)
+        if (reg_review(app->store, &app->cal, app->clock.today, id, on, &res, &err) != CL_OK)
             return cli_fail(&err);
         printf("registration %lld reviewed %s, next review %s\n", id, date_format(on, d1),
                date_format(res.review, d2));

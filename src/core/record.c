@@ -5,6 +5,8 @@
 #include <string.h>
 
 #include "caseload/record.h"
+#include "caseload/reg_history.h"
+#include "caseload/contact_words.h"
 #include "caseload/grow.h"
 #include "caseload/ref.h"
 #include "caseload/registration.h"
@@ -88,6 +90,16 @@ int record_load(cl_app *app, const char *crn, cl_record *out, cl_err *err)
         free(reqs);
         goto fail;
     }
+    if (out->nregs && !(out->reviews = calloc(out->nregs, sizeof *out->reviews))) {
+        free(reqs);
+        rc = cl_err_set(err, CL_ESOFTWARE, "out of memory");
+        goto fail;
+    }
+    for (size_t i = 0; i < out->nregs; i++)
+        if ((rc = reg_reviews_load(app->store, out->regs[i].id, &out->reviews[i], err)) != CL_OK) {
+            free(reqs);
+            goto fail;
+        }
     if (nreq) {
         out->reqs = calloc(nreq, sizeof *out->reqs);
         if (!out->reqs) {
@@ -125,8 +137,12 @@ void record_free(cl_record *r)
         cl_appointment_clear(&r->appts[i]);
     for (size_t i = 0; i < r->ncontacts; i++)
         cl_contact_clear(&r->contacts[i]);
-    for (size_t i = 0; i < r->nregs; i++)
+    for (size_t i = 0; i < r->nregs; i++) {
         cl_registration_clear(&r->regs[i]);
+        if (r->reviews)
+            reg_reviews_free(&r->reviews[i]);
+    }
+    free(r->reviews);
     free(r->orders);
     free(r->reqs);
     free(r->appts);
@@ -316,39 +332,58 @@ static void appointments(const cl_record *r, record_line_fn fn, void *arg)
         appt_line(&r->appts[i], fn, arg);
 }
 
+/* A note, each of its lines indented, so no line of it reads as an entry. */
+static void note_lines(const char *text, record_role role, record_line_fn fn, void *arg)
+{
+    for (const char *p = text; *p;) {
+        size_t n = strcspn(p, "\n");
+        line(fn, arg, role, "    %.*s", (int)n, p);
+        p += n + (p[n] == '\n');
+    }
+}
+
+/* The contact that corrects c, if one is in the record (all of a person's
+ * contacts are), else "". */
+static const char *corrected_by(const cl_record *r, const cl_contact *c)
+{
+    for (size_t i = 0; i < r->ncontacts; i++)
+        if (!strcmp(r->contacts[i].corrects, c->id))
+            return r->contacts[i].id;
+    return "";
+}
+
+/* Each contact with its id, its enforcement action and the contacts screen's
+ * marks naming the other contact of a correction, so printed text (a court
+ * file) shows which entry replaces which. */
 static void contacts(const cl_record *r, record_line_fn fn, void *arg)
 {
-    char b[CL_DATE_LEN], t[CL_TIME_LEN];
+    char b[CL_DATE_LEN], t[CL_TIME_LEN], act[128], marks[96];
     if (!r->ncontacts)
         line(fn, arg, RL_MUTED, "No contacts recorded");
     for (size_t i = 0; i < r->ncontacts; i++) {
         const cl_contact *c = &r->contacts[i];
         const ref_outcome *o = c->outcome[0] ? ref_find_outcome(c->outcome) : NULL;
-        line(fn, arg, RL_HEADING, "%s %s  %s%s%s%s%s  %s", d(c->date, b), time_format(c->time, t), type_name(c->type),
-             c->outcome[0] ? ": " : "", o ? o->name : c->outcome, c->rar ? "  [RAR]" : "",
-             c->corrects[0] ? "  [correction]" : "", c->officer);
+        const char *by = corrected_by(r, c);
+        contact_action_words(c, act, sizeof act);
+        size_t nm = strlen(contact_marks(c, by, true, marks, sizeof marks));
+        if (nm)
+            marks[nm - 1] = '\0'; /* the marks end in a blank */
+        line(fn, arg, by[0] ? RL_MUTED : RL_HEADING, "%s %s  %s  %s%s%s%s%s%s%s%s  %s", d(c->date, b),
+             time_format(c->time, t), c->id, type_name(c->type), c->outcome[0] ? ": " : "", o ? o->name : c->outcome,
+             act[0] ? "  action " : "", act, c->rar ? "  [RAR]" : "", nm ? "  " : "", marks, c->officer);
         if (c->notes && c->notes[0])
-            line(fn, arg, c->sensitive ? RL_FLAG : RL_TEXT, "    %s%s", c->sensitive ? "[sensitive] " : "", c->notes);
+            note_lines(c->notes, c->sensitive ? RL_FLAG : RL_TEXT, fn, arg);
     }
 }
 
 static void registrations(const cl_record *r, record_line_fn fn, void *arg)
 {
-    char b1[CL_DATE_LEN], b2[CL_DATE_LEN];
+    char b1[CL_DATE_LEN], b2[CL_DATE_LEN], words[128];
     if (!r->nregs)
         line(fn, arg, RL_MUTED, "No registrations");
     for (size_t i = 0; i < r->nregs; i++) {
         const cl_registration *g = &r->regs[i];
-        const risk_regtype *t = risk_type(g->type);
-        char words[128];
-        if (t) {
-            risk_flag f = {.type = t};
-            snprintf(f.category, sizeof f.category, "%s", g->category);
-            snprintf(f.level, sizeof f.level, "%s", g->level);
-            risk_flag_words(&f, words, sizeof words);
-        } else {
-            snprintf(words, sizeof words, "%s", g->type);
-        }
+        reg_words(g, words, sizeof words);
         if (g->end_date == CL_DATE_NONE)
             line(fn, arg, RL_TEXT, "%s: active from %s, review %s%s%s", words, d(g->start_date, b1),
                  d(g->review_date, b2), g->registered_by[0] ? ", registered by " : "", g->registered_by);
@@ -357,6 +392,7 @@ static void registrations(const cl_record *r, record_line_fn fn, void *arg)
             line(fn, arg, RL_MUTED, "%s: %s to %s, ended %s", words, d(g->start_date, b1), d(g->end_date, b2),
                  reg_ended_by(g, true, by, sizeof by));
         }
+        reg_more_lines(g, r->reviews ? &r->reviews[i] : NULL, fn, arg);
     }
 }
 

@@ -192,11 +192,27 @@ static int active_row(cl_store *st, long long id, cl_date on, cl_registration *r
     return rc;
 }
 
-int reg_review(cl_store *st, const cl_calendar *cal, long long id, cl_date on, reg_result *out, cl_err *err)
+/* DOMAIN.md §1: a flag stays in force until it is ended, so an end (or a
+ * review) is recorded when it happens, never ahead of it. A future end would
+ * hide the flag at once; a future review would clear a review still owed. */
+static int not_after_today(cl_date on, cl_date today, const char *what, cl_err *err)
+{
+    char d1[CL_DATE_LEN], d2[CL_DATE_LEN];
+    if (on > today)
+        return cl_err_set(err, CL_EDATA, "date: %s is after today (%s): %s", date_format(on, d1),
+                          date_format(today, d2), what);
+    return CL_OK;
+}
+
+int reg_review(cl_store *st, const cl_calendar *cal, cl_date today, long long id, cl_date on, reg_result *out,
+               cl_err *err)
 {
     memset(out, 0, sizeof *out);
+    int rc = not_after_today(on, today, "a review is recorded once it has been done", err);
+    if (rc != CL_OK)
+        return rc;
     cl_registration row;
-    int rc = active_row(st, id, on, &row, err);
+    rc = active_row(st, id, on, &row, err);
     if (rc != CL_OK)
         return rc;
     out->id = id;
@@ -211,12 +227,15 @@ int reg_review(cl_store *st, const cl_calendar *cal, long long id, cl_date on, r
     return rc;
 }
 
-int reg_end(cl_store *st, long long id, cl_date on, const char *reason, cl_err *err)
+int reg_end(cl_store *st, cl_date today, long long id, cl_date on, const char *reason, cl_err *err)
 {
     if (blank(reason))
         return cl_err_set(err, CL_EDATA, "reason: ending a registration needs a reason");
+    int rc = not_after_today(on, today, "a registration stays active until the day it is ended, so end it then", err);
+    if (rc != CL_OK)
+        return rc;
     cl_registration row;
-    int rc = active_row(st, id, on, &row, err);
+    rc = active_row(st, id, on, &row, err);
     if (rc != CL_OK)
         return rc;
     cl_registration_clear(&row);

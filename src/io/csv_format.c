@@ -454,6 +454,14 @@ bool cf_check_row(const csv_format *fmt, const void *rec, const char **col, char
         }
         if (g->end_date != CL_DATE_NONE && g->end_date < g->start_date)
             return row_fail(col, "end_date", msg, len, "ends before it starts");
+        /* As `register --end`: a flag stays active until the day it ends, so
+         * an end after today is refused rather than hiding the flag now. */
+        if (g->end_date != CL_DATE_NONE && g->end_date > import_today()) {
+            char d1[CL_DATE_LEN], d2[CL_DATE_LEN], text[160];
+            snprintf(text, sizeof text, "%s is after today (%s): leave it empty while the registration is active",
+                     date_format(g->end_date, d1), date_format(import_today(), d2));
+            return row_fail(col, "end_date", msg, len, text);
+        }
         return true;
     }
     case STORE_APPOINTMENT: {

@@ -19,6 +19,10 @@ static const struct {
      " WHERE a.status = 'pending' AND o.officer IS NOT NULL"},
     {"SELECT 'appointment ' || id || ': ends before it starts'"
      " FROM appointment WHERE end IS NOT NULL AND end < start"},
+    /* Refused since (registration.c); an older database may still hold one. */
+    {"SELECT 'registration ' || id || ' (' || type || ', ' || crn || '): ends ' || end_date"
+     " || ', after today: it is not shown although still in force'"
+     " FROM registration WHERE end_date > substr(cl_now(), 1, 10)"},
     {"SELECT 'contact ' || id || ': corrects contact ' || corrects || ' of another person'"
      " FROM contact c WHERE corrects IS NOT NULL"
      " AND crn <> (SELECT crn FROM contact o WHERE o.id = c.corrects)"},

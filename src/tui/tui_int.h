@@ -262,6 +262,11 @@ void tui_confirm(tui_ctx *c, const char *question, void (*yes)(tui_ctx *c, void 
 #define TUI_DISCARD_QUESTION "Discard the typed text? y/N "
 #define TUI_QUIT_QUESTION "Quit and discard the typed text? y/N "
 
+/* Calls fn with each screen row of text wrapped to width columns at spaces,
+ * rows after the first indented under a short "Label: " or two past the
+ * text's own indent (wrap.c). */
+void tui_wrap(const char *text, int width, void (*fn)(void *arg, const char *row), void *arg);
+
 /* Colour. */
 void tui_colour_init(tui_ctx *c);
 int tui_attr(const tui_ctx *c, tui_colour role);
@@ -399,5 +404,7 @@ tui_view *tui_contact_new(tui_ctx *c, const char *crn, const char *id);
 void tui_drafts_offer(tui_ctx *c);
 tui_view *tui_due_new(tui_ctx *c);
 tui_view *tui_registrations_new(tui_ctx *c, const char *crn);
+/* One registration in full: every field, notes, review history, end details. */
+tui_view *tui_registration_new(tui_ctx *c, long long id);
 
 #endif

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "caseload/contacts.h"
+#include "caseload/contact_words.h"
 #include "caseload/grow.h"
 #include "caseload/ref.h"
 #include "tui/tui_int.h"
@@ -76,8 +77,10 @@ static void build(contact_view *v, int width)
              k->end >= 0 ? "-" : "", k->end >= 0 ? time_format(k->end, e) : "");
         addl(v, corrected ? TC_CLOSED : TC_NORMAL, "Type:     %s %s", k->type, nm(&REF_CONTACT_TYPE_SET, k->type));
         addl(v, corrected ? TC_CLOSED : TC_NORMAL, "Outcome:  %s %s", k->outcome[0] ? k->outcome : "-", nm(&REF_OUTCOME_SET, k->outcome));
-        if (k->enforcement[0])
-            addl(v, corrected ? TC_CLOSED : TC_NORMAL, "Action:   %s %s", k->enforcement, nm(&REF_ACTION_SET, k->enforcement));
+        if (k->enforcement[0]) {
+            char act[128];
+            addl(v, corrected ? TC_CLOSED : TC_NORMAL, "Action:   %s", contact_action_words(k, act, sizeof act));
+        }
         addl(v, corrected ? TC_CLOSED : TC_NORMAL, "Officer:  %s%s%s%s%s%s%s", k->officer[0] ? k->officer : "-",
              k->order_id[0] ? "   order " : "", k->order_id, k->appointment_id[0] ? "   appointment " : "",
              k->appointment_id, k->rar ? "   RAR" : "", "");

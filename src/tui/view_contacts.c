@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "caseload/contacts.h"
+#include "caseload/contact_words.h"
 #include "caseload/grow.h"
 #include "caseload/enforce.h"
 #include "caseload/ref.h"
@@ -16,7 +17,7 @@ typedef struct hrow {
     char id[CL_ID_LEN], type[8], outcome[8], action[8], officer[CL_CODE_LEN], by[CL_ID_LEN];
     cl_date date;
     int time;
-    bool sensitive, correction;
+    char marks[48]; /* contact_marks: [CORRECTED] [correction] [SENSITIVE] */
     char note[160]; /* the first line */
 } hrow;
 
@@ -57,8 +58,7 @@ static bool add(void *arg, const cl_contact *k, const char *by)
     snprintf(r->by, sizeof r->by, "%s", by);
     r->date = k->date;
     r->time = k->time;
-    r->sensitive = k->sensitive;
-    r->correction = k->corrects[0] != '\0';
+    contact_marks(k, by, false, r->marks, sizeof r->marks);
     const char *note = k->notes ? k->notes : "";
     size_t nl = strcspn(note, "\n");
     snprintf(r->note, sizeof r->note, "%.*s%s", (int)(nl < 150 ? nl : 150), note, note[nl] ? " ..." : "");
@@ -93,8 +93,7 @@ static void cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_c
     case 4: snprintf(buf, len, "%s", r->action); break;
     case 5: snprintf(buf, len, "%s", r->officer); break;
     default:
-        snprintf(buf, len, "%s%s%s%s", r->by[0] ? "[CORRECTED] " : "", r->correction ? "[correction] " : "",
-                 r->sensitive ? "[SENSITIVE] " : "", r->note);
+        snprintf(buf, len, "%s%s", r->marks, r->note);
         break;
     }
     if (r->by[0])

@@ -30,6 +30,7 @@ typedef struct record_view {
     record_section sec;
     lines banner, body;
     tui_list list;
+    int width;  /* the body was wrapped for this width (0: not yet drawn) */
     bool stale; /* another screen may have changed it: load again before drawing */
 } record_view;
 
@@ -79,11 +80,35 @@ static void cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_c
     *role = role_colour(v, v->body.v[row].role);
 }
 
+/* A body line wrapped to the screen (a long end reason or note is read
+ * whole), each row with the line's role. */
+typedef struct wrap_arg {
+    lines *l;
+    record_role role;
+} wrap_arg;
+
+static void add_row(void *arg, const char *row)
+{
+    wrap_arg *w = arg;
+    add_line(w->l, w->role, row);
+}
+
+static void add_wrapped(void *arg, record_role role, const char *text)
+{
+    record_view *v = arg;
+    if (v->width <= 0) {
+        add_line(&v->body, role, text);
+        return;
+    }
+    wrap_arg w = {&v->body, role};
+    tui_wrap(text, v->width, add_row, &w);
+}
+
 static void build_section(record_view *v)
 {
     clear_lines(&v->body);
     if (v->loaded)
-        record_lines(&v->rec, v->sec, add_line, &v->body);
+        record_lines(&v->rec, v->sec, add_wrapped, v);
     v->list.sel = v->list.top = 0;
     tui_list_set_count(&v->list, v->body.n);
 }
@@ -154,6 +179,13 @@ static void draw(tui_view *view, tui_ctx *c, tui_rect r)
     }
     y++;
     tui_rect body = {y, r.x, r.h - (y - r.y), r.w};
+    if (v->width != r.w) { /* wrapped again for the new width, kept in place */
+        size_t sel = v->list.sel, top = v->list.top;
+        v->width = r.w;
+        build_section(v);
+        v->list.sel = sel < v->body.n ? sel : (v->body.n ? v->body.n - 1 : 0);
+        v->list.top = top <= v->list.sel ? top : v->list.sel;
+    }
     if (body.h > 0)
         tui_list_draw(&v->list, c, body, false);
 }

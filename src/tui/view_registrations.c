@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "caseload/reg_history.h"
 #include "caseload/registration.h"
 #include "caseload/risk.h"
 #include "caseload/store_write.h"
@@ -27,23 +28,6 @@ static const tui_column COLUMNS[NCOLS] = {
     [COL_START] = {"From", 10, false, 0, false}, [COL_STATE] = {"Review / ended", 0, false, 0, false},
 };
 
-static void words_of(const cl_registration *r, char *buf, size_t len)
-{
-    const risk_regtype *t = risk_type(r->type);
-    if (!t) {
-        snprintf(buf, len, "%s", r->type);
-        return;
-    }
-    if (t->group == RG_ROSH) {
-        snprintf(buf, len, "%s", t->words);
-        return;
-    }
-    risk_flag f = {.type = t};
-    snprintf(f.category, sizeof f.category, "%.3s", r->category);
-    snprintf(f.level, sizeof f.level, "%.3s", r->level);
-    risk_flag_words(&f, buf, len);
-}
-
 static void cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_colour *role)
 {
     regs_view *v = arg;
@@ -54,7 +38,7 @@ static void cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_c
     switch (col) {
     case COL_ID: snprintf(buf, len, "%lld", r->id); break;
     case COL_WHAT:
-        words_of(r, buf, len);
+        reg_words(r, buf, len);
         if (ended)
             *role = TC_CLOSED;
         else if (risk_type_is_rosh(r->type))
@@ -165,7 +149,7 @@ static void review_done(tui_ctx *c, void *arg, const char *text, bool accepted)
     }
     reg_result res;
     cl_err err = {0};
-    if (reg_review(c->app->store, &c->app->cal, v->pending, on, &res, &err) != CL_OK) {
+    if (reg_review(c->app->store, &c->app->cal, c->app->clock.today, v->pending, on, &res, &err) != CL_OK) {
         tui_message(c, TM_ERROR, "%s", err.msg);
         return;
     }
@@ -180,7 +164,7 @@ static void end_done(tui_ctx *c, void *arg, const char *text, bool accepted)
     if (!accepted)
         return;
     cl_err err = {0};
-    if (reg_end(c->app->store, v->pending, c->app->clock.today, text, &err) != CL_OK) {
+    if (reg_end(c->app->store, c->app->clock.today, v->pending, c->app->clock.today, text, &err) != CL_OK) {
         tui_message(c, TM_ERROR, "%s", err.msg);
         return;
     }
@@ -213,13 +197,16 @@ static tui_result action(tui_view *view, tui_ctx *c, tui_action a)
         return TR_NONE;
     case TA_REG_REVIEW:
         if (tui_case_writable(v->c, v->crn) && pick_active(v))
-            tui_prompt_start(c, "Reviewed on (date):", "today", NULL, review_done, v);
+            tui_prompt_start(c, "Reviewed on (date): ", "today", NULL, review_done, v);
         return TR_NONE;
     case TA_REG_END:
         if (tui_case_writable(v->c, v->crn) && pick_active(v))
             tui_prompt_text(c, "Reason for ending it: ", end_done, v);
         return TR_NONE;
-    case TA_OPEN: return TR_NONE;
+    case TA_OPEN: /* the whole registration: notes, reviews, how it ended */
+        if (selected(v))
+            tui_push(c, tui_registration_new(c, selected(v)->id));
+        return TR_NONE;
     default: return TR_UNHANDLED;
     }
 }

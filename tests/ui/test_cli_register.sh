@@ -21,12 +21,23 @@ cl register X123456 MAPPA 2>/dev/null; [ $? -eq 64 ] || fail "MAPPA without cate
 cl register X123456 NOSUCH 2>/dev/null; [ $? -eq 64 ] || fail "unknown type must exit 64"
 cl register X999999 ADVP 2>/dev/null; [ $? -eq 66 ] || fail "unknown CRN must exit 66"
 cl register --end 3 2>/dev/null; [ $? -eq 64 ] || fail "--end without --reason must exit 64"
+# An end or a review after today is refused (65), naming the date and today:
+# the flag stays active and its review still owed.
+cl register --end 3 --reason "reassess in January" --date 2027-01-31 2>"$T/err"; [ $? -eq 65 ] || fail "future end must exit 65"
+grep -q "2027-01-31 is after today (2026-11-24)" "$T/err" || { cat "$T/err"; fail "future end message"; }
+[ "$(q "SELECT count(*) FROM registration WHERE id = 3 AND end_date IS NULL")" = 1 ] || fail "future end changed the row"
+cl register --review 2 --date 2027-06-01 2>"$T/err"; [ $? -eq 65 ] || fail "future review must exit 65"
+grep -q "2027-06-01 is after today (2026-11-24)" "$T/err" || { cat "$T/err"; fail "future review message"; }
 cl register --end 3 --reason "level changed at panel" >/dev/null || fail "end"
 cl register --end 3 --reason "again" 2>/dev/null; [ $? -eq 65 ] || fail "ending twice must exit 65"
-cl register --review 2 --date 2026-11-27 >"$T/out" || fail "review"
+CASELOAD_NOW=2026-11-27T09:00 cl register --review 2 --date 2026-11-27 >"$T/out" || fail "review"
 grep -q "next review 2027-05-27" "$T/out" || fail "review date"
 cl register --list X123456 >"$T/out" || fail "list"
-[ "$(wc -l <"$T/out")" -eq 3 ] || { cat "$T/out"; fail "three rows in the history"; }
+[ "$(grep -c '^[0-9]' "$T/out")" -eq 3 ] || { cat "$T/out"; fail "three rows in the history"; }
+# Notes and reviews are shown under their row (the MAPPA notes, the RoSH review).
+grep -A1 "^3	MAPP" "$T/out" | grep -qx "    Notes: panel 3 Nov" || { cat "$T/out"; fail "notes not listed"; }
+grep -A1 "^2	RHRH" "$T/out" | grep -qx "    Reviewed by PO1 at 2026-11-27T09:00: was due 2027-05-24, next review 2027-05-27" \
+  || { cat "$T/out"; fail "review not listed"; }
 head -1 "$T/out" | grep -q "HIGH ROSH" || fail "active first"
 grep -q "ended 2026-11-24 by PO1 at 2026-11-24T10:00: level changed at panel" "$T/out" || fail "ended row shows who, when, why"
 cl register --types | grep -q "^IKMF .*review 12 months" || fail "--types lists the table"

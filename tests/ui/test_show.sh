@@ -18,8 +18,21 @@ grep -q 'Date of birth: 1982-06-11 (age 44)' "$T/out" || fail "age"
 grep -q 'Unpaid work: 6 h 30 of 60 hours done' "$T/out" || fail "unpaid work progress"
 grep -q 'DOMESTIC ABUSE PERPETRATOR: 2025-03-15 to 2025-11-14, ended by CDF03 .*: risk reassessed after MARAC' "$T/out" || fail "ended registration"
 # contacts newest first
-a=$(grep -n '^2026-11-17 10:30  Office' "$T/out" | cut -d: -f1); b=$(grep -n '^2026-11-07 09:00' "$T/out" | cut -d: -f1)
+a=$(grep -n '^2026-11-17 10:30  C1  Office' "$T/out" | cut -d: -f1); b=$(grep -n '^2026-11-07 09:00' "$T/out" | cut -d: -f1)
 [ "$a" -lt "$b" ] || fail "contacts not newest first"
+# Enforcement and corrections read as the contacts screen shows them: the
+# warning letter's action, the corrected contact marked with the contact that
+# replaces it, the correction naming the one it corrects; sensitive marked.
+CASELOAD_OFFICER=CDF02 cl log X100001 COAP --outcome UAAB --time 09:00 --note "did not come" >"$T/log" || fail "log UAAB"
+orig=$(sed -n 's/^logged contact \([^:]*\):.*/\1/p' "$T/log")
+CASELOAD_OFFICER=CDF02 cl log X100001 COAP --outcome AAME --corrects "$orig" --sensitive --note "GP letter" >"$T/log" || fail "log correction"
+corr=$(sed -n 's/^logged contact \([^:]*\):.*/\1/p' "$T/log")
+CASELOAD_OFFICER=CDF02 cl log X100001 CLOB --action EA02 --note "sent" >/dev/null || fail "log EA02"
+cl show X100001 >"$T/out" || fail "show after logging"
+cp "$T/out" "$T/screen"
+grep -q "^2026-11-24 10:00  C[0-9A-F]*  Letter to the person  action EA02 First warning letter sent  CDF02$" "$T/out" || fail "EA02 not shown as a warning"
+grep -qF "2026-11-24 09:00  $orig  Office visit: Unacceptable absence  [CORRECTED by $corr]  CDF02" "$T/out" || fail "corrected contact not marked"
+grep -qF "2026-11-24 09:00  $corr  Office visit: Acceptable absence - medical  [correction of $orig] [SENSITIVE]  CDF02" "$T/out" || fail "correction does not name the contact it replaces"
 cl show X100005 >"$T/out" || fail "show closed"
 grep -q 'CLOSED' "$T/out" || fail "closed case not marked"
 grep -qx 'Next appointment: none' "$T/out" || fail "no next appointment line"

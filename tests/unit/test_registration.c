@@ -3,8 +3,10 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "caseload/reg_history.h"
 #include "caseload/registration.h"
 #include "caseload/risk.h"
+#include "caseload/store_reg.h"
 #include "seed.h"
 #include "testutil.h"
 
@@ -133,7 +135,7 @@ Test(registration, a_failed_add_leaves_the_old_level_active)
 {
     cl_err err = {0};
     long long first = must_add("RMRH", NULL, NULL, "2026-06-01");
-    cr_assert_eq(reg_end(st, first, tu_date("2026-06-05"), "entered in error", &err), CL_OK, "%s", err.msg);
+    cr_assert_eq(reg_end(st, today, first, tu_date("2026-06-05"), "entered in error", &err), CL_OK, "%s", err.msg);
     long long high = must_add("RHRH", NULL, NULL, "2026-06-01");
     /* RMRH from 2026-06-01 exists (ended): the insert fails after the end. */
     cr_assert_eq(add("RMRH", NULL, NULL, "2026-06-01", &err, NULL), -CL_EDATA);
@@ -195,28 +197,28 @@ Test(registration, review_sets_the_next_review_from_the_review_day)
     reg_result res;
     cl_err err = {0};
     /* Reviewed 25 September 2026: + 3 months = Christmas Day -> 29 December. */
-    cr_assert_eq(reg_review(st, &cal, id, tu_date("2026-09-25"), &res, &err), CL_OK, "%s", err.msg);
+    cr_assert_eq(reg_review(st, &cal, today, id, tu_date("2026-09-25"), &res, &err), CL_OK, "%s", err.msg);
     char d[CL_DATE_LEN];
     cr_assert_str_eq(date_format(res.review, d), "2026-12-29");
     char sql[128], got[32];
     snprintf(sql, sizeof sql, "SELECT review_date FROM registration WHERE id = %lld", id);
     cr_assert_str_eq(seed_text(dir, "r.db", sql, got, sizeof got), "2026-12-29");
-    cr_assert_eq(reg_review(st, &cal, id, tu_date("2026-05-01"), &res, &err), CL_EDATA); /* before start */
-    cr_assert_eq(reg_review(st, &cal, 999, today, &res, &err), CL_ENOINPUT);
+    cr_assert_eq(reg_review(st, &cal, today, id, tu_date("2026-05-01"), &res, &err), CL_EDATA); /* before start */
+    cr_assert_eq(reg_review(st, &cal, today, 999, today, &res, &err), CL_ENOINPUT);
 }
 
 Test(registration, end_needs_a_reason_and_happens_once)
 {
     long long id = must_add("WEAP", NULL, NULL, "2026-06-01");
     cl_err err = {0};
-    cr_assert_eq(reg_end(st, id, today, "", &err), CL_EDATA);
-    cr_assert_eq(reg_end(st, id, today, "   ", &err), CL_EDATA);
-    cr_assert_eq(reg_end(st, id, today, NULL, &err), CL_EDATA);
-    cr_assert_eq(reg_end(st, id, tu_date("2026-05-31"), "too early", &err), CL_EDATA);
-    cr_assert_eq(reg_end(st, id, today, "weapons charge dropped", &err), CL_OK, "%s", err.msg);
-    cr_assert_eq(reg_end(st, id, today, "again", &err), CL_EDATA);
+    cr_assert_eq(reg_end(st, today, id, today, "", &err), CL_EDATA);
+    cr_assert_eq(reg_end(st, today, id, today, "   ", &err), CL_EDATA);
+    cr_assert_eq(reg_end(st, today, id, today, NULL, &err), CL_EDATA);
+    cr_assert_eq(reg_end(st, today, id, tu_date("2026-05-31"), "too early", &err), CL_EDATA);
+    cr_assert_eq(reg_end(st, today, id, today, "weapons charge dropped", &err), CL_OK, "%s", err.msg);
+    cr_assert_eq(reg_end(st, today, id, today, "again", &err), CL_EDATA);
     reg_result res;
-    cr_assert_eq(reg_review(st, &cal, id, today, &res, &err), CL_EDATA);
+    cr_assert_eq(reg_review(st, &cal, today, id, today, &res, &err), CL_EDATA);
     char sql[128], got[128];
     snprintf(sql, sizeof sql, "SELECT reason || '|' || changed_by FROM registration WHERE id = %lld", id);
     cr_assert_str_eq(seed_text(dir, "r.db", sql, got, sizeof got), "weapons charge dropped|TEST");
@@ -224,6 +226,98 @@ Test(registration, end_needs_a_reason_and_happens_once)
     risk_summary s;
     cr_assert_eq(risk_summary_load(st, "X123456", today, &s, &err), CL_OK);
     cr_assert_eq(s.nflags, 0);
+}
+
+/* DOMAIN.md §1: an end or a review after today is refused (it would hide the
+ * flag at once, or clear a review still owed); the message names both dates,
+ * and nothing changes. Today itself is allowed. */
+Test(registration, an_end_or_review_after_today_is_refused)
+{
+    long long id = must_add("AV2S", NULL, "H", "2026-06-01");
+    cl_err err = {0};
+    reg_result res;
+    cr_assert_eq(reg_end(st, today, id, tu_date("2027-01-31"), "reassess in January", &err), CL_EDATA);
+    cr_assert(strstr(err.msg, "2027-01-31 is after today (2026-11-24)"), "%s", err.msg);
+    cr_assert_eq(reg_review(st, &cal, today, id, tu_date("2026-11-25"), &res, &err), CL_EDATA);
+    cr_assert(strstr(err.msg, "2026-11-25 is after today (2026-11-24)"), "%s", err.msg);
+    cr_assert_eq(seed_int(dir, "r.db", "SELECT count(*) FROM registration WHERE end_date IS NULL"
+                                       " AND review_date = '2026-12-01'"), 1, "unchanged");
+    risk_summary s;
+    cr_assert_eq(risk_summary_load(st, "X123456", today, &s, &err), CL_OK);
+    cr_assert(s.staff_banner, "the flag is still shown");
+    cr_assert_eq(reg_review(st, &cal, today, id, today, &res, &err), CL_OK, "%s", err.msg);
+    cr_assert_eq(reg_end(st, today, id, today, "risk reassessed", &err), CL_OK, "%s", err.msg);
+}
+
+static void count_problem(void *arg, const char *problem)
+{
+    int *n = arg;
+    cr_log_info("check: %s", problem);
+    if (strstr(problem, "after today: it is not shown although still in force"))
+        (*n)++;
+}
+
+/* A future end written before it was refused (an older database) is found by
+ * `caseload check`. */
+Test(registration, check_finds_an_end_after_today)
+{
+    long long id = must_add("AV2S", NULL, "H", "2026-06-01");
+    cl_err err = {0};
+    int n = 0;
+    cr_assert_eq(store_check(st, count_problem, &n, &err), 0, "%s", err.msg);
+    cr_assert_eq(store_reg_end(st, id, tu_date("2099-01-31"), "written by an older version", &err), CL_OK, "%s", err.msg);
+    cr_assert_eq(store_check(st, count_problem, &n, &err), 1, "%s", err.msg);
+    cr_assert_eq(n, 1);
+}
+
+static void collect_line(void *arg, record_role role, const char *text)
+{
+    (void)role;
+    char *out = arg;
+    strncat(out, text, 2047 - strlen(out));
+    strncat(out, "\n", 2047 - strlen(out));
+}
+
+/* Reviews are read back from the audit trail: who, when, the date it was due
+ * and the next one; ending it is not a review. Notes and reviews are the
+ * lines under a registration (reg_more_lines). */
+Test(registration, review_history_and_notes)
+{
+    reg_new r = {.crn = "X123456", .type = "ADVP", .notes = "Agreed at MARAC\nsecond line", .start = tu_date("2026-06-01")};
+    reg_result res;
+    cl_err err = {0};
+    cr_assert_eq(reg_add(st, &cal, today, &r, &res, &err), CL_OK, "%s", err.msg);
+    long long id = res.id;
+    cr_assert_eq(reg_review(st, &cal, today, id, tu_date("2026-09-25"), &res, &err), CL_OK, "%s", err.msg);
+    cr_assert_eq(reg_review(st, &cal, today, id, today, &res, &err), CL_OK, "%s", err.msg);
+    cr_assert_eq(reg_end(st, today, id, today, "risk reduced", &err), CL_OK, "%s", err.msg);
+    reg_reviews rv;
+    cr_assert_eq(reg_reviews_load(st, id, &rv, &err), CL_OK, "%s", err.msg);
+    cr_assert_eq(rv.n, 2, "two reviews, the end is not one");
+    char d1[CL_DATE_LEN], d2[CL_DATE_LEN];
+    cr_expect_str_eq(rv.v[0].who, "TEST");
+    cr_expect_str_eq(date_format(rv.v[0].was, d1), "2026-09-01");
+    cr_expect_str_eq(date_format(rv.v[0].next, d2), "2026-12-29");
+    cr_expect_str_eq(date_format(rv.v[1].was, d1), "2026-12-29");
+    cr_expect_str_eq(date_format(rv.v[1].next, d2), "2027-02-24");
+    cl_registration g;
+    cr_assert_eq(reg_get(st, id, &g, &err), CL_OK);
+    char out[2048] = "";
+    reg_more_lines(&g, &rv, collect_line, out);
+    char want[512];
+    snprintf(want, sizeof want,
+             "    Notes: Agreed at MARAC\n"
+             "           second line\n"
+             "    Reviewed by TEST at %s: was due 2026-09-01, next review 2026-12-29\n"
+             "    Reviewed by TEST at %s: was due 2026-12-29, next review 2027-02-24\n", rv.v[0].at, rv.v[1].at);
+    cr_expect_str_eq(out, want);
+    out[0] = '\0';
+    reg_detail_lines(&g, &rv, collect_line, out);
+    cr_expect(strstr(out, "Ended:         2026-11-24 by TEST"), "%s", out);
+    cr_expect(strstr(out, "Notes:         Agreed at MARAC\n               second line\n"), "%s", out);
+    cr_expect(strstr(out, "Reviews:       reviewed by TEST"), "%s", out);
+    cl_registration_clear(&g);
+    reg_reviews_free(&rv);
 }
 
 /* An ended registration from an import may not say who ended it or why: the
@@ -249,9 +343,9 @@ Test(registration, a_closed_case_is_read_only)
     reg_result res;
     cr_assert_eq(add("WEAP", NULL, NULL, NULL, &err, NULL), -CL_EDATA);
     cr_assert(strstr(err.msg, "the case of John Smith (X123456) is closed: read-only"), "%s", err.msg);
-    cr_assert_eq(reg_review(st, &cal, id, today, &res, &err), CL_EDATA);
+    cr_assert_eq(reg_review(st, &cal, today, id, today, &res, &err), CL_EDATA);
     cr_assert(strstr(err.msg, "is closed: read-only"), "%s", err.msg);
-    cr_assert_eq(reg_end(st, id, today, "no longer applies", &err), CL_EDATA);
+    cr_assert_eq(reg_end(st, today, id, today, "no longer applies", &err), CL_EDATA);
     cr_assert(strstr(err.msg, "is closed: read-only"), "%s", err.msg);
     char got[32];
     cr_assert_str_eq(seed_text(dir, "r.db", "SELECT count(*) FROM registration", got, sizeof got), "1");
