@@ -66,7 +66,7 @@ char *alloc_explain(int breaches, const char *grade, const alloc_case *c, char *
 /* Loads a case's facts from the database (risk via risk_summary_load). */
 int alloc_case_load(cl_app *app, const char *crn, alloc_case *out, cl_err *err);
 
-/* One staff member by code (store_get_staff); CL_ENOINPUT saying the code
+/* One staff member by code (store_get_staff); CL_EUSAGE saying the code
  * is not a staff code when there is none. */
 int alloc_staff_get(cl_app *app, const char *code, cl_staff *out, cl_err *err);
 

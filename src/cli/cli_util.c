@@ -3,6 +3,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "caseload/case_open.h"
+#include "caseload/store_write.h"
 #include "cli/cli.h"
 
 void cli_print_usage(FILE *f)
@@ -67,7 +69,24 @@ int cli_parse_date(cli_ctx *ctx, const cli_command *cmd, const char *text, cl_da
     return CL_OK;
 }
 
-int cli_office_option(const cli_command *cmd, int argc, char **argv, const char **office)
+int cli_office(cli_ctx *ctx, const cli_command *cmd, const char *office)
+{
+    if (office && !store_exists(ctx->app.store, STORE_OFFICE, office))
+        return cli_usage_error(cmd, "--office: no office '%s'", office);
+    return CL_OK;
+}
+
+char *cli_crn_case(char *crn) { return case_crn_normalise(crn); }
+
+int cli_crn(cli_ctx *ctx, char *crn)
+{
+    cl_err err = {0};
+    if (case_check_known(ctx->app.store, case_crn_normalise(crn), &err) != CL_OK)
+        return cli_fail(&err);
+    return CL_OK;
+}
+
+int cli_office_option(cli_ctx *ctx, const cli_command *cmd, int argc, char **argv, const char **office)
 {
     static const struct option opts[] = {{"office", required_argument, NULL, 'o'}, {NULL, 0, NULL, 0}};
     *office = NULL;
@@ -79,5 +98,5 @@ int cli_office_option(const cli_command *cmd, int argc, char **argv, const char 
     }
     if (optind < argc)
         return cli_usage_error(cmd, "unexpected argument '%s'", argv[optind]);
-    return CL_OK;
+    return cli_office(ctx, cmd, *office);
 }

@@ -24,7 +24,11 @@ int cmd_allocate(cli_ctx *ctx, int argc, char **argv)
     }
     if (argc - optind != 2)
         return cli_usage_error(cmd, "give one CRN and one officer");
-    const char *crn = argv[optind], *officer = argv[optind + 1];
+    char *crn = argv[optind];
+    const char *officer = argv[optind + 1];
+    int rc = cli_crn(ctx, crn);
+    if (rc != CL_OK)
+        return rc;
     cl_err err = {0};
     if (alloc_allocate(&ctx->app, crn, officer, reason, override, &err) != CL_OK)
         return cli_fail(&err);

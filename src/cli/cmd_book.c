@@ -73,7 +73,7 @@ int cmd_book(cli_ctx *ctx, int argc, char **argv)
     }
     if (argc - optind != 3)
         return cli_usage_error(cmd, "give CRN, DATE and TIME");
-    snprintf(q.crn, sizeof q.crn, "%s", argv[optind]);
+    snprintf(q.crn, sizeof q.crn, "%s", cli_crn_case(argv[optind]));
     if (!cal_parse_typed(&ctx->app.cal, argv[optind + 1], ctx->app.clock.today, &q.date))
         return cli_usage_error(cmd, "DATE: '%s' is not a date (YYYY-MM-DD, DD/MM/YYYY, DD/MM, tue, +3, today)", argv[optind + 1]);
     if (!time_parse(argv[optind + 2], &q.start))

@@ -97,8 +97,8 @@ int cmd_due(cli_ctx *ctx, int argc, char **argv)
         q.scope = DUE_OFFICER;
         q.code = officer;
     } else if (office) {
-        if (!store_exists(app->store, STORE_OFFICE, office))
-            return cli_usage_error(cmd, "--office: no office '%s'", office);
+        if ((rc = cli_office(ctx, cmd, office)) != CL_OK)
+            return rc;
         q.scope = DUE_OFFICE;
         q.code = office;
     } else if (!all && app->officer[0]) {

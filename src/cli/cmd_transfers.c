@@ -8,7 +8,7 @@ int cmd_transfers(cli_ctx *ctx, int argc, char **argv)
 {
     const cli_command *cmd = cli_find(argv[0]);
     const char *office;
-    int rc = cli_office_option(cmd, argc, argv, &office);
+    int rc = cli_office_option(ctx, cmd, argc, argv, &office);
     if (rc != CL_OK)
         return rc;
     alloc_pending_list l;

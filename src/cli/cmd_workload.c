@@ -28,6 +28,9 @@ int cmd_workload(cli_ctx *ctx, int argc, char **argv)
         return cli_usage_error(cmd, "unexpected argument '%s'", argv[optind]);
     if (strcmp(format, "text") && strcmp(format, "csv"))
         return cli_usage_error(cmd, "--format: '%s' is not text or csv", format);
+    int rc = cli_office(ctx, cmd, office);
+    if (rc != CL_OK)
+        return rc;
     cl_err err = {0};
     cl_staff me;
     /* Without --office: the current officer's office, else every office. */
@@ -37,7 +40,7 @@ int cmd_workload(cli_ctx *ctx, int argc, char **argv)
     wl_list l;
     if (wl_office(&ctx->app, office, &l, &err) != CL_OK)
         return cli_fail(&err);
-    int rc = !strcmp(format, "csv") ? wl_write_csv(stdout, &l) : wl_write_text(stdout, &l);
+    rc = !strcmp(format, "csv") ? wl_write_csv(stdout, &l) : wl_write_text(stdout, &l);
     if (office && !l.n)
         fprintf(stderr, "caseload: no staff in office '%s'\n", office);
     wl_list_free(&l);

@@ -123,8 +123,9 @@ static int allocate_one(cl_app *app, const char *crn, const cl_staff *s, const c
 int alloc_staff_get(cl_app *app, const char *code, cl_staff *out, cl_err *err)
 {
     int rc = store_get_staff(app->store, code, out, err);
+    /* A mistyped code is a usage error (64), as the global --officer's is. */
     if (rc == CL_ENOINPUT)
-        return cl_err_set(err, CL_ENOINPUT, "officer '%s' is not a staff code", code ? code : "");
+        return cl_err_set(err, CL_EUSAGE, "officer '%s' is not a staff code", code ? code : "");
     return rc;
 }
 

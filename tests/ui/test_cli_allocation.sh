@@ -49,6 +49,21 @@ cl allocate X000001 PSO1 --override "covering until PO returns" 2>/dev/null || f
 [ "$(q "SELECT override || '|' || created_by FROM allocation WHERE crn = 'X000001'")" = "covering until PO returns|SPO1" ] || fail "override recorded"
 [ "$(q "SELECT count(*) FROM audit WHERE action = 'override' AND crn = 'X000001'")" = 1 ] || fail "override audited"
 cl allocate X999999 PO1 2>/dev/null; [ $? -eq 66 ] || fail "unknown CRN must exit 66"
+cl allocate X000002 NOPE 2>"$T/err"; [ $? -eq 64 ] || fail "unknown officer must exit 64, as --officer does"
+grep -q "officer 'NOPE' is not a staff code" "$T/err" || fail "unknown officer message"
+
+# Mistyped codes: the shared checks answer alike for every command.
+for c in workload unallocated transfers; do
+    cl $c --office NOPE >"$T/out" 2>"$T/err"; [ $? -eq 64 ] || fail "$c --office NOPE must exit 64"
+    grep -q "no office 'NOPE'" "$T/err" || fail "$c says the office is unknown"
+done
+cl register --list Z999999 >"$T/out" 2>"$T/err"; [ $? -eq 66 ] || fail "register --list of an unknown CRN must exit 66"
+grep -q "no person with CRN Z999999" "$T/err" || fail "register --list says the CRN is unknown"
+# A CRN typed in lower case is the CRN, as the search reads it.
+cl show x000001 | grep -q "Wendy Waiting *X000001" || fail "show x000001"
+cl audit x000001 | grep -q "Audit trail of X000001" || fail "audit x000001"
+cl register --list x000001 | grep -q "RHRH" || fail "register --list x000001"
+cl contacts x000001 >/dev/null || fail "contacts x000001"
 
 # Transfer twelve cases at once, appointments moved; then an all-or-nothing failure.
 cl transfer $(seq -f 'Y%06g' 1 12) --to PO2 >"$T/out" || fail "transfer 12"
