@@ -63,6 +63,19 @@ int alloc_check(const alloc_case *c, const char *grade, const char *officer_offi
 /* One sentence per broken rule, "; "-joined: "a PSO may not hold High RoSH". */
 char *alloc_explain(int breaches, const char *grade, const alloc_case *c, char *buf, size_t len);
 
+/* One case against the rules, in the words every front end gives: "H675140
+ * cannot go to CDF06 (PSO) without an override: a PSO may not hold HIGH ROSH;
+ * a PSO may not hold tier B cases" (alloc_explain for the rules). */
+char *alloc_breach_words(const char *crn, const cl_staff *s, int breaches, const alloc_case *c, char *buf,
+                         size_t len);
+/* Before asking for an override: which of the cases break which rule if
+ * officer holds them, one alloc_breach_words line per case that does, "\n"
+ * between them ("..." when cut). office_rule: an allocation (the officer must
+ * work in the case's office); a transfer takes the office with the case.
+ * *n is how many cases break the rules (0: buf is ""). */
+int alloc_rules_words(cl_app *app, const char *const *crns, size_t ncrns, const char *officer,
+                      bool office_rule, char *buf, size_t len, size_t *n, cl_err *err);
+
 /* Loads a case's facts from the database (risk via risk_summary_load). */
 int alloc_case_load(cl_app *app, const char *crn, alloc_case *out, cl_err *err);
 

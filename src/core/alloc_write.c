@@ -40,14 +40,13 @@ static int check_rules(cl_app *app, const char *crn, const alloc_case *c, const 
     *breaches = alloc_check(c, s->grade, office_rule ? s->office : NULL);
     if (*breaches == ALLOC_OK)
         return CL_OK;
-    char why[512];
+    char why[512], words[768];
     alloc_explain(*breaches, s->grade, c, why, sizeof why);
+    alloc_breach_words(crn, s, *breaches, c, words, sizeof words);
     if (*breaches & (ALLOC_NO_CASELOAD | ALLOC_UNKNOWN_GRADE))
-        return cl_err_set(err, CL_EDATA, "%s cannot go to %s: %s", crn, s->code, why);
+        return cl_err_set(err, CL_EDATA, "%s", words);
     if (blank(override))
-        return cl_err_set(err, CL_EDATA,
-                          "%s cannot go to %s (%s) without an override: %s; give --override REASON to allocate anyway",
-                          crn, s->code, s->grade, why);
+        return cl_err_set(err, CL_EDATA, "%s; give --override REASON to allocate anyway", words);
     char detail[1024], r[400], w[512];
     json_text(r, sizeof r, override);
     json_text(w, sizeof w, why);

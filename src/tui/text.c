@@ -141,6 +141,11 @@ void tui_prompt_start(tui_ctx *c, const char *label, const char *initial,
     p->arg = arg;
 }
 
+void tui_prompt_note(tui_ctx *c, const char *note)
+{
+    snprintf(c->prompt.note, sizeof c->prompt.note, "%s", note ? note : "");
+}
+
 void tui_confirm(tui_ctx *c, const char *question, void (*yes)(tui_ctx *c, void *arg), void *arg)
 {
     tui_prompt_start(c, question, "", NULL, NULL, arg);

@@ -177,7 +177,8 @@ void tui_text_draw(tui_text *t, int y, int x, int w, int attr, bool focus);
 typedef struct tui_prompt {
     bool active;
     bool one_key;  /* a y/N question: the next key answers (only "confirm" y says yes) */
-    char label[64];
+    char label[128];
+    char note[2048]; /* shown wrapped above the prompt line: what is being asked about */
     tui_text text;
     void *arg;
     void (*changed)(tui_ctx *c, void *arg, const char *text);  /* may be NULL */
@@ -219,10 +220,15 @@ bool tui_case_writable(tui_ctx *c, const char *crn);
 void tui_prompt_start(tui_ctx *c, const char *label, const char *initial,
                       void (*changed)(tui_ctx *, void *, const char *),
                       void (*done)(tui_ctx *, void *, const char *, bool), void *arg);
+/* Lines shown above the active prompt, wrapped to the screen's width (the
+ * rules an override is asked for), so the label stays short enough for 80
+ * columns. Set after tui_prompt_start; cleared by the next prompt. */
+void tui_prompt_note(tui_ctx *c, const char *note);
 /* A y/N question on the message line ("Discard the typed text? y/N"): the
  * next key answers; only y (keymap "confirm") calls yes, any other key is no
  * and changes nothing. Before anything typed is thrown away. */
 void tui_confirm(tui_ctx *c, const char *question, void (*yes)(tui_ctx *c, void *arg), void *arg);
+#define TUI_OVERRIDE_LABEL "Against the rules above. Reason for the override: "
 #define TUI_DISCARD_QUESTION "Discard the typed text? y/N "
 #define TUI_QUIT_QUESTION "Quit and discard the typed text? y/N "
 

@@ -183,21 +183,33 @@ static void to_done(tui_ctx *c, void *arg, const char *text, bool ok)
         tui_message(c, TM_ERROR, "'%s' is neither a staff code nor an office code", t->to);
         return;
     }
-    /* Check the rules for every marked case first: one reason covers the batch. */
-    bool breach = false;
-    cl_staff s;
+    /* Check the rules for every marked case first: the note names each case
+     * and rule (the command line's words), and one reason covers the batch. */
+    size_t n = 0;
+    char words[sizeof c->prompt.note - 160];
     cl_err err = {0};
-    if (store_get_staff(c->app->store, t->to, &s, &err) == CL_OK)
-        for (size_t i = 0; i < t->n && !breach; i++) {
-            alloc_case ac;
-            if (t->rows[i].marked && alloc_case_load(c->app, t->rows[i].crn, &ac, &err) == CL_OK &&
-                alloc_check(&ac, s.grade, NULL) != ALLOC_OK)
-                breach = true;
+    if (store_exists(c->app->store, STORE_STAFF, t->to)) {
+        const char **crns = malloc((t->marked ? t->marked : 1) * sizeof *crns);
+        if (!crns)
+            return;
+        size_t k = 0;
+        for (size_t i = 0; i < t->n; i++)
+            if (t->rows[i].marked)
+                crns[k++] = t->rows[i].crn;
+        int rc = alloc_rules_words(c->app, crns, k, t->to, false, words, sizeof words, &n, &err);
+        free(crns);
+        if (rc != CL_OK) {
+            tui_message(c, TM_ERROR, "nothing was transferred: %s", err.msg);
+            return;
         }
-    if (breach)
-        tui_prompt_start(c, "Some cases are against the allocation rules for this officer. Reason: ", "", NULL,
-                         override_done, t);
-    else
+    }
+    if (n) {
+        char note[sizeof c->prompt.note];
+        snprintf(note, sizeof note, "%zu of the %zu marked case%s against the allocation rules for %s:\n%s", n,
+                 t->marked, t->marked == 1 ? " is" : "s are", t->to, words);
+        tui_prompt_start(c, TUI_OVERRIDE_LABEL, "", NULL, override_done, t);
+        tui_prompt_note(c, note);
+    } else
         transfer(c, t, NULL);
 }
 

@@ -83,7 +83,15 @@ static void officer_done(tui_ctx *c, void *arg, const char *text, bool ok)
     cl_err err = {0};
     int rc = alloc_allocate(c->app, u->crn, u->officer, NULL, NULL, &err);
     if (rc == CL_EDATA && strstr(err.msg, "--override")) {
-        tui_prompt_start(c, "Against the allocation rules. Reason: ", "", NULL, override_done, u);
+        /* Which rule the case breaks, in the command line's words, before the reason. */
+        const char *crns[] = {u->crn};
+        char words[1024];
+        size_t n;
+        cl_err e2 = {0};
+        if (alloc_rules_words(c->app, crns, 1, u->officer, true, words, sizeof words, &n, &e2) != CL_OK)
+            snprintf(words, sizeof words, "%s", err.msg);
+        tui_prompt_start(c, TUI_OVERRIDE_LABEL, "", NULL, override_done, u);
+        tui_prompt_note(c, words);
         return;
     }
     if (rc != CL_OK)

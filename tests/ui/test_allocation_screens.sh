@@ -43,7 +43,9 @@ wait_for "Allocate X000001 to (staff code): PO1"
 keys C-u
 type_text "PSO1"
 keys Enter
-wait_for "Against the allocation rules. Reason:"
+# The case and the rule it breaks are named before the reason is asked for.
+wait_for "X000001 cannot go to PSO1 (PSO) without an override: a PSO may not hold HIGH ROSH"
+wait_for "Against the rules above. Reason for the override:"
 type_text "covering the court list"
 keys Enter
 wait_for "X000001 allocated to PSO1 (override recorded)"
@@ -76,4 +78,33 @@ expect_exit_ok
 [ "$(q "SELECT count(*) FROM offender WHERE office = 'LDS' AND officer IS NULL")" = 12 ] || fail "twelve moved to Leeds"
 [ "$(q "SELECT count(*) FROM appointment WHERE status = 'cancelled' AND changed_by = 'SPO1'")" = 12 ] || fail "appointments cancelled"
 [ "$(q "SELECT override FROM allocation WHERE crn = 'X000001'")" = "covering the court list" ] || fail "override recorded"
+
+# A transfer against the rules at 80 columns: each case that breaks a rule is
+# named with the rule, wrapped above a prompt that fits; Esc transfers nothing.
+seed "INSERT INTO offender(crn, surname, forenames, date_of_birth, office, officer, tier)
+        VALUES ('X000003', 'Risky', 'Rhys', '1985-05-05', 'WAK', 'PO1', 'B2');
+      INSERT INTO registration(crn, type, start_date) VALUES ('X000003', 'RVHR', '2026-11-01');"
+stop
+start 80x24 CASELOAD_OFFICER=SPO1 --
+wait_for "caseload: my caseload"
+keys T
+wait_for "transfer from WAK: 0 marked"
+keys '*'
+wait_for "3 marked"
+keys t
+wait_for "Transfer 3 cases to (staff or office code):"
+type_text "PSO1"
+keys Enter
+wait_for "Against the rules above. Reason for the override:"
+settled >/dev/null
+grep -q "2 of the 3 marked cases are against the allocation rules for PSO1:" "$T/screen" || fail "how many"
+grep -q "X000001 cannot go to PSO1 (PSO) without an override: a PSO may not hold HIGH" "$T/screen" || fail "the first case and its rule"
+grep -q "X000003 cannot go to PSO1 (PSO) without an override: a PSO may not hold VERY" "$T/screen" || fail "the second case named"
+grep -q "tier B cases" "$T/screen" || fail "the rule text wraps, not cut"
+grep -q "X000002 cannot" "$T/screen" && fail "a case within the rules is not listed"
+keys Escape
+wait_for "nothing was transferred"
+keys Q
+expect_exit_ok
+[ "$(q "SELECT officer FROM offender WHERE crn = 'X000003'")" = PO1 ] || fail "nothing transferred"
 exit 0
