@@ -122,13 +122,17 @@ typedef struct alloc_waiting {
     cl_date since;            /* waiting since */
     int days;                 /* calendar days waited, to today */
     risk_rosh rosh;
+    char flags[96];           /* risk_flags_short: "MAPPA 2/2; SFO; STAFF" */
 } alloc_waiting;
 typedef struct alloc_waiting_list {
     alloc_waiting *items;
     size_t n, cap;
 } alloc_waiting_list;
 /* Active cases with no officer, or held by a senior in name only, oldest first.
- * office NULL or "" means every office. */
+ * office NULL or "" means every office. Waiting since the later of the newest
+ * current order's sentence (or release) date and the last allocation change
+ * (a transfer in); only with neither, since the record was made. RoSH and
+ * flags come from the one risk summary. */
 int alloc_unallocated(cl_app *app, const char *office, alloc_waiting_list *out, cl_err *err);
 void alloc_waiting_list_free(alloc_waiting_list *l);
 
@@ -138,6 +142,8 @@ typedef struct alloc_pending {
     char from_officer[CL_CODE_LEN], from_office[CL_CODE_LEN], to_office[CL_CODE_LEN];
     char by[64], at[20], reason[CL_TEXT_LEN];
     int days;
+    risk_rosh rosh;
+    char flags[96];           /* risk_flags_short, as alloc_waiting */
 } alloc_pending;
 typedef struct alloc_pending_list {
     alloc_pending *items;

@@ -1,5 +1,5 @@
 /* Unallocated cases (`U`): no officer, or a senior's in name only, oldest
- * first with days waited; `a` allocates, the proposed officer filled in, and
+ * first with days waited, RoSH and flags (who may hold it depends on them); `a` allocates, the proposed officer filled in, and
  * asks for a reason when the choice is against the rules. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -7,6 +7,7 @@
 
 #include "caseload/alloc.h"
 #include "caseload/store_write.h"
+#include "caseload/textwidth.h"
 #include "tui/tui_int.h"
 
 typedef struct unalloc_view {
@@ -17,9 +18,13 @@ typedef struct unalloc_view {
     char crn[CL_CODE_LEN], officer[CL_CODE_LEN]; /* the allocation being asked about */
 } unalloc_view;
 
-static const tui_column COLUMNS[] = {
-    {"CRN", 9, false, 0, false}, {"Name", 0, false, 0, false}, {"RoSH", 9, false, 0, false}, {"Waited", 7, true, 0, false},
-    {"Since", 10, false, 0, false}, {"Held by", 8, false, 0, false},
+enum { COL_CRN, COL_NAME, COL_ROSH, COL_FLAGS, COL_WAITED, COL_SINCE, COL_HOLDER, NCOLS };
+static const tui_column COLUMNS[NCOLS] = {
+    /* Spare width goes to the flags (risk must not be cut), names up to 30. */
+    [COL_CRN] = {"CRN", 9, false, 0, false},         [COL_NAME] = {"Name", 0, false, 30, false},
+    [COL_ROSH] = {"RoSH", 9, false, 0, false},       [COL_FLAGS] = {"Flags", 12, false, 60, true},
+    [COL_WAITED] = {"Waited", 8, true, 0, false},    [COL_SINCE] = {"Since", 10, false, 0, false},
+    [COL_HOLDER] = {"Held by", 7, false, 0, false},
 };
 
 static void cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_colour *role)
@@ -28,14 +33,18 @@ static void cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_c
     const alloc_waiting *w = &u->items.items[row];
     char d[CL_DATE_LEN];
     switch (col) {
-    case 0: snprintf(buf, len, "%s", w->crn); break;
-    case 1: snprintf(buf, len, "%s", w->name); break;
-    case 2:
+    case COL_CRN: snprintf(buf, len, "%s", w->crn); break;
+    case COL_NAME: snprintf(buf, len, "%s", w->name); break;
+    case COL_ROSH:
         snprintf(buf, len, "%s", risk_rosh_word(w->rosh));
         *role = tui_rosh_colour(w->rosh);
         break;
-    case 3: snprintf(buf, len, "%d day%s", w->days, w->days == 1 ? "" : "s"); break;
-    case 4: snprintf(buf, len, "%s", date_format(w->since, d)); break;
+    case COL_FLAGS: /* whole labels, then "+N": never cut silently */
+        tw_fit_list(w->flags, "; ", u->list.widths[COL_FLAGS], buf, len);
+        *role = w->flags[0] ? TC_FLAG : TC_NORMAL;
+        break;
+    case COL_WAITED: snprintf(buf, len, "%d day%s", w->days, w->days == 1 ? "" : "s"); break;
+    case COL_SINCE: snprintf(buf, len, "%s", date_format(w->since, d)); break;
     default: snprintf(buf, len, "%s", w->holder[0] ? w->holder : "-"); break;
     }
 }
@@ -148,7 +157,7 @@ tui_view *tui_unallocated_new(tui_ctx *c)
     cl_err err = {0};
     if (c->app->officer[0] && store_get_staff(c->app->store, c->app->officer, &me, &err) == CL_OK)
         snprintf(u->office, sizeof u->office, "%s", me.office);
-    u->list = (tui_list){.cols = COLUMNS, .ncols = sizeof COLUMNS / sizeof COLUMNS[0], .cell = cell,
+    u->list = (tui_list){.cols = COLUMNS, .ncols = NCOLS, .cell = cell,
                          .arg = u, .empty = "(no unallocated cases)"};
     reload(u, c);
     return &u->view;

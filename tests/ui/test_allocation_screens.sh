@@ -18,7 +18,8 @@ seed "INSERT INTO office(code, name) VALUES ('WAK', 'Wakefield'), ('LDS', 'Leeds
       INSERT INTO offender(crn, surname, forenames, date_of_birth, office, officer, allocated_at) VALUES
         ('X000001', 'Waiting', 'Wendy', '1980-02-02', 'WAK', NULL, '2026-11-17T09:00'),
         ('X000002', 'Named', 'Ned', '1980-02-02', 'WAK', 'SPO1', '2026-11-10T09:00');
-      INSERT INTO registration(crn, type, start_date) VALUES ('X000001', 'RHRH', '2026-11-17');"
+      INSERT INTO registration(crn, type, start_date) VALUES ('X000001', 'RHRH', '2026-11-17');
+      INSERT INTO registration(crn, type, level, start_date) VALUES ('X000002', 'AV2S', 'H', '2026-11-10');"
 
 start 100x30 CASELOAD_OFFICER=SPO1 --
 wait_for "caseload: my caseload"
@@ -33,10 +34,15 @@ keys W
 wait_for "team workload at WAK: 2 unallocated (U)"
 # PO2: 12 x A3 = 2472 points on 18.5 hours (1088) = 227%: first, HIGH.
 settled | sed -n 3p | grep -q "^PO2 .*227% HIGH" || fail "PO2 first at 227% HIGH"
+# Enter opens the selected officer's day (the hint's "open").
+keys Enter
+wait_for "Pat Parttime (PO2)"
+keys q
+wait_for "team workload at WAK"
 keys q
 keys U
 wait_for "unallocated cases at WAK (2)"
-settled | sed -n 3p | grep -q "X000002 .*14 days .*2026-11-10 .*SPO1" || fail "the senior's case first"
+settled | sed -n 3p | grep -q "X000002 .*Unknown *STAFF .*14 days .*2026-11-10 .*SPO1" || fail "the senior's case first, with its flags"
 settled | sed -n 4p | grep -q "X000001 .*High .*7 days" || fail "the no-officer case"
 keys j a
 wait_for "Allocate X000001 to (staff code): PO1"
@@ -89,6 +95,7 @@ start 80x24 CASELOAD_OFFICER=SPO1 --
 wait_for "caseload: my caseload"
 keys T
 wait_for "transfer from WAK: 0 marked"
+settled | grep -q "X000002 .*SPO1 *Unknown *STAFF" || fail "the transfer list shows the flags"
 keys '*'
 wait_for "3 marked"
 keys t
