@@ -115,6 +115,24 @@ typedef struct alloc_transfer_result {
 int alloc_transfer(cl_app *app, const alloc_transfer_req *req, alloc_transfer_result *res,
                    cl_err *err);
 
+/* Upcoming appointments (booked, not yet begun) of crn that are not with
+ * officer at the officer's office: after a transfer to an office they are
+ * still with the old officer. In words, "; " between them ("..." when cut):
+ * "Mon 14 Dec 2026 10:00 Office visit with CDF05 at CDF". *n is how many. */
+int alloc_appts_elsewhere(cl_app *app, const char *crn, const char *officer, char *buf, size_t len,
+                          size_t *n, cl_err *err);
+/* alloc_allocate, and with move_appts the case's upcoming appointments move to
+ * the officer and their office in the same transaction (one with an outcome
+ * logged stays as it is: res->held says which and why). res may be NULL when
+ * move_appts is false. */
+int alloc_allocate_appts(cl_app *app, const char *crn, const char *officer, const char *reason,
+                         const char *override, bool move_appts, alloc_transfer_result *res,
+                         cl_err *err);
+/* Moves the upcoming appointments of crn to the officer now holding it and
+ * their office (the screen's answer to "move them?" after an allocation). */
+int alloc_appts_to_holder(cl_app *app, const char *crn, alloc_transfer_result *res, cl_err *err);
+
+
 /* Lists. */
 typedef struct alloc_waiting {
     char crn[CL_CODE_LEN], name[CL_NAME_LEN * 2], office[CL_CODE_LEN];

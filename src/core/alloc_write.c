@@ -131,6 +131,14 @@ int alloc_staff_get(cl_app *app, const char *code, cl_staff *out, cl_err *err)
 int alloc_allocate(cl_app *app, const char *crn, const char *officer, const char *reason,
                    const char *override, cl_err *err)
 {
+    return alloc_allocate_appts(app, crn, officer, reason, override, false, NULL, err);
+}
+
+int alloc_allocate_appts(cl_app *app, const char *crn, const char *officer, const char *reason,
+                         const char *override, bool move_appts, alloc_transfer_result *res, cl_err *err)
+{
+    if (res)
+        memset(res, 0, sizeof *res);
     const char *rcode;
     int rc = reason_code(reason, &rcode, err);
     if (rc != CL_OK)
@@ -142,6 +150,13 @@ int alloc_allocate(cl_app *app, const char *crn, const char *officer, const char
     if (own && (rc = store_begin(app->store, err)) != CL_OK)
         return rc;
     rc = allocate_one(app, crn, &s, rcode, override, err);
+    if (rc == CL_OK && move_appts) {
+        alloc_transfer_result scratch;
+        alloc_follow f = {false, NULL, s.code, s.office};
+        if (!res)
+            memset(res = &scratch, 0, sizeof scratch);
+        rc = alloc_appts_follow(app, crn, &f, res, err);
+    }
     if (own) {
         if (rc == CL_OK)
             rc = store_commit(app->store, err);

@@ -212,6 +212,8 @@ static bool prompt_key(tui_ctx *c, int key)
         p->active = false;
         if (b && b->action == TA_CONFIRM_YES && p->yes)
             p->yes(c, p->arg);
+        else if (p->no_words[0])
+            tui_message(c, TM_INFO, "%s", p->no_words);
         else
             tui_message(c, TM_INFO, "kept: nothing was discarded");
         return true;

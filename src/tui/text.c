@@ -146,6 +146,11 @@ void tui_prompt_note(tui_ctx *c, const char *note)
     snprintf(c->prompt.note, sizeof c->prompt.note, "%s", note ? note : "");
 }
 
+void tui_confirm_no_words(tui_ctx *c, const char *words)
+{
+    snprintf(c->prompt.no_words, sizeof c->prompt.no_words, "%s", words ? words : "");
+}
+
 void tui_confirm(tui_ctx *c, const char *question, void (*yes)(tui_ctx *c, void *arg), void *arg)
 {
     tui_prompt_start(c, question, "", NULL, NULL, arg);

@@ -179,6 +179,7 @@ typedef struct tui_prompt {
     bool one_key;  /* a y/N question: the next key answers (only "confirm" y says yes) */
     char label[128];
     char note[2048]; /* shown wrapped above the prompt line: what is being asked about */
+    char no_words[160]; /* one_key: the message on No ("" : the discard question's) */
     tui_text text;
     void *arg;
     void (*changed)(tui_ctx *c, void *arg, const char *text);  /* may be NULL */
@@ -224,6 +225,9 @@ void tui_prompt_start(tui_ctx *c, const char *label, const char *initial,
  * rules an override is asked for), so the label stays short enough for 80
  * columns. Set after tui_prompt_start; cleared by the next prompt. */
 void tui_prompt_note(tui_ctx *c, const char *note);
+/* What a y/N question (tui_confirm) says on No, when it is not a question
+ * about discarding typed text. Set after tui_confirm. */
+void tui_confirm_no_words(tui_ctx *c, const char *words);
 /* A y/N question on the message line ("Discard the typed text? y/N"): the
  * next key answers; only y (keymap "confirm") calls yes, any other key is no
  * and changes nothing. Before anything typed is thrown away. */

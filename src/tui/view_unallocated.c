@@ -67,6 +67,45 @@ static void title(tui_view *v, tui_ctx *c, char *buf, size_t len)
 
 static void draw(tui_view *v, tui_ctx *c, tui_rect r) { tui_list_draw(&((unalloc_view *)v)->list, c, r, true); }
 
+static void move_yes(tui_ctx *c, void *arg)
+{
+    unalloc_view *u = arg;
+    alloc_transfer_result res;
+    cl_err err = {0};
+    if (alloc_appts_to_holder(c->app, u->crn, &res, &err) != CL_OK)
+        tui_message(c, TM_ERROR, "appointments not moved: %s", err.msg);
+    else if (res.appts_held)
+        tui_message(c, TM_WARN, "%zu appointment%s moved to %s; %zu with an outcome left as booked: %s", res.appts_moved,
+                    res.appts_moved == 1 ? "" : "s", u->officer, res.appts_held, res.held);
+    else
+        tui_message(c, TM_INFO, "%zu appointment%s moved to %s", res.appts_moved, res.appts_moved == 1 ? "" : "s",
+                    u->officer);
+}
+
+/* After an allocation: upcoming appointments still with another officer or
+ * office (a transfer in leaves them with the old officer) are named, and the
+ * officer is asked whether they move; No leaves them as booked. */
+static void allocated(tui_ctx *c, unalloc_view *u, bool override)
+{
+    tui_message(c, TM_INFO, "%s allocated to %s%s", u->crn, u->officer, override ? " (override recorded)" : "");
+    reload(u, c);
+    char list[sizeof c->prompt.note - 160];
+    size_t n;
+    cl_err err = {0};
+    if (alloc_appts_elsewhere(c->app, u->crn, u->officer, list, sizeof list, &n, &err) != CL_OK || !n)
+        return;
+    char note[sizeof c->prompt.note], question[96];
+    snprintf(note, sizeof note, "%s allocated to %s%s. %zu upcoming appointment%s still with another officer or office: %s",
+             u->crn, u->officer, override ? " (override recorded)" : "", n, n == 1 ? " is" : "s are", list);
+    snprintf(question, sizeof question, "Move %s to %s? y/N ", n == 1 ? "it" : "them", u->officer);
+    char no[160];
+    snprintf(no, sizeof no, "%s allocated to %s; %zu upcoming appointment%s left as booked", u->crn, u->officer, n,
+             n == 1 ? "" : "s");
+    tui_confirm(c, question, move_yes, u);
+    tui_prompt_note(c, note);
+    tui_confirm_no_words(c, no);
+}
+
 static void override_done(tui_ctx *c, void *arg, const char *text, bool ok)
 {
     unalloc_view *u = arg;
@@ -77,10 +116,8 @@ static void override_done(tui_ctx *c, void *arg, const char *text, bool ok)
     }
     if (alloc_allocate(c->app, u->crn, u->officer, NULL, text, &err) != CL_OK)
         tui_message(c, TM_ERROR, "%s", err.msg);
-    else {
-        tui_message(c, TM_INFO, "%s allocated to %s (override recorded)", u->crn, u->officer);
-        reload(u, c);
-    }
+    else
+        allocated(c, u, true);
 }
 
 static void officer_done(tui_ctx *c, void *arg, const char *text, bool ok)
@@ -105,10 +142,8 @@ static void officer_done(tui_ctx *c, void *arg, const char *text, bool ok)
     }
     if (rc != CL_OK)
         tui_message(c, TM_ERROR, "%s", err.msg);
-    else {
-        tui_message(c, TM_INFO, "%s allocated to %s", u->crn, u->officer);
-        reload(u, c);
-    }
+    else
+        allocated(c, u, false);
 }
 
 static tui_result action(tui_view *v, tui_ctx *c, tui_action a)

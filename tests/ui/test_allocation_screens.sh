@@ -19,6 +19,8 @@ seed "INSERT INTO office(code, name) VALUES ('WAK', 'Wakefield'), ('LDS', 'Leeds
         ('X000001', 'Waiting', 'Wendy', '1980-02-02', 'WAK', NULL, '2026-11-17T09:00'),
         ('X000002', 'Named', 'Ned', '1980-02-02', 'WAK', 'SPO1', '2026-11-10T09:00');
       INSERT INTO registration(crn, type, start_date) VALUES ('X000001', 'RHRH', '2026-11-17');
+      INSERT INTO appointment(id, crn, officer, office, date, start, end, type)
+        VALUES ('W1', 'X000001', 'PO2', 'WAK', '2026-11-30', '10:00', '10:30', 'COAP');
       INSERT INTO registration(crn, type, level, start_date) VALUES ('X000002', 'AV2S', 'H', '2026-11-10');"
 
 start 100x30 CASELOAD_OFFICER=SPO1 --
@@ -54,7 +56,14 @@ wait_for "X000001 cannot go to PSO1 (PSO) without an override: a PSO may not hol
 wait_for "Against the rules above. Reason for the override:"
 type_text "covering the court list"
 keys Enter
-wait_for "X000001 allocated to PSO1 (override recorded)"
+# Appointments still with another officer are named, and moved only on y.
+wait_for "Move it to PSO1? y/N"
+settled >/dev/null
+grep -q "X000001 allocated to PSO1 (override recorded). 1 upcoming appointment is still with" "$T/screen" || fail "allocated, and the appointment named"
+grep -q "Mon 30 Nov 2026 10:00 Office visit with PO2 at WAK" "$T/screen" || fail "which appointment"
+keys y
+wait_for "1 appointment moved to PSO1"
+[ "$(q "SELECT officer FROM appointment WHERE id = 'W1'")" = PSO1 ] || fail "moved on y"
 wait_for "unallocated cases at WAK (1)"
 keys q
 keys D o

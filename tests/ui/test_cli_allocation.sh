@@ -87,6 +87,24 @@ cl allocate Y000001 LPO1 2>/dev/null || fail "allocate at the receiving office"
 [ "$(cl transfers --office LDS | grep -c '^Y0000')" -eq 10 ] || fail "allocation completes the transfer"
 cl transfer Y000012 2>/dev/null; [ $? -eq 64 ] || fail "no destination must exit 64"
 
+# Completing a transfer names the appointments still with the old officer and
+# office, and moves them only when asked (one with an outcome stays).
+seed "INSERT INTO offender(crn, surname, forenames, date_of_birth, office, officer)
+        VALUES ('X000005', 'Moving', 'Mo', '1985-01-01', 'WAK', 'PO1');
+      INSERT INTO appointment(id, crn, officer, office, date, start, end, type, location) VALUES
+        ('M1', 'X000005', 'PO1', 'WAK', '2026-12-01', '10:00', '10:30', 'COAP', 'Room 3'),
+        ('M2', 'X000005', 'PO1', 'WAK', '2026-12-08', '10:00', '10:30', 'COAP', 'Room 3');"
+cl transfer X000005 --office LDS >/dev/null || fail "transfer to Leeds"
+cl allocate X000005 LPO1 2>"$T/err" || fail "allocate at Leeds"
+grep -q "2 upcoming appointments are still with another officer or office: Tue 01 Dec 2026 10:00 Office visit with PO1 at WAK; Tue 08 Dec 2026 10:00 Office visit with PO1 at WAK; give --appointments move to move them to LPO1" "$T/err" || { cat "$T/err"; fail "the old officer's appointments named"; }
+[ "$(q "SELECT count(*) FROM appointment WHERE crn = 'X000005' AND officer = 'PO1' AND office = 'WAK'")" = 2 ] || fail "kept unless asked"
+cl allocate X000005 LPO1 --appointments nowhere 2>/dev/null; [ $? -eq 64 ] || fail "bad --appointments must exit 64"
+cl allocate X000005 LPO1 --appointments move 2>"$T/err" || fail "allocate moving the appointments"
+grep -q "2 appointments moved to LPO1" "$T/err" || { cat "$T/err"; fail "moved count"; }
+[ "$(q "SELECT count(*) FROM appointment WHERE crn = 'X000005' AND officer = 'LPO1' AND office = 'LDS'")" = 2 ] || fail "moved to the new officer and office"
+cl allocate X000005 LPO1 2>"$T/err" || fail "allocate again"
+grep -q "upcoming" "$T/err" && fail "nothing left to name"
+
 # An appointment with an outcome logged is not cancelled by a transfer (the
 # diary's rule): it stays as booked and the officer is told which and why.
 seed "INSERT INTO appointment(id, crn, officer, office, date, start, end, type)

@@ -455,3 +455,32 @@ Test(alloc, allocation_is_due_one_business_day_after_the_wait_began)
         cr_expect_str_neq(l.items[i].item, "allocation");
     due_list_free(&l);
 }
+
+/* Completing a transfer to an office: the appointments still with the old
+ * officer are named, and move with the allocation only when asked; one with
+ * an outcome logged stays. */
+Test(alloc, allocation_names_and_moves_the_old_officers_appointments)
+{
+    with_outcome_logged();
+    const char *crns[] = {"X000030"};
+    alloc_transfer_result res;
+    cl_err err = {0};
+    cr_assert_eq(alloc_transfer(&app, &(alloc_transfer_req){.crns = crns, .n = 1, .to_office = "LDS"}, &res, &err),
+                 CL_OK, "%s", err.msg);
+    cr_assert_eq(alloc_allocate(&app, "X000030", "LPO1", "transfer-in", NULL, &err), CL_OK, "%s", err.msg);
+    char words[512];
+    size_t n;
+    cr_assert_eq(alloc_appts_elsewhere(&app, "X000030", "LPO1", words, sizeof words, &n, &err), CL_OK, "%s", err.msg);
+    cr_expect_eq(n, 2);
+    cr_expect_str_eq(words, "Tue 24 Nov 2026 11:00 Office visit with PO1 at WAK;"
+                            " Wed 25 Nov 2026 10:00 Office visit with PO1 at WAK");
+    cr_expect_eq(seed_int(dir, "a.db", "SELECT count(*) FROM appointment WHERE officer='PO1' AND office='WAK'"), 2,
+                 "a plain allocation keeps them as booked");
+    cr_assert_eq(alloc_allocate_appts(&app, "X000030", "LPO1", NULL, NULL, true, &res, &err), CL_OK, "%s", err.msg);
+    cr_expect_eq(res.appts_moved, 1);
+    cr_expect_eq(res.appts_held, 1, "the one with an outcome stays");
+    cr_expect_eq(seed_int(dir, "a.db", "SELECT count(*) FROM appointment WHERE id='o2' AND officer='LPO1' AND office='LDS'"), 1);
+    cr_expect_eq(seed_int(dir, "a.db", "SELECT count(*) FROM appointment WHERE id='o1' AND officer='PO1'"), 1);
+    cr_assert_eq(alloc_appts_elsewhere(&app, "X000030", "LPO1", words, sizeof words, &n, &err), CL_OK);
+    cr_expect_eq(n, 1, "only the one with an outcome is left: %s", words);
+}
