@@ -35,8 +35,12 @@ int due_allocation(due_engine *e, const store_due_q *q)
 {
     const char *office = q->scope == STORE_DUE_OFFICE ? q->key : NULL;
     int rc = CL_OK;
-    /* An officer's own list never holds a case with no officer. */
-    if (q->scope != STORE_DUE_OFFICER)
+    /* Only when the scope has a case with no officer (an officer's own list
+     * never has; a page of the caseload list seldom does). */
+    bool unheld = false;
+    for (size_t i = 0; i < e->np && !unheld; i++)
+        unheld = !e->p[i].officer[0];
+    if (unheld)
         rc = store_alloc_waiting_each(e->st, NULL, office, on_waiting, e, e->err);
     for (size_t i = 0; rc == CL_OK && i < ALLOC_RULES_N; i++)
         if (ALLOC_RULES[i].name_only)
