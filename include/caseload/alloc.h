@@ -63,10 +63,23 @@ int alloc_check(const alloc_case *c, const char *grade, const char *officer_offi
 /* One sentence per broken rule, "; "-joined: "a PSO may not hold High RoSH". */
 char *alloc_explain(int breaches, const char *grade, const alloc_case *c, char *buf, size_t len);
 
+/* One case against the rules, in the words every front end gives: "H675140
+ * cannot go to CDF06 (PSO) without an override: a PSO may not hold HIGH ROSH;
+ * a PSO may not hold tier B cases" (alloc_explain for the rules). */
+char *alloc_breach_words(const char *crn, const cl_staff *s, int breaches, const alloc_case *c, char *buf,
+                         size_t len);
+/* Before asking for an override: which of the cases break which rule if
+ * officer holds them, one alloc_breach_words line per case that does, "\n"
+ * between them ("..." when cut). office_rule: an allocation (the officer must
+ * work in the case's office); a transfer takes the office with the case.
+ * *n is how many cases break the rules (0: buf is ""). */
+int alloc_rules_words(cl_app *app, const char *const *crns, size_t ncrns, const char *officer,
+                      bool office_rule, char *buf, size_t len, size_t *n, cl_err *err);
+
 /* Loads a case's facts from the database (risk via risk_summary_load). */
 int alloc_case_load(cl_app *app, const char *crn, alloc_case *out, cl_err *err);
 
-/* One staff member by code (store_get_staff); CL_ENOINPUT saying the code
+/* One staff member by code (store_get_staff); CL_EUSAGE saying the code
  * is not a staff code when there is none. */
 int alloc_staff_get(cl_app *app, const char *code, cl_staff *out, cl_err *err);
 
@@ -102,6 +115,24 @@ typedef struct alloc_transfer_result {
 int alloc_transfer(cl_app *app, const alloc_transfer_req *req, alloc_transfer_result *res,
                    cl_err *err);
 
+/* Upcoming appointments (booked, not yet begun) of crn that are not with
+ * officer at the officer's office: after a transfer to an office they are
+ * still with the old officer. In words, "; " between them ("..." when cut):
+ * "Mon 14 Dec 2026 10:00 Office visit with CDF05 at CDF". *n is how many. */
+int alloc_appts_elsewhere(cl_app *app, const char *crn, const char *officer, char *buf, size_t len,
+                          size_t *n, cl_err *err);
+/* alloc_allocate, and with move_appts the case's upcoming appointments move to
+ * the officer and their office in the same transaction (one with an outcome
+ * logged stays as it is: res->held says which and why). res may be NULL when
+ * move_appts is false. */
+int alloc_allocate_appts(cl_app *app, const char *crn, const char *officer, const char *reason,
+                         const char *override, bool move_appts, alloc_transfer_result *res,
+                         cl_err *err);
+/* Moves the upcoming appointments of crn to the officer now holding it and
+ * their office (the screen's answer to "move them?" after an allocation). */
+int alloc_appts_to_holder(cl_app *app, const char *crn, alloc_transfer_result *res, cl_err *err);
+
+
 /* Lists. */
 typedef struct alloc_waiting {
     char crn[CL_CODE_LEN], name[CL_NAME_LEN * 2], office[CL_CODE_LEN];
@@ -109,13 +140,17 @@ typedef struct alloc_waiting {
     cl_date since;            /* waiting since */
     int days;                 /* calendar days waited, to today */
     risk_rosh rosh;
+    char flags[96];           /* risk_flags_short: "MAPPA 2/2; SFO; STAFF" */
 } alloc_waiting;
 typedef struct alloc_waiting_list {
     alloc_waiting *items;
     size_t n, cap;
 } alloc_waiting_list;
 /* Active cases with no officer, or held by a senior in name only, oldest first.
- * office NULL or "" means every office. */
+ * office NULL or "" means every office. Waiting since the later of the newest
+ * current order's sentence (or release) date and the last allocation change
+ * (a transfer in); only with neither, since the record was made. RoSH and
+ * flags come from the one risk summary. */
 int alloc_unallocated(cl_app *app, const char *office, alloc_waiting_list *out, cl_err *err);
 void alloc_waiting_list_free(alloc_waiting_list *l);
 
@@ -125,6 +160,8 @@ typedef struct alloc_pending {
     char from_officer[CL_CODE_LEN], from_office[CL_CODE_LEN], to_office[CL_CODE_LEN];
     char by[64], at[20], reason[CL_TEXT_LEN];
     int days;
+    risk_rosh rosh;
+    char flags[96];           /* risk_flags_short, as alloc_waiting */
 } alloc_pending;
 typedef struct alloc_pending_list {
     alloc_pending *items;

@@ -18,4 +18,11 @@ int case_check_exists(cl_store *st, const char *crn, cl_err *err);
  * would fail on the database's reference check with no field named. */
 int case_check_order(cl_store *st, const char *crn, const char *order_id, cl_err *err);
 
+/* A CRN as typed, made the stored form in place: letters upper-cased (the
+ * search accepts x100001, so every command does). The one place for it. */
+char *case_crn_normalise(char *crn);
+/* CL_OK when crn is a person (open or closed); CL_ENOINPUT "no person with
+ * CRN X" when not. */
+int case_check_known(cl_store *st, const char *crn, cl_err *err);
+
 #endif

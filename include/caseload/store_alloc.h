@@ -48,8 +48,9 @@ int store_alloc_appts_open(cl_store *st, const char *crn, const char *date, cons
 int store_alloc_appt_move(cl_store *st, const char *id, const char *officer, const char *office, cl_err *err);
 
 /* Unallocated: active cases with no officer (holder_grade NULL) or held by a
- * staff member of holder_grade; office NULL: all. since is the allocation
- * stamp, else creation, else the first sentence date. */
+ * staff member of holder_grade; office NULL: all. since is the later of the
+ * newest current order's sentence date and the allocation stamp, else when
+ * the record was created. */
 typedef void (*store_waiting_fn)(void *arg, const char *crn, const char *surname,
                                  const char *forenames, const char *office, const char *holder,
                                  const char *since);

@@ -51,8 +51,15 @@ int cli_parse_date(cli_ctx *ctx, const cli_command *cmd, const char *what, const
 int cli_check_office(cli_ctx *ctx, const cli_command *cmd, const char *office);
 int cli_check_officer(cli_ctx *ctx, const cli_command *cmd, const char *officer);
 
-/* Parses a command whose only option is --office CODE (and no argument). */
-int cli_office_option(const cli_command *cmd, int argc, char **argv, const char **office);
+/* Parses a command whose only option is --office CODE (and no argument);
+ * an office code that is not an office is a usage error (64). */
+int cli_office_option(cli_ctx *ctx, const cli_command *cmd, int argc, char **argv, const char **office);
+/* The shared checks of typed CRNs, so every command answers alike:
+ * cli_crn: the CRN upper-cased in place (case_crn_normalise), then 66 "no
+ * person with CRN X" when there is none; cli_crn_case only upper-cases (a new
+ * CRN, or a batch the core checks as one). */
+int cli_crn(cli_ctx *ctx, char *crn);
+char *cli_crn_case(char *crn);
 
 /* Handlers, one file each (cmd_NAME.c). */
 int cmd_audit(cli_ctx *ctx, int argc, char **argv);

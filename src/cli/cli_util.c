@@ -5,6 +5,7 @@
 
 #include "caseload/calendar.h"
 #include "caseload/store_staff.h"
+#include "caseload/case_open.h"
 #include "caseload/store_write.h"
 #include "cli/cli.h"
 
@@ -93,7 +94,17 @@ int cli_check_officer(cli_ctx *ctx, const cli_command *cmd, const char *officer)
     return CL_OK;
 }
 
-int cli_office_option(const cli_command *cmd, int argc, char **argv, const char **office)
+char *cli_crn_case(char *crn) { return case_crn_normalise(crn); }
+
+int cli_crn(cli_ctx *ctx, char *crn)
+{
+    cl_err err = {0};
+    if (case_check_known(ctx->app.store, case_crn_normalise(crn), &err) != CL_OK)
+        return cli_fail(&err);
+    return CL_OK;
+}
+
+int cli_office_option(cli_ctx *ctx, const cli_command *cmd, int argc, char **argv, const char **office)
 {
     static const struct option opts[] = {{"office", required_argument, NULL, 'o'}, {NULL, 0, NULL, 0}};
     *office = NULL;
@@ -105,5 +116,5 @@ int cli_office_option(const cli_command *cmd, int argc, char **argv, const char 
     }
     if (optind < argc)
         return cli_usage_error(cmd, "unexpected argument '%s'", argv[optind]);
-    return CL_OK;
+    return cli_check_office(ctx, cmd, *office);
 }

@@ -1,6 +1,8 @@
-/* caseload allocate CRN OFFICER [--override REASON] [--reason CODE] */
+/* caseload allocate CRN OFFICER [--override REASON] [--reason CODE]
+ *                   [--appointments keep|move] */
 #include <getopt.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "caseload/alloc.h"
 #include "cli/cli.h"
@@ -11,23 +13,50 @@ int cmd_allocate(cli_ctx *ctx, int argc, char **argv)
     static const struct option opts[] = {
         {"override", required_argument, NULL, 'o'},
         {"reason", required_argument, NULL, 'r'},
+        {"appointments", required_argument, NULL, 'a'},
         {NULL, 0, NULL, 0},
     };
-    const char *override = NULL, *reason = NULL;
+    const char *override = NULL, *reason = NULL, *appts = "keep";
     int c;
     while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
         switch (c) {
         case 'o': override = optarg; break;
         case 'r': reason = optarg; break;
+        case 'a': appts = optarg; break;
         default: return cli_usage_error(cmd, "unknown option");
         }
     }
     if (argc - optind != 2)
         return cli_usage_error(cmd, "give one CRN and one officer");
-    const char *crn = argv[optind], *officer = argv[optind + 1];
+    if (strcmp(appts, "keep") && strcmp(appts, "move"))
+        return cli_usage_error(cmd, "--appointments: '%s' is not keep or move", appts);
+    bool move = !strcmp(appts, "move");
+    char *crn = argv[optind];
+    const char *officer = argv[optind + 1];
+    int rc = cli_crn(ctx, crn);
+    if (rc != CL_OK)
+        return rc;
     cl_err err = {0};
-    if (alloc_allocate(&ctx->app, crn, officer, reason, override, &err) != CL_OK)
+    alloc_transfer_result res;
+    if (alloc_allocate_appts(&ctx->app, crn, officer, reason, override, move, &res, &err) != CL_OK)
         return cli_fail(&err);
     fprintf(stderr, "caseload: %s allocated to %s%s\n", crn, officer, override ? " (override recorded)" : "");
+    if (move) {
+        fprintf(stderr, "caseload: %zu appointment%s moved to %s\n", res.appts_moved, res.appts_moved == 1 ? "" : "s",
+                officer);
+        if (res.appts_held)
+            fprintf(stderr, "caseload: %zu appointment%s with an outcome left as %s: %s\n", res.appts_held,
+                    res.appts_held == 1 ? "" : "s", res.appts_held == 1 ? "it was" : "they were", res.held);
+        return CL_OK;
+    }
+    /* Never silently: upcoming appointments still with someone else are named. */
+    char list[1024];
+    size_t n;
+    if (alloc_appts_elsewhere(&ctx->app, crn, officer, list, sizeof list, &n, &err) != CL_OK)
+        return cli_fail(&err);
+    if (n)
+        fprintf(stderr, "caseload: %zu upcoming appointment%s still with another officer or office: %s;"
+                        " give --appointments move to move %s to %s\n",
+                n, n == 1 ? " is" : "s are", list, n == 1 ? "it" : "them", officer);
     return CL_OK;
 }

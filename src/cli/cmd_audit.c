@@ -22,14 +22,12 @@ int cmd_audit(cli_ctx *ctx, int argc, char **argv)
     if (argc != 2)
         return cli_usage_error(cmd, argc < 2 ? "a CRN is needed" : "unexpected argument '%s'",
                                argc < 2 ? "" : argv[2]);
+    int rc = cli_crn(ctx, argv[1]);
+    if (rc != CL_OK)
+        return rc;
     cl_err err = {0};
     cl_offender o;
-    int rc = store_get_offender(ctx->app.store, argv[1], &o, &err);
-    if (rc == CL_ENOINPUT) {
-        fprintf(stderr, "caseload: no person with CRN %s\n", argv[1]);
-        return CL_ENOINPUT;
-    }
-    if (rc != CL_OK)
+    if ((rc = store_get_offender(ctx->app.store, argv[1], &o, &err)) != CL_OK)
         return cli_fail(&err);
     char name[2 * CL_NAME_LEN + 2];
     printf("Audit trail of %s %s\n", o.crn, cl_offender_name(&o, name, sizeof name));

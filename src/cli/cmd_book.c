@@ -80,7 +80,7 @@ int cmd_book(cli_ctx *ctx, int argc, char **argv)
     }
     if (argc - optind != 3)
         return cli_usage_error(cmd, "give CRN, DATE and TIME");
-    snprintf(q.crn, sizeof q.crn, "%s", argv[optind]);
+    snprintf(q.crn, sizeof q.crn, "%s", cli_crn_case(argv[optind]));
     int rc = cli_parse_date(ctx, cmd, "DATE", argv[optind + 1], &q.date);
     if (rc != CL_OK)
         return rc;

@@ -143,17 +143,16 @@ int cmd_contacts(cli_ctx *ctx, int argc, char **argv)
                                argc - optind ? argv[optind + 1] : "");
     if (strcmp(format, "text") && strcmp(format, "csv"))
         return cli_usage_error(cmd, "--format: '%s' is not a format (text or csv)", format);
-    const char *crn = argv[optind];
+    char *crn = argv[optind];
     const char *tcode = type ? ref_lookup(&REF_CONTACT_TYPE_SET, type) : NULL;
     const char *ocode = outcome ? ref_lookup(&REF_OUTCOME_SET, outcome) : NULL;
     if (type && !tcode)
         return cli_usage_error(cmd, "--type: '%s' is not a contact type", type);
     if (outcome && !ocode)
         return cli_usage_error(cmd, "--outcome: '%s' is not an outcome", outcome);
-    if (!store_exists(ctx->app.store, STORE_OFFENDER, crn)) {
-        fprintf(stderr, "caseload: no person with CRN %s\n", crn);
-        return CL_ENOINPUT;
-    }
+    int rc = cli_crn(ctx, crn);
+    if (rc != CL_OK)
+        return rc;
     if (id)
         return show_one(ctx, crn, id);
     if (!strcmp(format, "csv"))

@@ -89,7 +89,8 @@ int cmd_register(cli_ctx *ctx, int argc, char **argv)
         {NULL, 0, NULL, 0},
     };
     const char *level = NULL, *category = NULL, *date = NULL, *notes = NULL, *reason = NULL;
-    const char *review = NULL, *end = NULL, *list_crn = NULL;
+    const char *review = NULL, *end = NULL;
+    char *list_crn = NULL;
     bool types = false;
     int c;
     while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
@@ -116,8 +117,10 @@ int cmd_register(cli_ctx *ctx, int argc, char **argv)
         return cli_usage_error(cmd, "--level, --category and --notes are for a new registration");
     if (reason && !end)
         return cli_usage_error(cmd, "--reason goes with --end");
-    if (list_crn)
-        return list(ctx, list_crn);
+    if (list_crn) {
+        int rc = cli_crn(ctx, list_crn);
+        return rc != CL_OK ? rc : list(ctx, list_crn);
+    }
     if (types)
         return print_types();
 
@@ -150,7 +153,7 @@ int cmd_register(cli_ctx *ctx, int argc, char **argv)
     if (npos != 2)
         return cli_usage_error(cmd, npos < 2 ? "give a CRN and a registration type" : "unexpected argument '%s'",
                                argv[optind + 2 < argc ? optind + 2 : optind]);
-    reg_new r = {.crn = argv[optind], .type = argv[optind + 1], .category = category, .level = level,
+    reg_new r = {.crn = cli_crn_case(argv[optind]), .type = argv[optind + 1], .category = category, .level = level,
                  .notes = notes, .start = date ? on : CL_DATE_NONE};
     char type[8], cat[8], lvl[8];
     if (reg_check(&r, type, cat, lvl, &err) != CL_OK)

@@ -17,9 +17,12 @@ int cmd_show(cli_ctx *ctx, int argc, char **argv)
     const cli_command *cmd = cli_find(argv[0]);
     if (argc != 2)
         return cli_usage_error(cmd, argc < 2 ? "a CRN is needed" : "unexpected argument '%s'", argv[2]);
+    int rc = cli_crn(ctx, argv[1]);
+    if (rc != CL_OK)
+        return rc;
     cl_record r;
     cl_err err = {0};
-    int rc = record_load(&ctx->app, argv[1], &r, &err);
+    rc = record_load(&ctx->app, argv[1], &r, &err);
     if (rc != CL_OK)
         return cli_fail(&err);
     for (record_section s = REC_BANNER; s < REC_SECTIONS_N; s++) {

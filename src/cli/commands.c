@@ -5,7 +5,7 @@
 #include "cli/cli.h"
 
 const cli_command CLI_COMMANDS[] = {
-    {"allocate", "CRN OFFICER [--reason CODE] [--override REASON]",
+    {"allocate", "CRN OFFICER [--reason CODE] [--override REASON] [--appointments keep|move]",
      "allocate a case to an officer (against the rules only with an override)", cmd_allocate, CLI_DB_WRITE},
     {"audit", "CRN", "print a person's audit trail: who changed what, and when", cmd_audit, CLI_DB_READ},
     {"book", "CRN DATE TIME [--length M] [--type T] [--officer CODE] [--office CODE] [--location TEXT] [--notes TEXT] [--order ID] [--repeat weekly|fortnightly --count N | --until DATE] [--force]",

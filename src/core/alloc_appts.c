@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "caseload/grow.h"
+#include "caseload/ref.h"
 #include "caseload/store_alloc.h"
 #include "caseload/store_appt.h"
 #include "caseload/store_write.h"
@@ -86,5 +87,70 @@ int alloc_appts_follow(cl_app *app, const char *crn, const alloc_follow *f, allo
             rc = follow_one(app, l.v[i], f, res, err);
     }
     free(l.v);
+    return rc;
+}
+
+int alloc_appts_elsewhere(cl_app *app, const char *crn, const char *officer, char *buf, size_t len,
+                          size_t *n, cl_err *err)
+{
+    *n = 0;
+    buf[0] = '\0';
+    cl_staff s;
+    int rc = alloc_staff_get(app, officer, &s, err);
+    if (rc != CL_OK)
+        return rc;
+    char date[CL_DATE_LEN], time[CL_TIME_LEN];
+    date_format(app->clock.today, date);
+    time_format(app->clock.minutes, time);
+    ids l = {0};
+    rc = store_alloc_appts_open(app->store, crn, date, time, on_id, &l, err);
+    if (rc == CL_OK && l.oom)
+        rc = cl_err_set(err, CL_ESOFTWARE, "out of memory");
+    size_t used = 0;
+    for (size_t i = 0; rc == CL_OK && i < l.n; i++) {
+        cl_appointment a;
+        if ((rc = store_get_appointment(app->store, l.v[i], &a, err)) != CL_OK)
+            break;
+        if (strcmp(a.officer, s.code) || strcmp(a.office, s.office)) {
+            const ref_contact_type *t = ref_find_contact_type(a.type);
+            char day[16], hm[CL_TIME_LEN], one[256];
+            snprintf(one, sizeof one, "%s%s %s %s with %s at %s", *n ? "; " : "", date_format_long(a.date, day),
+                     time_format(a.start, hm), t ? t->name : a.type, a.officer[0] ? a.officer : "nobody",
+                     a.office);
+            (*n)++;
+            /* Room for "..." is always kept, so a cut list says so. */
+            if (used >= 3 && !strcmp(buf + used - 3, "..."))
+                ;
+            else if (used + strlen(one) + 4 <= len)
+                used += (size_t)snprintf(buf + used, len - used, "%s", one);
+            else if (used + 4 <= len)
+                used += (size_t)snprintf(buf + used, len - used, "...");
+        }
+        cl_appointment_clear(&a);
+    }
+    free(l.v);
+    return rc;
+}
+
+int alloc_appts_to_holder(cl_app *app, const char *crn, alloc_transfer_result *res, cl_err *err)
+{
+    memset(res, 0, sizeof *res);
+    store_alloc_offender o;
+    int rc = store_alloc_offender_get(app->store, crn, &o, err);
+    if (rc != CL_OK)
+        return rc;
+    if (!o.officer[0])
+        return cl_err_set(err, CL_EDATA, "%s has no officer to move the appointments to", crn);
+    bool own = !store_in_transaction(app->store);
+    if (own && (rc = store_begin(app->store, err)) != CL_OK)
+        return rc;
+    alloc_follow f = {false, NULL, o.officer, o.office};
+    rc = alloc_appts_follow(app, crn, &f, res, err);
+    if (own) {
+        if (rc == CL_OK)
+            rc = store_commit(app->store, err);
+        else
+            store_rollback(app->store);
+    }
     return rc;
 }

@@ -33,6 +33,18 @@ static bool grow(void **items, size_t *cap, size_t n, size_t size)
     return true;
 }
 
+/* RoSH and the short flags of a case, from the one risk summary. */
+static int risk_of(cl_app *app, const char *crn, risk_rosh *rosh, char *flags, size_t len, cl_err *err)
+{
+    risk_summary r;
+    int rc = risk_summary_load(app->store, crn, app->clock.today, &r, err);
+    if (rc == CL_OK) {
+        *rosh = r.rosh;
+        risk_flags_short(&r, flags, len);
+    }
+    return rc;
+}
+
 typedef struct wait_ctx {
     alloc_waiting_list *l;
     cl_date today;
@@ -82,15 +94,13 @@ int alloc_unallocated(cl_app *app, const char *office, alloc_waiting_list *out, 
         alloc_waiting_list_free(out);
         return rc;
     }
-    /* Risk from the one risk function, for the list's RoSH column. */
-    for (size_t i = 0; i < out->n; i++) {
-        risk_summary r;
-        if ((rc = risk_summary_load(app->store, out->items[i].crn, app->clock.today, &r, err)) != CL_OK) {
+    /* Risk from the one risk function: the RoSH and flags columns. */
+    for (size_t i = 0; i < out->n; i++)
+        if ((rc = risk_of(app, out->items[i].crn, &out->items[i].rosh, out->items[i].flags,
+                          sizeof out->items[i].flags, err)) != CL_OK) {
             alloc_waiting_list_free(out);
             return rc;
         }
-        out->items[i].rosh = r.rosh;
-    }
     if (out->n > 1)
         qsort(out->items, out->n, sizeof out->items[0], oldest_first);
     return CL_OK;
@@ -138,6 +148,9 @@ int alloc_pending_transfers(cl_app *app, const char *office, alloc_pending_list 
     int rc = store_alloc_pending_each(app->store, office && *office ? office : NULL, add_pending, &c, err);
     if (rc == CL_OK && c.oom)
         rc = cl_err_set(err, CL_ESOFTWARE, "out of memory");
+    for (size_t i = 0; rc == CL_OK && i < out->n; i++)
+        rc = risk_of(app, out->items[i].crn, &out->items[i].rosh, out->items[i].flags,
+                     sizeof out->items[i].flags, err);
     if (rc != CL_OK)
         alloc_pending_list_free(out);
     return rc;

@@ -125,3 +125,44 @@ int alloc_case_load(cl_app *app, const char *crn, alloc_case *out, cl_err *err)
     alloc_case_from_risk(out, &r, o.tier, o.office);
     return CL_OK;
 }
+
+char *alloc_breach_words(const char *crn, const cl_staff *s, int breaches, const alloc_case *c, char *buf,
+                         size_t len)
+{
+    char why[512];
+    alloc_explain(breaches, s->grade, c, why, sizeof why);
+    if (breaches & (ALLOC_NO_CASELOAD | ALLOC_UNKNOWN_GRADE))
+        snprintf(buf, len, "%s cannot go to %s: %s", crn, s->code, why);
+    else
+        snprintf(buf, len, "%s cannot go to %s (%s) without an override: %s", crn, s->code, s->grade, why);
+    return buf;
+}
+
+int alloc_rules_words(cl_app *app, const char *const *crns, size_t ncrns, const char *officer,
+                      bool office_rule, char *buf, size_t len, size_t *n, cl_err *err)
+{
+    *n = 0;
+    buf[0] = '\0';
+    cl_staff s;
+    int rc = alloc_staff_get(app, officer, &s, err);
+    if (rc != CL_OK)
+        return rc;
+    size_t used = 0;
+    for (size_t i = 0; i < ncrns; i++) {
+        alloc_case c;
+        if ((rc = alloc_case_load(app, crns[i], &c, err)) != CL_OK)
+            return rc;
+        int b = alloc_check(&c, s.grade, office_rule ? s.office : NULL);
+        if (b == ALLOC_OK)
+            continue;
+        char line[768];
+        alloc_breach_words(crns[i], &s, b, &c, line, sizeof line);
+        (*n)++;
+        /* Room for "\n..." is kept, so a cut list says so. */
+        if (used + strlen(line) + 6 < len)
+            used += (size_t)snprintf(buf + used, len - used, "%s%s", used ? "\n" : "", line);
+        else if (used + 5 <= len && (used < 3 || strcmp(buf + used - 3, "...")))
+            used += (size_t)snprintf(buf + used, len - used, "%s...", used ? "\n" : "");
+    }
+    return CL_OK;
+}

@@ -40,14 +40,13 @@ static int check_rules(cl_app *app, const char *crn, const alloc_case *c, const 
     *breaches = alloc_check(c, s->grade, office_rule ? s->office : NULL);
     if (*breaches == ALLOC_OK)
         return CL_OK;
-    char why[512];
+    char why[512], words[768];
     alloc_explain(*breaches, s->grade, c, why, sizeof why);
+    alloc_breach_words(crn, s, *breaches, c, words, sizeof words);
     if (*breaches & (ALLOC_NO_CASELOAD | ALLOC_UNKNOWN_GRADE))
-        return cl_err_set(err, CL_EDATA, "%s cannot go to %s: %s", crn, s->code, why);
+        return cl_err_set(err, CL_EDATA, "%s", words);
     if (blank(override))
-        return cl_err_set(err, CL_EDATA,
-                          "%s cannot go to %s (%s) without an override: %s; give --override REASON to allocate anyway",
-                          crn, s->code, s->grade, why);
+        return cl_err_set(err, CL_EDATA, "%s; give --override REASON to allocate anyway", words);
     char detail[1024], r[400], w[512];
     json_text(r, sizeof r, override);
     json_text(w, sizeof w, why);
@@ -123,14 +122,23 @@ static int allocate_one(cl_app *app, const char *crn, const cl_staff *s, const c
 int alloc_staff_get(cl_app *app, const char *code, cl_staff *out, cl_err *err)
 {
     int rc = store_get_staff(app->store, code, out, err);
+    /* A mistyped code is a usage error (64), as the global --officer's is. */
     if (rc == CL_ENOINPUT)
-        return cl_err_set(err, CL_ENOINPUT, "officer '%s' is not a staff code", code ? code : "");
+        return cl_err_set(err, CL_EUSAGE, "officer '%s' is not a staff code", code ? code : "");
     return rc;
 }
 
 int alloc_allocate(cl_app *app, const char *crn, const char *officer, const char *reason,
                    const char *override, cl_err *err)
 {
+    return alloc_allocate_appts(app, crn, officer, reason, override, false, NULL, err);
+}
+
+int alloc_allocate_appts(cl_app *app, const char *crn, const char *officer, const char *reason,
+                         const char *override, bool move_appts, alloc_transfer_result *res, cl_err *err)
+{
+    if (res)
+        memset(res, 0, sizeof *res);
     const char *rcode;
     int rc = reason_code(reason, &rcode, err);
     if (rc != CL_OK)
@@ -142,6 +150,13 @@ int alloc_allocate(cl_app *app, const char *crn, const char *officer, const char
     if (own && (rc = store_begin(app->store, err)) != CL_OK)
         return rc;
     rc = allocate_one(app, crn, &s, rcode, override, err);
+    if (rc == CL_OK && move_appts) {
+        alloc_transfer_result scratch;
+        alloc_follow f = {false, NULL, s.code, s.office};
+        if (!res)
+            memset(res = &scratch, 0, sizeof scratch);
+        rc = alloc_appts_follow(app, crn, &f, res, err);
+    }
     if (own) {
         if (rc == CL_OK)
             rc = store_commit(app->store, err);

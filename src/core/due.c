@@ -15,7 +15,7 @@
 const char *const DUE_ITEMS[] = {
     "first-appointment", "upw-assessment", "upw-first-session", "upw-review-6m", "upw-review-9m",
     "upw-completion", "home-visit", "registration-review", "report", "no-contact",
-    "outcome-needed", "warning-due", "breach-due",
+    "outcome-needed", "warning-due", "breach-due", "allocation",
 };
 const size_t DUE_ITEMS_N = sizeof DUE_ITEMS / sizeof DUE_ITEMS[0];
 
@@ -308,6 +308,8 @@ int due_run(due_engine *e, store_due_scope scope, const char *key)
         rc = due_reports(e, &q);
     if (rc == CL_OK && e->rc == CL_OK)
         rc = due_outcomes(e, &q);
+    if (rc == CL_OK && e->rc == CL_OK)
+        rc = due_allocation(e, &q);
     if (rc == CL_OK && e->rc == CL_OK)
         rc = fill_items(e);
     if (rc == CL_OK && e->rc != CL_OK)

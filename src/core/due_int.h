@@ -89,5 +89,6 @@ int due_supervision(due_engine *e);
 int due_enforcement(due_engine *e, const store_due_q *q);
 int due_reports(due_engine *e, const store_due_q *q);
 int due_outcomes(due_engine *e, const store_due_q *q);
+int due_allocation(due_engine *e, const store_due_q *q); /* due_alloc.c */
 
 #endif

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "caseload/csv.h"
+#include "caseload/textwidth.h"
 
 typedef struct wl_col {
     const char *name;
@@ -75,8 +76,9 @@ int wl_write_text(FILE *f, wl_list *l)
             "GRADE", "HOURS", "CASES", "VH", "H", "M", "L", "?", "REPS", "POINTS", "CAPACITY");
     for (size_t i = 0; i < l->n; i++) {
         const wl_officer *o = &l->items[i];
-        fprintf(f, "%-8s %-22.22s %-5s %5g %5d %3d %3d %3d %3d %3d %4d %6d %4d%%%s%s\n", o->staff.code,
-                o->staff.name, o->staff.grade, hours_used(o), o->cases, o->by_rosh[ROSH_VERY_HIGH],
+        char name[128]; /* padded by display width: Siân lines up with Sian */
+        fprintf(f, "%-8s %s %-5s %5g %5d %3d %3d %3d %3d %3d %4d %6d %4d%%%s%s\n", o->staff.code,
+                tw_fit(o->staff.name, 22, name, sizeof name), o->staff.grade, hours_used(o), o->cases, o->by_rosh[ROSH_VERY_HIGH],
                 o->by_rosh[ROSH_HIGH], o->by_rosh[ROSH_MEDIUM], o->by_rosh[ROSH_LOW],
                 o->by_rosh[ROSH_UNKNOWN], o->reports, o->points, o->percent, o->band ? " " : "", wl_band_word(o->band));
     }

@@ -175,9 +175,15 @@ int store_alloc_appt_move(cl_store *st, const char *id, const char *officer, con
     return st_exec_stmt(st, s, err, "moving an appointment");
 }
 
+/* Waiting since the case became unallocated: the later of the sentence (or
+ * release) date of its newest current order and the last allocation change
+ * (a transfer in, a senior taking it in name only); only with neither, when
+ * the record was created. Not created_at first: an import sets it to the
+ * import time, and every imported case would show 0 days. */
 #define WAIT_SINCE                                                                              \
-    "COALESCE(o.allocated_at, o.created_at,"                                                    \
-    " (SELECT min(d.sentence_date) FROM orders d WHERE d.crn = o.crn))"
+    "COALESCE(NULLIF(max(COALESCE(substr(o.allocated_at, 1, 10), ''),"                         \
+    "  COALESCE((SELECT max(d.sentence_date) FROM orders d"                                     \
+    "   WHERE d.crn = o.crn AND d.terminated_at IS NULL), '')), ''), o.created_at)"
 
 int store_alloc_waiting_each(cl_store *st, const char *holder_grade, const char *office,
                              store_waiting_fn fn, void *arg, cl_err *err)

@@ -12,6 +12,7 @@
 #include <time.h>
 #include <wctype.h>
 
+#include "caseload/textedit.h"
 #include "caseload/textwidth.h"
 #include "tui/tui.h"
 #include "tui/tui_int.h"
@@ -140,6 +141,38 @@ static void draw_prompt(tui_ctx *c, int y)
     tui_text_draw(&p->text, y, lw, COLS - lw, A_NORMAL, true);
 }
 
+/* The prompt's note on the rows above row y, wrapped at the screen's width;
+ * at most half the body, the last row saying "..." when it is cut. */
+static void draw_prompt_note(tui_ctx *c, int y)
+{
+    if (!c->prompt.note[0])
+        return;
+    te_buf b;
+    te_init(&b);
+    if (!te_set(&b, c->prompt.note)) {
+        te_free(&b);
+        return;
+    }
+    size_t n;
+    const te_row *rows = te_layout(&b, COLS, &n);
+    size_t max = (size_t)(LINES - 3) / 2, shown = n < max ? n : max;
+    int attr = tui_attr(c, TC_WARN);
+    for (size_t i = 0; i < shown; i++) {
+        char line[1024];
+        size_t len = rows[i].end - rows[i].start;
+        if (len >= sizeof line)
+            len = sizeof line - 1;
+        memcpy(line, b.s + rows[i].start, len);
+        line[len] = '\0';
+        if (len && line[len - 1] == '\n')
+            line[len - 1] = '\0';
+        if (i + 1 == shown && shown < n)
+            snprintf(line, sizeof line, "...");
+        tui_put(y - (int)shown + (int)i, 0, COLS, attr, line);
+    }
+    te_free(&b);
+}
+
 /* A view on the stack would lose typed text if the screens closed now (a
  * form beneath a record opened from the intake's duplicate check counts). */
 static bool unsaved(tui_ctx *c)
@@ -224,6 +257,7 @@ static void draw(tui_ctx *c)
     v->ops->draw(v, c, body);
     int my = LINES - 2;
     if (c->prompt.active) {
+        draw_prompt_note(c, my);
         draw_prompt(c, my);
         curs_set(1);
     } else {
@@ -294,7 +328,10 @@ static bool prompt_key(tui_ctx *c, int key)
         if (b && b->action == TA_CONFIRM_YES && p->yes) {
             p->yes(c, p->arg);
         } else {
-            tui_message(c, TM_INFO, "kept: nothing was discarded");
+            if (p->no_words[0])
+                tui_message(c, TM_INFO, "%s", p->no_words);
+            else
+                tui_message(c, TM_INFO, "kept: nothing was discarded");
             if (c->held.active) /* the prompt asked about, with its text */
                 c->prompt = c->held;
         }

@@ -154,6 +154,16 @@ bool tui_prompt_unsaved(const tui_ctx *c)
     return p->active && !p->one_key && p->keeps_typed && p->text.buf[strspn(p->text.buf, " ")];
 }
 
+void tui_prompt_note(tui_ctx *c, const char *note)
+{
+    snprintf(c->prompt.note, sizeof c->prompt.note, "%s", note ? note : "");
+}
+
+void tui_confirm_no_words(tui_ctx *c, const char *words)
+{
+    snprintf(c->prompt.no_words, sizeof c->prompt.no_words, "%s", words ? words : "");
+}
+
 void tui_confirm(tui_ctx *c, const char *question, void (*yes)(tui_ctx *c, void *arg), void *arg)
 {
     /* Asked over a prompt (its typed reason): kept aside, back on no. */

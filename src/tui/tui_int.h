@@ -196,6 +196,8 @@ typedef struct tui_prompt {
     bool one_key;  /* a y/N question: the next key answers (only "confirm" y says yes) */
     bool keeps_typed; /* free text (a reason): Esc or a quit asks before it is thrown away */
     char label[128];
+    char note[2048]; /* shown wrapped above the prompt line: what is being asked about */
+    char no_words[160]; /* one_key: the message on No ("" : the discard question's) */
     tui_text text;
     void *arg;
     void (*changed)(tui_ctx *c, void *arg, const char *text);  /* may be NULL */
@@ -254,11 +256,20 @@ void tui_prompt_text(tui_ctx *c, const char *label, void (*done)(tui_ctx *, void
                      void *arg);
 /* The active prompt holds typed free text (tui_prompt_text, not blank). */
 bool tui_prompt_unsaved(const tui_ctx *c);
+
+/* Lines shown above the active prompt, wrapped to the screen's width (the
+ * rules an override is asked for), so the label stays short enough for 80
+ * columns. Set after tui_prompt_start; cleared by the next prompt. */
+void tui_prompt_note(tui_ctx *c, const char *note);
+/* What a y/N question (tui_confirm) says on No, when it is not a question
+ * about discarding typed text. Set after tui_confirm. */
+void tui_confirm_no_words(tui_ctx *c, const char *words);
 /* A y/N question on the message line ("Discard the typed text? y/N"): the
  * next key answers; only y (keymap "confirm") calls yes, any other key is no
  * and changes nothing (a prompt it was asked over comes back as it was).
  * Before anything typed is thrown away. */
 void tui_confirm(tui_ctx *c, const char *question, void (*yes)(tui_ctx *c, void *arg), void *arg);
+#define TUI_OVERRIDE_LABEL "Against the rules above. Reason for the override: "
 #define TUI_DISCARD_QUESTION "Discard the typed text? y/N "
 #define TUI_QUIT_QUESTION "Quit and discard the typed text? y/N "
 

@@ -10,6 +10,7 @@
 #include "caseload/grow.h"
 #include "caseload/store_case.h"
 #include "caseload/store_write.h"
+#include "caseload/textwidth.h"
 #include "tui/tui_int.h"
 
 #define TRANSFER_MAX_ROWS 5000
@@ -17,6 +18,7 @@
 typedef struct row {
     char crn[CL_CODE_LEN], name[2 * CL_NAME_LEN], officer[CL_CODE_LEN];
     risk_rosh rosh;
+    char flags[96]; /* risk_flags_short */
     bool marked;
 } row;
 
@@ -32,42 +34,62 @@ typedef struct transfers_view {
     char to[CL_CODE_LEN];
 } transfers_view;
 
-static const tui_column CASE_COLUMNS[] = {
-    {"", 1, false, 0, false}, {"CRN", 9, false, 0, false}, {"Name", 0, false, 0, false}, {"Officer", 8, false, 0, false}, {"RoSH", 9, false, 0, false},
+/* RoSH and flags on both lists: who may hold a case depends on them. Spare
+ * width goes to the flags (risk must not be cut), names up to 30. */
+enum { CC_MARK, CC_CRN, CC_NAME, CC_OFFICER, CC_ROSH, CC_FLAGS, CC_N };
+static const tui_column CASE_COLUMNS[CC_N] = {
+    [CC_MARK] = {"", 1, false, 0, false},          [CC_CRN] = {"CRN", 9, false, 0, false},
+    [CC_NAME] = {"Name", 0, false, 30, false},     [CC_OFFICER] = {"Officer", 8, false, 0, false},
+    [CC_ROSH] = {"RoSH", 9, false, 0, false},      [CC_FLAGS] = {"Flags", 16, false, 60, true},
 };
-static const tui_column PENDING_COLUMNS[] = {
-    {"CRN", 9, false, 0, false}, {"Name", 0, false, 0, false}, {"From", 8, false, 0, false}, {"Office", 6, false, 0, false},
-    {"To", 6, false, 0, false},  {"Waiting", 8, true, 0, false}, {"By", 8, false, 0, false},
+enum { PC_CRN, PC_NAME, PC_ROSH, PC_FLAGS, PC_FROM, PC_OFFICE, PC_TO, PC_WAITING, PC_BY, PC_N };
+static const tui_column PENDING_COLUMNS[PC_N] = {
+    [PC_CRN] = {"CRN", 9, false, 0, false},        [PC_NAME] = {"Name", 0, false, 30, false},
+    [PC_ROSH] = {"RoSH", 9, false, 0, false},      [PC_FLAGS] = {"Flags", 10, false, 60, true},
+    [PC_FROM] = {"From", 6, false, 0, false},      [PC_OFFICE] = {"Office", 6, false, 0, false},
+    [PC_TO] = {"To", 4, false, 0, false},          [PC_WAITING] = {"Waiting", 8, true, 0, false},
+    [PC_BY] = {"By", 6, false, 0, false},
 };
+
+static void flags_cell(const char *flags, int width, char *buf, size_t len, tui_colour *role)
+{
+    tw_fit_list(flags, "; ", width, buf, len); /* whole labels, then "+N" */
+    *role = flags[0] ? TC_FLAG : TC_NORMAL;
+}
 
 static void case_cell(void *arg, size_t i, size_t col, char *buf, size_t len, tui_colour *role)
 {
     transfers_view *t = arg;
     const row *r = &t->rows[i];
     switch (col) {
-    case 0: snprintf(buf, len, "%s", r->marked ? "*" : " "); break;
-    case 1: snprintf(buf, len, "%s", r->crn); break;
-    case 2: snprintf(buf, len, "%s", r->name); break;
-    case 3: snprintf(buf, len, "%s", r->officer[0] ? r->officer : "-"); break;
-    default:
+    case CC_MARK: snprintf(buf, len, "%s", r->marked ? "*" : " "); break;
+    case CC_CRN: snprintf(buf, len, "%s", r->crn); break;
+    case CC_NAME: snprintf(buf, len, "%s", r->name); break;
+    case CC_OFFICER: snprintf(buf, len, "%s", r->officer[0] ? r->officer : "-"); break;
+    case CC_ROSH:
         snprintf(buf, len, "%s", risk_rosh_word(r->rosh));
         *role = tui_rosh_colour(r->rosh);
         break;
+    default: flags_cell(r->flags, t->list.widths[CC_FLAGS], buf, len, role); break;
     }
 }
 
 static void pending_cell(void *arg, size_t i, size_t col, char *buf, size_t len, tui_colour *role)
 {
-    (void)role;
     transfers_view *t = arg;
     const alloc_pending *p = &t->pending.items[i];
     switch (col) {
-    case 0: snprintf(buf, len, "%s", p->crn); break;
-    case 1: snprintf(buf, len, "%s", p->name); break;
-    case 2: snprintf(buf, len, "%s", p->from_officer[0] ? p->from_officer : "-"); break;
-    case 3: snprintf(buf, len, "%s", p->from_office); break;
-    case 4: snprintf(buf, len, "%s", p->to_office); break;
-    case 5: snprintf(buf, len, "%d day%s", p->days, p->days == 1 ? "" : "s"); break;
+    case PC_CRN: snprintf(buf, len, "%s", p->crn); break;
+    case PC_NAME: snprintf(buf, len, "%s", p->name); break;
+    case PC_ROSH:
+        snprintf(buf, len, "%s", risk_rosh_word(p->rosh));
+        *role = tui_rosh_colour(p->rosh);
+        break;
+    case PC_FLAGS: flags_cell(p->flags, t->list.widths[PC_FLAGS], buf, len, role); break;
+    case PC_FROM: snprintf(buf, len, "%s", p->from_officer[0] ? p->from_officer : "-"); break;
+    case PC_OFFICE: snprintf(buf, len, "%s", p->from_office); break;
+    case PC_TO: snprintf(buf, len, "%s", p->to_office); break;
+    case PC_WAITING: snprintf(buf, len, "%d day%s", p->days, p->days == 1 ? "" : "s"); break;
     default: snprintf(buf, len, "%s", p->by); break;
     }
 }
@@ -97,7 +119,7 @@ static void reload(transfers_view *t, tui_ctx *c)
     if (t->pending_mode) {
         if (alloc_pending_transfers(c->app, NULL, &t->pending, &err) != CL_OK)
             tui_message(c, TM_ERROR, "%s", err.msg);
-        t->list = (tui_list){.cols = PENDING_COLUMNS, .ncols = sizeof PENDING_COLUMNS / sizeof PENDING_COLUMNS[0],
+        t->list = (tui_list){.cols = PENDING_COLUMNS, .ncols = PC_N,
                              .cell = pending_cell, .arg = t, .empty = "(no pending transfers)"};
         tui_list_set_count(&t->list, t->pending.n);
         return;
@@ -107,10 +129,12 @@ static void reload(transfers_view *t, tui_ctx *c)
         tui_message(c, TM_ERROR, "%s", err.msg);
     for (size_t i = 0; i < t->n; i++) {
         risk_summary rs;
-        if (risk_summary_load(c->app->store, t->rows[i].crn, c->app->clock.today, &rs, &err) == CL_OK)
+        if (risk_summary_load(c->app->store, t->rows[i].crn, c->app->clock.today, &rs, &err) == CL_OK) {
             t->rows[i].rosh = rs.rosh;
+            risk_flags_short(&rs, t->rows[i].flags, sizeof t->rows[i].flags);
+        }
     }
-    t->list = (tui_list){.cols = CASE_COLUMNS, .ncols = sizeof CASE_COLUMNS / sizeof CASE_COLUMNS[0],
+    t->list = (tui_list){.cols = CASE_COLUMNS, .ncols = CC_N,
                          .cell = case_cell, .arg = t, .empty = "(no cases)"};
     tui_list_set_count(&t->list, t->n);
 }
@@ -183,20 +207,33 @@ static void to_done(tui_ctx *c, void *arg, const char *text, bool ok)
         tui_message(c, TM_ERROR, "'%s' is neither a staff code nor an office code", t->to);
         return;
     }
-    /* Check the rules for every marked case first: one reason covers the batch. */
-    bool breach = false;
-    cl_staff s;
+    /* Check the rules for every marked case first: the note names each case
+     * and rule (the command line's words), and one reason covers the batch. */
+    size_t n = 0;
+    char words[sizeof c->prompt.note - 160];
     cl_err err = {0};
-    if (store_get_staff(c->app->store, t->to, &s, &err) == CL_OK)
-        for (size_t i = 0; i < t->n && !breach; i++) {
-            alloc_case ac;
-            if (t->rows[i].marked && alloc_case_load(c->app, t->rows[i].crn, &ac, &err) == CL_OK &&
-                alloc_check(&ac, s.grade, NULL) != ALLOC_OK)
-                breach = true;
+    if (store_exists(c->app->store, STORE_STAFF, t->to)) {
+        const char **crns = malloc((t->marked ? t->marked : 1) * sizeof *crns);
+        if (!crns)
+            return;
+        size_t k = 0;
+        for (size_t i = 0; i < t->n; i++)
+            if (t->rows[i].marked)
+                crns[k++] = t->rows[i].crn;
+        int rc = alloc_rules_words(c->app, crns, k, t->to, false, words, sizeof words, &n, &err);
+        free(crns);
+        if (rc != CL_OK) {
+            tui_message(c, TM_ERROR, "nothing was transferred: %s", err.msg);
+            return;
         }
-    if (breach)
-        tui_prompt_text(c, "Some cases are against the allocation rules for this officer. Reason: ", override_done, t);
-    else
+    }
+    if (n) {
+        char note[sizeof c->prompt.note];
+        snprintf(note, sizeof note, "%zu of the %zu marked case%s against the allocation rules for %s:\n%s", n,
+                 t->marked, t->marked == 1 ? " is" : "s are", t->to, words);
+        tui_prompt_text(c, TUI_OVERRIDE_LABEL, override_done, t);
+        tui_prompt_note(c, note);
+    } else
         transfer(c, t, NULL);
 }
 

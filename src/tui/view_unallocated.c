@@ -1,5 +1,5 @@
 /* Unallocated cases (`U`): no officer, or a senior's in name only, oldest
- * first with days waited; `a` allocates, the proposed officer filled in, and
+ * first with days waited, RoSH and flags (who may hold it depends on them); `a` allocates, the proposed officer filled in, and
  * asks for a reason when the choice is against the rules. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -7,6 +7,7 @@
 
 #include "caseload/alloc.h"
 #include "caseload/store_write.h"
+#include "caseload/textwidth.h"
 #include "tui/tui_int.h"
 
 typedef struct unalloc_view {
@@ -17,9 +18,13 @@ typedef struct unalloc_view {
     char crn[CL_CODE_LEN], officer[CL_CODE_LEN]; /* the allocation being asked about */
 } unalloc_view;
 
-static const tui_column COLUMNS[] = {
-    {"CRN", 9, false, 0, false}, {"Name", 0, false, 0, false}, {"RoSH", 9, false, 0, false}, {"Waited", 7, true, 0, false},
-    {"Since", 10, false, 0, false}, {"Held by", 8, false, 0, false},
+enum { COL_CRN, COL_NAME, COL_ROSH, COL_FLAGS, COL_WAITED, COL_SINCE, COL_HOLDER, NCOLS };
+static const tui_column COLUMNS[NCOLS] = {
+    /* Spare width goes to the flags (risk must not be cut), names up to 30. */
+    [COL_CRN] = {"CRN", 9, false, 0, false},         [COL_NAME] = {"Name", 0, false, 30, false},
+    [COL_ROSH] = {"RoSH", 9, false, 0, false},       [COL_FLAGS] = {"Flags", 12, false, 60, true},
+    [COL_WAITED] = {"Waited", 8, true, 0, false},    [COL_SINCE] = {"Since", 10, false, 0, false},
+    [COL_HOLDER] = {"Held by", 7, false, 0, false},
 };
 
 static void cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_colour *role)
@@ -28,14 +33,18 @@ static void cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_c
     const alloc_waiting *w = &u->items.items[row];
     char d[CL_DATE_LEN];
     switch (col) {
-    case 0: snprintf(buf, len, "%s", w->crn); break;
-    case 1: snprintf(buf, len, "%s", w->name); break;
-    case 2:
+    case COL_CRN: snprintf(buf, len, "%s", w->crn); break;
+    case COL_NAME: snprintf(buf, len, "%s", w->name); break;
+    case COL_ROSH:
         snprintf(buf, len, "%s", risk_rosh_word(w->rosh));
         *role = tui_rosh_colour(w->rosh);
         break;
-    case 3: snprintf(buf, len, "%d day%s", w->days, w->days == 1 ? "" : "s"); break;
-    case 4: snprintf(buf, len, "%s", date_format(w->since, d)); break;
+    case COL_FLAGS: /* whole labels, then "+N": never cut silently */
+        tw_fit_list(w->flags, "; ", u->list.widths[COL_FLAGS], buf, len);
+        *role = w->flags[0] ? TC_FLAG : TC_NORMAL;
+        break;
+    case COL_WAITED: snprintf(buf, len, "%d day%s", w->days, w->days == 1 ? "" : "s"); break;
+    case COL_SINCE: snprintf(buf, len, "%s", date_format(w->since, d)); break;
     default: snprintf(buf, len, "%s", w->holder[0] ? w->holder : "-"); break;
     }
 }
@@ -58,6 +67,45 @@ static void title(tui_view *v, tui_ctx *c, char *buf, size_t len)
 
 static void draw(tui_view *v, tui_ctx *c, tui_rect r) { tui_list_draw(&((unalloc_view *)v)->list, c, r, true); }
 
+static void move_yes(tui_ctx *c, void *arg)
+{
+    unalloc_view *u = arg;
+    alloc_transfer_result res;
+    cl_err err = {0};
+    if (alloc_appts_to_holder(c->app, u->crn, &res, &err) != CL_OK)
+        tui_message(c, TM_ERROR, "appointments not moved: %s", err.msg);
+    else if (res.appts_held)
+        tui_message(c, TM_WARN, "%zu appointment%s moved to %s; %zu with an outcome left as booked: %s", res.appts_moved,
+                    res.appts_moved == 1 ? "" : "s", u->officer, res.appts_held, res.held);
+    else
+        tui_message(c, TM_INFO, "%zu appointment%s moved to %s", res.appts_moved, res.appts_moved == 1 ? "" : "s",
+                    u->officer);
+}
+
+/* After an allocation: upcoming appointments still with another officer or
+ * office (a transfer in leaves them with the old officer) are named, and the
+ * officer is asked whether they move; No leaves them as booked. */
+static void allocated(tui_ctx *c, unalloc_view *u, bool override)
+{
+    tui_message(c, TM_INFO, "%s allocated to %s%s", u->crn, u->officer, override ? " (override recorded)" : "");
+    reload(u, c);
+    char list[sizeof c->prompt.note - 160];
+    size_t n;
+    cl_err err = {0};
+    if (alloc_appts_elsewhere(c->app, u->crn, u->officer, list, sizeof list, &n, &err) != CL_OK || !n)
+        return;
+    char note[sizeof c->prompt.note], question[96];
+    snprintf(note, sizeof note, "%s allocated to %s%s. %zu upcoming appointment%s still with another officer or office: %s",
+             u->crn, u->officer, override ? " (override recorded)" : "", n, n == 1 ? " is" : "s are", list);
+    snprintf(question, sizeof question, "Move %s to %s? y/N ", n == 1 ? "it" : "them", u->officer);
+    char no[160];
+    snprintf(no, sizeof no, "%s allocated to %s; %zu upcoming appointment%s left as booked", u->crn, u->officer, n,
+             n == 1 ? "" : "s");
+    tui_confirm(c, question, move_yes, u);
+    tui_prompt_note(c, note);
+    tui_confirm_no_words(c, no);
+}
+
 static void override_done(tui_ctx *c, void *arg, const char *text, bool ok)
 {
     unalloc_view *u = arg;
@@ -68,10 +116,8 @@ static void override_done(tui_ctx *c, void *arg, const char *text, bool ok)
     }
     if (alloc_allocate(c->app, u->crn, u->officer, NULL, text, &err) != CL_OK)
         tui_message(c, TM_ERROR, "%s", err.msg);
-    else {
-        tui_message(c, TM_INFO, "%s allocated to %s (override recorded)", u->crn, u->officer);
-        reload(u, c);
-    }
+    else
+        allocated(c, u, true);
 }
 
 static void officer_done(tui_ctx *c, void *arg, const char *text, bool ok)
@@ -83,15 +129,21 @@ static void officer_done(tui_ctx *c, void *arg, const char *text, bool ok)
     cl_err err = {0};
     int rc = alloc_allocate(c->app, u->crn, u->officer, NULL, NULL, &err);
     if (rc == CL_EDATA && strstr(err.msg, "--override")) {
-        tui_prompt_text(c, "Against the allocation rules. Reason: ", override_done, u);
+        /* Which rule the case breaks, in the command line's words, before the reason. */
+        const char *crns[] = {u->crn};
+        char words[1024];
+        size_t n;
+        cl_err e2 = {0};
+        if (alloc_rules_words(c->app, crns, 1, u->officer, true, words, sizeof words, &n, &e2) != CL_OK)
+            snprintf(words, sizeof words, "%s", err.msg);
+        tui_prompt_text(c, TUI_OVERRIDE_LABEL, override_done, u);
+        tui_prompt_note(c, words);
         return;
     }
     if (rc != CL_OK)
         tui_message(c, TM_ERROR, "%s", err.msg);
-    else {
-        tui_message(c, TM_INFO, "%s allocated to %s", u->crn, u->officer);
-        reload(u, c);
-    }
+    else
+        allocated(c, u, false);
 }
 
 static tui_result action(tui_view *v, tui_ctx *c, tui_action a)
@@ -140,7 +192,7 @@ tui_view *tui_unallocated_new(tui_ctx *c)
     cl_err err = {0};
     if (c->app->officer[0] && store_get_staff(c->app->store, c->app->officer, &me, &err) == CL_OK)
         snprintf(u->office, sizeof u->office, "%s", me.office);
-    u->list = (tui_list){.cols = COLUMNS, .ncols = sizeof COLUMNS / sizeof COLUMNS[0], .cell = cell,
+    u->list = (tui_list){.cols = COLUMNS, .ncols = NCOLS, .cell = cell,
                          .arg = u, .empty = "(no unallocated cases)"};
     reload(u, c);
     return &u->view;

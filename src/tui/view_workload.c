@@ -1,12 +1,14 @@
 /* Team workload (`W`) for seniors: each officer of the office with case counts
  * by RoSH, workload percentage (OVER amber, HIGH red, in words too), overdue
- * items and the office's unallocated count; highest workload first. */
+ * items and the office's unallocated count; highest workload first. Enter
+ * opens the selected officer's diary. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "caseload/alloc.h"
 #include "caseload/due.h"
+#include "caseload/store_appt.h"
 #include "caseload/store_write.h"
 #include "caseload/workload.h"
 #include "tui/tui_int.h"
@@ -95,11 +97,15 @@ static void draw(tui_view *v, tui_ctx *c, tui_rect r) { tui_list_draw(&((workloa
 
 static tui_result action(tui_view *v, tui_ctx *c, tui_action a)
 {
-    (void)c;
     workload_view *w = (workload_view *)v;
     if (tui_list_action(&w->list, a))
         return TR_NONE;
-    return a == TA_OPEN ? TR_NONE : TR_UNHANDLED;
+    if (a != TA_OPEN)
+        return TR_UNHANDLED;
+    if (w->items.n) /* the officer's day: what the hint's "open" means here */
+        tui_push(c, tui_diary_new(c, STORE_DIARY_OFFICER, w->items.items[w->list.sel].staff.code,
+                                  c->app->clock.today));
+    return TR_NONE;
 }
 
 static void destroy(tui_view *v)

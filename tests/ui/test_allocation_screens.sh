@@ -18,7 +18,10 @@ seed "INSERT INTO office(code, name) VALUES ('WAK', 'Wakefield'), ('LDS', 'Leeds
       INSERT INTO offender(crn, surname, forenames, date_of_birth, office, officer, allocated_at) VALUES
         ('X000001', 'Waiting', 'Wendy', '1980-02-02', 'WAK', NULL, '2026-11-17T09:00'),
         ('X000002', 'Named', 'Ned', '1980-02-02', 'WAK', 'SPO1', '2026-11-10T09:00');
-      INSERT INTO registration(crn, type, start_date) VALUES ('X000001', 'RHRH', '2026-11-17');"
+      INSERT INTO registration(crn, type, start_date) VALUES ('X000001', 'RHRH', '2026-11-17');
+      INSERT INTO appointment(id, crn, officer, office, date, start, end, type)
+        VALUES ('W1', 'X000001', 'PO2', 'WAK', '2026-11-30', '10:00', '10:30', 'COAP');
+      INSERT INTO registration(crn, type, level, start_date) VALUES ('X000002', 'AV2S', 'H', '2026-11-10');"
 
 start 100x30 CASELOAD_OFFICER=SPO1 --
 wait_for "caseload: my caseload"
@@ -33,20 +36,34 @@ keys W
 wait_for "team workload at WAK: 2 unallocated (U)"
 # PO2: 12 x A3 = 2472 points on 18.5 hours (1088) = 227%: first, HIGH.
 settled | sed -n 3p | grep -q "^PO2 .*227% HIGH" || fail "PO2 first at 227% HIGH"
+# Enter opens the selected officer's day (the hint's "open").
+keys Enter
+wait_for "Pat Parttime (PO2)"
+keys q
+wait_for "team workload at WAK"
 keys q
 keys U
 wait_for "unallocated cases at WAK (2)"
-settled | sed -n 3p | grep -q "X000002 .*14 days .*2026-11-10 .*SPO1" || fail "the senior's case first"
+settled | sed -n 3p | grep -q "X000002 .*Unknown *STAFF .*14 days .*2026-11-10 .*SPO1" || fail "the senior's case first, with its flags"
 settled | sed -n 4p | grep -q "X000001 .*High .*7 days" || fail "the no-officer case"
 keys j a
 wait_for "Allocate X000001 to (staff code): PO1"
 keys C-u
 type_text "PSO1"
 keys Enter
-wait_for "Against the allocation rules. Reason:"
+# The case and the rule it breaks are named before the reason is asked for.
+wait_for "X000001 cannot go to PSO1 (PSO) without an override: a PSO may not hold HIGH ROSH"
+wait_for "Against the rules above. Reason for the override:"
 type_text "covering the court list"
 keys Enter
-wait_for "X000001 allocated to PSO1 (override recorded)"
+# Appointments still with another officer are named, and moved only on y.
+wait_for "Move it to PSO1? y/N"
+settled >/dev/null
+grep -q "X000001 allocated to PSO1 (override recorded). 1 upcoming appointment is still with" "$T/screen" || fail "allocated, and the appointment named"
+grep -q "Mon 30 Nov 2026 10:00 Office visit with PO2 at WAK" "$T/screen" || fail "which appointment"
+keys y
+wait_for "1 appointment moved to PSO1"
+[ "$(q "SELECT officer FROM appointment WHERE id = 'W1'")" = PSO1 ] || fail "moved on y"
 wait_for "unallocated cases at WAK (1)"
 keys q
 keys D o
@@ -76,4 +93,34 @@ expect_exit_ok
 [ "$(q "SELECT count(*) FROM offender WHERE office = 'LDS' AND officer IS NULL")" = 12 ] || fail "twelve moved to Leeds"
 [ "$(q "SELECT count(*) FROM appointment WHERE status = 'cancelled' AND changed_by = 'SPO1'")" = 12 ] || fail "appointments cancelled"
 [ "$(q "SELECT override FROM allocation WHERE crn = 'X000001'")" = "covering the court list" ] || fail "override recorded"
+
+# A transfer against the rules at 80 columns: each case that breaks a rule is
+# named with the rule, wrapped above a prompt that fits; Esc transfers nothing.
+seed "INSERT INTO offender(crn, surname, forenames, date_of_birth, office, officer, tier)
+        VALUES ('X000003', 'Risky', 'Rhys', '1985-05-05', 'WAK', 'PO1', 'B2');
+      INSERT INTO registration(crn, type, start_date) VALUES ('X000003', 'RVHR', '2026-11-01');"
+stop
+start 80x24 CASELOAD_OFFICER=SPO1 --
+wait_for "caseload: my caseload"
+keys T
+wait_for "transfer from WAK: 0 marked"
+settled | grep -q "X000002 .*SPO1 *Unknown *STAFF" || fail "the transfer list shows the flags"
+keys '*'
+wait_for "3 marked"
+keys t
+wait_for "Transfer 3 cases to (staff or office code):"
+type_text "PSO1"
+keys Enter
+wait_for "Against the rules above. Reason for the override:"
+settled >/dev/null
+grep -q "2 of the 3 marked cases are against the allocation rules for PSO1:" "$T/screen" || fail "how many"
+grep -q "X000001 cannot go to PSO1 (PSO) without an override: a PSO may not hold HIGH" "$T/screen" || fail "the first case and its rule"
+grep -q "X000003 cannot go to PSO1 (PSO) without an override: a PSO may not hold VERY" "$T/screen" || fail "the second case named"
+grep -q "tier B cases" "$T/screen" || fail "the rule text wraps, not cut"
+grep -q "X000002 cannot" "$T/screen" && fail "a case within the rules is not listed"
+keys Escape
+wait_for "nothing was transferred"
+keys Q
+expect_exit_ok
+[ "$(q "SELECT officer FROM offender WHERE crn = 'X000003'")" = PO1 ] || fail "nothing transferred"
 exit 0

@@ -5,7 +5,7 @@
 export CASELOAD_OFFICER=SPO1
 seed "INSERT INTO office(code, name) VALUES ('WAK', 'Wakefield'), ('LDS', 'Leeds');
       INSERT INTO staff(code, name, grade, office, hours, reduction_hours) VALUES
-        ('PO1', 'Ann Po', 'PO', 'WAK', 37, 0), ('PO2', 'Bob Po', 'PO', 'WAK', 18.5, 0),
+        ('PO1', 'Ann Po', 'PO', 'WAK', 37, 0), ('PO2', 'Siân Po', 'PO', 'WAK', 18.5, 0),
         ('PSO1', 'Cat Pso', 'PSO', 'WAK', 37, 7.4), ('SPO1', 'Dee Spo', 'SPO', 'WAK', 37, 0),
         ('ADM1', 'Eve Admin', 'ADMIN', 'WAK', 37, 0), ('LPO1', 'Fay Leeds', 'PO', 'LDS', 37, 0);
       WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i+1 FROM n WHERE i < 12)
@@ -16,8 +16,9 @@ seed "INSERT INTO office(code, name) VALUES ('WAK', 'Wakefield'), ('LDS', 'Leeds
         SELECT 'A' || i, printf('Y%06d', i), 'PO1', 'WAK', '2026-11-26', '10:00', '10:30', 'COAP' FROM n;
       INSERT INTO offender(crn, surname, forenames, date_of_birth, office, officer, allocated_at)
         VALUES ('X000001', 'Waiting', 'Wendy', '1980-02-02', 'WAK', NULL, '2026-11-17T09:00'),
-               ('X000002', 'Named', 'Ned', '1980-02-02', 'WAK', 'SPO1', '2026-11-10T09:00');
-      INSERT INTO registration(crn, type, start_date) VALUES ('X000001', 'RHRH', '2026-11-17');"
+               ('X000002', 'Named', 'Nèd', '1980-02-02', 'WAK', 'SPO1', '2026-11-10T09:00');
+      INSERT INTO registration(crn, type, start_date) VALUES ('X000001', 'RHRH', '2026-11-17');
+      INSERT INTO registration(crn, type, level, start_date) VALUES ('X000002', 'AV2S', 'H', '2026-11-10');"
 
 # Workload: 12 x B2 = 1380 points for PO1 = 63%; text sorted by load, CSV by code.
 cl workload >"$T/out" || fail "workload text"
@@ -26,6 +27,8 @@ sed -n 2p "$T/out" | grep -q "^PO1 .* 1380 *63%" || { cat "$T/out"; fail "PO1 fi
 grep -q "ADM1" "$T/out" && fail "administrators are not listed"
 grep -q "LPO1" "$T/out" && fail "another office is not listed by default"
 grep -q "^PO2 .*18.5 *0 .* 0%" "$T/out" || { cat "$T/out"; fail "PO2 part time with no case at 0%"; }
+# Names padded by display width: Siân takes the columns Sian would.
+grep -q "^PO2      Siân Po                PO     18.5" "$T/out" || { cat "$T/out"; fail "accented name shifts the columns"; }
 cl workload --format csv >"$T/csv" || fail "workload csv"
 head -1 "$T/csv" | grep -q "^officer,grade,hours,cases,points,capacity_percent," || fail "csv header"
 [ "$(sed -n 2p "$T/csv" | cut -d, -f1-6)" = "PO1,PO,37,12,1380,63" ] || { cat "$T/csv"; fail "csv PO1 row"; }
@@ -36,7 +39,8 @@ cl workload --format xml 2>/dev/null; [ $? -eq 64 ] || fail "bad format must exi
 
 # Unallocated: oldest first, with days waited; a senior holds in name only.
 cl unallocated >"$T/out" 2>"$T/err" || fail "unallocated"
-sed -n 2p "$T/out" | grep -q "^X000002 .* 14 2026-11-10 SPO1" || { cat "$T/out"; fail "SPO case first"; }
+sed -n 2p "$T/out" | grep -q "^X000002 .* 14 2026-11-10 SPO1 *STAFF$" || { cat "$T/out"; fail "SPO case first, with its flags"; }
+sed -n 2p "$T/out" | grep -q "^X000002    Nèd Named                    WAK    Unknown" || { cat "$T/out"; fail "unallocated pads names by display width"; }
 sed -n 3p "$T/out" | grep -q "^X000001 .*High .* 7 2026-11-17 -" || { cat "$T/out"; fail "no-officer case"; }
 grep -q "2 unallocated" "$T/err" || fail "count"
 
@@ -49,6 +53,21 @@ cl allocate X000001 PSO1 --override "covering until PO returns" 2>/dev/null || f
 [ "$(q "SELECT override || '|' || created_by FROM allocation WHERE crn = 'X000001'")" = "covering until PO returns|SPO1" ] || fail "override recorded"
 [ "$(q "SELECT count(*) FROM audit WHERE action = 'override' AND crn = 'X000001'")" = 1 ] || fail "override audited"
 cl allocate X999999 PO1 2>/dev/null; [ $? -eq 66 ] || fail "unknown CRN must exit 66"
+cl allocate X000002 NOPE 2>"$T/err"; [ $? -eq 64 ] || fail "unknown officer must exit 64, as --officer does"
+grep -q "officer 'NOPE' is not a staff code" "$T/err" || fail "unknown officer message"
+
+# Mistyped codes: the shared checks answer alike for every command.
+for c in workload unallocated transfers; do
+    cl $c --office NOPE >"$T/out" 2>"$T/err"; [ $? -eq 64 ] || fail "$c --office NOPE must exit 64"
+    grep -q "no office 'NOPE'" "$T/err" || fail "$c says the office is unknown"
+done
+cl register --list Z999999 >"$T/out" 2>"$T/err"; [ $? -eq 66 ] || fail "register --list of an unknown CRN must exit 66"
+grep -q "no person with CRN Z999999" "$T/err" || fail "register --list says the CRN is unknown"
+# A CRN typed in lower case is the CRN, as the search reads it.
+cl show x000001 | grep -q "Wendy Waiting *X000001" || fail "show x000001"
+cl audit x000001 | grep -q "Audit trail of X000001" || fail "audit x000001"
+cl register --list x000001 | grep -q "RHRH" || fail "register --list x000001"
+cl contacts x000001 >/dev/null || fail "contacts x000001"
 
 # Transfer twelve cases at once, appointments moved; then an all-or-nothing failure.
 cl transfer $(seq -f 'Y%06g' 1 12) --to PO2 >"$T/out" || fail "transfer 12"
@@ -63,9 +82,28 @@ grep -q "11 cancelled" "$T/out" || { cat "$T/out"; fail "cancelled count"; }
 cl transfers >"$T/out" 2>"$T/err" || fail "transfers"
 [ "$(grep -c "^Y0000" "$T/out")" -eq 11 ] || { cat "$T/out"; fail "eleven pending, no filter needed"; }
 grep -q "^Y000001 .* PO2 *WAK *LDS" "$T/out" || { cat "$T/out"; fail "pending row"; }
+head -1 "$T/out" | grep -q "^CRN .* ROSH .* FLAGS$" || { cat "$T/out"; fail "pending transfers show RoSH and flags"; }
 cl allocate Y000001 LPO1 2>/dev/null || fail "allocate at the receiving office"
 [ "$(cl transfers --office LDS | grep -c '^Y0000')" -eq 10 ] || fail "allocation completes the transfer"
 cl transfer Y000012 2>/dev/null; [ $? -eq 64 ] || fail "no destination must exit 64"
+
+# Completing a transfer names the appointments still with the old officer and
+# office, and moves them only when asked (one with an outcome stays).
+seed "INSERT INTO offender(crn, surname, forenames, date_of_birth, office, officer)
+        VALUES ('X000005', 'Moving', 'Mo', '1985-01-01', 'WAK', 'PO1');
+      INSERT INTO appointment(id, crn, officer, office, date, start, end, type, location) VALUES
+        ('M1', 'X000005', 'PO1', 'WAK', '2026-12-01', '10:00', '10:30', 'COAP', 'Room 3'),
+        ('M2', 'X000005', 'PO1', 'WAK', '2026-12-08', '10:00', '10:30', 'COAP', 'Room 3');"
+cl transfer X000005 --office LDS >/dev/null || fail "transfer to Leeds"
+cl allocate X000005 LPO1 2>"$T/err" || fail "allocate at Leeds"
+grep -q "2 upcoming appointments are still with another officer or office: Tue 01 Dec 2026 10:00 Office visit with PO1 at WAK; Tue 08 Dec 2026 10:00 Office visit with PO1 at WAK; give --appointments move to move them to LPO1" "$T/err" || { cat "$T/err"; fail "the old officer's appointments named"; }
+[ "$(q "SELECT count(*) FROM appointment WHERE crn = 'X000005' AND officer = 'PO1' AND office = 'WAK'")" = 2 ] || fail "kept unless asked"
+cl allocate X000005 LPO1 --appointments nowhere 2>/dev/null; [ $? -eq 64 ] || fail "bad --appointments must exit 64"
+cl allocate X000005 LPO1 --appointments move 2>"$T/err" || fail "allocate moving the appointments"
+grep -q "2 appointments moved to LPO1" "$T/err" || { cat "$T/err"; fail "moved count"; }
+[ "$(q "SELECT count(*) FROM appointment WHERE crn = 'X000005' AND officer = 'LPO1' AND office = 'LDS'")" = 2 ] || fail "moved to the new officer and office"
+cl allocate X000005 LPO1 2>"$T/err" || fail "allocate again"
+grep -q "upcoming" "$T/err" && fail "nothing left to name"
 
 # An appointment with an outcome logged is not cancelled by a transfer (the
 # diary's rule): it stays as booked and the officer is told which and why.

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "caseload/alloc.h"
+#include "caseload/due.h"
 #include "court_app.h"
 #include "seed.h"
 #include "testutil.h"
@@ -174,7 +175,7 @@ Test(alloc, against_the_rules_needs_an_override_which_is_recorded)
     cr_expect_eq(seed_int(dir, "a.db", "SELECT override IS NULL FROM allocation WHERE crn='X000003'"), 1);
     cr_expect_eq(seed_int(dir, "a.db", "SELECT count(*) FROM audit WHERE action='override' AND crn='X000003'"), 0);
 
-    cr_expect_eq(alloc_allocate(&app, "X000003", "NOBODY", NULL, NULL, &err), CL_ENOINPUT);
+    cr_expect_eq(alloc_allocate(&app, "X000003", "NOBODY", NULL, NULL, &err), CL_EUSAGE, "a mistyped officer code: 64");
     cr_expect_eq(alloc_allocate(&app, "X999999", "PO1", NULL, NULL, &err), CL_ENOINPUT);
     cr_expect_eq(alloc_allocate(&app, "X000003", "LPO1", NULL, NULL, &err), CL_EDATA, "another office");
     cr_expect_eq(alloc_allocate(&app, "X000003", "PO1", "bogus", NULL, &err), CL_EUSAGE);
@@ -374,4 +375,112 @@ Test(alloc, transfer_move_leaves_an_appointment_with_an_outcome)
     cr_expect_eq(res.appts_held, 1);
     cr_expect_eq(seed_int(dir, "a.db", "SELECT count(*) FROM appointment WHERE officer='PO2'"), 1);
     cr_expect_eq(seed_int(dir, "a.db", "SELECT count(*) FROM appointment WHERE id='o1' AND officer='PO1'"), 1);
+}
+
+/* An import stamps created_at with the import time: the wait counts from the
+ * newest current order's sentence date, or the transfer in when later. */
+Test(alloc, unallocated_waits_from_the_sentence_or_transfer_not_the_import)
+{
+    seed_exec(dir, "a.db",
+              "INSERT INTO offender(crn, surname, forenames, date_of_birth, office, created_at) VALUES"
+              " ('X000040','Imported','Ian','1990-01-01','WAK','2026-11-24T09:00'),"
+              " ('X000041','Moved','Mo','1990-01-01','WAK','2026-11-24T09:00'),"
+              " ('X000043','Bare','Bea','1990-01-01','WAK','2026-11-24T09:00');"
+              "UPDATE offender SET allocated_at = '2026-11-23T15:00' WHERE crn = 'X000041';"
+              "INSERT INTO orders(id, crn, type, sentence_date, terminated_at) VALUES"
+              " ('o40','X000040','CO','2026-11-20',NULL), ('o40b','X000040','CO','2026-11-23','2026-11-23'),"
+              " ('o40c','X000040','CO','2025-01-06',NULL), ('o41','X000041','CO','2026-06-01',NULL);");
+    reg("X000040", "MAPP", "M2", "M2");
+    reg("X000040", "ARSO", NULL, NULL);
+    alloc_waiting_list l;
+    cl_err err = {0};
+    cr_assert_eq(alloc_unallocated(&app, "WAK", &l, &err), CL_OK, "%s", err.msg);
+    cr_assert_eq(l.n, 3);
+    cr_expect_str_eq(l.items[0].crn, "X000040");
+    cr_expect_eq(l.items[0].since, tu_date("2026-11-20"), "the current order's sentence, not a terminated one");
+    cr_expect_eq(l.items[0].days, 4);
+    cr_expect_str_eq(l.items[0].flags, "MAPPA 2/2; RSO", "the one risk summary's flags");
+    cr_expect_str_eq(l.items[1].crn, "X000041");
+    cr_expect_eq(l.items[1].since, tu_date("2026-11-23"), "transferred in after the sentence");
+    cr_expect_str_eq(l.items[2].crn, "X000043");
+    cr_expect_eq(l.items[2].days, 0, "no order and never allocated: since the record was made");
+    alloc_waiting_list_free(&l);
+}
+
+/* CONVENTIONS.md: due to be allocated within 1 business day, in the office's
+ * due list (an officer's own list has no unallocated case, but a senior's has
+ * the cases held in name only). */
+Test(alloc, allocation_is_due_one_business_day_after_the_wait_began)
+{
+    seed_exec(dir, "a.db",
+              "INSERT INTO offender(crn, surname, forenames, date_of_birth, office, created_at) VALUES"
+              " ('X000040','Imported','Ian','1990-01-01','WAK','2026-11-24T09:00'),"
+              " ('X000041','Moved','Mo','1990-01-01','WAK','2026-11-24T09:00');"
+              "UPDATE offender SET allocated_at = '2026-11-24T08:00' WHERE crn = 'X000041';"
+              "INSERT INTO orders(id, crn, type, sentence_date) VALUES"
+              " ('o40','X000040','CO','2026-11-20'), ('o41','X000041','CO','2026-06-01');");
+    person("X000042", "SPO1", "WAK", NULL, "2026-11-10T09:00");
+    person("X000044", "PO1", "WAK", NULL, "2026-11-10T09:00");
+    cl_err err = {0};
+    due_list l;
+    due_query q = {.scope = DUE_OFFICE, .code = "WAK", .from = tu_date("2026-11-24"), .now_minutes = 600};
+    cr_assert_eq(due_list_load(app.store, &app.cal, &q, &l, &err), CL_OK, "%s", err.msg);
+    const due_item *got[3] = {0};
+    size_t n = 0;
+    for (size_t i = 0; i < l.n; i++)
+        if (!strcmp(l.items[i].item, "allocation")) {
+            cr_assert_lt(n, 3, "%s", l.items[i].crn);
+            got[n++] = &l.items[i];
+        }
+    cr_assert_eq(n, 3);
+    /* In due date order: Wed 11 Nov, Mon 23 Nov (Fri 20 + 1), Wed 25 Nov (Tue 24 + 1). */
+    cr_expect_str_eq(got[0]->crn, "X000042");
+    cr_expect_eq(got[0]->due, tu_date("2026-11-11"));
+    cr_expect_str_eq(got[0]->detail, "allocation: unallocated since 2026-11-10, held in name only by SPO1");
+    cr_expect_str_eq(got[1]->crn, "X000040");
+    cr_expect_eq(got[1]->due, tu_date("2026-11-23"));
+    cr_expect(got[1]->overdue);
+    cr_expect_str_eq(got[1]->detail, "allocation: unallocated since 2026-11-20");
+    cr_expect_str_eq(got[2]->crn, "X000041");
+    cr_expect_eq(got[2]->due, tu_date("2026-11-25"));
+    cr_expect(!got[2]->overdue);
+    due_list_free(&l);
+    q = (due_query){.scope = DUE_OFFICER, .code = "SPO1", .from = tu_date("2026-11-24"), .now_minutes = 600};
+    cr_assert_eq(due_list_load(app.store, &app.cal, &q, &l, &err), CL_OK, "%s", err.msg);
+    cr_expect_eq(l.n, 1, "the senior's list: the case held in name only");
+    due_list_free(&l);
+    q.code = "PO1";
+    cr_assert_eq(due_list_load(app.store, &app.cal, &q, &l, &err), CL_OK, "%s", err.msg);
+    for (size_t i = 0; i < l.n; i++)
+        cr_expect_str_neq(l.items[i].item, "allocation");
+    due_list_free(&l);
+}
+
+/* Completing a transfer to an office: the appointments still with the old
+ * officer are named, and move with the allocation only when asked; one with
+ * an outcome logged stays. */
+Test(alloc, allocation_names_and_moves_the_old_officers_appointments)
+{
+    with_outcome_logged();
+    const char *crns[] = {"X000030"};
+    alloc_transfer_result res;
+    cl_err err = {0};
+    cr_assert_eq(alloc_transfer(&app, &(alloc_transfer_req){.crns = crns, .n = 1, .to_office = "LDS"}, &res, &err),
+                 CL_OK, "%s", err.msg);
+    cr_assert_eq(alloc_allocate(&app, "X000030", "LPO1", "transfer-in", NULL, &err), CL_OK, "%s", err.msg);
+    char words[512];
+    size_t n;
+    cr_assert_eq(alloc_appts_elsewhere(&app, "X000030", "LPO1", words, sizeof words, &n, &err), CL_OK, "%s", err.msg);
+    cr_expect_eq(n, 2);
+    cr_expect_str_eq(words, "Tue 24 Nov 2026 11:00 Office visit with PO1 at WAK;"
+                            " Wed 25 Nov 2026 10:00 Office visit with PO1 at WAK");
+    cr_expect_eq(seed_int(dir, "a.db", "SELECT count(*) FROM appointment WHERE officer='PO1' AND office='WAK'"), 2,
+                 "a plain allocation keeps them as booked");
+    cr_assert_eq(alloc_allocate_appts(&app, "X000030", "LPO1", NULL, NULL, true, &res, &err), CL_OK, "%s", err.msg);
+    cr_expect_eq(res.appts_moved, 1);
+    cr_expect_eq(res.appts_held, 1, "the one with an outcome stays");
+    cr_expect_eq(seed_int(dir, "a.db", "SELECT count(*) FROM appointment WHERE id='o2' AND officer='LPO1' AND office='LDS'"), 1);
+    cr_expect_eq(seed_int(dir, "a.db", "SELECT count(*) FROM appointment WHERE id='o1' AND officer='PO1'"), 1);
+    cr_assert_eq(alloc_appts_elsewhere(&app, "X000030", "LPO1", words, sizeof words, &n, &err), CL_OK);
+    cr_expect_eq(n, 1, "only the one with an outcome is left: %s", words);
 }
