@@ -9,7 +9,7 @@
 #include "caseload/store.h"
 
 /* CL_OK when crn is an open case; CL_EDATA "the case of NAME (CRN) is closed:
- * read-only" when closed; CL_ENOINPUT "CRN: no such CRN" when unknown. */
+ * read-only" when closed; CL_ENOINPUT "no person with CRN X" when unknown. */
 int case_check_open(cl_store *st, const char *crn, cl_err *err);
 /* CL_OK when crn is a person, open or closed; else CL_ENOINPUT as above. */
 int case_check_exists(cl_store *st, const char *crn, cl_err *err);
@@ -21,8 +21,5 @@ int case_check_order(cl_store *st, const char *crn, const char *order_id, cl_err
 /* A CRN as typed, made the stored form in place: letters upper-cased (the
  * search accepts x100001, so every command does). The one place for it. */
 char *case_crn_normalise(char *crn);
-/* CL_OK when crn is a person (open or closed); CL_ENOINPUT "no person with
- * CRN X" when not. */
-int case_check_known(cl_store *st, const char *crn, cl_err *err);
 
 #endif

@@ -33,6 +33,7 @@ typedef struct cl_offender {
     char officer[CL_CODE_LEN], office[CL_CODE_LEN], status[8]; /* active|closed */
     char aliases[CL_TEXT_LEN];
     char closed_by[64], closed_at[20]; /* who closed the case and when (a closed case only) */
+    char allocated_at[20];             /* when the officer was given (a case with an officer only) */
 } cl_offender;
 
 typedef struct cl_order {

@@ -99,7 +99,7 @@ char *cli_crn_case(char *crn) { return case_crn_normalise(crn); }
 int cli_crn(cli_ctx *ctx, char *crn)
 {
     cl_err err = {0};
-    if (case_check_known(ctx->app.store, case_crn_normalise(crn), &err) != CL_OK)
+    if (case_check_exists(ctx->app.store, case_crn_normalise(crn), &err) != CL_OK)
         return cli_fail(&err);
     return CL_OK;
 }

@@ -61,8 +61,7 @@ static int list(cli_ctx *ctx, const char *crn)
 {
     reg_list l;
     cl_err err = {0};
-    if (case_check_exists(ctx->app.store, crn, &err) != CL_OK ||
-        reg_list_load(ctx->app.store, crn, false, &l, &err) != CL_OK)
+    if (reg_list_load(ctx->app.store, crn, false, &l, &err) != CL_OK)
         return cli_fail(&err);
     int rc = CL_OK;
     for (size_t i = 0; i < l.n && rc == CL_OK; i++) {

@@ -248,7 +248,7 @@ int alloc_transfer(cl_app *app, const alloc_transfer_req *req, alloc_transfer_re
     if (rc != CL_OK) {
         memset(res, 0, sizeof *res);
         if (rc == CL_EDATA && strstr(err->msg, "FOREIGN KEY"))
-            cl_err_set(err, CL_EDATA, "office '%s' is not an office code", to_office);
+            cl_err_set(err, CL_EUSAGE, "office '%s' is not an office code", to_office);
     }
     return rc;
 }

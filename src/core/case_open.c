@@ -10,7 +10,7 @@
 static int get_person(cl_store *st, const char *crn, cl_offender *p, cl_err *err)
 {
     int rc = store_get_offender(st, crn, p, err);
-    return rc == CL_ENOINPUT ? cl_err_set(err, CL_ENOINPUT, "%s: no such CRN", crn) : rc;
+    return rc == CL_ENOINPUT ? cl_err_set(err, CL_ENOINPUT, "no person with CRN %s", crn ? crn : "") : rc;
 }
 
 int case_check_exists(cl_store *st, const char *crn, cl_err *err)
@@ -47,11 +47,4 @@ char *case_crn_normalise(char *crn)
     for (char *p = crn; p && *p; p++)
         *p = (char)toupper((unsigned char)*p);
     return crn;
-}
-
-int case_check_known(cl_store *st, const char *crn, cl_err *err)
-{
-    if (!store_exists(st, STORE_OFFENDER, crn ? crn : ""))
-        return cl_err_set(err, CL_ENOINPUT, "no person with CRN %s", crn ? crn : "");
-    return CL_OK;
 }

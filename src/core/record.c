@@ -61,7 +61,7 @@ int record_load(cl_app *app, const char *crn, cl_record *out, cl_err *err)
     memset(out, 0, sizeof *out);
     int rc = store_get_offender(app->store, crn, &out->person, err);
     if (rc == CL_ENOINPUT)
-        return cl_err_set(err, CL_ENOINPUT, "%s: no such CRN", crn);
+        return cl_err_set(err, CL_ENOINPUT, "no person with CRN %s", crn);
     if (rc != CL_OK)
         return rc;
     cl_date today = app->clock.today;

@@ -4,7 +4,7 @@
 
 #include "caseload/sched.h"
 
-/* CL_ENOINPUT "X123456: no such CRN" and the like when missing. */
+/* CL_ENOINPUT "no person with CRN X123456" and the like when missing. */
 int sched_person(cl_app *app, const char *crn, cl_offender *out, cl_err *err);
 int sched_office_hours(cl_app *app, const char *office, int *start, int *end, cl_err *err);
 int sched_owner_name(cl_app *app, store_diary_scope scope, const char *code, char *name, size_t len,

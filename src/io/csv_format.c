@@ -58,6 +58,7 @@ static const csv_column offenders[] = {
     {"aliases", CF_TEXT, 0, NULL, NONE, F(cl_offender, aliases), "other names, found by the name search"},
     {"closed_by", CF_TEXT, 0, NULL, NONE, F(cl_offender, closed_by), "who closed the case (a closed case only); empty means whoever imports"},
     {"closed_at", CF_STAMP, 0, NULL, NONE, F(cl_offender, closed_at), "when the case was closed, YYYY-MM-DDTHH:MM (a closed case only); empty means now"},
+    {"allocated_at", CF_STAMP, 0, NULL, NONE, F(cl_offender, allocated_at), "when the officer was given the case, YYYY-MM-DDTHH:MM (a case with an officer only); empty means now for a new officer, else what is stored"},
 };
 
 static const csv_column orders[] = {
@@ -435,6 +436,8 @@ bool cf_check_row(const csv_format *fmt, const void *rec, const char **col, char
         if (strcmp(o->status, "closed") && (o->closed_by[0] || o->closed_at[0]))
             return row_fail(col, o->closed_by[0] ? "closed_by" : "closed_at", msg, len,
                             "only a closed case has who closed it and when");
+        if (!o->officer[0] && o->allocated_at[0])
+            return row_fail(col, "allocated_at", msg, len, "only a case with an officer has when it was allocated");
         return true;
     }
     case STORE_REGISTRATION: {

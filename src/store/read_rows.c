@@ -37,7 +37,7 @@ static void row_offender(sqlite3_stmt *s, void *rec)
     v->date_of_birth = st_col_date(s, 3);
     COPY(gender, 4), COPY(pnc, 5), COPY(address, 6), COPY(postcode, 7), COPY(phone, 8);
     COPY(tier, 9), COPY(officer, 10), COPY(office, 11), COPY(status, 12), COPY(aliases, 13);
-    COPY(closed_by, 14), COPY(closed_at, 15);
+    COPY(closed_by, 14), COPY(closed_at, 15), COPY(allocated_at, 16);
 }
 
 static void row_order(sqlite3_stmt *s, void *rec)
@@ -132,7 +132,7 @@ typedef struct kind_sql {
 #define STAFF_COLS "code, name, grade, office, team, hours, reduction_hours FROM staff"
 #define OFFENDER_COLS                                                                          \
     "crn, surname, forenames, date_of_birth, gender, pnc, address, postcode, phone, tier,"   \
-    " officer, office, status, aliases, closed_by, closed_at FROM offender"
+    " officer, office, status, aliases, closed_by, closed_at, allocated_at FROM offender"
 #define ORDER_COLS "id, crn, type, sentence_date, end_date, court, terminated_at FROM orders"
 #define REQ_COLS "id, order_id, type, subtype, length, unit, start_date FROM requirement"
 #define REG_COLS ST_REG_COLS

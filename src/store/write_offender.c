@@ -2,7 +2,10 @@
  * allocation and a change to closed a closure: both are stamped who/when.
  * closed_by/closed_at given (an exported closed case) are kept as they are;
  * empty they mean the current actor and time on closing, and "keep what is
- * stored" on update and compare. A case that is not closed has neither. */
+ * stored" on update and compare. A case that is not closed has neither.
+ * allocated_at (when the officer was given, which an unallocated case's wait
+ * and the allocation item count from) is the same: given, it is kept; empty,
+ * a new officer is stamped now and the same officer keeps the stored stamp. */
 #include "caseload/store_write.h"
 #include "store/store_int.h"
 
@@ -25,6 +28,7 @@ static void bind(sqlite3_stmt *s, int at, const void *rec)
     st_bind_rec_text(s, at + 14, v->aliases);
     st_bind_rec_text(s, at + 15, v->closed_by);
     st_bind_rec_text(s, at + 16, v->closed_at);
+    st_bind_rec_text(s, at + 17, v->allocated_at);
 }
 
 /* The new row: INTO names the columns, ROW(P) their values, P(n) being the
@@ -37,7 +41,7 @@ static void bind(sqlite3_stmt *s, int at, const void *rec)
 #define ROW(P) \
     P(1) ", " P(2) ", " P(3) ", " P(4) ", " P(5) ", " P(6) ", " P(7) ", " P(8) ", " \
     P(9) ", " P(10) ", " P(11) ", " P(12) ", coalesce(" P(13) ", 'active'), " P(14) \
-    ", cl_now(), CASE WHEN " P(11) " IS NOT NULL THEN cl_now() END, CASE WHEN " P(13) \
+    ", cl_now(), CASE WHEN " P(11) " IS NOT NULL THEN coalesce(" P(17) ", cl_now()) END, CASE WHEN " P(13) \
     " = 'closed' THEN coalesce(" P(16) ", cl_now()) END, CASE WHEN " P(13) \
     " = 'closed' THEN coalesce(" P(15) ", cl_who()) END"
 
@@ -47,19 +51,21 @@ static const st_upsert_sql q = {
     " AND pnc IS ?6 AND address IS ?7 AND postcode IS ?8 AND phone IS ?9 AND tier IS ?10"
     " AND officer IS ?11 AND office IS ?12 AND status IS coalesce(?13, 'active')"
     " AND aliases IS ?14 AND (?15 IS NULL OR closed_by IS ?15)"
-    " AND (?16 IS NULL OR closed_at IS ?16) FROM offender WHERE crn = ?1",
+    " AND (?16 IS NULL OR closed_at IS ?16) AND (?17 IS NULL OR ?11 IS NULL OR allocated_at IS ?17)"
+    " FROM offender WHERE crn = ?1",
     "INSERT INTO " INTO " VALUES (" ROW(ST_P) ") ON CONFLICT DO NOTHING",
     "UPDATE offender SET surname = ?2, forenames = ?3, date_of_birth = ?4, gender = ?5,"
     " pnc = ?6, address = ?7, postcode = ?8, phone = ?9, tier = ?10, officer = ?11,"
     " office = ?12, status = coalesce(?13, 'active'), aliases = ?14,"
-    " allocated_at = CASE WHEN officer IS ?11 THEN allocated_at"
-    "  WHEN ?11 IS NULL THEN NULL ELSE cl_now() END,"
+    " allocated_at = CASE WHEN ?11 IS NULL THEN NULL"
+    "  WHEN officer IS NOT ?11 AND ?17 IS allocated_at THEN cl_now()" /* the stored stamp, carried */
+    "  WHEN ?17 IS NOT NULL THEN ?17 WHEN officer IS ?11 THEN allocated_at ELSE cl_now() END,"
     " closed_at = CASE WHEN ?13 IS NOT 'closed' THEN NULL WHEN ?16 IS NOT NULL THEN ?16"
     "  WHEN status IS 'closed' THEN closed_at ELSE cl_now() END,"
     " closed_by = CASE WHEN ?13 IS NOT 'closed' THEN NULL WHEN ?15 IS NOT NULL THEN ?15"
     "  WHEN status IS 'closed' THEN closed_by ELSE cl_who() END"
     " WHERE crn = ?1",
-    ST_LOAD(INTO, ROW, ST_Q16), 16,
+    ST_LOAD(INTO, ROW, ST_Q17), 17,
 };
 
 int store_put_offender(cl_store *st, const cl_offender *v, store_put_res *res, cl_err *err)

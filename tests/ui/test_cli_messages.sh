@@ -36,7 +36,7 @@ cl log X100001 COAP --order O1 --note "own order" >/dev/null 2>"$T/err" || { cat
 expect 66 "caseload: appointment: no appointment with id NOPE" -- log X100001 --appointment NOPE --outcome ATTC
 expect 66 "caseload: corrects: no contact with id NOPE" -- log X100001 --corrects NOPE --outcome none
 expect 66 "caseload: --id: X100001 has no contact with id NOPE" -- contacts X100001 --id NOPE
-expect 66 "caseload: X999999: no such CRN" -- register --list X999999
+expect 66 "caseload: no person with CRN X999999" -- register --list X999999
 
 # An office or officer that does not exist is an error, not an empty list.
 expect 64 "caseload: --office: no office 'ZZ'" -- workload --office ZZ
@@ -46,7 +46,7 @@ expect 64 "caseload: --office: no office 'ZZ'" -- diary --office ZZ
 expect 64 "caseload: --officer: no staff member 'ZZ9'" -- diary --officer ZZ9
 
 # A refused transfer says why and that nothing moved, in one line.
-expect 66 "caseload: officer 'ZZ9' is not a staff code: nothing was transferred" -- transfer X100001 --to ZZ9
-expect 65 "caseload: office 'ZZ' is not an office code: nothing was transferred" -- transfer X100001 --office ZZ
+expect 64 "caseload: officer 'ZZ9' is not a staff code: nothing was transferred" -- transfer X100001 --to ZZ9
+expect 64 "caseload: office 'ZZ' is not an office code: nothing was transferred" -- transfer X100001 --office ZZ
 [ "$(wc -l <"$T/err")" -eq 1 ] || { cat "$T/err"; fail "one line"; }
 exit 0

@@ -157,13 +157,13 @@ Test(import_keep, offenders_keep_aliases_when_the_file_has_no_aliases_column)
     base();
     expect_counts(import_both("offenders", OFFENDER_REQ "\nX123456,Llŷr,Siân,1990-02-03,F,,,,,B2,AB1,N01,active\n"),
                   0, 0, 1);
-    expect_stored("offenders", "X123456,Llŷr,Siân,1990-02-03,F,,,,,B2,AB1,N01,active,Sian Llyr,,\n");
+    expect_stored("offenders", "X123456,Llŷr,Siân,1990-02-03,F,,,,,B2,AB1,N01,active,Sian Llyr,,,2026-11-24T09:00\n");
     expect_counts(import_both("offenders", OFFENDER_REQ "\nX123456,Llŷr,Siân,1990-02-03,F,,,,,B3,AB1,N01,active\n"),
                   0, 1, 0);
-    expect_stored("offenders", "X123456,Llŷr,Siân,1990-02-03,F,,,,,B3,AB1,N01,active,Sian Llyr,,\n");
+    expect_stored("offenders", "X123456,Llŷr,Siân,1990-02-03,F,,,,,B3,AB1,N01,active,Sian Llyr,,,2026-11-24T09:00\n");
     expect_counts(import_both("offenders", OFFENDER_REQ ",aliases\nX123456,Llŷr,Siân,1990-02-03,F,,,,,B3,AB1,N01,active,\n"),
                   0, 1, 0);
-    expect_stored("offenders", "X123456,Llŷr,Siân,1990-02-03,F,,,,,B3,AB1,N01,active,,,\n");
+    expect_stored("offenders", "X123456,Llŷr,Siân,1990-02-03,F,,,,,B3,AB1,N01,active,,,,2026-11-24T09:00\n");
 }
 
 #define CLOSED_ROW "X123456,Llŷr,Siân,1990-02-03,F,,,,,B2,AB1,N01,closed"
@@ -174,17 +174,41 @@ Test(import_keep, a_closed_case_keeps_who_closed_it_and_when)
     /* An exported closed case: who closed it and when come back as they were. */
     expect_counts(import_both("offenders", OFFENDER_REQ ",closed_by,closed_at\n" CLOSED_ROW ",CD2,2026-10-01T09:15\n"),
                   0, 1, 0);
-    expect_stored("offenders", CLOSED_ROW ",Sian Llyr,CD2,2026-10-01T09:15\n");
+    expect_stored("offenders", CLOSED_ROW ",Sian Llyr,CD2,2026-10-01T09:15,2026-11-24T09:00\n");
     /* A file without the columns (an older export) changes neither. */
     expect_counts(import_both("offenders", OFFENDER_REQ "\n" CLOSED_ROW "\n"), 0, 0, 1);
     expect_counts(import_both("offenders", OFFENDER_REQ ",aliases\n" CLOSED_ROW ",Sian\n"), 0, 1, 0);
-    expect_stored("offenders", CLOSED_ROW ",Sian,CD2,2026-10-01T09:15\n");
+    expect_stored("offenders", CLOSED_ROW ",Sian,CD2,2026-10-01T09:15,2026-11-24T09:00\n");
     /* Reopened: neither is left. */
     import("offenders", OFFENDER_REQ "\nX123456,Llŷr,Siân,1990-02-03,F,,,,,B2,AB1,N01,active\n", false);
-    expect_stored("offenders", "active,Sian,,\n");
+    expect_stored("offenders", "active,Sian,,,2026-11-24T09:00\n");
     /* Closed by a file without them: the importer, now. */
     import("offenders", OFFENDER_REQ "\n" CLOSED_ROW "\n", false);
-    expect_stored("offenders", CLOSED_ROW ",Sian,TEST,2026-11-24T09:00\n");
+    expect_stored("offenders", CLOSED_ROW ",Sian,TEST,2026-11-24T09:00,2026-11-24T09:00\n");
+}
+
+/* When the officer was given the case comes back as it was (an unallocated
+ * case's wait counts from it); without the column a new officer is stamped
+ * at the import and the same officer keeps the stored stamp. */
+Test(import_keep, allocated_at_comes_back_and_is_kept_without_the_column)
+{
+    base();
+    expect_counts(import_both("offenders", OFFENDER_REQ ",allocated_at\nX123456,Llŷr,Siân,1990-02-03,F,,,,,B2,AB1,N01,active,2026-09-01T10:00\n"),
+                  0, 1, 0);
+    expect_stored("offenders", "active,Sian Llyr,,,2026-09-01T10:00\n");
+    expect_counts(import_both("offenders", OFFENDER_REQ "\nX123456,Llŷr,Siân,1990-02-03,F,,,,,B2,AB1,N01,active\n"),
+                  0, 0, 1);
+    expect_stored("offenders", "active,Sian Llyr,,,2026-09-01T10:00\n");
+    import("offenders", OFFENDER_REQ "\nX123456,Llŷr,Siân,1990-02-03,F,,,,,B2,CD2,N01,active\n", false);
+    expect_stored("offenders", "CD2,N01,active,Sian Llyr,,,2026-11-24T09:00\n");
+    char *path = tu_write_file(dir, "in.csv", OFFENDER_REQ ",allocated_at\n"
+                               "X123457,Llŷr,Siân,1990-02-03,F,,,,,B2,,N01,active,2026-09-01T10:00\n");
+    imp_opts o = {.report = collect};
+    imp_counts n;
+    cl_err err = {0};
+    cr_assert_neq(imp_file(st, csv_format_find("offenders"), path, &o, &n, &err), CL_OK);
+    free(path);
+    cr_assert(strstr(errors, "in.csv:2: allocated_at: only a case with an officer has when it was allocated"), "%s", errors);
 }
 
 Test(import_keep, an_active_case_has_no_closure)
