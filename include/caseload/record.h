@@ -54,6 +54,15 @@ typedef enum {
 
 typedef void (*record_line_fn)(void *arg, record_role role, const char *text);
 
+/* Calls fn with one line formatted as printf does (up to 2047 bytes): how the
+ * record's and a registration's lines (reg_history.h) are written. */
+void record_linef(record_line_fn fn, void *arg, record_role role, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+/* Every line of a multi-line text (a note), the first after label, the rest
+ * under it (indented by the label's length), so no line of it reads as an
+ * entry of its own. */
+void record_note_lines(const char *text, const char *label, record_role role, record_line_fn fn, void *arg);
+
 const char *record_section_title(record_section s);
 /* The lines of one section (no heading line: callers add record_section_title). */
 void record_lines(const cl_record *r, record_section s, record_line_fn fn, void *arg);

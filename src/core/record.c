@@ -158,9 +158,7 @@ const char *record_section_title(record_section s)
     return (unsigned)s < REC_SECTIONS_N ? t[s] : "?";
 }
 
-static void line(record_line_fn fn, void *arg, record_role role, const char *fmt, ...)
-    __attribute__((format(printf, 4, 5)));
-static void line(record_line_fn fn, void *arg, record_role role, const char *fmt, ...)
+void record_linef(record_line_fn fn, void *arg, record_role role, const char *fmt, ...)
 {
     char buf[2048];
     va_list ap;
@@ -197,22 +195,23 @@ static void banner(const cl_record *r, record_line_fn fn, void *arg)
 {
     char b1[CL_DATE_LEN];
     const risk_summary *rs = &r->risk;
-    line(fn, arg, RL_NAME, "%s %s  %s%s", r->person.forenames, r->person.surname, r->person.crn,
+    record_linef(fn, arg, RL_NAME, "%s %s  %s%s", r->person.forenames, r->person.surname, r->person.crn,
          r->closed ? "  CLOSED (read-only)" : "");
     if (r->closed)
-        line(fn, arg, RL_CLOSED, "CLOSED CASE: this record is read-only");
+        record_linef(fn, arg, RL_CLOSED, "CLOSED CASE: this record is read-only");
     if (rs->rosh_review != CL_DATE_NONE)
-        line(fn, arg, rs->rosh_review_overdue ? RL_OVERDUE : RL_ROSH, "%s  (review %s%s)", risk_rosh_banner(rs->rosh),
-             date_format(rs->rosh_review, b1), rs->rosh_review_overdue ? ": REVIEW OVERDUE" : "");
+        record_linef(fn, arg, rs->rosh_review_overdue ? RL_OVERDUE : RL_ROSH, "%s  (review %s%s)",
+             risk_rosh_banner(rs->rosh), date_format(rs->rosh_review, b1),
+             rs->rosh_review_overdue ? ": REVIEW OVERDUE" : "");
     else
-        line(fn, arg, RL_ROSH, "%s", risk_rosh_banner(rs->rosh));
+        record_linef(fn, arg, RL_ROSH, "%s", risk_rosh_banner(rs->rosh));
     if (rs->staff_banner)
-        line(fn, arg, RL_STAFF, "!!! RISK TO STAFF: take care before any visit or interview !!!");
+        record_linef(fn, arg, RL_STAFF, "!!! RISK TO STAFF: take care before any visit or interview !!!");
     /* Enforcement (the one rule table), high in the banner so it is never cut off. */
     for (size_t i = 0; i < r->enf.n && r->enf.orders[i].level != ENF_LEVEL_NONE; i++) {
         const enf_order_state *o = &r->enf.orders[i];
         char b2[CL_DATE_LEN], b3[CL_DATE_LEN];
-        line(fn, arg, RL_OVERDUE, "%s by %s%s%s%s%s%s  (failure %s on %s)", enf_words(o->level, o->order_type),
+        record_linef(fn, arg, RL_OVERDUE, "%s by %s%s%s%s%s%s  (failure %s on %s)", enf_words(o->level, o->order_type),
              date_format(o->due, b1), o->due < r->today ? ": OVERDUE" : "", o->order_id[0] ? ", order " : "",
              o->order_id, o->respond_by != CL_DATE_NONE ? "; " ENF_RESPONSE_WORDS " " : "",
              date_format(o->respond_by, b3), o->failure_id, date_format(o->failure_date, b2));
@@ -223,39 +222,40 @@ static void banner(const cl_record *r, record_line_fn fn, void *arg)
         risk_flag_words(f, words, sizeof words);
         record_role role = f->type->group == RG_STAFF ? RL_STAFF : RL_FLAG;
         if (f->review == CL_DATE_NONE)
-            line(fn, arg, role, "%s", words);
+            record_linef(fn, arg, role, "%s", words);
         else
-            line(fn, arg, f->review_overdue ? RL_OVERDUE : role, "%s  (review %s%s)", words,
+            record_linef(fn, arg, f->review_overdue ? RL_OVERDUE : role, "%s  (review %s%s)", words,
                  date_format(f->review, b1), f->review_overdue ? ": REVIEW OVERDUE" : "");
     }
     if (rs->nflags == 0)
-        line(fn, arg, RL_MUTED, "No active risk registrations");
+        record_linef(fn, arg, RL_MUTED, "No active risk registrations");
 }
 
 static void personal(const cl_record *r, record_line_fn fn, void *arg)
 {
     const cl_offender *p = &r->person;
     char b[CL_DATE_LEN];
-    line(fn, arg, RL_TEXT, "Name:          %s %s", p->forenames, p->surname);
-    line(fn, arg, RL_TEXT, "Aliases:       %s", p->aliases[0] ? p->aliases : "none");
+    record_linef(fn, arg, RL_TEXT, "Name:          %s %s", p->forenames, p->surname);
+    record_linef(fn, arg, RL_TEXT, "Aliases:       %s", p->aliases[0] ? p->aliases : "none");
     if (r->age >= 0)
-        line(fn, arg, RL_TEXT, "Date of birth: %s (age %d)", d(p->date_of_birth, b), r->age);
+        record_linef(fn, arg, RL_TEXT, "Date of birth: %s (age %d)", d(p->date_of_birth, b), r->age);
     else
-        line(fn, arg, RL_TEXT, "Date of birth: -");
+        record_linef(fn, arg, RL_TEXT, "Date of birth: -");
     const char *g = ref_name(&REF_GENDERS, p->gender);
-    line(fn, arg, RL_TEXT, "Gender:        %s", g ? g : (p->gender[0] ? p->gender : "-"));
-    line(fn, arg, RL_TEXT, "CRN:           %s", p->crn);
-    line(fn, arg, RL_TEXT, "PNC:           %s", p->pnc[0] ? p->pnc : "-");
-    line(fn, arg, RL_TEXT, "Address:       %s%s%s", p->address[0] ? p->address : "-", p->postcode[0] ? ", " : "",
-         p->postcode);
-    line(fn, arg, RL_TEXT, "Phone:         %s", p->phone[0] ? p->phone : "-");
-    line(fn, arg, RL_TEXT, "Tier:          %s", p->tier[0] ? p->tier : "-");
+    record_linef(fn, arg, RL_TEXT, "Gender:        %s", g ? g : (p->gender[0] ? p->gender : "-"));
+    record_linef(fn, arg, RL_TEXT, "CRN:           %s", p->crn);
+    record_linef(fn, arg, RL_TEXT, "PNC:           %s", p->pnc[0] ? p->pnc : "-");
+    record_linef(fn, arg, RL_TEXT, "Address:       %s%s%s", p->address[0] ? p->address : "-",
+         p->postcode[0] ? ", " : "", p->postcode);
+    record_linef(fn, arg, RL_TEXT, "Phone:         %s", p->phone[0] ? p->phone : "-");
+    record_linef(fn, arg, RL_TEXT, "Tier:          %s", p->tier[0] ? p->tier : "-");
     if (p->officer[0])
-        line(fn, arg, RL_TEXT, "Officer:       %s (%s)", r->officer_name[0] ? r->officer_name : p->officer, p->officer);
+        record_linef(fn, arg, RL_TEXT, "Officer:       %s (%s)", r->officer_name[0] ? r->officer_name : p->officer,
+             p->officer);
     else
-        line(fn, arg, RL_TEXT, "Officer:       not allocated");
-    line(fn, arg, RL_TEXT, "Office:        %s", p->office);
-    line(fn, arg, r->closed ? RL_CLOSED : RL_TEXT, "Status:        %s", r->closed ? "CLOSED" : "active");
+        record_linef(fn, arg, RL_TEXT, "Officer:       not allocated");
+    record_linef(fn, arg, RL_TEXT, "Office:        %s", p->office);
+    record_linef(fn, arg, r->closed ? RL_CLOSED : RL_TEXT, "Status:        %s", r->closed ? "CLOSED" : "active");
 }
 
 static void requirement(const record_req *q, record_line_fn fn, void *arg)
@@ -268,15 +268,15 @@ static void requirement(const record_req *q, record_line_fn fn, void *arg)
     if (!strcmp(r->type, "W")) {
         int h = q->upw_minutes / 60, m = q->upw_minutes % 60;
         if (m)
-            line(fn, arg, RL_TEXT, "    %s%s: %d h %02d of %g hours done", name, sub, h, m, r->length);
+            record_linef(fn, arg, RL_TEXT, "    %s%s: %d h %02d of %g hours done", name, sub, h, m, r->length);
         else
-            line(fn, arg, RL_TEXT, "    %s%s: %d of %g hours done", name, sub, h, r->length);
+            record_linef(fn, arg, RL_TEXT, "    %s%s: %d of %g hours done", name, sub, h, r->length);
     } else if (!strcmp(r->type, "F")) {
-        line(fn, arg, RL_TEXT, "    %s%s: %d of %g days used", name, sub, q->rar_days, r->length);
+        record_linef(fn, arg, RL_TEXT, "    %s%s: %d of %g days used", name, sub, q->rar_days, r->length);
     } else if (r->length > 0) {
-        line(fn, arg, RL_TEXT, "    %s%s: %g %s", name ? name : r->type, sub, r->length, r->unit);
+        record_linef(fn, arg, RL_TEXT, "    %s%s: %g %s", name ? name : r->type, sub, r->length, r->unit);
     } else {
-        line(fn, arg, RL_TEXT, "    %s%s", name ? name : r->type, sub);
+        record_linef(fn, arg, RL_TEXT, "    %s%s", name ? name : r->type, sub);
     }
 }
 
@@ -284,15 +284,15 @@ static void orders(const cl_record *r, record_line_fn fn, void *arg)
 {
     char b1[CL_DATE_LEN], b2[CL_DATE_LEN], b3[CL_DATE_LEN];
     if (!r->norders)
-        line(fn, arg, RL_MUTED, "No orders");
+        record_linef(fn, arg, RL_MUTED, "No orders");
     for (size_t i = 0; i < r->norders; i++) {
         const cl_order *o = &r->orders[i];
         const char *name = ref_name(&REF_ORDER_TYPES, o->type);
         if (o->terminated != CL_DATE_NONE)
-            line(fn, arg, RL_MUTED, "%s %s: sentenced %s, %s; terminated %s", o->id, name ? name : o->type,
+            record_linef(fn, arg, RL_MUTED, "%s %s: sentenced %s, %s; terminated %s", o->id, name ? name : o->type,
                  d(o->sentence_date, b1), o->court, d(o->terminated, b3));
         else
-            line(fn, arg, RL_HEADING, "%s %s: sentenced %s, %s; ends %s", o->id, name ? name : o->type,
+            record_linef(fn, arg, RL_HEADING, "%s %s: sentenced %s, %s; ends %s", o->id, name ? name : o->type,
                  d(o->sentence_date, b1), o->court, d(o->end_date, b2));
         for (size_t j = 0; j < r->nreqs; j++)
             if (!strcmp(r->reqs[j].r.order_id, o->id))
@@ -304,9 +304,9 @@ static void appt_line(const cl_appointment *a, record_line_fn fn, void *arg)
 {
     char b[CL_DATE_LEN], t1[CL_TIME_LEN], t2[CL_TIME_LEN];
     bool booked = !strcmp(a->status, "booked");
-    line(fn, arg, booked ? RL_TEXT : RL_MUTED, "%s %s-%s  %s  %s  %s%s%s", d(a->date, b), time_format(a->start, t1),
-         a->end >= 0 ? time_format(a->end, t2) : "", type_name(a->type), a->location, a->officer,
-         booked ? "" : "  ", booked ? "" : a->status);
+    record_linef(fn, arg, booked ? RL_TEXT : RL_MUTED, "%s %s-%s  %s  %s  %s%s%s", d(a->date, b),
+         time_format(a->start, t1), a->end >= 0 ? time_format(a->end, t2) : "", type_name(a->type), a->location,
+         a->officer, booked ? "" : "  ", booked ? "" : a->status);
 }
 
 static void appointments(const cl_record *r, record_line_fn fn, void *arg)
@@ -320,24 +320,25 @@ static void appointments(const cl_record *r, record_line_fn fn, void *arg)
             break;
         }
     }
-    line(fn, arg, RL_HEADING, "Upcoming");
+    record_linef(fn, arg, RL_HEADING, "Upcoming");
     if (first == r->nappts)
-        line(fn, arg, RL_MUTED, "  none booked");
+        record_linef(fn, arg, RL_MUTED, "  none booked");
     for (size_t i = first; i < r->nappts; i++)
         appt_line(&r->appts[i], fn, arg);
-    line(fn, arg, RL_HEADING, "Past");
+    record_linef(fn, arg, RL_HEADING, "Past");
     if (first == 0)
-        line(fn, arg, RL_MUTED, "  none");
+        record_linef(fn, arg, RL_MUTED, "  none");
     for (size_t i = first; i-- > 0;)
         appt_line(&r->appts[i], fn, arg);
 }
 
-/* A note, each of its lines indented, so no line of it reads as an entry. */
-static void note_lines(const char *text, record_role role, record_line_fn fn, void *arg)
+void record_note_lines(const char *text, const char *label, record_role role, record_line_fn fn, void *arg)
 {
-    for (const char *p = text; *p;) {
+    int pad = (int)strlen(label);
+    bool first = true;
+    for (const char *p = text; *p; first = false) {
         size_t n = strcspn(p, "\n");
-        line(fn, arg, role, "    %.*s", (int)n, p);
+        record_linef(fn, arg, role, "%*s%.*s", pad, first ? label : "", (int)n, p);
         p += n + (p[n] == '\n');
     }
 }
@@ -359,7 +360,7 @@ static void contacts(const cl_record *r, record_line_fn fn, void *arg)
 {
     char b[CL_DATE_LEN], t[CL_TIME_LEN], act[128], marks[96];
     if (!r->ncontacts)
-        line(fn, arg, RL_MUTED, "No contacts recorded");
+        record_linef(fn, arg, RL_MUTED, "No contacts recorded");
     for (size_t i = 0; i < r->ncontacts; i++) {
         const cl_contact *c = &r->contacts[i];
         const ref_outcome *o = c->outcome[0] ? ref_find_outcome(c->outcome) : NULL;
@@ -368,11 +369,11 @@ static void contacts(const cl_record *r, record_line_fn fn, void *arg)
         size_t nm = strlen(contact_marks(c, by, true, marks, sizeof marks));
         if (nm)
             marks[nm - 1] = '\0'; /* the marks end in a blank */
-        line(fn, arg, by[0] ? RL_MUTED : RL_HEADING, "%s %s  %s  %s%s%s%s%s%s%s%s  %s", d(c->date, b),
+        record_linef(fn, arg, by[0] ? RL_MUTED : RL_HEADING, "%s %s  %s  %s%s%s%s%s%s%s%s  %s", d(c->date, b),
              time_format(c->time, t), c->id, type_name(c->type), c->outcome[0] ? ": " : "", o ? o->name : c->outcome,
              act[0] ? "  action " : "", act, c->rar ? "  [RAR]" : "", nm ? "  " : "", marks, c->officer);
         if (c->notes && c->notes[0])
-            note_lines(c->notes, c->sensitive ? RL_FLAG : RL_TEXT, fn, arg);
+            record_note_lines(c->notes, "    ", c->sensitive ? RL_FLAG : RL_TEXT, fn, arg);
     }
 }
 
@@ -380,16 +381,16 @@ static void registrations(const cl_record *r, record_line_fn fn, void *arg)
 {
     char b1[CL_DATE_LEN], b2[CL_DATE_LEN], words[128];
     if (!r->nregs)
-        line(fn, arg, RL_MUTED, "No registrations");
+        record_linef(fn, arg, RL_MUTED, "No registrations");
     for (size_t i = 0; i < r->nregs; i++) {
         const cl_registration *g = &r->regs[i];
         reg_words(g, words, sizeof words);
         if (g->end_date == CL_DATE_NONE)
-            line(fn, arg, RL_TEXT, "%s: active from %s, review %s%s%s", words, d(g->start_date, b1),
+            record_linef(fn, arg, RL_TEXT, "%s: active from %s, review %s%s%s", words, d(g->start_date, b1),
                  d(g->review_date, b2), g->registered_by[0] ? ", registered by " : "", g->registered_by);
         else {
             char by[400];
-            line(fn, arg, RL_MUTED, "%s: %s to %s, ended %s", words, d(g->start_date, b1), d(g->end_date, b2),
+            record_linef(fn, arg, RL_MUTED, "%s: %s to %s, ended %s", words, d(g->start_date, b1), d(g->end_date, b2),
                  reg_ended_by(g, true, by, sizeof by));
         }
         reg_more_lines(g, r->reviews ? &r->reviews[i] : NULL, fn, arg);

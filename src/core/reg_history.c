@@ -1,7 +1,6 @@
 /* A registration's notes and review history, as text (reg_history.h). */
 #include "caseload/reg_history.h"
 
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -78,40 +77,16 @@ char *reg_words(const cl_registration *g, char *buf, size_t len)
     return buf;
 }
 
-static void line(record_line_fn fn, void *arg, record_role role, const char *fmt, ...)
-    __attribute__((format(printf, 4, 5)));
-static void line(record_line_fn fn, void *arg, record_role role, const char *fmt, ...)
-{
-    char buf[2048];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(buf, sizeof buf, fmt, ap);
-    va_end(ap);
-    fn(arg, role, buf);
-}
-
-/* Every line of the notes, the first after `label`, the rest under it. */
-static void notes(const char *text, const char *label, record_role role, record_line_fn fn, void *arg)
-{
-    int pad = (int)strlen(label);
-    bool first = true;
-    for (const char *p = text; *p; first = false) {
-        size_t n = strcspn(p, "\n");
-        line(fn, arg, role, "%*s%.*s", pad, first ? label : "", (int)n, p);
-        p += n + (p[n] == '\n');
-    }
-}
-
 void reg_more_lines(const cl_registration *g, const reg_reviews *rv, record_line_fn fn, void *arg)
 {
     record_role role = g->end_date == CL_DATE_NONE ? RL_TEXT : RL_MUTED;
     if (g->notes && g->notes[0])
-        notes(g->notes, "    Notes: ", role, fn, arg);
+        record_note_lines(g->notes, "    Notes: ", role, fn, arg);
     char buf[256];
     for (size_t i = 0; rv && i < rv->n; i++) {
         reg_review_words(&rv->v[i], buf, sizeof buf);
         buf[0] = 'R';
-        line(fn, arg, role, "    %s", buf);
+        record_linef(fn, arg, role, "    %s", buf);
     }
 }
 
@@ -119,25 +94,27 @@ void reg_detail_lines(const cl_registration *g, const reg_reviews *rv, record_li
 {
     char words[128], b1[CL_DATE_LEN], b2[CL_DATE_LEN], by[400], rw[256];
     bool ended = g->end_date != CL_DATE_NONE;
-    line(fn, arg, RL_HEADING, "Registration %lld: %s (%s)%s", g->id, reg_words(g, words, sizeof words), g->type,
+    record_linef(fn, arg, RL_HEADING, "Registration %lld: %s (%s)%s", g->id, reg_words(g, words, sizeof words), g->type,
          ended ? "  ENDED" : "");
     if (g->category[0] || g->level[0])
-        line(fn, arg, RL_TEXT, "Category:      %s   Level: %s", g->category[0] ? g->category : "-",
+        record_linef(fn, arg, RL_TEXT, "Category:      %s   Level: %s", g->category[0] ? g->category : "-",
              g->level[0] ? g->level : "-");
-    line(fn, arg, RL_TEXT, "From:          %s, registered by %s", d(g->start_date, b1),
+    record_linef(fn, arg, RL_TEXT, "From:          %s, registered by %s", d(g->start_date, b1),
          g->registered_by[0] ? g->registered_by : "(not recorded)");
     if (ended) {
-        line(fn, arg, RL_MUTED, "Ended:         %s %s", d(g->end_date, b2), reg_ended_by(g, true, by, sizeof by));
-        line(fn, arg, RL_MUTED, "Last review:   %s", d(g->review_date, b1));
+        record_linef(fn, arg, RL_MUTED, "Ended:         %s %s", d(g->end_date, b2),
+                     reg_ended_by(g, true, by, sizeof by));
+        record_linef(fn, arg, RL_MUTED, "Last review:   %s", d(g->review_date, b1));
     } else {
-        line(fn, arg, RL_TEXT, "Next review:   %s", d(g->review_date, b1));
+        record_linef(fn, arg, RL_TEXT, "Next review:   %s", d(g->review_date, b1));
     }
     if (g->notes && g->notes[0])
-        notes(g->notes, "Notes:         ", RL_TEXT, fn, arg);
+        record_note_lines(g->notes, "Notes:         ", RL_TEXT, fn, arg);
     else
-        line(fn, arg, RL_MUTED, "Notes:         none");
+        record_linef(fn, arg, RL_MUTED, "Notes:         none");
     if (!rv || !rv->n)
-        line(fn, arg, RL_MUTED, "Reviews:       none recorded");
+        record_linef(fn, arg, RL_MUTED, "Reviews:       none recorded");
     for (size_t i = 0; rv && i < rv->n; i++)
-        line(fn, arg, RL_TEXT, "%s%s", i ? "               " : "Reviews:       ", reg_review_words(&rv->v[i], rw, sizeof rw));
+        record_linef(fn, arg, RL_TEXT, "%s%s", i ? "               " : "Reviews:       ",
+                     reg_review_words(&rv->v[i], rw, sizeof rw));
 }
