@@ -46,6 +46,13 @@ int store_begin(cl_store *st, cl_err *err);
 int store_commit(cl_store *st, cl_err *err);
 void store_rollback(cl_store *st);
 bool store_in_transaction(cl_store *st);
+/* For a write that runs alone or inside its caller's transaction: begins one
+ * only when none is open (*own says so). store_end_own then commits it when
+ * rc is CL_OK, else rolls it back, and returns rc (or the commit's error);
+ * when the caller's transaction was used it returns rc and leaves the
+ * outcome to the caller. */
+int store_begin_own(cl_store *st, bool *own, cl_err *err);
+int store_end_own(cl_store *st, bool own, int rc, cl_err *err);
 
 /* A read snapshot around the many small reads of one screen update (a key
  * press and its redraw): one lock and one look at the log for all of them,

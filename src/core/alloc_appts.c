@@ -141,16 +141,10 @@ int alloc_appts_to_holder(cl_app *app, const char *crn, alloc_transfer_result *r
         return rc;
     if (!o.officer[0])
         return cl_err_set(err, CL_EDATA, "%s has no officer to move the appointments to", crn);
-    bool own = !store_in_transaction(app->store);
-    if (own && (rc = store_begin(app->store, err)) != CL_OK)
+    bool own;
+    if ((rc = store_begin_own(app->store, &own, err)) != CL_OK)
         return rc;
     alloc_follow f = {false, NULL, o.officer, o.office};
     rc = alloc_appts_follow(app, crn, &f, res, err);
-    if (own) {
-        if (rc == CL_OK)
-            rc = store_commit(app->store, err);
-        else
-            store_rollback(app->store);
-    }
-    return rc;
+    return store_end_own(app->store, own, rc, err);
 }

@@ -146,8 +146,8 @@ int alloc_allocate_appts(cl_app *app, const char *crn, const char *officer, cons
     cl_staff s;
     if ((rc = alloc_staff_get(app, officer, &s, err)) != CL_OK)
         return rc;
-    bool own = !store_in_transaction(app->store);
-    if (own && (rc = store_begin(app->store, err)) != CL_OK)
+    bool own;
+    if ((rc = store_begin_own(app->store, &own, err)) != CL_OK)
         return rc;
     rc = allocate_one(app, crn, &s, rcode, override, err);
     if (rc == CL_OK && move_appts) {
@@ -157,13 +157,7 @@ int alloc_allocate_appts(cl_app *app, const char *crn, const char *officer, cons
             memset(res = &scratch, 0, sizeof scratch);
         rc = alloc_appts_follow(app, crn, &f, res, err);
     }
-    if (own) {
-        if (rc == CL_OK)
-            rc = store_commit(app->store, err);
-        else
-            store_rollback(app->store);
-    }
-    return rc;
+    return store_end_own(app->store, own, rc, err);
 }
 
 static int transfer_one(cl_app *app, const alloc_transfer_req *req, const char *crn,
@@ -226,8 +220,8 @@ int alloc_transfer(cl_app *app, const alloc_transfer_req *req, alloc_transfer_re
         to_office = to.office;
     } else if (!to_office || !*to_office)
         return cl_err_set(err, CL_EUSAGE, "transfer to whom? give an officer or an office");
-    bool own = !store_in_transaction(app->store);
-    if (own && (rc = store_begin(app->store, err)) != CL_OK)
+    bool own;
+    if ((rc = store_begin_own(app->store, &own, err)) != CL_OK)
         return rc;
     for (size_t i = 0; i < req->n && rc == CL_OK; i++) {
         for (size_t j = 0; j < i; j++)
@@ -239,12 +233,7 @@ int alloc_transfer(cl_app *app, const alloc_transfer_req *req, alloc_transfer_re
             rc = transfer_one(app, req, req->crns[i], req->to_officer ? &to : NULL, to_office,
                               rcode, res, err);
     }
-    if (own) {
-        if (rc == CL_OK)
-            rc = store_commit(app->store, err);
-        else
-            store_rollback(app->store);
-    }
+    rc = store_end_own(app->store, own, rc, err);
     if (rc != CL_OK) {
         memset(res, 0, sizeof *res);
         if (rc == CL_EDATA && strstr(err->msg, "FOREIGN KEY"))

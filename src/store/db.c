@@ -434,6 +434,22 @@ void store_rollback(cl_store *st)
 
 bool store_in_transaction(cl_store *st) { return !st->reading && !sqlite3_get_autocommit(st->db); }
 
+int store_begin_own(cl_store *st, bool *own, cl_err *err)
+{
+    *own = !store_in_transaction(st);
+    return *own ? store_begin(st, err) : CL_OK;
+}
+
+int store_end_own(cl_store *st, bool own, int rc, cl_err *err)
+{
+    if (!own)
+        return rc;
+    if (rc == CL_OK)
+        return store_commit(st, err);
+    store_rollback(st);
+    return rc;
+}
+
 int store_audit(cl_store *st, const char *action, const char *entity, const char *key,
                 const char *crn, const char *detail, cl_err *err)
 {

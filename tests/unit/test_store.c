@@ -270,6 +270,39 @@ Test(store, write_inside_read_snapshot_is_committed_at_once)
     store_close(st);
 }
 
+/* store_begin_own/store_end_own: alone, the write has its own transaction
+ * (committed on success, rolled back on failure); inside the caller's, it
+ * neither commits nor rolls back: the caller's outcome decides. */
+Test(store, own_transaction_only_when_none_is_open)
+{
+    cl_store *st = tu_open(dir, "a.db");
+    cl_err err = {0};
+    sqlite3 *db = raw("a.db");
+    bool own = false;
+    cr_assert_eq(store_begin_own(st, &own, &err), CL_OK, "%s", err.msg);
+    cr_assert(own);
+    cr_assert_eq(store_audit(st, "test", "office", "T1", NULL, NULL, &err), CL_OK);
+    cr_assert_eq(store_end_own(st, own, CL_OK, &err), CL_OK, "%s", err.msg);
+    cr_assert_not(store_in_transaction(st));
+    cr_assert_eq(count(db, "SELECT count(*) FROM audit WHERE key='T1'"), 1, "committed");
+    cr_assert_eq(store_begin_own(st, &own, &err), CL_OK);
+    cr_assert_eq(store_audit(st, "test", "office", "T2", NULL, NULL, &err), CL_OK);
+    cr_assert_eq(store_end_own(st, own, CL_EDATA, &err), CL_EDATA, "the failure is returned");
+    cr_assert_not(store_in_transaction(st));
+    cr_assert_eq(count(db, "SELECT count(*) FROM audit WHERE key='T2'"), 0, "rolled back");
+    /* Inside the caller's transaction: left open, whatever rc. */
+    cr_assert_eq(store_begin(st, &err), CL_OK);
+    cr_assert_eq(store_begin_own(st, &own, &err), CL_OK);
+    cr_assert_not(own);
+    cr_assert_eq(store_audit(st, "test", "office", "T3", NULL, NULL, &err), CL_OK);
+    cr_assert_eq(store_end_own(st, own, CL_EDATA, &err), CL_EDATA);
+    cr_assert(store_in_transaction(st), "the caller's transaction is still open");
+    cr_assert_eq(store_commit(st, &err), CL_OK);
+    cr_assert_eq(count(db, "SELECT count(*) FROM audit WHERE key='T3'"), 1, "the caller committed it");
+    sqlite3_close(db);
+    store_close(st);
+}
+
 /* Inside a snapshot every read sees the same state: a write by another
  * process shows only after the snapshot ends. */
 Test(store, read_snapshot_sees_one_state)
