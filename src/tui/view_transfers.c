@@ -152,15 +152,26 @@ static void title(tui_view *v, tui_ctx *c, char *buf, size_t len)
 
 static void draw(tui_view *v, tui_ctx *c, tui_rect r) { tui_list_draw(&((transfers_view *)v)->list, c, r, true); }
 
-static void transfer(tui_ctx *c, transfers_view *t, const char *override)
+/* The marked cases' CRNs (pointing into the rows), *n of them; NULL when out
+ * of memory. The caller frees the array. */
+static const char **marked_crns(const transfers_view *t, size_t *n)
 {
     const char **crns = malloc((t->marked ? t->marked : 1) * sizeof *crns);
+    *n = 0;
     if (!crns)
-        return;
-    size_t k = 0;
+        return NULL;
     for (size_t i = 0; i < t->n; i++)
         if (t->rows[i].marked)
-            crns[k++] = t->rows[i].crn;
+            crns[(*n)++] = t->rows[i].crn;
+    return crns;
+}
+
+static void transfer(tui_ctx *c, transfers_view *t, const char *override)
+{
+    size_t k;
+    const char **crns = marked_crns(t, &k);
+    if (!crns)
+        return;
     alloc_transfer_req req = {.crns = crns, .n = k, .appts = t->appts, .override = override};
     if (store_exists(c->app->store, STORE_STAFF, t->to))
         req.to_officer = t->to;
@@ -213,13 +224,10 @@ static void to_done(tui_ctx *c, void *arg, const char *text, bool ok)
     char words[sizeof c->prompt.note - 160];
     cl_err err = {0};
     if (store_exists(c->app->store, STORE_STAFF, t->to)) {
-        const char **crns = malloc((t->marked ? t->marked : 1) * sizeof *crns);
+        size_t k;
+        const char **crns = marked_crns(t, &k);
         if (!crns)
             return;
-        size_t k = 0;
-        for (size_t i = 0; i < t->n; i++)
-            if (t->rows[i].marked)
-                crns[k++] = t->rows[i].crn;
         int rc = alloc_rules_words(c->app, crns, k, t->to, false, words, sizeof words, &n, &err);
         free(crns);
         if (rc != CL_OK) {
