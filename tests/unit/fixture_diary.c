@@ -3,6 +3,7 @@
 #include <criterion/criterion.h>
 #include <sqlite3.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "testutil.h"
@@ -76,4 +77,21 @@ void fx_app_close(cl_app *app)
 {
     store_close(app->store);
     cal_free(&app->cal);
+}
+
+char *fx_diary_setup(cl_app *app, const char *name, const char *sql, const char *now)
+{
+    char *dir = tu_tmpdir();
+    fx_office(dir, name);
+    if (sql)
+        fx_sql(dir, name, sql);
+    fx_app(app, dir, name, now);
+    return dir;
+}
+
+void fx_diary_teardown(cl_app *app, char *dir)
+{
+    fx_app_close(app);
+    tu_rmtree(dir);
+    free(dir);
 }

@@ -15,5 +15,10 @@ void fx_office(const char *dir, const char *name);
  * shipped calendar; officer AB1. Close with fx_app_close. */
 void fx_app(cl_app *app, const char *dir, const char *name, const char *now);
 void fx_app_close(cl_app *app);
+/* A diary test's setup: a new temporary folder with the office (fx_office)
+ * in name, then sql (NULL: none) run on it, and app over it at now. Returns
+ * the folder; fx_diary_teardown closes the app and removes it. */
+char *fx_diary_setup(cl_app *app, const char *name, const char *sql, const char *now);
+void fx_diary_teardown(cl_app *app, char *dir);
 
 #endif

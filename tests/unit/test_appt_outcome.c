@@ -22,21 +22,17 @@ static sched_plan *plan;
  * still open, so a transfer takes it along unless it has an outcome. */
 static void setup(void)
 {
-    dir = tu_tmpdir();
-    fx_office(dir, "o.db");
-    fx_sql(dir, "o.db",
-           "INSERT INTO orders(id,crn,type,sentence_date) VALUES ('O1','X100002','CO','2026-01-10');"
-           "INSERT INTO appointment(id,crn,order_id,officer,office,date,start,end,type)"
-           " VALUES ('A1','X100002','O1','AB1','N1','2026-11-24','11:00','11:30','COAP');");
-    fx_app(&app, dir, "o.db", "2026-11-24T10:00");
+    dir = fx_diary_setup(&app, "o.db",
+                         "INSERT INTO orders(id,crn,type,sentence_date) VALUES ('O1','X100002','CO','2026-01-10');"
+                         "INSERT INTO appointment(id,crn,order_id,officer,office,date,start,end,type)"
+                         " VALUES ('A1','X100002','O1','AB1','N1','2026-11-24','11:00','11:30','COAP');",
+                         "2026-11-24T10:00");
     plan = calloc(1, sizeof *plan);
 }
 static void teardown(void)
 {
     free(plan);
-    fx_app_close(&app);
-    tu_rmtree(dir);
-    free(dir);
+    fx_diary_teardown(&app, dir);
 }
 TestSuite(appt_outcome, .init = setup, .fini = teardown);
 

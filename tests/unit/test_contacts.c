@@ -21,29 +21,25 @@ static cl_err err;
 
 static void setup(void)
 {
-    dir = tu_tmpdir();
-    fx_office(dir, "c.db");
-    fx_sql(dir, "c.db",
-           "INSERT INTO orders(id,crn,type,sentence_date) VALUES ('O1','X100002','CO','2026-01-10');"
-           "INSERT INTO orders(id,crn,type,sentence_date) VALUES ('L1','X100001','LIC','2026-02-01');"
-           "INSERT INTO appointment(id,crn,order_id,officer,office,date,start,end,type)"
-           " VALUES ('A1','X100002','O1','AB1','N1','2026-11-23','10:00','10:30','COAP');"
-           "INSERT INTO appointment(id,crn,order_id,officer,office,date,start,end,type)"
-           " VALUES ('A2','X100002','O1','AB1','N1','2026-11-24','09:00','09:30','COAP');"
-           "INSERT INTO appointment(id,crn,order_id,officer,office,date,start,end,type)"
-           " VALUES ('A3','X100002','O1','AB1','N1','2026-11-24','11:00','11:30','COAP');"
-           "INSERT INTO appointment(id,crn,order_id,officer,office,date,start,end,type,status)"
-           " VALUES ('A4','X100002','O1','AB1','N1','2026-11-20','11:00','11:30','COAP','cancelled');"
-           "INSERT INTO appointment(id,crn,order_id,officer,office,date,start,end,type)"
-           " VALUES ('A5','X100004',NULL,'EF3','S2','2026-11-20','11:00','11:30','COAP');");
-    fx_app(&app, dir, "c.db", "2026-11-24T10:00");
+    dir = fx_diary_setup(&app, "c.db",
+                         "INSERT INTO orders(id,crn,type,sentence_date) VALUES ('O1','X100002','CO','2026-01-10');"
+                         "INSERT INTO orders(id,crn,type,sentence_date) VALUES ('L1','X100001','LIC','2026-02-01');"
+                         "INSERT INTO appointment(id,crn,order_id,officer,office,date,start,end,type)"
+                         " VALUES ('A1','X100002','O1','AB1','N1','2026-11-23','10:00','10:30','COAP');"
+                         "INSERT INTO appointment(id,crn,order_id,officer,office,date,start,end,type)"
+                         " VALUES ('A2','X100002','O1','AB1','N1','2026-11-24','09:00','09:30','COAP');"
+                         "INSERT INTO appointment(id,crn,order_id,officer,office,date,start,end,type)"
+                         " VALUES ('A3','X100002','O1','AB1','N1','2026-11-24','11:00','11:30','COAP');"
+                         "INSERT INTO appointment(id,crn,order_id,officer,office,date,start,end,type,status)"
+                         " VALUES ('A4','X100002','O1','AB1','N1','2026-11-20','11:00','11:30','COAP','cancelled');"
+                         "INSERT INTO appointment(id,crn,order_id,officer,office,date,start,end,type)"
+                         " VALUES ('A5','X100004',NULL,'EF3','S2','2026-11-20','11:00','11:30','COAP');",
+                         "2026-11-24T10:00");
     memset(&err, 0, sizeof err);
 }
 static void teardown(void)
 {
-    fx_app_close(&app);
-    tu_rmtree(dir);
-    free(dir);
+    fx_diary_teardown(&app, dir);
 }
 TestSuite(contacts, .init = setup, .fini = teardown);
 

@@ -22,17 +22,13 @@ static sched_plan *plan;
 
 static void setup(void)
 {
-    dir = tu_tmpdir();
-    fx_office(dir, "d.db");
-    fx_app(&app, dir, "d.db", "2026-11-24T10:00"); /* a Tuesday */
+    dir = fx_diary_setup(&app, "d.db", NULL, "2026-11-24T10:00"); /* a Tuesday */
     plan = calloc(1, sizeof *plan);
 }
 static void teardown(void)
 {
     free(plan);
-    fx_app_close(&app);
-    tu_rmtree(dir);
-    free(dir);
+    fx_diary_teardown(&app, dir);
 }
 TestSuite(sched, .init = setup, .fini = teardown);
 
