@@ -48,4 +48,13 @@ typedef struct tw_span {
  * character. Fills up to max spans and returns the number of lines in all. */
 size_t tw_wrap(const char *s, int width, tw_span *lines, size_t max);
 
+/* One line of text as rows of at most `width` columns (tw_wrap), so a long
+ * end reason or note is read whole instead of cut with '~': the first row
+ * keeps the text's leading spaces, the rows after it are indented under the
+ * value of a short "Label: value" line, else two columns past the text's own
+ * indent (at most half the width). Trailing spaces are not kept; a text that
+ * fits is passed whole. Calls fn with each row (valid during the call). */
+typedef void (*tw_row_fn)(void *arg, const char *row);
+void tw_wrap_rows(const char *text, int width, tw_row_fn fn, void *arg);
+
 #endif

@@ -1,5 +1,6 @@
 /* Display width of UTF-8 text (see textwidth.h). */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
 
@@ -236,4 +237,55 @@ size_t tw_wrap(const char *s, int width, tw_span *lines, size_t max)
             p++;
     }
     return n;
+}
+
+/* Calls fn with s[l] less its trailing spaces, after indent spaces. */
+static void put_row(const char *s, tw_span l, int indent, tw_row_fn fn, void *arg)
+{
+    while (l.len && s[l.off + l.len - 1] == ' ')
+        l.len--;
+    char *row = malloc((size_t)indent + l.len + 1);
+    if (!row)
+        return;
+    memset(row, ' ', (size_t)indent);
+    memcpy(row + indent, s + l.off, l.len);
+    row[(size_t)indent + l.len] = '\0';
+    fn(arg, row);
+    free(row);
+}
+
+void tw_wrap_rows(const char *text, int width, tw_row_fn fn, void *arg)
+{
+    size_t lead = strspn(text, " ");
+    int indent = (int)lead + 2;
+    /* "Label:   value" (a short label): the rows go under the value. */
+    const char *colon = strstr(text, ": ");
+    if (colon && colon - text < 32) {
+        size_t at = (size_t)(colon - text) + 2;
+        at += strspn(text + at, " ");
+        char head[40];
+        snprintf(head, sizeof head, "%.*s", (int)at, text);
+        indent = tw_width(head);
+    }
+    if (width < 8 || indent > width / 2)
+        indent = width < 8 ? 0 : width / 2;
+    /* The first row after the leading spaces, in the columns they leave. */
+    tw_span first;
+    if (tw_wrap(text + lead, width - (int)lead, &first, 1) <= 1) {
+        fn(arg, text);
+        return;
+    }
+    size_t end = lead + first.off + first.len;
+    put_row(text, (tw_span){0, end}, 0, fn, arg);
+    /* The rest again, narrower, under the indent. */
+    const char *rest = text + end;
+    rest += strspn(rest, " \n");
+    size_t n = tw_wrap(rest, width - indent, NULL, 0);
+    tw_span *rows = malloc((n ? n : 1) * sizeof *rows);
+    if (!rows)
+        return;
+    tw_wrap(rest, width - indent, rows, n);
+    for (size_t i = 0; i < n; i++)
+        put_row(rest, rows[i], indent, fn, arg);
+    free(rows);
 }

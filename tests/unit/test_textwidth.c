@@ -96,3 +96,33 @@ Test(textwidth, wrap_breaks_at_spaces_keeps_long_words_whole_when_they_fit)
     tw_span l[2];
     cr_assert_eq(tw_wrap("aa bb cc dd", 2, l, 2), 4, "counts every line, fills only max");
 }
+
+static void add_row(void *arg, const char *row)
+{
+    char *out = arg;
+    size_t n = strlen(out);
+    snprintf(out + n, 1024 - n, "%s%s", n ? "|" : "", row);
+}
+
+/* The rows of one line of text at width, joined by '|'. */
+static const char *rows(const char *s, int width)
+{
+    static char out[1024];
+    out[0] = '\0';
+    tw_wrap_rows(s, width, add_row, out);
+    return out;
+}
+
+/* The record's and a registration's long lines: the rows after the first go
+ * under the value of a short "Label: value" line, else two past the text's
+ * own indent; the first row keeps the indent; a line that fits is whole. */
+Test(textwidth, wrap_rows_indent_under_the_label_or_the_text)
+{
+    cr_assert_str_eq(rows("Notes:         Agreed at the MAPPA meeting with police present", 40),
+                     "Notes:         Agreed at the MAPPA|               meeting with police|               present");
+    cr_assert_str_eq(rows("    Reviewed by CDF02 at 2026-11-24T10:00: was due 2027-02-24, next review 2027-05-24", 40),
+                     "    Reviewed by CDF02 at|      2026-11-24T10:00: was due|      2027-02-24, next review 2027-05-24");
+    cr_assert_str_eq(rows("Short: fits  ", 40), "Short: fits  ", "a line that fits is passed as it is");
+    cr_assert_str_eq(rows("Siân Llŷr: Ó Ceallaigh Zoë", 7), "Siân|Llŷr: Ó|Ceallai|gh Zoë", "no indent below 8 columns");
+    cr_assert_str_eq(rows("", 10), "");
+}
