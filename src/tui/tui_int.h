@@ -273,11 +273,6 @@ void tui_confirm(tui_ctx *c, const char *question, void (*yes)(tui_ctx *c, void 
 #define TUI_DISCARD_QUESTION "Discard the typed text? y/N "
 #define TUI_QUIT_QUESTION "Quit and discard the typed text? y/N "
 
-/* Calls fn with each screen row of text wrapped to width columns at spaces,
- * rows after the first indented under a short "Label: " or two past the
- * text's own indent (wrap.c). */
-void tui_wrap(const char *text, int width, void (*fn)(void *arg, const char *row), void *arg);
-
 /* Colour. */
 void tui_colour_init(tui_ctx *c);
 int tui_attr(const tui_ctx *c, tui_colour role);
@@ -323,6 +318,29 @@ typedef struct tui_list {
     const char *empty; /* shown when n == 0 */
     int widths[32];    /* each column's width at the last draw (set before cells are asked) */
 } tui_list;
+
+/* Lines of text, each with its colour, shown by a one-column list: the
+ * detail views (a record's section, one registration, one contact) build
+ * them and draw them the same way (lines.c). */
+typedef struct tui_line {
+    tui_colour role;
+    char *text;
+} tui_line;
+typedef struct tui_lines {
+    tui_line *v;
+    size_t n, cap;
+} tui_lines;
+/* Adds a copy of text (nothing when out of memory). */
+void tui_lines_add(tui_lines *l, tui_colour role, const char *text);
+/* Adds text as rows of at most width columns (tw_wrap_rows: rows after the
+ * first under a short "Label: " or two past the text's own indent), so a
+ * long line is read whole; as it is when width <= 0. */
+void tui_lines_add_wrapped(tui_lines *l, tui_colour role, const char *text, int width);
+/* Empties the lines, keeping the array for reuse; tui_lines_free frees all. */
+void tui_lines_clear(tui_lines *l);
+void tui_lines_free(tui_lines *l);
+/* The list's cell (tui_cell_fn) over the lines: arg is the tui_lines. */
+void tui_lines_cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_colour *role);
 
 /* Widths of the columns for a total width (the flexible one gets the rest;
  * one space between columns). Pure: out[i] for each column. */

@@ -2,18 +2,11 @@
  * first, each with who logged it and when; c logs a correction of the newest. */
 #include <stdarg.h>
 #include <stdlib.h>
-#include <string.h>
 
 #include "caseload/contacts.h"
 #include "caseload/contact_words.h"
-#include "caseload/grow.h"
 #include "caseload/ref.h"
 #include "tui/tui_int.h"
-
-typedef struct cline {
-    tui_colour role;
-    char *text;
-} cline;
 
 typedef struct contact_view {
     tui_view view;
@@ -22,38 +15,22 @@ typedef struct contact_view {
     char crn[CL_CODE_LEN], id[CL_ID_LEN];
     cl_contact *chain;
     size_t nchain;
-    cline *lines;
-    size_t n, cap;
+    tui_lines lines;
     int width; /* the lines were wrapped for this width */
     bool stale;
 } contact_view;
 
 static const tui_column COLUMNS[] = {{"", 0, false, 0, false}};
 
-static void clear_lines(contact_view *v)
-{
-    for (size_t i = 0; i < v->n; i++)
-        free(v->lines[i].text);
-    v->n = 0;
-}
-
 static void addl(contact_view *v, tui_colour role, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 static void addl(contact_view *v, tui_colour role, const char *fmt, ...)
 {
-    if (v->n == v->cap) {
-        cline *l = cl_grow(v->lines, &v->cap, sizeof *l);
-        if (!l)
-            return;
-        v->lines = l;
-    }
     char buf[1024];
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(buf, sizeof buf, fmt, ap);
     va_end(ap);
-    char *s = strdup(buf);
-    if (s)
-        v->lines[v->n++] = (cline){role, s};
+    tui_lines_add(&v->lines, role, buf);
 }
 
 static const char *nm(const ref_set *set, const char *code)
@@ -62,10 +39,11 @@ static const char *nm(const ref_set *set, const char *code)
     return n ? n : "";
 }
 
-/* The chain as screen lines, notes wrapped to width. */
+/* The chain as screen lines, notes wrapped to width as the note editor lays
+ * them out (the rows the officer typed them in, their own indents kept). */
 static void build(contact_view *v, int width)
 {
-    clear_lines(v);
+    tui_lines_clear(&v->lines);
     v->width = width;
     for (size_t i = 0; i < v->nchain; i++) {
         const cl_contact *k = &v->chain[i];
@@ -100,7 +78,7 @@ static void build(contact_view *v, int width)
         te_free(&b);
         addl(v, TC_NORMAL, "%s", "");
     }
-    tui_list_set_count(&v->list, v->n);
+    tui_list_set_count(&v->list, v->lines.n);
 }
 
 static int load(contact_view *v)
@@ -115,14 +93,6 @@ static int load(contact_view *v)
     v->width = 0;
     v->stale = false;
     return CL_OK;
-}
-
-static void cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_colour *role)
-{
-    (void)col;
-    contact_view *v = arg;
-    snprintf(buf, len, "%s", v->lines[row].text);
-    *role = v->lines[row].role;
 }
 
 static void title(tui_view *vv, tui_ctx *c, char *buf, size_t len)
@@ -160,8 +130,7 @@ static tui_result action(tui_view *vv, tui_ctx *c, tui_action a)
 static void destroy(tui_view *vv)
 {
     contact_view *v = (contact_view *)vv;
-    clear_lines(v);
-    free(v->lines);
+    tui_lines_free(&v->lines);
     contact_chain_free(v->chain, v->nchain);
     free(v);
 }
@@ -178,7 +147,8 @@ tui_view *tui_contact_new(tui_ctx *c, const char *crn, const char *id)
     v->c = c;
     snprintf(v->crn, sizeof v->crn, "%s", crn);
     snprintf(v->id, sizeof v->id, "%s", id);
-    v->list = (tui_list){.cols = COLUMNS, .ncols = 1, .cell = cell, .arg = v, .empty = "(no such contact)"};
+    v->list = (tui_list){.cols = COLUMNS, .ncols = 1, .cell = tui_lines_cell, .arg = &v->lines,
+                         .empty = "(no such contact)"};
     if (load(v) != CL_OK) {
         destroy(&v->view);
         return NULL;

@@ -8,18 +8,7 @@
 #include <string.h>
 
 #include "caseload/record.h"
-#include "caseload/grow.h"
 #include "tui/tui_int.h"
-
-typedef struct rec_line {
-    record_role role;
-    char *text;
-} rec_line;
-
-typedef struct lines {
-    rec_line *v;
-    size_t n, cap;
-} lines;
 
 typedef struct record_view {
     tui_view view;
@@ -28,35 +17,13 @@ typedef struct record_view {
     cl_record rec;
     bool loaded;
     record_section sec;
-    lines banner, body;
+    tui_lines banner, body; /* coloured as they are read (role_colour) */
     tui_list list;
     int width;  /* the body was wrapped for this width (0: not yet drawn) */
     bool stale; /* another screen may have changed it: load again before drawing */
 } record_view;
 
 static const tui_column COLUMNS[] = {{"", 0, false, 0, false}};
-
-static void add_line(void *arg, record_role role, const char *text)
-{
-    lines *l = arg;
-    if (l->n == l->cap) {
-        rec_line *p = cl_grow(l->v, &l->cap, sizeof *p);
-        if (!p)
-            return;
-        l->v = p;
-    }
-    char *t = strdup(text);
-    if (!t)
-        return;
-    l->v[l->n++] = (rec_line){role, t};
-}
-
-static void clear_lines(lines *l)
-{
-    for (size_t i = 0; i < l->n; i++)
-        free(l->v[i].text);
-    l->n = 0;
-}
 
 static tui_colour role_colour(const record_view *v, record_role role)
 {
@@ -72,41 +39,23 @@ static tui_colour role_colour(const record_view *v, record_role role)
     }
 }
 
-static void cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_colour *role)
+static void add_banner(void *arg, record_role role, const char *text)
 {
     record_view *v = arg;
-    (void)col;
-    snprintf(buf, len, "%s", v->body.v[row].text);
-    *role = role_colour(v, v->body.v[row].role);
+    tui_lines_add(&v->banner, role_colour(v, role), text);
 }
 
 /* A body line wrapped to the screen (a long end reason or note is read
- * whole), each row with the line's role. */
-typedef struct wrap_arg {
-    lines *l;
-    record_role role;
-} wrap_arg;
-
-static void add_row(void *arg, const char *row)
-{
-    wrap_arg *w = arg;
-    add_line(w->l, w->role, row);
-}
-
+ * whole), each row with the line's colour. */
 static void add_wrapped(void *arg, record_role role, const char *text)
 {
     record_view *v = arg;
-    if (v->width <= 0) {
-        add_line(&v->body, role, text);
-        return;
-    }
-    wrap_arg w = {&v->body, role};
-    tui_wrap(text, v->width, add_row, &w);
+    tui_lines_add_wrapped(&v->body, role_colour(v, role), text, v->width);
 }
 
 static void build_section(record_view *v)
 {
-    clear_lines(&v->body);
+    tui_lines_clear(&v->body);
     if (v->loaded)
         record_lines(&v->rec, v->sec, add_wrapped, v);
     v->list.sel = v->list.top = 0;
@@ -119,13 +68,13 @@ static void load(record_view *v)
     if (v->loaded)
         record_free(&v->rec);
     v->loaded = record_load(v->c->app, v->crn, &v->rec, &err) == CL_OK;
-    clear_lines(&v->banner);
+    tui_lines_clear(&v->banner);
     if (!v->loaded) {
         tui_message(v->c, TM_ERROR, "%s", err.msg);
-        add_line(&v->banner, RL_TEXT, err.msg);
+        tui_lines_add(&v->banner, TC_NORMAL, err.msg);
     } else {
-        record_lines(&v->rec, REC_BANNER, add_line, &v->banner);
-        record_lines(&v->rec, REC_NEXT, add_line, &v->banner);
+        record_lines(&v->rec, REC_BANNER, add_banner, v);
+        record_lines(&v->rec, REC_NEXT, add_banner, v);
     }
     build_section(v);
 }
@@ -149,8 +98,8 @@ static void draw(tui_view *view, tui_ctx *c, tui_rect r)
     /* The banner: never more than half the body, so a section always shows. */
     int max_banner = r.h / 2;
     for (size_t i = 0; i < v->banner.n && (int)i < max_banner; i++, y++) {
-        const rec_line *l = &v->banner.v[i];
-        tui_colour role = role_colour(v, l->role);
+        const tui_line *l = &v->banner.v[i];
+        tui_colour role = l->role;
         int attr = tui_attr(c, role);
         if (role == TC_STAFF || role == TC_ROSH_HIGH || role == TC_ROSH_VERY_HIGH || role == TC_OVERDUE)
             attr |= A_BOLD;
@@ -246,10 +195,8 @@ static void destroy(tui_view *view)
     record_view *v = (record_view *)view;
     if (v->loaded)
         record_free(&v->rec);
-    clear_lines(&v->banner);
-    clear_lines(&v->body);
-    free(v->banner.v);
-    free(v->body.v);
+    tui_lines_free(&v->banner);
+    tui_lines_free(&v->body);
     free(v);
 }
 
@@ -265,7 +212,7 @@ tui_view *tui_record_new(tui_ctx *c, const char *crn)
     v->c = c;
     snprintf(v->crn, sizeof v->crn, "%s", crn);
     v->sec = REC_PERSONAL;
-    v->list = (tui_list){.cols = COLUMNS, .ncols = 1, .cell = cell, .arg = v, .empty = ""};
+    v->list = (tui_list){.cols = COLUMNS, .ncols = 1, .cell = tui_lines_cell, .arg = &v->body, .empty = ""};
     load(v);
     return &v->view;
 }

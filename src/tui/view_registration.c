@@ -3,17 +3,10 @@
  * replaced) and how it ended, wrapped to the screen so nothing is cut. The
  * words are the core's (reg_history.h), as `caseload show` prints them. */
 #include <stdlib.h>
-#include <string.h>
 
-#include "caseload/grow.h"
 #include "caseload/reg_history.h"
 #include "caseload/registration.h"
 #include "tui/tui_int.h"
-
-typedef struct dline {
-    tui_colour role;
-    char *text;
-} dline;
 
 typedef struct reg_view {
     tui_view view;
@@ -22,56 +15,25 @@ typedef struct reg_view {
     long long id;
     cl_registration reg;
     reg_reviews reviews;
-    dline *lines;
-    size_t n, cap;
+    tui_lines lines;
     int width; /* the lines were wrapped for this width */
-    tui_colour role; /* of the line being wrapped */
 } reg_view;
 
 static const tui_column COLUMNS[] = {{"", 0, false, 0, false}};
 
-static void clear_lines(reg_view *v)
-{
-    for (size_t i = 0; i < v->n; i++)
-        free(v->lines[i].text);
-    v->n = 0;
-}
-
-static void add_row(void *arg, const char *row)
-{
-    reg_view *v = arg;
-    if (v->n == v->cap) {
-        dline *l = cl_grow(v->lines, &v->cap, sizeof *l);
-        if (!l)
-            return;
-        v->lines = l;
-    }
-    char *s = strdup(row);
-    if (s)
-        v->lines[v->n++] = (dline){v->role, s};
-}
-
 static void add_line(void *arg, record_role role, const char *text)
 {
     reg_view *v = arg;
-    v->role = role == RL_HEADING ? TC_HEADER : role == RL_MUTED ? TC_CLOSED : TC_NORMAL;
-    tui_wrap(text, v->width, add_row, v);
+    tui_colour c = role == RL_HEADING ? TC_HEADER : role == RL_MUTED ? TC_CLOSED : TC_NORMAL;
+    tui_lines_add_wrapped(&v->lines, c, text, v->width);
 }
 
 static void build(reg_view *v, int width)
 {
-    clear_lines(v);
+    tui_lines_clear(&v->lines);
     v->width = width;
     reg_detail_lines(&v->reg, &v->reviews, add_line, v);
-    tui_list_set_count(&v->list, v->n);
-}
-
-static void cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_colour *role)
-{
-    (void)col;
-    reg_view *v = arg;
-    snprintf(buf, len, "%s", v->lines[row].text);
-    *role = v->lines[row].role;
+    tui_list_set_count(&v->list, v->lines.n);
 }
 
 static void title(tui_view *vv, tui_ctx *c, char *buf, size_t len)
@@ -101,8 +63,7 @@ static tui_result action(tui_view *vv, tui_ctx *c, tui_action a)
 static void destroy(tui_view *vv)
 {
     reg_view *v = (reg_view *)vv;
-    clear_lines(v);
-    free(v->lines);
+    tui_lines_free(&v->lines);
     cl_registration_clear(&v->reg);
     reg_reviews_free(&v->reviews);
     free(v);
@@ -126,6 +87,7 @@ tui_view *tui_registration_new(tui_ctx *c, long long id)
         destroy(&v->view);
         return NULL;
     }
-    v->list = (tui_list){.cols = COLUMNS, .ncols = 1, .cell = cell, .arg = v, .empty = "(no such registration)"};
+    v->list = (tui_list){.cols = COLUMNS, .ncols = 1, .cell = tui_lines_cell, .arg = &v->lines,
+                       .empty = "(no such registration)"};
     return &v->view;
 }
