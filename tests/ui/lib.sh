@@ -41,6 +41,18 @@ start() {
   tmux -L "$SOCK" set-option -t t status off >/dev/null
 }
 
+# caseload_pid: the caseload running in the pane (the pane's shell runs it
+# as a child); empty when there is none.
+caseload_pid() { pgrep -P "$(tmux -L "$SOCK" list-panes -t t -F '#{pane_pid}')" | head -n 1; }
+# kill_caseload SIGNAL STATUS: sends SIGNAL to the caseload in the pane and
+# waits until it has exited with STATUS (128 + the signal's number).
+kill_caseload() {
+  kp=$(caseload_pid)
+  [ -n "$kp" ] || fail "no caseload process found"
+  kill -"$1" "$kp"
+  wait_for "EXITED $2"
+}
+
 # stop: end the running caseload and its tmux server; the next start uses a
 # fresh server (a new one on the same socket can race the old one's exit).
 NSTOP=0
@@ -51,6 +63,15 @@ keys() { tmux -L "$SOCK" send-keys -t t "$@"; }
 type_text() { tmux -L "$SOCK" send-keys -t t -l "$1"; }
 screen() { tmux -L "$SOCK" capture-pane -p -t t > "$T/screen"; cat "$T/screen"; }
 resize() { tmux -L "$SOCK" resize-window -t t -x "$1" -y "$2"; }
+
+# open_record TEXT [CRN]: from the caseload list, search for TEXT and open the
+# highlighted person with Enter; waits for the record of CRN (TEXT if none).
+open_record() {
+  keys /
+  type_text "$1"
+  keys Enter
+  wait_for "record ${2:-$1}"
+}
 
 # wait_for TEXT [SECONDS]: until TEXT is on the screen (fixed string).
 wait_for() {

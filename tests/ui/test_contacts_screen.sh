@@ -49,10 +49,7 @@ keys r
 # At 80 columns the Flags column holds the risk flags first (STAFF leads);
 # WARNING DUE is among the four behind "+4" and heads the record.
 wait_for "STAFF +4"
-keys /
-type_text "Llŷr"
-keys Enter
-wait_for "record X100001"
+open_record "Llŷr" X100001
 expect_screen "WARNING DUE by 2026-12-01, order O1"
 keys l
 wait_for "Log contact: Siân Llŷr X100001"
@@ -122,11 +119,7 @@ type_text "Siân rang back: was at the hospital with her son (Zoë)."
 keys Enter
 type_text "Will bring a letter. 日本語のメモ"
 sleep 2.5 # CONVENTIONS.md: at least 2 seconds after the last key
-pane=$(tmux -L "$SOCK" list-panes -t t -F '#{pane_pid}')
-pid=$(pgrep -P "$pane" | head -1)
-[ -n "$pid" ] || fail "no caseload process found"
-kill -KILL "$pid"
-wait_for "EXITED 137"
+kill_caseload KILL 137
 want="Siân rang back: was at the hospital with her son (Zoë).
 Will bring a letter. 日本語のメモ"
 [ "$(q "SELECT body FROM draft")" = "$want" ] || fail "draft body in the database: $(q "SELECT body FROM draft")"

@@ -14,6 +14,24 @@ seed "INSERT INTO office(code, name, address, phone) VALUES
       INSERT INTO offender(crn, surname, forenames, date_of_birth, office, officer, tier)
         VALUES ('X000009', 'Held', 'Already', '1970-01-01', 'WAK', 'PO2', 'B2');"
 
+# open_intake COLSxROWS: caseload as CD1 (lpr on PATH), the intake form open.
+open_intake() {
+  start "$1" CASELOAD_OFFICER=CD1 "PATH=$T/bin:$PATH" "XDG_STATE_HOME=$T/state" --
+  wait_for "caseload: my caseload"
+  keys n
+  wait_for "new case: court intake"
+}
+# intake_again COLSxROWS: the same person typed again (accents dropped, names
+# swapped) and saved: the duplicate check comes up.
+intake_again() {
+  open_intake "$1"
+  type_text "Sian"; keys Tab
+  type_text "LLYR"; keys Tab
+  type_text "1982-06-11"
+  keys C-s
+  wait_for "possible duplicate"
+}
+
 # lpr stand-in: records what it was given.
 mkdir -p "$T/bin"
 cat >"$T/bin/lpr" <<LPR
@@ -23,10 +41,7 @@ cp "\$f" "$T/lpr-got"
 LPR
 chmod +x "$T/bin/lpr"
 
-start 100x30 CASELOAD_OFFICER=CD1 "PATH=$T/bin:$PATH" "XDG_STATE_HOME=$T/state" --
-wait_for "caseload: my caseload"
-keys n
-wait_for "new case: court intake"
+open_intake 100x30
 type_text "Llŷr"; keys Tab
 type_text "Siân"; keys Tab
 type_text "11/6/82"; keys Tab  # read as a birth date: 1982
@@ -81,15 +96,7 @@ grep -q "09:00" "$T/diary" || { cat "$T/diary"; fail "diary time"; }
 
 # The same person again (accents dropped, names swapped): the existing record is shown.
 stop
-start 100x30 CASELOAD_OFFICER=CD1 "PATH=$T/bin:$PATH" "XDG_STATE_HOME=$T/state" --
-wait_for "caseload: my caseload"
-keys n
-wait_for "new case: court intake"
-type_text "Sian"; keys Tab
-type_text "LLYR"; keys Tab
-type_text "1982-06-11"
-keys C-s
-wait_for "possible duplicate"
+intake_again 100x30
 expect_screen "$crn"
 expect_screen "HIGH ROSH"
 keys Enter
@@ -110,15 +117,7 @@ expect_exit_ok
 hint_line() { settled | sed -n '$p'; }
 no_cut_line() { settled | grep -n '~ *$' && fail "a line is cut at 80 columns"; true; }
 stop
-start 80x24 CASELOAD_OFFICER=CD1 "PATH=$T/bin:$PATH" "XDG_STATE_HOME=$T/state" --
-wait_for "caseload: my caseload"
-keys n
-wait_for "new case: court intake"
-type_text "Sian"; keys Tab
-type_text "LLYR"; keys Tab
-type_text "1982-06-11"
-keys C-s
-wait_for "possible duplicate"
+intake_again 80x24
 h=$(hint_line)
 for want in "e edit" "c not same" "Enter open" "? help" "q back"; do
   case "$h" in *"$want"*) ;; *) fail "the duplicate check's bottom line lacks '$want': $h";; esac

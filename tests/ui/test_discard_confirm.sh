@@ -8,10 +8,7 @@ seed_diary
 
 start 80x24 -- --officer AB1
 wait_for "caseload: my caseload"
-keys /
-type_text "X100001"
-keys Enter
-wait_for "record X100001"
+open_record "X100001"
 keys l
 wait_for "Log contact: Siân Llŷr X100001"
 keys Up Enter

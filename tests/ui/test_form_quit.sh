@@ -8,12 +8,6 @@
 . "$(dirname "$0")/seed.sh"
 seed_diary
 
-# pid: the caseload running in the pane (the pane's shell runs it as a child).
-pid() {
-  pp=$(tmux -L "$SOCK" list-panes -t t -F '#{pane_pid}')
-  ps -o pid= --ppid "$pp" | tr -d ' ' | head -n 1
-}
-
 # The booking form with a CRN typed.
 open_booking X100002
 keys C-c
@@ -79,10 +73,7 @@ expect_exit_ok
 stop
 start 80x24 -- --officer AB1
 wait_for "caseload: my caseload"
-keys /
-type_text "X100002"
-keys Enter
-wait_for "record X100002"
+open_record "X100002"
 keys F
 wait_for "registrations"
 keys a
@@ -107,10 +98,7 @@ expect_exit_ok
 stop
 start 80x24 -- --officer AB1
 wait_for "caseload: my caseload"
-keys /
-type_text "X100001"
-keys Enter
-wait_for "record X100001"
+open_record "X100001"
 keys l
 wait_for "Log contact: Siân Llŷr X100001"
 keys Up Enter
@@ -119,10 +107,7 @@ type_text "First line typed."
 sleep 1.5
 type_text " Then more, just before the kill."
 wait_for "just before the kill."
-p=$(pid)
-[ -n "$p" ] || fail "no caseload process"
-kill -TERM "$p"
-wait_for "EXITED 143"
+kill_caseload TERM 143
 [ "$(q "SELECT body FROM draft")" = "First line typed. Then more, just before the kill." ] ||
   fail "the draft holds the whole note: $(q "SELECT body FROM draft")"
 
@@ -137,8 +122,6 @@ wait_for "diary Tue 24 Nov 2026"
 keys b
 wait_for "book an appointment"
 type_text "X100002"
-p=$(pid)
-kill -HUP "$p"
+kill_caseload HUP 129
 wait_for "caseload: stopped by SIGHUP (terminal closed): the typed text of an open"
-wait_for "EXITED 129"
 exit 0

@@ -21,10 +21,7 @@ open_log() {
 }
 start 80x24 -- --officer AB1
 wait_for "caseload: my caseload"
-keys /
-type_text "X100001"
-keys Enter
-wait_for "record X100001"
+open_record "X100001"
 
 # 1. Unpaid work from the record: the running order O1 comes chosen (O0 ended
 # but was never marked terminated), End is asked for, and the hours count.
@@ -134,11 +131,7 @@ wait_for "Before resize. typed while small. after."
 
 # 6. kill -9 the next day: the recovered draft keeps 24 November 10:00.
 sleep 2.5 # CONVENTIONS.md: at least 2 seconds after the last key
-pane=$(tmux -L "$SOCK" list-panes -t t -F '#{pane_pid}')
-pid=$(pgrep -P "$pane" | head -1)
-[ -n "$pid" ] || fail "no caseload process found"
-kill -KILL "$pid"
-wait_for "EXITED 137"
+kill_caseload KILL 137
 stop
 CASELOAD_NOW=2026-11-25T09:05
 start 80x24 -- --officer AB1

@@ -61,10 +61,7 @@ wait_for "cancelled: X100001"
 # The registration's end reason asks the same.
 keys q
 wait_for "caseload: my caseload"
-keys /
-type_text "X100001"
-keys Enter
-wait_for "record X100001"
+open_record "X100001"
 keys F
 wait_for "registrations of X100001"
 keys x

@@ -21,10 +21,7 @@ grep -A2 "^WEAPONS: active from 2026-11-24" "$T/out" | grep -q "^    Reviewed by
 
 start 80x24
 wait_for "my caseload"
-keys /
-type_text "X100001"
-keys Enter
-wait_for "record X100001"
+open_record "X100001"
 keys R
 wait_for "[R Registrations]"
 expect_screen "    Notes: Agreed at the MAPPA meeting with police present"

@@ -59,10 +59,7 @@ for size in 80x24 120x40; do
   keys s s s
   wait_for "my caseload (44), by name"
   # N on the results: its question, then the list filtered at once.
-  keys /
-  type_text "sian"
-  keys Enter
-  wait_for "record X100001"
+  open_record "sian" X100001
   keys q
   wait_for "search: sian (name, 1 match)"
   keys N
