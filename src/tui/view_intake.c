@@ -396,11 +396,17 @@ static void draw_confirm(intake_view *iv, tui_ctx *c, tui_rect r)
         else
             y = line(y, r, A_NORMAL, "  %s: %s", ref_name(&REF_REQUIREMENT_TYPES, q->type), q->subtype);
     }
-    char flags[256] = "";
+    /* In the words the saved registration will have (MAPPA with its category and level). */
+    char flags[512] = "";
     for (size_t i = 0; i < f->nflags; i++) {
         const risk_regtype *t = risk_type(f->flags[i].type);
+        risk_flag rf = {.type = t};
+        snprintf(rf.category, sizeof rf.category, "%s", f->flags[i].category);
+        snprintf(rf.level, sizeof rf.level, "%s", f->flags[i].level);
+        char words[96];
         size_t u = strlen(flags);
-        snprintf(flags + u, sizeof flags - u, "%s%s", u ? "; " : "", t ? t->words : f->flags[i].type);
+        snprintf(flags + u, sizeof flags - u, "%s%s", u ? "; " : "",
+                 t ? risk_flag_words(&rf, words, sizeof words) : f->flags[i].type);
     }
     y = line(y, r, tui_attr(c, tui_rosh_colour(f->rosh)) | A_BOLD, "%s%s%s", risk_rosh_banner(f->rosh),
              flags[0] ? "  " : "", flags);
