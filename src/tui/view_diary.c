@@ -185,9 +185,10 @@ static void detail(diary_view *v, char *buf, size_t len)
         return;
     const sched_row *r = &v->day.rows[v->list.sel];
     const cl_appointment *a = &r->r.a;
-    char s[CL_TIME_LEN], e[CL_TIME_LEN], state[512];
+    char s[CL_TIME_LEN], e[CL_TIME_LEN], state[512], who[128];
     if (strcmp(a->status, "booked"))
-        snprintf(state, sizeof state, "%s: %s (%s %s); ", a->status, a->reason, a->changed_by, a->changed_at);
+        snprintf(state, sizeof state, "%s%s%s (%s); ", a->status, a->reason[0] ? ": " : "", a->reason,
+                 sched_changed_words(a, who, sizeof who));
     else if (r->outcome_needed)
         snprintf(state, sizeof state, "OUTCOME NEEDED; ");
     else if (r->r.outcome[0]) {
