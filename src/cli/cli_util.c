@@ -6,6 +6,7 @@
 #include "caseload/calendar.h"
 #include "caseload/store_staff.h"
 #include "caseload/case_open.h"
+#include "caseload/ref.h"
 #include "caseload/store_write.h"
 #include "cli/cli.h"
 
@@ -96,8 +97,22 @@ int cli_check_officer(cli_ctx *ctx, const cli_command *cmd, const char *officer)
 
 char *cli_crn_case(char *crn) { return case_crn_normalise(crn); }
 
+int cli_crn_form(char *crn)
+{
+    char typed[64]; /* said as typed: 'x12', not 'X12' */
+    snprintf(typed, sizeof typed, "%s", crn ? crn : "");
+    if (!ref_valid_crn(case_crn_normalise(crn))) {
+        fprintf(stderr, "caseload: '%s' is not a CRN (one letter and six digits)\n", typed);
+        return CL_EUSAGE;
+    }
+    return CL_OK;
+}
+
 int cli_crn(cli_ctx *ctx, char *crn)
 {
+    int rc = cli_crn_form(crn);
+    if (rc != CL_OK)
+        return rc;
     cl_err err = {0};
     if (case_check_exists(ctx->app.store, case_crn_normalise(crn), &err) != CL_OK)
         return cli_fail(&err);
