@@ -239,7 +239,8 @@ static void goto_done(tui_ctx *c, void *arg, const char *text, bool accepted)
         return;
     cl_date d;
     if (!cal_parse_typed(&c->app->cal, text, c->app->clock.today, &d)) {
-        tui_message(c, TM_ERROR, "'%s' is not a date (2026-12-03, 03/12/2026, 03/12, tue, +3, t)", text);
+        char why[300];
+        tui_message(c, TM_ERROR, "%s", cal_typed_problem(text, why, sizeof why));
         return;
     }
     v->date = d;

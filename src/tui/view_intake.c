@@ -138,7 +138,8 @@ static int read_form(tui_ctx *c, tui_form *fm, intake_view *iv, char *msg, size_
     snprintf(p->phone, sizeof p->phone, "%s", tui_form_value(fm, F_PHONE));
     snprintf(f->court, sizeof f->court, "%s", tui_form_value(fm, F_COURT));
     if (!typed_date(c, tui_form_value(fm, F_SENTENCE), &f->sentence_date)) {
-        snprintf(msg, len, "sentence date: not a date (today, 2026-12-03, 03/12/2026)");
+        char why[300];
+        snprintf(msg, len, "sentence date: %s", cal_typed_problem(tui_form_value(fm, F_SENTENCE), why, sizeof why));
         return F_SENTENCE;
     }
     snprintf(f->order_type, sizeof f->order_type, "%s", ref_lookup(&REF_ORDER_TYPES, tui_form_value(fm, F_ORDER)));

@@ -311,7 +311,8 @@ static void date_done(tui_ctx *c, void *arg, const char *text, bool ok)
         return;
     cl_date d;
     if (!cal_parse_typed(&c->app->cal, text, c->app->clock.today, &d)) {
-        tui_message(c, TM_ERROR, "'%s' is not a date (2026-12-03, 03/12/2026, 03/12, tue, +3, t)", text);
+        char why[300];
+        tui_message(c, TM_ERROR, "%s", cal_typed_problem(text, why, sizeof why));
         return;
     }
     v->k.date = d;
@@ -331,7 +332,8 @@ static void respond_done(tui_ctx *c, void *arg, const char *text, bool ok)
     if (!text[0]) {
         v->k.respond_by = CL_DATE_NONE;
     } else if (!cal_parse_typed(&c->app->cal, text, c->app->clock.today, &d)) {
-        tui_message(c, TM_ERROR, "'%s' is not a date (2026-12-03, 03/12/2026, 03/12, tue, +3, t)", text);
+        char why[300];
+        tui_message(c, TM_ERROR, "%s", cal_typed_problem(text, why, sizeof why));
         return;
     } else {
         v->k.respond_by = d;
