@@ -42,5 +42,11 @@ cl_date cal_due_after_months(const cl_calendar *cal, cl_date start, int months);
  * date on or after today), tue (next Tuesday on or after today), +3 (business
  * days after today), t or today. */
 bool cal_parse_typed(const cl_calendar *cal, const char *s, cl_date today, cl_date *out);
+/* Why s is not a typed date, in the words the command line and every screen
+ * use: what is wrong with a date that does not exist ("31/02/2027: 31
+ * February is not a date", "31/02: 31 February is not a date", "2026-13-01:
+ * there is no month 13"), else "'soon' is not a date (YYYY-MM-DD,
+ * DD/MM/YYYY, DD/MM, tue, +3, today)". Returns buf. */
+char *cal_typed_problem(const char *s, char *buf, size_t len);
 
 #endif

@@ -27,8 +27,10 @@ typedef int (*csv_record_fn)(void *arg, const csv_record *rec);
 typedef void (*csv_progress_fn)(void *arg, long long done, long long total);
 
 /* Reads the file at path (name in messages). CL_OK; CL_ENOINPUT when it cannot be
- * opened; CL_EIO on a read error; CL_EDATA "FILE:LINE: malformed CSV: ..." for
- * broken quoting; or what fn returned. progress may be NULL. */
+ * opened; CL_EIO on a read error; CL_EDATA "FILE:LINE: COLUMN: malformed CSV:
+ * ..." for broken quoting (COLUMN: the first record's name for the field, as
+ * the first record is the header; "header" in the header itself); or what fn
+ * returned. progress may be NULL. */
 int csv_read_file(const char *path, csv_record_fn fn, csv_progress_fn progress, void *arg,
                   cl_err *err);
 /* The same over a buffer in memory (tests, fuzzing). */

@@ -85,6 +85,11 @@ typedef struct risk_reg_row {
 } risk_reg_row;
 void risk_summary_build(risk_summary *out, const risk_reg_row *rows, size_t n, cl_date today);
 
+/* The narrowest a column of short labels may be: the widest label
+ * ("MAPPA 2/2") and the " +N" counting the labels after it. Narrower, a
+ * label would be cut mid-label ("MAPPA ~ +1"), hiding the category/level. */
+#define RISK_LABELS_MIN_COLS 12
+
 /* Short labels joined by "; " in severity order, except that a risk to staff
  * at Medium or above (the banner's) comes first: "STAFF; MAPPA 2/2; DA; CP".
  * Empty when there are none. Returns buf. */

@@ -173,6 +173,12 @@ int sched_suggest_first(cl_app *app, const char *crn, cl_date sentence_date, sch
 #define SCHED_NO_LOCATION "(no location)"
 char *sched_where(cl_app *app, const cl_appointment *a, char *buf, size_t len);
 
+/* Who cancelled or rescheduled an appointment, and when, as the diary, its
+ * printout and its calendar say it: "by AB1, 2026-11-25T09:30"; a part an
+ * import did not carry is said to be missing ("by AB1, when not recorded",
+ * "who and when not recorded"), never left blank. Returns buf. */
+char *sched_changed_words(const cl_appointment *a, char *buf, size_t len);
+
 /* The office a staff member belongs to; CL_ENOINPUT "CODE: no such officer". */
 int sched_officer_office(cl_app *app, const char *officer, char *office, size_t len, cl_err *err);
 

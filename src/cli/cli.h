@@ -55,9 +55,12 @@ int cli_check_officer(cli_ctx *ctx, const cli_command *cmd, const char *officer)
  * an office code that is not an office is a usage error (64). */
 int cli_office_option(cli_ctx *ctx, const cli_command *cmd, int argc, char **argv, const char **office);
 /* The shared checks of typed CRNs, so every command answers alike:
- * cli_crn: the CRN upper-cased in place (case_crn_normalise), then 66 "no
- * person with CRN X" when there is none; cli_crn_case only upper-cases (a new
- * CRN, or a batch the core checks as one). */
+ * cli_crn_form: the CRN upper-cased in place (case_crn_normalise), then 64
+ * "'x12' is not a CRN (one letter and six digits)" when it is not one in
+ * form (a provisional LOC reference is one); cli_crn: cli_crn_form, then 66
+ * "no person with CRN X" when there is none; cli_crn_case only upper-cases
+ * (a new CRN). */
+int cli_crn_form(char *crn);
 int cli_crn(cli_ctx *ctx, char *crn);
 char *cli_crn_case(char *crn);
 

@@ -6,6 +6,7 @@
 #include "caseload/calendar.h"
 #include "caseload/store_staff.h"
 #include "caseload/case_open.h"
+#include "caseload/ref.h"
 #include "caseload/store_write.h"
 #include "cli/cli.h"
 
@@ -68,16 +69,10 @@ int cli_parse_date(cli_ctx *ctx, const cli_command *cmd, const char *what, const
     }
     if (cal_parse_typed(&ctx->app.cal, text, ctx->app.clock.today, out))
         return CL_OK;
-    /* A whole date in a right form that does not exist: say what is wrong
-     * with it (31 February), as the import does, not that the form is. */
-    cl_date d;
-    date_problem why = date_read(text, &d);
-    if (why == DATE_NO_SUCH_DAY || why == DATE_NO_SUCH_MONTH || why == DATE_YEAR_RANGE) {
-        char msg[200];
-        date_problem_text(why, text, msg, sizeof msg);
-        return cli_usage_error(cmd, "%s: %s", what, msg);
-    }
-    return cli_usage_error(cmd, "%s: '%s' is not a date (YYYY-MM-DD, DD/MM/YYYY, DD/MM, tue, +3, today)", what, text);
+    /* A date that does not exist says what is wrong with it (31 February),
+     * in the words the screens use too. */
+    char msg[300];
+    return cli_usage_error(cmd, "%s: %s", what, cal_typed_problem(text, msg, sizeof msg));
 }
 
 int cli_check_office(cli_ctx *ctx, const cli_command *cmd, const char *office)
@@ -96,8 +91,22 @@ int cli_check_officer(cli_ctx *ctx, const cli_command *cmd, const char *officer)
 
 char *cli_crn_case(char *crn) { return case_crn_normalise(crn); }
 
+int cli_crn_form(char *crn)
+{
+    char typed[64]; /* said as typed: 'x12', not 'X12' */
+    snprintf(typed, sizeof typed, "%s", crn ? crn : "");
+    if (!ref_valid_crn(case_crn_normalise(crn))) {
+        fprintf(stderr, "caseload: '%s' is not a CRN (one letter and six digits)\n", typed);
+        return CL_EUSAGE;
+    }
+    return CL_OK;
+}
+
 int cli_crn(cli_ctx *ctx, char *crn)
 {
+    int rc = cli_crn_form(crn);
+    if (rc != CL_OK)
+        return rc;
     cl_err err = {0};
     if (case_check_exists(ctx->app.store, case_crn_normalise(crn), &err) != CL_OK)
         return cli_fail(&err);

@@ -80,8 +80,11 @@ int cmd_book(cli_ctx *ctx, int argc, char **argv)
     }
     if (argc - optind != 3)
         return cli_usage_error(cmd, "give CRN, DATE and TIME");
-    snprintf(q.crn, sizeof q.crn, "%s", cli_crn_case(argv[optind]));
-    int rc = cli_parse_date(ctx, cmd, "DATE", argv[optind + 1], &q.date);
+    int rc = cli_crn_form(argv[optind]);
+    if (rc != CL_OK)
+        return rc;
+    snprintf(q.crn, sizeof q.crn, "%s", argv[optind]);
+    rc = cli_parse_date(ctx, cmd, "DATE", argv[optind + 1], &q.date);
     if (rc != CL_OK)
         return rc;
     if (!time_parse(argv[optind + 2], &q.start))
@@ -90,6 +93,10 @@ int cmd_book(cli_ctx *ctx, int argc, char **argv)
         return rc;
     if ((q.count || until) && q.repeat == SCHED_ONCE)
         return cli_usage_error(cmd, "--count and --until go with --repeat weekly|fortnightly");
+    /* A mistyped code is a usage error naming its option, as in every command. */
+    if ((rc = cli_check_officer(ctx, cmd, q.officer[0] ? q.officer : NULL)) != CL_OK ||
+        (rc = cli_check_office(ctx, cmd, q.office[0] ? q.office : NULL)) != CL_OK)
+        return rc;
 
     cl_err err = {0};
     sched_plan *plan = calloc(1, sizeof *plan);

@@ -119,7 +119,9 @@ int cmd_log(cli_ctx *ctx, int argc, char **argv)
         return cli_usage_error(cmd, "give the contact type (or --appointment ID, or --corrects ID)");
     if (note && note_file)
         return cli_usage_error(cmd, "give --note or --note-file, not both");
-    const char *crn = cli_crn_case(argv[optind]), *type = npos == 2 ? argv[optind + 1] : NULL;
+    if (cli_crn_form(argv[optind]) != CL_OK)
+        return CL_EUSAGE;
+    const char *crn = argv[optind], *type = npos == 2 ? argv[optind + 1] : NULL;
 
     cl_app *app = &ctx->app;
     cl_err err = {0};

@@ -152,7 +152,9 @@ int cmd_register(cli_ctx *ctx, int argc, char **argv)
     if (npos != 2)
         return cli_usage_error(cmd, npos < 2 ? "give a CRN and a registration type" : "unexpected argument '%s'",
                                argv[optind + 2 < argc ? optind + 2 : optind]);
-    reg_new r = {.crn = cli_crn_case(argv[optind]), .type = argv[optind + 1], .category = category, .level = level,
+    if (cli_crn_form(argv[optind]) != CL_OK)
+        return CL_EUSAGE;
+    reg_new r = {.crn = argv[optind], .type = argv[optind + 1], .category = category, .level = level,
                  .notes = notes, .start = date ? on : CL_DATE_NONE};
     char type[8], cat[8], lvl[8];
     if (reg_check(&r, type, cat, lvl, &err) != CL_OK)

@@ -41,7 +41,8 @@ int cmd_transfer(cli_ctx *ctx, int argc, char **argv)
     else
         return cli_usage_error(cmd, "--appointments: '%s' is not move or cancel", appts);
     for (int i = optind; i < argc; i++)
-        cli_crn_case(argv[i]);
+        if (cli_crn_form(argv[i]) != CL_OK)
+            return CL_EUSAGE;
     req.crns = (const char *const *)(argv + optind);
     req.n = (size_t)(argc - optind);
     alloc_transfer_result res;

@@ -288,12 +288,16 @@ static void orders(const cl_record *r, record_line_fn fn, void *arg)
     for (size_t i = 0; i < r->norders; i++) {
         const cl_order *o = &r->orders[i];
         const char *name = ref_name(&REF_ORDER_TYPES, o->type);
+        /* Parts not known (no court, no end date yet) are left out, not shown empty. */
+        char court[CL_TEXT_LEN + 2] = "", ends[40] = "";
+        if (o->court[0])
+            snprintf(court, sizeof court, ", %s", o->court);
         if (o->terminated != CL_DATE_NONE)
-            record_linef(fn, arg, RL_MUTED, "%s %s: sentenced %s, %s; terminated %s", o->id, name ? name : o->type,
-                 d(o->sentence_date, b1), o->court, d(o->terminated, b3));
-        else
-            record_linef(fn, arg, RL_HEADING, "%s %s: sentenced %s, %s; ends %s", o->id, name ? name : o->type,
-                 d(o->sentence_date, b1), o->court, d(o->end_date, b2));
+            snprintf(ends, sizeof ends, "; terminated %s", d(o->terminated, b3));
+        else if (o->end_date != CL_DATE_NONE)
+            snprintf(ends, sizeof ends, "; ends %s", d(o->end_date, b2));
+        record_linef(fn, arg, o->terminated != CL_DATE_NONE ? RL_MUTED : RL_HEADING, "%s %s: sentenced %s%s%s", o->id,
+                     name ? name : o->type, d(o->sentence_date, b1), court, ends);
         for (size_t j = 0; j < r->nreqs; j++)
             if (!strcmp(r->reqs[j].r.order_id, o->id))
                 requirement(&r->reqs[j], fn, arg);

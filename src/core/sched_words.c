@@ -50,3 +50,17 @@ char *sched_moves_summary(const sched_plan *p, char *buf, size_t len)
     }
     return buf;
 }
+
+char *sched_changed_words(const cl_appointment *a, char *buf, size_t len)
+{
+    const char *by = a->changed_by, *at = a->changed_at;
+    if (by[0] && at[0])
+        snprintf(buf, len, "by %s, %s", by, at);
+    else if (by[0])
+        snprintf(buf, len, "by %s, when not recorded", by);
+    else if (at[0])
+        snprintf(buf, len, "%s, who not recorded", at);
+    else
+        snprintf(buf, len, "who and when not recorded");
+    return buf;
+}

@@ -168,3 +168,33 @@ bool cal_parse_typed(const cl_calendar *cal, const char *s, cl_date today, cl_da
     }
     return false;
 }
+
+char *cal_typed_problem(const char *s, char *buf, size_t len)
+{
+    static const char *const months[12] = {"January", "February", "March",     "April",   "May",      "June",
+                                            "July",    "August",   "September", "October", "November", "December"};
+    if (!s)
+        s = "";
+    cl_date d;
+    date_problem why = date_read(s, &d);
+    if (why == DATE_NO_SUCH_DAY || why == DATE_NO_SUCH_MONTH || why == DATE_YEAR_RANGE) {
+        date_problem_text(why, s, buf, len);
+        return buf;
+    }
+    /* DD/MM with no year: a day no month ever has (31/02), or no such month. */
+    size_t n = strlen(s);
+    if (n == 5 && s[2] == '/' && isdigit((unsigned char)s[0]) && isdigit((unsigned char)s[1]) &&
+        isdigit((unsigned char)s[3]) && isdigit((unsigned char)s[4])) {
+        int day = (s[0] - '0') * 10 + (s[1] - '0'), m = (s[3] - '0') * 10 + (s[4] - '0');
+        if (m < 1 || m > 12) {
+            snprintf(buf, len, "%s: there is no month %d", s, m);
+            return buf;
+        }
+        if (day >= 1 && !date_valid_ymd(2028, m, day)) { /* 2028: a leap year, so 29/02 is one */
+            snprintf(buf, len, "%s: %d %s is not a date", s, day, months[m - 1]);
+            return buf;
+        }
+    }
+    snprintf(buf, len, "'%s' is not a date (YYYY-MM-DD, DD/MM/YYYY, DD/MM, tue, +3, today)", s);
+    return buf;
+}

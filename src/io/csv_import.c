@@ -49,6 +49,7 @@ typedef struct imp {
     deferred *later;                     /* references to this same kind, checked at the end */
     size_t nlater, caplater;
     int fatal;
+    bool broken;                         /* the file's quoting broke: nothing after it was read */
     cl_err *err;
 } imp;
 
@@ -293,7 +294,14 @@ static int read_and_write(imp *im, const imp_source *src, bool *header_seen)
     pthread_join(reader, NULL);
     *header_seen = rd.header_done;
     int rc = im->fatal;
-    if (!rc && rd.rc != CL_OK && rd.rc != IMP_STOPPED) {
+    if (!rc && rd.rc == CL_EDATA) {
+        /* Broken quoting ("FILE:LINE: column: malformed CSV: ..."): one more
+         * error in the list, with the others and their count; reading stops
+         * there, as nothing after it can be told apart. */
+        im->broken = true;
+        if (++im->c->errors <= IMP_MAX_REPORTED)
+            report(im, rd.err.msg);
+    } else if (!rc && rd.rc != CL_OK && rd.rc != IMP_STOPPED) {
         rc = rd.rc;
         if (rc != IMP_STOP_HEADER)
             *im->err = rd.err;
@@ -346,9 +354,9 @@ static int run(cl_store *st, const csv_format *fmt, const char *name, const imp_
         rc = read_and_write(im, src, &header_seen);
         if (rc == IMP_STOP_HEADER)
             rc = CL_OK; /* reported; errors > 0 */
-        if (rc == CL_OK && !header_seen)
+        if (rc == CL_OK && !header_seen && !im->broken)
             bad(im, 1, "header", "empty file: the first line must name the columns");
-        if (rc == CL_OK)
+        if (rc == CL_OK && !im->broken) /* rows past the break were never read: no "not in the file" */
             check_later(im);
         if (rc == CL_OK && out->errors) {
             if (out->errors > IMP_MAX_REPORTED) {

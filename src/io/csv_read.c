@@ -26,6 +26,9 @@ typedef struct reader {
     csv_record_fn fn;
     void *arg;
     int stop;                  /* what fn returned, when it stopped us */
+    char **header;             /* the first record's fields: the column names in messages */
+    size_t nheader;
+    bool header_seen;
 } reader;
 
 /* The three per-field arrays share one capacity. */
@@ -83,6 +86,13 @@ static void on_record(int c, void *data)
     if (r->nf) {
         for (size_t i = 0; i < r->nf; i++)
             r->ptr[i] = r->buf.text + r->off[i];
+        if (!r->header_seen) {
+            r->header_seen = true;
+            if ((r->header = calloc(r->nf, sizeof *r->header)) != NULL)
+                for (size_t i = 0; i < r->nf; i++)
+                    if ((r->header[i] = strdup(r->ptr[i])) != NULL)
+                        r->nheader = i + 1;
+        }
         csv_record rec = {r->nf, r->ptr, r->lens, r->start};
         r->stop = r->fn(r->arg, &rec);
     }
@@ -112,6 +122,9 @@ static int setup(reader *r, const char *name, csv_record_fn fn, void *arg, cl_er
 
 static void teardown(reader *r)
 {
+    for (size_t i = 0; i < r->nheader; i++)
+        free(r->header[i]);
+    free(r->header);
     csv_free(&r->p);
     text_arena_free(&r->buf);
     free(r->off);
@@ -119,13 +132,27 @@ static void teardown(reader *r)
     free(r->ptr);
 }
 
+/* The column the broken field is in, as every import error names one: the
+ * header's name for it ("header" while reading the header itself). */
+static const char *column(const reader *r, char *buf, size_t len)
+{
+    if (!r->header_seen)
+        return "header";
+    if (r->nf < r->nheader && r->header[r->nf][0])
+        return r->header[r->nf];
+    snprintf(buf, len, "field %zu", r->nf + 1);
+    return buf;
+}
+
 static int parse_error(reader *r, cl_err *err, long line)
 {
+    char buf[32];
+    const char *col = column(r, buf, sizeof buf);
     if (r->oom || csv_error(&r->p) == CSV_ENOMEM || csv_error(&r->p) == CSV_ETOOBIG)
-        return cl_err_set(err, CL_EDATA, "%s:%ld: record too large to read", r->name, line);
+        return cl_err_set(err, CL_EDATA, "%s:%ld: %s: record too large to read", r->name, line, col);
     return cl_err_set(err, CL_EDATA,
-                      "%s:%ld: malformed CSV: a quote inside an unquoted field, or text after a closing quote",
-                      r->name, line);
+                      "%s:%ld: %s: malformed CSV: a quote inside an unquoted field, or text after a closing quote",
+                      r->name, line, col);
 }
 
 /* Feeds a chunk, line by line. Returns CL_OK, or the error/stop code. */
@@ -158,9 +185,11 @@ static int finish(reader *r, cl_err *err)
 {
     long start = r->start;
     if (csv_fini(&r->p, on_field, on_record, r) != 0) {
-        if (csv_error(&r->p) == CSV_EPARSE)
-            return cl_err_set(err, CL_EDATA, "%s:%ld: malformed CSV: a quoted field is never closed",
-                              r->name, start);
+        if (csv_error(&r->p) == CSV_EPARSE) {
+            char buf[32];
+            return cl_err_set(err, CL_EDATA, "%s:%ld: %s: malformed CSV: a quoted field is never closed",
+                              r->name, start, column(r, buf, sizeof buf));
+        }
         return parse_error(r, err, start);
     }
     if (r->oom)

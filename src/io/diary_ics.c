@@ -135,10 +135,11 @@ int diary_write_ics(FILE *f, const sched_day *d, const cl_clock *now, bool names
             text_prop(f, "LOCATION", a->location);
         int n = snprintf(buf, sizeof buf, "RoSH: %s. Flags: %s. Officer: %s.", risk_rosh_word(r->risk.rosh),
                          r->flags[0] ? r->flags : "none", a->officer);
+        char who[128];
         if (!booked && n > 0 && (size_t)n < sizeof buf)
-            snprintf(buf + n, sizeof buf - (size_t)n, "\n%s: %s (%s %s)",
-                     !strcmp(a->status, "cancelled") ? "Cancelled" : "Rescheduled", a->reason, a->changed_by,
-                     a->changed_at);
+            snprintf(buf + n, sizeof buf - (size_t)n, "\n%s%s%s (%s)",
+                     !strcmp(a->status, "cancelled") ? "Cancelled" : "Rescheduled", a->reason[0] ? ": " : "",
+                     a->reason, sched_changed_words(a, who, sizeof who));
         text_prop(f, "DESCRIPTION", buf);
         line(f, booked ? "STATUS:CONFIRMED" : "STATUS:CANCELLED");
         line(f, booked ? "SEQUENCE:0" : "SEQUENCE:1");

@@ -146,12 +146,10 @@ static void body(lines *l, const sched_day *d)
         if (!last_fit)
             add_wrapped(l, "Location: ", r->where);
         if (strcmp(a->status, "booked")) {
-            char what[DL_LINE];
-            /* An imported change may not say who or when: say so, never "(by , )". */
-            snprintf(what, sizeof what, "%s%s (by %s, %s)%s%s", a->reason[0] ? ": " : "", a->reason,
-                     a->changed_by[0] ? a->changed_by : "(not recorded)",
-                     a->changed_at[0] ? a->changed_at : "when not recorded",
-                     a->replaced_by[0] ? "; new appointment " : "", a->replaced_by);
+            char what[DL_LINE], who[128];
+            snprintf(what, sizeof what, "%s%s (%s)%s%s", a->reason[0] ? ": " : "", a->reason,
+                     sched_changed_words(a, who, sizeof who), a->replaced_by[0] ? "; new appointment " : "",
+                     a->replaced_by);
             add_wrapped(l, !strcmp(a->status, "cancelled") ? "CANCELLED" : "RESCHEDULED", what);
         } else if (r->outcome_needed) {
             add(l, "%*sOUTCOME NEEDED", W_TIME + 1, "");

@@ -8,7 +8,11 @@
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#ifdef __linux__
+#include <sys/prctl.h>
+#endif
 
+#include "caseload/draft_editor.h"
 #include "caseload/textwidth.h"
 #include "tui/tui_int.h"
 
@@ -109,7 +113,7 @@ static char *slurp(const char *path)
     return buf;
 }
 
-int tui_editor_external(tui_editor *e, char *msg, size_t len)
+int tui_editor_external(tui_editor *e, tui_editor_opened_fn opened, void *arg, char *msg, size_t len)
 {
     const char *ed = getenv("VISUAL");
     if (!ed || !*ed)
@@ -118,7 +122,7 @@ int tui_editor_external(tui_editor *e, char *msg, size_t len)
         ed = "vi";
     const char *tmp = getenv("TMPDIR");
     char path[4096];
-    snprintf(path, sizeof path, "%s/caseload-note-XXXXXX", tmp && *tmp ? tmp : "/tmp");
+    snprintf(path, sizeof path, "%s/" DRAFT_EDITOR_PREFIX "XXXXXX", tmp && *tmp ? tmp : "/tmp");
     int fd = mkstemp(path); /* 0600: a note is nobody else's business */
     if (fd < 0) {
         snprintf(msg, len, "cannot make a temporary file for the editor: %s", strerror(errno));
@@ -134,15 +138,29 @@ int tui_editor_external(tui_editor *e, char *msg, size_t len)
         snprintf(msg, len, "cannot write the temporary file for the editor");
         return CL_EIO;
     }
+    if (opened)
+        opened(arg, path);
     def_prog_mode();
     endwin();
-    /* `sh -c 'ED "$1"'` lets $VISUAL carry its own arguments, as mail readers allow. */
+    /* `sh -c 'exec ED "$1"'` lets $VISUAL carry its own arguments, as mail
+     * readers allow; exec keeps the editor the process told of our death. */
     char cmd[1024];
-    snprintf(cmd, sizeof cmd, "%s \"$1\"", ed);
+    snprintf(cmd, sizeof cmd, "exec %s \"$1\"", ed);
+    pid_t parent = getpid();
     pid_t pid = fork();
     int status = -1;
     if (pid == 0) {
         signal(SIGINT, SIG_DFL);
+#ifdef __linux__
+        /* Killed meanwhile, caseload must not leave the editor reading the
+         * terminal: it is hung up (an editor saves what it can, e.g. nano's
+         * FILE.save), and the next start offers the file's text back. */
+        prctl(PR_SET_PDEATHSIG, SIGHUP);
+        if (getppid() != parent)
+            _exit(127);
+#else
+        (void)parent;
+#endif
         execl("/bin/sh", "sh", "-c", cmd, "sh", path, (char *)NULL);
         _exit(127);
     }

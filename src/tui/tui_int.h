@@ -395,8 +395,12 @@ bool tui_editor_type(tui_editor *e, const char *s);
 void tui_editor_draw(tui_editor *e, tui_ctx *c, tui_rect r, bool focus);
 /* Writes the text to a private temporary file, leaves curses, runs $VISUAL
  * (else $EDITOR, else vi) on it, reads it back and removes it on every path.
+ * opened (when not NULL) is told the file's path before the editor starts,
+ * so a draft can name it (draft_editor.h). The editor is hung up (SIGHUP,
+ * on Linux) if caseload dies while it is open, as when the terminal closes.
  * CL_OK, or an error with msg (the text is then unchanged). */
-int tui_editor_external(tui_editor *e, char *msg, size_t len);
+typedef void (*tui_editor_opened_fn)(void *arg, const char *path);
+int tui_editor_external(tui_editor *e, tui_editor_opened_fn opened, void *arg, char *msg, size_t len);
 
 /* A chooser over codes (type, outcome, action): Enter picks and goes back. */
 typedef struct tui_pick_item {

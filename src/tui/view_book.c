@@ -187,7 +187,8 @@ static int book_save(tui_ctx *c, tui_form *f, void *arg, char *msg, size_t len)
         return F_CRN;
     }
     if (!cal_parse_typed(&c->app->cal, tui_form_value(f, F_DATE), c->app->clock.today, &q.date)) {
-        snprintf(msg, len, "date: '%s' is not a date (2026-12-03, 03/12/2026, 03/12, tue, +3, t)", tui_form_value(f, F_DATE));
+        char why[300];
+        snprintf(msg, len, "date: %s", cal_typed_problem(tui_form_value(f, F_DATE), why, sizeof why));
         return F_DATE;
     }
     time_parse(tui_form_value(f, F_TIME), &q.start);
@@ -205,7 +206,11 @@ static int book_save(tui_ctx *c, tui_form *f, void *arg, char *msg, size_t len)
         if (*times && !*end && n > 0 && n <= SCHED_MAX_OCCURRENCES)
             q.count = (int)n;
         else if (!cal_parse_typed(&c->app->cal, times, c->app->clock.today, &q.until)) {
-            snprintf(msg, len, "how many times (e.g. 6), or until which date");
+            char why[300];
+            if (strpbrk(times, "/-")) /* meant as a date: say what is wrong with it */
+                snprintf(msg, len, "until: %s", cal_typed_problem(times, why, sizeof why));
+            else
+                snprintf(msg, len, "how many times (e.g. 6), or until which date");
             return F_TIMES;
         }
     }
@@ -307,7 +312,8 @@ static int move_save(tui_ctx *c, tui_form *f, void *arg, char *msg, size_t len)
     memset(&q, 0, sizeof q);
     q.until = CL_DATE_NONE;
     if (!cal_parse_typed(&c->app->cal, tui_form_value(f, M_DATE), c->app->clock.today, &q.date)) {
-        snprintf(msg, len, "date: '%s' is not a date (2026-12-03, 03/12/2026, 03/12, tue, +3, t)", tui_form_value(f, M_DATE));
+        char why[300];
+        snprintf(msg, len, "date: %s", cal_typed_problem(tui_form_value(f, M_DATE), why, sizeof why));
         return M_DATE;
     }
     time_parse(tui_form_value(f, M_TIME), &q.start);

@@ -117,14 +117,19 @@ static tui_result action(tui_view *vv, tui_ctx *c, tui_action a)
     contact_view *v = (contact_view *)vv;
     if (tui_list_action(&v->list, a))
         return TR_NONE;
-    if (a == TA_OPEN)
-        return TR_NONE;
     if (a == TA_CONTACT_CORRECT && v->nchain) {
         v->stale = true;
         tui_push(c, tui_log_new(c, v->crn, NULL, v->chain[v->nchain - 1].id));
         return TR_NONE;
     }
     return TR_UNHANDLED;
+}
+
+/* Nothing here opens further: Enter is neither hinted nor taken. */
+static bool offers(tui_view *vv, tui_action a)
+{
+    (void)vv;
+    return a != TA_OPEN;
 }
 
 static void destroy(tui_view *vv)
@@ -144,6 +149,7 @@ tui_view *tui_contact_new(tui_ctx *c, const char *crn, const char *id)
     if (!v)
         return NULL;
     v->view.ops = &ops;
+    v->view.offers = offers;
     v->c = c;
     snprintf(v->crn, sizeof v->crn, "%s", crn);
     snprintf(v->id, sizeof v->id, "%s", id);

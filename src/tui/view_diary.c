@@ -42,7 +42,9 @@ typedef struct diary_view {
  * diary only; Where is always the location. Past the person's 26 columns
  * the width left goes to the flags and the location in turn, so a room name
  * shows whole on a wide terminal; the line below the list shows the selected
- * row's full flags, location and history. */
+ * row's full flags, location and history. Flags are never narrower than the
+ * widest short label and its "+N" (RISK_LABELS_MIN_COLS): the person's name
+ * gives way first, as `MAPPA 2/2` cut to `MAPPA ~` would hide the level. */
 typedef struct diary_col {
     const char *title, *week_title;
     int width[2][2]; /* [week][office] */
@@ -54,7 +56,7 @@ static const diary_col DIARY_COLS[DC_N] = {
     [DC_PERSON] = {"Person", NULL, {{0, 0}, {0, 0}}, 26, false},
     [DC_CRN] = {"CRN", NULL, {{7, 7}, {7, 7}}, 0, false},
     [DC_ROSH] = {"RoSH", NULL, {{9, 9}, {9, 9}}, 0, false},
-    [DC_FLAGS] = {"Flags", NULL, {{12, 10}, {10, 8}}, 48, true},
+    [DC_FLAGS] = {"Flags", NULL, {{RISK_LABELS_MIN_COLS, RISK_LABELS_MIN_COLS}, {RISK_LABELS_MIN_COLS, RISK_LABELS_MIN_COLS}}, 48, true},
     [DC_TYPE] = {"Type", NULL, {{11, 11}, {11, 11}}, 0, false},
     [DC_OFFICER] = {"Staff", NULL, {{-1, 5}, {-1, 5}}, 0, false},
     [DC_WHERE] = {"Where", NULL, {{7, 6}, {5, 5}}, 40, true},
@@ -185,9 +187,10 @@ static void detail(diary_view *v, char *buf, size_t len)
         return;
     const sched_row *r = &v->day.rows[v->list.sel];
     const cl_appointment *a = &r->r.a;
-    char s[CL_TIME_LEN], e[CL_TIME_LEN], state[512];
+    char s[CL_TIME_LEN], e[CL_TIME_LEN], state[512], who[128];
     if (strcmp(a->status, "booked"))
-        snprintf(state, sizeof state, "%s: %s (%s %s); ", a->status, a->reason, a->changed_by, a->changed_at);
+        snprintf(state, sizeof state, "%s%s%s (%s); ", a->status, a->reason[0] ? ": " : "", a->reason,
+                 sched_changed_words(a, who, sizeof who));
     else if (r->outcome_needed)
         snprintf(state, sizeof state, "OUTCOME NEEDED; ");
     else if (r->r.outcome[0]) {
@@ -236,7 +239,8 @@ static void goto_done(tui_ctx *c, void *arg, const char *text, bool accepted)
         return;
     cl_date d;
     if (!cal_parse_typed(&c->app->cal, text, c->app->clock.today, &d)) {
-        tui_message(c, TM_ERROR, "'%s' is not a date (2026-12-03, 03/12/2026, 03/12, tue, +3, t)", text);
+        char why[300];
+        tui_message(c, TM_ERROR, "%s", cal_typed_problem(text, why, sizeof why));
         return;
     }
     v->date = d;

@@ -69,9 +69,16 @@ static tui_result action(tui_view *v, tui_ctx *c, tui_action a)
     help_view *h = (help_view *)v;
     if (tui_list_action(&h->list, a))
         return TR_NONE;
-    if (a == TA_OPEN || a == TA_HELP)
+    if (a == TA_HELP)
         return TR_NONE;
     return TR_UNHANDLED;
+}
+
+/* Enter opens nothing in the list of keys: neither hinted nor taken. */
+static bool offers(tui_view *v, tui_action a)
+{
+    (void)v;
+    return a != TA_OPEN;
 }
 
 static void destroy(tui_view *v) { free(v); }
@@ -85,6 +92,7 @@ tui_view *tui_help_new(tui_ctx *c)
     if (!h)
         return NULL;
     h->view.ops = &ops;
+    h->view.offers = offers;
     /* The screen underneath first, then its shared keymaps, then the rest. */
     tui_view *under = tui_top(c);
     if (under) {

@@ -138,7 +138,8 @@ static int read_form(tui_ctx *c, tui_form *fm, intake_view *iv, char *msg, size_
     snprintf(p->phone, sizeof p->phone, "%s", tui_form_value(fm, F_PHONE));
     snprintf(f->court, sizeof f->court, "%s", tui_form_value(fm, F_COURT));
     if (!typed_date(c, tui_form_value(fm, F_SENTENCE), &f->sentence_date)) {
-        snprintf(msg, len, "sentence date: not a date (today, 2026-12-03, 03/12/2026)");
+        char why[300];
+        snprintf(msg, len, "sentence date: %s", cal_typed_problem(tui_form_value(fm, F_SENTENCE), why, sizeof why));
         return F_SENTENCE;
     }
     snprintf(f->order_type, sizeof f->order_type, "%s", ref_lookup(&REF_ORDER_TYPES, tui_form_value(fm, F_ORDER)));
@@ -396,11 +397,17 @@ static void draw_confirm(intake_view *iv, tui_ctx *c, tui_rect r)
         else
             y = line(y, r, A_NORMAL, "  %s: %s", ref_name(&REF_REQUIREMENT_TYPES, q->type), q->subtype);
     }
-    char flags[256] = "";
+    /* In the words the saved registration will have (MAPPA with its category and level). */
+    char flags[512] = "";
     for (size_t i = 0; i < f->nflags; i++) {
         const risk_regtype *t = risk_type(f->flags[i].type);
+        risk_flag rf = {.type = t};
+        snprintf(rf.category, sizeof rf.category, "%s", f->flags[i].category);
+        snprintf(rf.level, sizeof rf.level, "%s", f->flags[i].level);
+        char words[96];
         size_t u = strlen(flags);
-        snprintf(flags + u, sizeof flags - u, "%s%s", u ? "; " : "", t ? t->words : f->flags[i].type);
+        snprintf(flags + u, sizeof flags - u, "%s%s", u ? "; " : "",
+                 t ? risk_flag_words(&rf, words, sizeof words) : f->flags[i].type);
     }
     y = line(y, r, tui_attr(c, tui_rosh_colour(f->rosh)) | A_BOLD, "%s%s%s", risk_rosh_banner(f->rosh),
              flags[0] ? "  " : "", flags);

@@ -9,8 +9,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "caseload/contacts.h"
+#include "caseload/draft_editor.h"
 #include "caseload/enforce.h"
 #include "caseload/orders.h"
 #include "caseload/ref.h"
@@ -42,6 +44,7 @@ typedef struct log_view {
     bool has_draft;          /* a draft row exists */
     struct timespec saved_at;
     char draft_note[48];     /* "draft saved 10:02" */
+    char editor_file[4096];  /* the $EDITOR's file while it is open, named in the draft */
     cl_date started;         /* when the form opened: "today, now" in a draft */
     int started_min;
     bool order_chosen;       /* the officer chose the order: a new date keeps it */
@@ -84,8 +87,10 @@ static void save_draft(log_view *v, bool force)
 {
     if (!v->dirty || (!force && since(&v->saved_at) < 1.0))
         return;
-    char fields[512];
+    char fields[512 + sizeof v->editor_file];
     contact_draft_fields(&v->k, v->started, v->started_min, fields, sizeof fields);
+    if (v->editor_file[0])
+        draft_editor_mark(fields, sizeof fields, v->editor_file, (long)getpid());
     cl_err err = {0};
     if (store_draft_save(v->c->app->store, &v->key, fields, te_text(&v->ed.buf), &err) != CL_OK) {
         tui_message(v->c, TM_ERROR, "draft not saved: %s", err.msg);
@@ -101,6 +106,16 @@ static void changed(log_view *v, bool now)
 {
     v->dirty = true;
     save_draft(v, now);
+}
+
+/* The editor is about to open its file: the draft names it first, so a
+ * kill meanwhile leaves a file the next start finds (draft_editor.h). */
+static void editor_opened(void *arg, const char *path)
+{
+    log_view *v = arg;
+    snprintf(v->editor_file, sizeof v->editor_file, "%s", path);
+    v->dirty = true;
+    save_draft(v, true);
 }
 
 static void on_idle(tui_ctx *c, void *arg)
@@ -296,7 +311,8 @@ static void date_done(tui_ctx *c, void *arg, const char *text, bool ok)
         return;
     cl_date d;
     if (!cal_parse_typed(&c->app->cal, text, c->app->clock.today, &d)) {
-        tui_message(c, TM_ERROR, "'%s' is not a date (2026-12-03, 03/12/2026, 03/12, tue, +3, t)", text);
+        char why[300];
+        tui_message(c, TM_ERROR, "%s", cal_typed_problem(text, why, sizeof why));
         return;
     }
     v->k.date = d;
@@ -316,7 +332,8 @@ static void respond_done(tui_ctx *c, void *arg, const char *text, bool ok)
     if (!text[0]) {
         v->k.respond_by = CL_DATE_NONE;
     } else if (!cal_parse_typed(&c->app->cal, text, c->app->clock.today, &d)) {
-        tui_message(c, TM_ERROR, "'%s' is not a date (2026-12-03, 03/12/2026, 03/12, tue, +3, t)", text);
+        char why[300];
+        tui_message(c, TM_ERROR, "%s", cal_typed_problem(text, why, sizeof why));
         return;
     } else {
         v->k.respond_by = d;
@@ -486,10 +503,19 @@ static tui_result action(tui_view *vv, tui_ctx *c, tui_action a)
     case TA_LOG_EDITOR: {
         char msg[256];
         unsigned long ver = v->ed.buf.version;
-        if (tui_editor_external(&v->ed, msg, sizeof msg) != CL_OK)
+        bool had = v->has_draft || v->dirty;
+        int rc = tui_editor_external(&v->ed, editor_opened, v, msg, sizeof msg);
+        v->editor_file[0] = '\0'; /* the file is gone: the draft stops naming it */
+        if (rc != CL_OK)
             tui_message(c, TM_ERROR, "%s", msg);
-        else if (v->ed.buf.version != ver)
-            changed(v, true);
+        cl_err err = {0};
+        if (!had && v->ed.buf.version == ver && !te_text(&v->ed.buf)[0]) {
+            /* Opened and left with nothing typed: no draft, as before. */
+            if (store_draft_clear(c->app->store, &v->key, &err) == CL_OK)
+                v->has_draft = v->dirty = false;
+        } else {
+            changed(v, true); /* the text back, and the file no longer named */
+        }
         v->focus = F_NOTE;
         v->editing = false;
         return TR_NONE;
@@ -651,6 +677,11 @@ void tui_drafts_offer(tui_ctx *c)
 {
     memset(&pending, 0, sizeof pending);
     cl_err err = {0};
+    /* A note left in the editor's file by a killed caseload goes into its
+     * draft first, so the offer below brings it back. */
+    size_t from_editor = 0;
+    if (draft_editor_recover(c->app->store, c->app->who, &from_editor, &err) != CL_OK)
+        tui_message(c, TM_ERROR, "a note left in the editor was not recovered: %s", err.msg);
     if (store_draft_each(c->app->store, c->app->who, first_draft, &pending, &err) != CL_OK || !pending.found)
         return;
     char label[96];

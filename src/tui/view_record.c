@@ -200,6 +200,13 @@ static void destroy(tui_view *view)
     free(v);
 }
 
+/* Enter opens the contact history from the contacts section only: elsewhere
+ * it is neither hinted nor taken. */
+static bool offers(tui_view *vv, tui_action a)
+{
+    return a != TA_OPEN || ((record_view *)vv)->sec == REC_CONTACTS;
+}
+
 static const char *const keymaps[] = {"list", NULL};
 static const tui_view_ops ops = {"record", keymaps, title, draw, action, destroy, NULL, NULL};
 
@@ -209,6 +216,7 @@ tui_view *tui_record_new(tui_ctx *c, const char *crn)
     if (!v)
         return NULL;
     v->view.ops = &ops;
+    v->view.offers = offers;
     v->c = c;
     snprintf(v->crn, sizeof v->crn, "%s", crn);
     v->sec = REC_PERSONAL;

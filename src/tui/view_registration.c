@@ -57,7 +57,14 @@ static tui_result action(tui_view *vv, tui_ctx *c, tui_action a)
     reg_view *v = (reg_view *)vv;
     if (tui_list_action(&v->list, a))
         return TR_NONE;
-    return a == TA_OPEN ? TR_NONE : TR_UNHANDLED;
+    return TR_UNHANDLED;
+}
+
+/* Nothing here opens further: Enter is neither hinted nor taken. */
+static bool offers(tui_view *vv, tui_action a)
+{
+    (void)vv;
+    return a != TA_OPEN;
 }
 
 static void destroy(tui_view *vv)
@@ -78,6 +85,7 @@ tui_view *tui_registration_new(tui_ctx *c, long long id)
     if (!v)
         return NULL;
     v->view.ops = &ops;
+    v->view.offers = offers;
     v->c = c;
     v->id = id;
     cl_err err = {0};

@@ -99,7 +99,8 @@ static int save_add(tui_ctx *c, tui_form *f, void *arg, char *msg, size_t len)
     cl_date start = app->clock.today;
     const char *date = tui_form_value(f, F_DATE);
     if (date[0] && !cal_parse_typed(&app->cal, date, app->clock.today, &start)) {
-        snprintf(msg, len, "start: '%s' is not a date", date);
+        char why[300];
+        snprintf(msg, len, "start: %s", cal_typed_problem(date, why, sizeof why));
         return F_DATE;
     }
     reg_new r = {.crn = v->crn, .type = tui_form_value(f, F_TYPE), .category = tui_form_value(f, F_CATEGORY),
@@ -144,7 +145,8 @@ static void review_done(tui_ctx *c, void *arg, const char *text, bool accepted)
         return;
     cl_date on;
     if (!cal_parse_typed(&c->app->cal, text, c->app->clock.today, &on)) {
-        tui_message(c, TM_ERROR, "'%s' is not a date", text);
+        char why[300];
+        tui_message(c, TM_ERROR, "%s", cal_typed_problem(text, why, sizeof why));
         return;
     }
     reg_result res;

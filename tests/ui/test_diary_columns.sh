@@ -50,7 +50,7 @@ keys D
 wait_for "diary Tue 24 Nov 2026: Alex Brown (AB1)"
 keys o
 wait_for "diary Tue 24 Nov 2026: Northtown (N1)"
-wait_for "14:00 Zoë Ó Cea"
+wait_for "14:00 Zoë Ó C"
 settled >/dev/null
 grep -q "^14:00 .* CD2   Inter~ booked" "$T/screen" || fail "80 columns: the officer, then the location"
 # The long location: the line under the list takes two rows.

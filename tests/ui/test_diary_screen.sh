@@ -80,7 +80,7 @@ wait_for "diary Mon 30 Nov 2026: Alex Brown (AB1)"
 expect_screen "(no appointments)"
 keys o
 wait_for "diary Mon 30 Nov 2026: Northtown (N1)"
-expect_screen "14:30 Zoë Ó Cea"
+expect_screen "14:30 Zoë Ó C"
 expect_screen "CD2"
 
 # A refusal stops the form: a closed case.

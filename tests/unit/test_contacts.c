@@ -6,8 +6,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <locale.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "caseload/contacts.h"
+#include "caseload/draft_editor.h"
 #include "caseload/enforce.h"
 #include "caseload/orders.h"
 #include "caseload/ref.h"
@@ -404,6 +408,112 @@ Test(contacts, draft_save_load_replace_and_clear)
     cr_assert_not(found, "another appointment's draft is another draft");
     cr_assert_eq(store_draft_clear(app.store, &k, &err), CL_OK);
     cr_assert_eq(count("SELECT count(*) FROM draft"), 0);
+}
+
+/* A pid that is surely gone: a child that has exited and been reaped. */
+static long dead_pid(void)
+{
+    pid_t p = fork();
+    cr_assert_geq(p, 0);
+    if (p == 0)
+        _exit(0);
+    waitpid(p, NULL, 0);
+    return (long)p;
+}
+
+static char *draft_text(const store_draft_key *k, char **fields)
+{
+    char *body, at[20];
+    bool found;
+    cr_assert_eq(store_draft_load(app.store, k, fields, &body, at, &found, &err), CL_OK);
+    cr_assert(found);
+    return body;
+}
+
+/* caseload killed while $EDITOR had the note: the editor's file (its
+ * emergency save first) becomes the draft's note, then the files go. */
+Test(contacts, a_note_left_in_a_dead_editor_comes_back_into_its_draft)
+{
+    cr_assert_not_null(setlocale(LC_ALL, "C.UTF-8"));
+    store_draft_key k = contact_draft_key(&app, "X100002", "A1");
+    char *path = tu_write_file(dir, "caseload-note-AbC123", "Typed in the form. In the editor: wörld\n");
+    char fields[4200] = "type=COAP\n";
+    draft_editor_mark(fields, sizeof fields, path, dead_pid());
+    cr_assert_eq(store_draft_save(app.store, &k, fields, "Typed in the form.", &err), CL_OK);
+    size_t n = 9;
+    cr_assert_eq(draft_editor_recover(app.store, app.who, &n, &err), CL_OK, "%s", err.msg);
+    cr_assert_eq(n, 1);
+    char *f, *body = draft_text(&k, &f);
+    cr_assert_str_eq(body, "Typed in the form. In the editor: wörld");
+    cr_assert_str_eq(f, "type=COAP\n", "the draft no longer names the file");
+    cr_assert_eq(access(path, F_OK), -1, "the file goes once its text is in the draft");
+    free(body), free(f), free(path);
+
+    /* nano's FILE.save (written when hung up) is the newer text. */
+    path = tu_write_file(dir, "caseload-note-DeF456", "old");
+    char *save = tu_write_file(dir, "caseload-note-DeF456.save", "newer, at the hang-up\n");
+    snprintf(fields, sizeof fields, "type=COAP\n");
+    draft_editor_mark(fields, sizeof fields, path, dead_pid());
+    cr_assert_eq(store_draft_save(app.store, &k, fields, "old", &err), CL_OK);
+    cr_assert_eq(draft_editor_recover(app.store, app.who, &n, &err), CL_OK);
+    body = draft_text(&k, &f);
+    cr_assert_str_eq(body, "newer, at the hang-up");
+    cr_assert_eq(access(path, F_OK), -1);
+    cr_assert_eq(access(save, F_OK), -1);
+    free(body), free(f), free(path), free(save);
+}
+
+/* What cannot be taken back is never removed, and a running editor is left alone. */
+Test(contacts, a_note_file_is_kept_while_its_editor_runs_or_its_text_cannot_be_read)
+{
+    cr_assert_not_null(setlocale(LC_ALL, "C.UTF-8"));
+    store_draft_key k = contact_draft_key(&app, "X100002", "A1");
+    /* The caseload that opened it still runs (another terminal). */
+    char *path = tu_write_file(dir, "caseload-note-GhI789", "being typed elsewhere");
+    char fields[4200] = "type=COAP\n";
+    draft_editor_mark(fields, sizeof fields, path, (long)getppid());
+    cr_assert_eq(store_draft_save(app.store, &k, fields, "before", &err), CL_OK);
+    size_t n = 9;
+    cr_assert_eq(draft_editor_recover(app.store, app.who, &n, &err), CL_OK);
+    cr_assert_eq(n, 0);
+    char *f, *body = draft_text(&k, &f);
+    cr_assert_str_eq(body, "before");
+    cr_assert(strstr(f, "editor="), "still named");
+    cr_assert_eq(access(path, F_OK), 0, "the running editor's file stays");
+    free(body), free(f), free(path);
+
+    /* Not UTF-8: the file and the draft stay as they are. */
+    path = tu_write_file(dir, "caseload-note-JkL012", "bad \xff byte");
+    snprintf(fields, sizeof fields, "type=COAP\n");
+    draft_editor_mark(fields, sizeof fields, path, dead_pid());
+    cr_assert_eq(store_draft_save(app.store, &k, fields, "before", &err), CL_OK);
+    cr_assert_eq(draft_editor_recover(app.store, app.who, &n, &err), CL_OK);
+    body = draft_text(&k, &f);
+    cr_assert_str_eq(body, "before");
+    cr_assert_eq(access(path, F_OK), 0, "text that cannot be offered is not deleted");
+    free(body), free(f), free(path);
+
+    /* An empty file (or none): the draft keeps its note, the marks go. */
+    path = tu_write_file(dir, "caseload-note-MnO345", "");
+    snprintf(fields, sizeof fields, "type=COAP\n");
+    draft_editor_mark(fields, sizeof fields, path, dead_pid());
+    cr_assert_eq(store_draft_save(app.store, &k, fields, "typed in the form", &err), CL_OK);
+    cr_assert_eq(draft_editor_recover(app.store, app.who, &n, &err), CL_OK);
+    body = draft_text(&k, &f);
+    cr_assert_str_eq(body, "typed in the form");
+    cr_assert_str_eq(f, "type=COAP\n");
+    free(body), free(f), free(path);
+
+    /* A file not caseload's own is never touched, whatever the draft says. */
+    path = tu_write_file(dir, "notes.txt", "someone else's file");
+    snprintf(fields, sizeof fields, "type=COAP\n");
+    draft_editor_mark(fields, sizeof fields, path, dead_pid());
+    cr_assert_eq(store_draft_save(app.store, &k, fields, "mine", &err), CL_OK);
+    cr_assert_eq(draft_editor_recover(app.store, app.who, &n, &err), CL_OK);
+    body = draft_text(&k, &f);
+    cr_assert_str_eq(body, "mine");
+    cr_assert_eq(access(path, F_OK), 0);
+    free(body), free(f), free(path);
 }
 
 Test(contacts, saving_writes_the_contact_and_removes_the_draft_together)

@@ -51,10 +51,14 @@ Test(csv, broken_quoting_is_an_error_with_its_line)
     seen s = {""};
     const char *bad = "a,b\nc,d\"e\n";
     cr_assert_eq(csv_read_buffer("t.csv", bad, strlen(bad), gather, &s, &err), CL_EDATA);
-    cr_expect(strstr(err.msg, "t.csv:2: malformed CSV"), "%s", err.msg);
+    /* FILE:LINE: column: message, the column named by the header. */
+    cr_expect(strstr(err.msg, "t.csv:2: b: malformed CSV"), "%s", err.msg);
     const char *open = "a,b\n\nc,\"d\n\n";
     cr_assert_eq(csv_read_buffer("t.csv", open, strlen(open), gather, &s, &err), CL_EDATA);
-    cr_expect(strstr(err.msg, "t.csv:3: malformed CSV: a quoted field is never closed"), "%s", err.msg);
+    cr_expect(strstr(err.msg, "t.csv:3: b: malformed CSV: a quoted field is never closed"), "%s", err.msg);
+    const char *head = "a,b\"c\n";
+    cr_assert_eq(csv_read_buffer("t.csv", head, strlen(head), gather, &s, &err), CL_EDATA);
+    cr_expect(strstr(err.msg, "t.csv:1: header: malformed CSV"), "%s", err.msg);
 }
 
 Test(csv, missing_file_is_no_input)

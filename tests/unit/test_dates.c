@@ -242,3 +242,19 @@ Test(dates, typed_dates)
     cr_assert_not(cal_parse_typed(&cal, "someday", today, &d));
     cr_assert_not(cal_parse_typed(&cal, "+", today, &d));
 }
+
+/* A typed date that is not one: the same words on the command line and in
+ * every screen's date prompt, naming what is wrong when a day does not exist. */
+Test(dates, typed_dates_name_the_real_problem)
+{
+    char buf[300];
+    cr_assert_str_eq(cal_typed_problem("31/02/2027", buf, sizeof buf), "31/02/2027: 31 February is not a date");
+    cr_assert_str_eq(cal_typed_problem("2026-04-31", buf, sizeof buf), "2026-04-31: 31 April is not a date");
+    cr_assert_str_eq(cal_typed_problem("29/02/2027", buf, sizeof buf),
+                     "29/02/2027: 29 February 2027 is not a date (2027 is not a leap year)");
+    cr_assert_str_eq(cal_typed_problem("2026-13-01", buf, sizeof buf), "2026-13-01: there is no month 13");
+    cr_assert_str_eq(cal_typed_problem("31/02", buf, sizeof buf), "31/02: 31 February is not a date");
+    cr_assert_str_eq(cal_typed_problem("03/13", buf, sizeof buf), "03/13: there is no month 13");
+    cr_assert_str_eq(cal_typed_problem("someday", buf, sizeof buf),
+                     "'someday' is not a date (YYYY-MM-DD, DD/MM/YYYY, DD/MM, tue, +3, today)");
+}

@@ -177,14 +177,51 @@ Test(diary_out, every_outcome_has_short_words_that_fit_the_status_column)
 }
 
 /* A cancellation imported without who or when says so in the printout,
- * never "(by , )". */
+ * in words: never "(by , )" nor "(by (not recorded), when not recorded)". */
 Test(diary_out, a_change_without_who_or_when_says_not_recorded)
 {
     sched_day d = one_row("Room 2");
     snprintf(d.rows[0].r.a.status, sizeof d.rows[0].r.a.status, "cancelled");
     snprintf(d.rows[0].r.a.reason, sizeof d.rows[0].r.a.reason, "person in hospital");
     char *text = day_text(&d);
-    cr_assert(strstr(text, "CANCELLED: person in hospital (by (not recorded), when not recorded)"), "%s", text);
+    cr_assert(strstr(text, "CANCELLED: person in hospital (who and when not recorded)\n"), "%s", text);
     cr_assert_null(strstr(text, "(by , )"), "%s", text);
+    cr_assert_null(strstr(text, "(not recorded)"), "%s", text);
     free(text);
+
+    d = one_row("Room 2");
+    snprintf(d.rows[0].r.a.status, sizeof d.rows[0].r.a.status, "cancelled");
+    text = day_text(&d);
+    cr_assert(strstr(text, "CANCELLED (who and when not recorded)\n"), "%s", text);
+    free(text);
+
+    d = one_row("Room 2");
+    snprintf(d.rows[0].r.a.status, sizeof d.rows[0].r.a.status, "cancelled");
+    char *ics = write_ics(&d, "2026-07-01", false);
+    char *w = ics; /* unfolded: a long line goes on after CRLF and a blank */
+    for (const char *r = ics; *r; r++) {
+        if (r[0] == '\r' && r[1] == '\n' && r[2] == ' ')
+            r += 2;
+        else
+            *w++ = *r;
+    }
+    *w = '\0';
+    cr_assert(strstr(ics, "\\nCancelled (who and when not recorded)\r\n"), "%s", ics);
+    free(ics);
+    free(d.rows);
+}
+
+/* Who and when, each said missing on its own when an import left it out. */
+Test(diary_out, who_and_when_of_a_change_in_words)
+{
+    cl_appointment a;
+    memset(&a, 0, sizeof a);
+    char buf[128];
+    cr_assert_str_eq(sched_changed_words(&a, buf, sizeof buf), "who and when not recorded");
+    snprintf(a.changed_by, sizeof a.changed_by, "AB1");
+    cr_assert_str_eq(sched_changed_words(&a, buf, sizeof buf), "by AB1, when not recorded");
+    snprintf(a.changed_at, sizeof a.changed_at, "2026-11-25T09:30");
+    cr_assert_str_eq(sched_changed_words(&a, buf, sizeof buf), "by AB1, 2026-11-25T09:30");
+    a.changed_by[0] = '\0';
+    cr_assert_str_eq(sched_changed_words(&a, buf, sizeof buf), "2026-11-25T09:30, who not recorded");
 }

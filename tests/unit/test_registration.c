@@ -7,6 +7,7 @@
 #include "caseload/registration.h"
 #include "caseload/risk.h"
 #include "caseload/store_reg.h"
+#include "caseload/textwidth.h"
 #include "seed.h"
 #include "testutil.h"
 
@@ -352,4 +353,22 @@ Test(registration, a_closed_case_is_read_only)
     cr_assert_str_eq(seed_text(dir, "r.db", "SELECT count(*) FROM registration WHERE end_date IS NULL"
                                             " AND review_date = '2026-09-01'", got, sizeof got), "1",
                      "the registration is unchanged");
+}
+
+/* The narrowest flags column a screen may have holds every short label whole
+ * with the "+N" counting the rest (the diary's week view at 80 columns):
+ * a label is never cut mid-label ("MAPPA ~ +1"). */
+Test(risk_labels, every_label_and_its_count_fit_the_narrowest_flags_column)
+{
+    for (size_t i = 0; i < RISK_TYPES_N; i++) {
+        if (RISK_TYPES[i].group == RG_ROSH)
+            continue;
+        risk_flag f = {.type = &RISK_TYPES[i], .category = "M4", .level = "M3"};
+        char label[32], joined[96], fit[96];
+        risk_flag_label(&f, label, sizeof label);
+        snprintf(joined, sizeof joined, "%s; SAFEG; VICTIM; RETAIN", label);
+        tw_fit_list(joined, "; ", RISK_LABELS_MIN_COLS, fit, sizeof fit);
+        cr_assert(!strncmp(fit, label, strlen(label)) && strstr(fit, " +") && !strchr(fit, '~'), "%s: '%s'",
+                  RISK_TYPES[i].code, fit);
+    }
 }
