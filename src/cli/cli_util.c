@@ -60,13 +60,13 @@ int cli_open(cli_ctx *ctx, int mode)
     return CL_OK;
 }
 
-int cli_parse_date(cli_ctx *ctx, const cli_command *cmd, const char *what, const char *text, cl_date *out)
+static int parse_date(cli_ctx *ctx, const cli_command *cmd, const char *what, const char *text, bool past, cl_date *out)
 {
     if (!text) {
         *out = ctx->app.clock.today;
         return CL_OK;
     }
-    if (cal_parse_typed(&ctx->app.cal, text, ctx->app.clock.today, out))
+    if ((past ? cal_parse_typed_past : cal_parse_typed)(&ctx->app.cal, text, ctx->app.clock.today, out))
         return CL_OK;
     /* A whole date in a right form that does not exist: say what is wrong
      * with it (31 February), as the import does, not that the form is. */
@@ -78,6 +78,16 @@ int cli_parse_date(cli_ctx *ctx, const cli_command *cmd, const char *what, const
         return cli_usage_error(cmd, "%s: %s", what, msg);
     }
     return cli_usage_error(cmd, "%s: '%s' is not a date (YYYY-MM-DD, DD/MM/YYYY, DD/MM, tue, +3, today)", what, text);
+}
+
+int cli_parse_date(cli_ctx *ctx, const cli_command *cmd, const char *what, const char *text, cl_date *out)
+{
+    return parse_date(ctx, cmd, what, text, false, out);
+}
+
+int cli_parse_past_date(cli_ctx *ctx, const cli_command *cmd, const char *what, const char *text, cl_date *out)
+{
+    return parse_date(ctx, cmd, what, text, true, out);
 }
 
 int cli_check_office(cli_ctx *ctx, const cli_command *cmd, const char *office)

@@ -143,7 +143,7 @@ static void review_done(tui_ctx *c, void *arg, const char *text, bool accepted)
     if (!accepted)
         return;
     cl_date on;
-    if (!cal_parse_typed(&c->app->cal, text, c->app->clock.today, &on)) {
+    if (!cal_parse_typed_past(&c->app->cal, text, c->app->clock.today, &on)) {
         tui_message(c, TM_ERROR, "'%s' is not a date", text);
         return;
     }
