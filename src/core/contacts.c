@@ -409,7 +409,7 @@ char *contact_draft_fields(const cl_contact *c, cl_date started, int started_min
     /* "today, now" means when it was typed: a draft recovered on another day
      * must not move the contact to that day. */
     cl_date date = c->date != CL_DATE_NONE ? c->date : started;
-    int time = c->date != CL_DATE_NONE ? c->time : c->time >= 0 ? c->time : started_min;
+    int time = c->time >= 0 ? c->time : date == started ? started_min : -1;
     snprintf(buf, len,
              "type=%s\noutcome=%s\naction=%s\ndate=%s\ntime=%s\nend=%s\norder=%s\n"
              "appointment=%s\nsensitive=%d\nrar=%d\ncorrects=%s\nrespond_by=%s\n",

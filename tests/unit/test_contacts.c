@@ -746,6 +746,18 @@ Test(contacts, a_draft_keeps_the_date_and_time_it_was_typed)
     cr_assert_eq(d.date, tu_date("2026-12-08"));
     cr_assert_eq(d.time, 9 * 60);
     cr_assert_eq(d.respond_by, tu_date("2026-12-15"));
+    /* Today typed as a date ("t") with no time is now, as typed; another day
+     * with no time stays without one (contact_check asks for it). */
+    c.time = -1;
+    c.date = tu_date("2026-12-08");
+    contact_draft_fields(&c, tu_date("2026-12-08"), 10 * 60 + 30, buf, sizeof buf);
+    contact_draft_apply(buf, &d);
+    cr_assert_eq(d.time, 10 * 60 + 30);
+    c.date = tu_date("2026-12-07");
+    contact_draft_fields(&c, tu_date("2026-12-08"), 10 * 60 + 30, buf, sizeof buf);
+    contact_draft_apply(buf, &d);
+    cr_assert_eq(d.date, tu_date("2026-12-07"));
+    cr_assert_eq(d.time, -1);
 }
 
 /* A cancelled or moved appointment did not happen: no outcome is logged on it
