@@ -42,6 +42,10 @@ cl_date cal_due_after_months(const cl_calendar *cal, cl_date start, int months);
  * date on or after today), tue (next Tuesday on or after today), +3 (business
  * days after today), t or today. */
 bool cal_parse_typed(const cl_calendar *cal, const char *s, cl_date today, cl_date *out);
+/* The same for a date that can only be past (a contact, a review, an end):
+ * 03/12 is the latest 3 December on or before today, tue the last Tuesday
+ * (today counts); whole dates, +3 and t read as cal_parse_typed. */
+bool cal_parse_typed_past(const cl_calendar *cal, const char *s, cl_date today, cl_date *out);
 /* Why s is not a typed date, in the words the command line and every screen
  * use: what is wrong with a date that does not exist ("31/02/2027: 31
  * February is not a date", "31/02: 31 February is not a date", "2026-13-01:

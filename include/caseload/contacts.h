@@ -9,6 +9,7 @@
 #include <stddef.h>
 
 #include "caseload/app.h"
+#include "caseload/calendar.h"
 #include "caseload/model.h"
 #include "caseload/store_contact.h"
 #include "caseload/store_draft.h"
@@ -32,12 +33,21 @@ int contact_correction_of(cl_app *app, const char *id, cl_contact *c, cl_err *er
  * (case_check_open), a date after the app's today (later today is allowed)
  * and a respond-by date that does not fit the action
  * (contact_check_respond_by). A correction may empty an appointment's
- * outcome. Needs no transaction. */
+ * outcome; a correction that changes nothing (same fields, no note) is
+ * refused. An outcome is refused on an appointment that was cancelled or
+ * moved, and on a day other than the appointment's. A date other than today
+ * needs its time (today without one is now). RAR needs an attended and
+ * complied outcome (or none, on a contact that is not an appointment) and an
+ * order with a RAR requirement. An unpaid work session is at most
+ * TS_UPW_SESSION_MAX_HOURS long and, attended, is logged once it has ended.
+ * Needs no transaction. */
 int contact_check(cl_app *app, cl_contact *c, cl_err *err);
 
 /* An action that waits for the person's response (EA12, ACT_PENDING) needs a
- * respond-by date on or after the contact's date; no other action has one. */
-int contact_check_respond_by(const cl_contact *c, cl_err *err);
+ * respond-by date on or after the contact's date and at most
+ * ENF_RESPOND_BY_MAX_WORKING_DAYS working days after it; no other action has
+ * one. */
+int contact_check_respond_by(const cl_calendar *cal, const cl_contact *c, cl_err *err);
 
 /* contact_check, then in ONE transaction: writes c (its id and created_*
  * written back) and removes the draft when draft is not NULL. */

@@ -12,6 +12,8 @@
  *   failures before it open, but their decision is due on its respond-by
  *   date when that is later than the rule's due date: it never brings a
  *   decision forward, and once the date passes the failure is overdue again.
+ *   An EA12 logged after the decision was already overdue moves nothing: the
+ *   item stays overdue, and its respond-by date is shown as awaited.
  * The rules in time and words are the table below. Every screen, command, the
  * due list and the tests read them from here. */
 #ifndef CASELOAD_ENFORCE_H
@@ -46,6 +48,12 @@ extern const enf_rule ENF_RULES[3];
  * warning means breach action (failure date <= warning date + 12 months,
  * clamped as date_add_months). */
 #define ENF_WINDOW_MONTHS 12
+
+/* EA12 (decision pending the person's response): the respond-by date is at
+ * most this many working days after the contact (the historic 10-day breach
+ * standard). An EA12 logged after the decision was already overdue does not
+ * move it: the item stays overdue, with the response awaited (enf_compute). */
+#define ENF_RESPOND_BY_MAX_WORKING_DAYS 10
 
 /* What a code does, from the reference tables. */
 bool enf_is_failure(const char *outcome);

@@ -29,6 +29,11 @@ int store_contact_corrected_by(cl_store *st, const char *id, char *out, size_t l
 int store_appt_outcome_contact(cl_store *st, const char *appointment_id, cl_contact *out,
                                bool *found, cl_err *err);
 
+/* Whether order_id has a requirement of this type in force on `on` (not
+ * terminated on or before it). */
+int store_order_has_requirement(cl_store *st, const char *order_id, const char *type, cl_date on, bool *out,
+                                cl_err *err);
+
 /* A person's contacts, newest first (date, time, then latest written), every
  * row including corrected ones; type/outcome filter when not NULL/empty.
  * corrected_by is "" for an effective row. The row is valid only during the

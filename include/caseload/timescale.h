@@ -77,6 +77,11 @@ extern const char *const TS_UPW_REVIEW_TYPES[];
 #define TS_UPW_SESSION_TYPE "CUPA"
 /* The requirement type of unpaid work. */
 #define TS_UPW_REQUIREMENT "W"
+/* The requirement type of a rehabilitation activity requirement (RAR days). */
+#define TS_RAR_REQUIREMENT "F"
+/* The longest unpaid work session credited, in hours: a longer one is a
+ * mistyped time (a working day on a placement is about 7 to 8 hours). */
+#define TS_UPW_SESSION_MAX_HOURS 10
 /* Setting: the commencement date of the Sentencing Act 2026 s.36, from
  * which orders no longer carry the 12-month completion limit. */
 #define TS_SETTING_S36 "upw_s36_commencement"

@@ -46,6 +46,9 @@ int cli_open(cli_ctx *ctx, int mode);
  * "--date", or "DATE") into *out; NULL text is today. The usage error names
  * `what` and, for a date that does not exist, what is wrong with it. */
 int cli_parse_date(cli_ctx *ctx, const cli_command *cmd, const char *what, const char *text, cl_date *out);
+/* The same for a date that can only be past (cal_parse_typed_past): DD/MM
+ * and weekday names read backwards. */
+int cli_parse_past_date(cli_ctx *ctx, const cli_command *cmd, const char *what, const char *text, cl_date *out);
 /* An --office CODE or --officer CODE not in the database: a usage error
  * naming the option (64). NULL passes. */
 int cli_check_office(cli_ctx *ctx, const cli_command *cmd, const char *office);

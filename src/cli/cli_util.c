@@ -61,18 +61,28 @@ int cli_open(cli_ctx *ctx, int mode)
     return CL_OK;
 }
 
-int cli_parse_date(cli_ctx *ctx, const cli_command *cmd, const char *what, const char *text, cl_date *out)
+static int parse_date(cli_ctx *ctx, const cli_command *cmd, const char *what, const char *text, bool past, cl_date *out)
 {
     if (!text) {
         *out = ctx->app.clock.today;
         return CL_OK;
     }
-    if (cal_parse_typed(&ctx->app.cal, text, ctx->app.clock.today, out))
+    if ((past ? cal_parse_typed_past : cal_parse_typed)(&ctx->app.cal, text, ctx->app.clock.today, out))
         return CL_OK;
     /* A date that does not exist says what is wrong with it (31 February),
      * in the words the screens use too. */
     char msg[300];
     return cli_usage_error(cmd, "%s: %s", what, cal_typed_problem(text, msg, sizeof msg));
+}
+
+int cli_parse_date(cli_ctx *ctx, const cli_command *cmd, const char *what, const char *text, cl_date *out)
+{
+    return parse_date(ctx, cmd, what, text, false, out);
+}
+
+int cli_parse_past_date(cli_ctx *ctx, const cli_command *cmd, const char *what, const char *text, cl_date *out)
+{
+    return parse_date(ctx, cmd, what, text, true, out);
 }
 
 int cli_check_office(cli_ctx *ctx, const cli_command *cmd, const char *office)

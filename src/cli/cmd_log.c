@@ -151,14 +151,12 @@ int cmd_log(cli_ctx *ctx, int argc, char **argv)
         return cli_usage_error(cmd, "--outcome: '%s' is not an outcome", outcome);
     if (action && !set_code(&REF_ACTION_SET, action, k.enforcement, sizeof k.enforcement))
         return cli_usage_error(cmd, "--action: '%s' is not an enforcement action", action);
-    if (date && (rc = cli_parse_date(ctx, cmd, "--date", date, &k.date)) != CL_OK)
+    if (date && (rc = cli_parse_past_date(ctx, cmd, "--date", date, &k.date)) != CL_OK)
         return rc;
     if (time && !time_parse(time, &k.time))
         return cli_usage_error(cmd, "--time: '%s' is not a time (HH:MM)", time);
     if (end && !time_parse(end, &k.end))
         return cli_usage_error(cmd, "--end: '%s' is not a time (HH:MM)", end);
-    if (date && !time && k.date == app->clock.today)
-        k.time = app->clock.minutes; /* today without a time: now */
     if (respond && (rc = cli_parse_date(ctx, cmd, "--respond-by", respond, &k.respond_by)) != CL_OK)
         return rc;
     if (action && !respond && !enf_is_pending_action(k.enforcement))

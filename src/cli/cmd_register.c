@@ -124,7 +124,8 @@ int cmd_register(cli_ctx *ctx, int argc, char **argv)
         return print_types();
 
     cl_date on;
-    int rc = cli_parse_date(ctx, cmd, "--date", date, &on);
+    /* A review or an end is recorded once done: its date reads backwards. */
+    int rc = (review || end ? cli_parse_past_date : cli_parse_date)(ctx, cmd, "--date", date, &on);
     if (rc != CL_OK)
         return rc;
     cl_err err = {0};

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "caseload/case_open.h"
+#include "caseload/enforce.h"
 #include "caseload/orders.h"
 #include "caseload/ref.h"
 #include "caseload/store_write.h"
@@ -93,6 +94,59 @@ static bool outcome_too_early(const cl_app *app, const cl_appointment *a, const 
     return true;
 }
 
+static bool has_text(const char *s) { return s && s[strspn(s, " \t\r\n")]; }
+
+/* The fields a correction can change, compared after canon() (codes). The
+ * date and time compare as given: an unset one is the original's. */
+static bool contact_same_fields(const cl_contact *a, const cl_contact *b)
+{
+    return !strcmp(a->type, b->type) && !strcmp(a->outcome, b->outcome) && !strcmp(a->enforcement, b->enforcement) &&
+           (b->date == CL_DATE_NONE || a->date == b->date) && (b->time < 0 || a->time == b->time) &&
+           a->end == b->end && !strcmp(a->order_id, b->order_id) && a->rar == b->rar &&
+           a->sensitive == b->sensitive && a->respond_by == b->respond_by;
+}
+
+/* RAR days count what the person did (CONVENTIONS.md: RAR days used), on an
+ * order that has a RAR requirement: a contact marked RAR needs an attended
+ * and complied outcome (the outcome table's flags), or no outcome on a
+ * contact that is not an appointment (a phone or letter activity). */
+static int check_rar(cl_app *app, const cl_contact *c, const ref_outcome *o, cl_err *err)
+{
+    if (!c->rar)
+        return CL_OK;
+    const ref_contact_type *t = ref_find_contact_type(c->type);
+    if (o && !(o->attended && o->acceptable))
+        return cl_err_set(err, CL_EDATA, "rar: '%s' is not a RAR day: only an attended and complied contact counts", o->name);
+    if (!o && t && t->appointment)
+        return cl_err_set(err, CL_EDATA, "rar: a RAR day needs the outcome (attended and complied)");
+    if (!c->order_id[0])
+        return cl_err_set(err, CL_EDATA, "rar: a RAR day counts on an order with a rehabilitation activity requirement: choose the order");
+    bool has = false;
+    int rc = store_order_has_requirement(app->store, c->order_id, TS_RAR_REQUIREMENT, c->date, &has, err);
+    if (rc != CL_OK)
+        return rc;
+    if (!has)
+        return cl_err_set(err, CL_EDATA, "rar: order %s has no rehabilitation activity requirement (RAR) in force on %s",
+                          c->order_id, date_format(c->date, (char[CL_DATE_LEN]){0}));
+    return CL_OK;
+}
+
+/* Unpaid work hours are credited for a session once it has ended, and no
+ * session is longer than TS_UPW_SESSION_MAX_HOURS (a typed 00:00-23:59). */
+static int check_upw_session(const cl_app *app, const cl_contact *c, const ref_outcome *o, cl_err *err)
+{
+    if (strcmp(c->type, TS_UPW_SESSION_TYPE) || c->end < 0)
+        return CL_OK;
+    char t[CL_TIME_LEN];
+    if (c->end - c->time > TS_UPW_SESSION_MAX_HOURS * 60)
+        return cl_err_set(err, CL_EDATA, "end: a session of more than %d hours (%s to %s): check the times",
+                          TS_UPW_SESSION_MAX_HOURS, time_format(c->time, t), time_format(c->end, (char[CL_TIME_LEN]){0}));
+    if (o && o->attended && c->date == app->clock.today && c->end > app->clock.minutes)
+        return cl_err_set(err, CL_EDATA, "end: the session ends at %s, after now: its hours are credited once it has ended",
+                          time_format(c->end, t));
+    return CL_OK;
+}
+
 int contact_check(cl_app *app, cl_contact *c, cl_err *err)
 {
     cl_store *st = app->store;
@@ -122,9 +176,14 @@ int contact_check(cl_app *app, cl_contact *c, cl_err *err)
         if (rc != CL_OK)
             return no_such(rc, err, "corrects", "contact", c->corrects);
         bool same = !strcmp(orig.crn, c->crn);
+        bool unchanged = same && contact_same_fields(&orig, c) && !has_text(c->notes);
         cl_contact_clear(&orig);
         if (!same)
             return cl_err_set(err, CL_EDATA, "corrects: contact %s belongs to another person", c->corrects);
+        /* A correction that changes nothing would only hide the original. */
+        if (unchanged)
+            return cl_err_set(err, CL_EDATA, "corrects: nothing is changed from contact %s: change a field, or give the reason in the note",
+                              c->corrects);
         if ((rc = store_contact_corrected_by(st, c->corrects, by, sizeof by, err)) != CL_OK)
             return rc;
         if (by[0])
@@ -141,6 +200,16 @@ int contact_check(cl_app *app, cl_contact *c, cl_err *err)
         if (rc != CL_OK)
             return no_such(rc, err, "appointment", "appointment", c->appointment_id);
         bool same_crn = !strcmp(a.crn, c->crn), same_type = !strcmp(a.type, c->type);
+        /* A cancelled or moved appointment did not happen: it takes no
+         * outcome (an absence there would count as a failure). A correction
+         * may still withdraw one logged before this check existed. */
+        bool not_held = strcmp(a.status, "booked") != 0 && c->outcome[0];
+        char status[sizeof a.status];
+        snprintf(status, sizeof status, "%s", a.status);
+        bool other_day = c->date != CL_DATE_NONE && c->date != a.date;
+        char adate[CL_DATE_LEN], cdate[CL_DATE_LEN];
+        date_format(a.date, adate);
+        date_format(c->date, cdate);
         char early[256];
         bool too_early = outcome_too_early(app, &a, o, early, sizeof early);
         char type[8], officer[CL_CODE_LEN];
@@ -153,6 +222,13 @@ int contact_check(cl_app *app, cl_contact *c, cl_err *err)
         cl_appointment_clear(&a);
         if (!same_crn)
             return cl_err_set(err, CL_EDATA, "appointment: %s is not an appointment of %s", c->appointment_id, c->crn);
+        if (not_held)
+            return cl_err_set(err, CL_EDATA, "appointment: %s was %s: it takes no outcome (book a new one, or log a contact without the appointment)",
+                              c->appointment_id, status);
+        /* The outcome is what happened at the appointment: on its day. */
+        if (other_day)
+            return cl_err_set(err, CL_EDATA, "date: %s is not the day of appointment %s (%s): an outcome is dated on its appointment's day",
+                              cdate, c->appointment_id, adate);
         if (too_early)
             return cl_err_set(err, CL_EDATA, "%s", early);
         /* CONVENTIONS.md: an appointment's outcome is a contact of the same type. */
@@ -176,13 +252,8 @@ int contact_check(cl_app *app, cl_contact *c, cl_err *err)
         }
     }
 
-    if (c->date == CL_DATE_NONE) {
+    if (c->date == CL_DATE_NONE)
         c->date = app->clock.today;
-        if (c->time < 0)
-            c->time = app->clock.minutes;
-    }
-    if (c->time < 0)
-        c->time = 0;
     /* A contact records what happened: a later date would clear overdue items
      * that are still owed. Later today is allowed (logged just after, or a
      * clock a few minutes slow). */
@@ -191,6 +262,12 @@ int contact_check(cl_app *app, cl_contact *c, cl_err *err)
         return cl_err_set(err, CL_EDATA, "date: %s is after today: a contact is logged once it has happened",
                           date_format(c->date, d));
     }
+    /* Today without a time is now; another day has no "now": midnight
+     * would be a guess that reads as a real time (and orders the history). */
+    if (c->time < 0 && c->date == app->clock.today)
+        c->time = app->clock.minutes;
+    if (c->time < 0)
+        return cl_err_set(err, CL_EDATA, "time: give the time of the contact");
     if (c->end >= 0 && c->end < c->time)
         return cl_err_set(err, CL_EDATA, "end: %02d:%02d is before the start", c->end / 60, c->end % 60);
     /* Unpaid work hours done are the sessions' durations (CONVENTIONS.md):
@@ -203,10 +280,12 @@ int contact_check(cl_app *app, cl_contact *c, cl_err *err)
                             : order_default(st, c->crn, c->date, c->order_id, sizeof c->order_id, err);
     if (rc != CL_OK)
         return rc;
-    return contact_check_respond_by(c, err);
+    if ((rc = check_upw_session(app, c, o, err)) != CL_OK || (rc = check_rar(app, c, o, err)) != CL_OK)
+        return rc;
+    return contact_check_respond_by(&app->cal, c, err);
 }
 
-int contact_check_respond_by(const cl_contact *c, cl_err *err)
+int contact_check_respond_by(const cl_calendar *cal, const cl_contact *c, cl_err *err)
 {
     const ref_action *a = ref_find_action(c->enforcement);
     bool pending = a && a->kind == ACT_PENDING;
@@ -219,6 +298,15 @@ int contact_check_respond_by(const cl_contact *c, cl_err *err)
     if (pending && c->date != CL_DATE_NONE && c->respond_by < c->date)
         return cl_err_set(err, CL_EDATA, "respond-by: %s is before the contact's date %s", date_format(c->respond_by, r),
                           date_format(c->date, d));
+    /* A decision waits days, not months: a far date (a DD/MM read into next
+     * year, a typo) would take the warning or breach off every list. */
+    if (pending && c->date != CL_DATE_NONE) {
+        cl_date last = cal_add_business_days(cal, c->date, ENF_RESPOND_BY_MAX_WORKING_DAYS);
+        if (c->respond_by > last)
+            return cl_err_set(err, CL_EDATA, "respond-by: %s is more than %d working days after the contact's date %s (latest %s)",
+                              date_format(c->respond_by, r), ENF_RESPOND_BY_MAX_WORKING_DAYS, date_format(c->date, d),
+                              date_format(last, (char[CL_DATE_LEN]){0}));
+    }
     return CL_OK;
 }
 
@@ -321,7 +409,7 @@ char *contact_draft_fields(const cl_contact *c, cl_date started, int started_min
     /* "today, now" means when it was typed: a draft recovered on another day
      * must not move the contact to that day. */
     cl_date date = c->date != CL_DATE_NONE ? c->date : started;
-    int time = c->date != CL_DATE_NONE ? c->time : c->time >= 0 ? c->time : started_min;
+    int time = c->time >= 0 ? c->time : date == started ? started_min : -1;
     snprintf(buf, len,
              "type=%s\noutcome=%s\naction=%s\ndate=%s\ntime=%s\nend=%s\norder=%s\n"
              "appointment=%s\nsensitive=%d\nrar=%d\ncorrects=%s\nrespond_by=%s\n",

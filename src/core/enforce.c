@@ -81,6 +81,7 @@ typedef struct open_failure {
     enf_level level;
     bool open;
     cl_date respond_by; /* a later EA12 waits for the person's response until then */
+    cl_date due;        /* the decision's date: the rule's, moved by an EA12 logged in time */
 } open_failure;
 
 /* Walks one order's rows (sorted) and fills st. */
@@ -96,8 +97,9 @@ static void one_order(enf_order_state *st, const enf_row *const *rows, size_t n,
         if (enf_is_failure(r->outcome)) {
             bool after_warning = last_warning != CL_DATE_NONE &&
                                  r->date <= date_add_months(last_warning, ENF_WINDOW_MONTHS);
-            fails[nf++] = (open_failure){r, after_warning ? ENF_LEVEL_BREACH : ENF_LEVEL_WARNING, true,
-                                         CL_DATE_NONE};
+            enf_level lv = after_warning ? ENF_LEVEL_BREACH : ENF_LEVEL_WARNING;
+            fails[nf++] = (open_failure){r, lv, true, CL_DATE_NONE,
+                                         cal_add_business_days(cal, r->date, ENF_RULES[lv].due_business_days)};
             if (r->date > year_ago && r->date <= today)
                 st->failures_12m++;
         }
@@ -114,9 +116,18 @@ static void one_order(enf_order_state *st, const enf_row *const *rows, size_t n,
             for (size_t k = 0; k < nf; k++)
                 fails[k].open = false;
         } else if (enf_is_pending_action(r->action) && r->respond_by != CL_DATE_NONE) {
-            for (size_t k = 0; k < nf; k++) /* the latest EA12 sets the date */
-                if (fails[k].open)
-                    fails[k].respond_by = r->respond_by;
+            /* The latest EA12 sets the date the response is awaited by. It
+             * moves the decision only when logged in time: one logged after
+             * the decision was overdue leaves it overdue. */
+            for (size_t k = 0; k < nf; k++) {
+                if (!fails[k].open)
+                    continue;
+                cl_date rule = cal_add_business_days(cal, fails[k].row->date,
+                                                     ENF_RULES[fails[k].level].due_business_days);
+                if (r->date <= fails[k].due)
+                    fails[k].due = r->respond_by > rule ? r->respond_by : rule;
+                fails[k].respond_by = r->respond_by;
+            }
         }
     }
     st->last_warning = last_warning;
@@ -127,10 +138,7 @@ static void one_order(enf_order_state *st, const enf_row *const *rows, size_t n,
     for (size_t k = 0; k < nf; k++) {
         if (!fails[k].open)
             continue;
-        cl_date due = cal_add_business_days(cal, fails[k].row->date,
-                                            ENF_RULES[fails[k].level].due_business_days);
-        if (fails[k].respond_by != CL_DATE_NONE && fails[k].respond_by > due)
-            due = fails[k].respond_by;
+        cl_date due = fails[k].due;
         if (fails[k].level > st->level || (fails[k].level == st->level && due < st->due)) {
             st->level = fails[k].level;
             st->due = due;

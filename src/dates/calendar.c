@@ -118,7 +118,9 @@ static int weekday_from_name(const char *s)
     return -1;
 }
 
-bool cal_parse_typed(const cl_calendar *cal, const char *s, cl_date today, cl_date *out)
+/* past: DD/MM and weekday names read backwards (the latest such date not
+ * after today) instead of forwards. */
+static bool parse_typed(const cl_calendar *cal, const char *s, cl_date today, bool past, cl_date *out)
 {
     if (!s)
         return false;
@@ -147,7 +149,7 @@ bool cal_parse_typed(const cl_calendar *cal, const char *s, cl_date today, cl_da
     }
     int wd = weekday_from_name(buf);
     if (wd >= 0) {
-        *out = today + (wd - date_weekday(today) + 7) % 7;
+        *out = past ? today - (date_weekday(today) - wd + 7) % 7 : today + (wd - date_weekday(today) + 7) % 7;
         return true;
     }
     if (date_parse(buf, out))
@@ -159,8 +161,8 @@ bool cal_parse_typed(const cl_calendar *cal, const char *s, cl_date today, cl_da
         int m = (buf[3] - '0') * 10 + (buf[4] - '0');
         int y, tm, td;
         date_to_ymd(today, &y, &tm, &td);
-        for (int k = 0; k < 8; k++, y++) { /* 29/02 may be years away */
-            if (date_valid_ymd(y, m, d) && date_from_ymd(y, m, d) >= today) {
+        for (int k = 0; k < 8; k++, y += past ? -1 : 1) { /* 29/02 may be years away */
+            if (date_valid_ymd(y, m, d) && (past ? date_from_ymd(y, m, d) <= today : date_from_ymd(y, m, d) >= today)) {
                 *out = date_from_ymd(y, m, d);
                 return true;
             }
@@ -197,4 +199,14 @@ char *cal_typed_problem(const char *s, char *buf, size_t len)
     }
     snprintf(buf, len, "'%s' is not a date (YYYY-MM-DD, DD/MM/YYYY, DD/MM, tue, +3, today)", s);
     return buf;
+}
+
+bool cal_parse_typed(const cl_calendar *cal, const char *s, cl_date today, cl_date *out)
+{
+    return parse_typed(cal, s, today, false, out);
+}
+
+bool cal_parse_typed_past(const cl_calendar *cal, const char *s, cl_date today, cl_date *out)
+{
+    return parse_typed(cal, s, today, true, out);
 }

@@ -26,6 +26,15 @@ static const struct {
     {"SELECT 'contact ' || id || ': corrects contact ' || corrects || ' of another person'"
      " FROM contact c WHERE corrects IS NOT NULL"
      " AND crn <> (SELECT crn FROM contact o WHERE o.id = c.corrects)"},
+    /* Refused since (contact_check); an older database may still hold one. */
+    {"SELECT 'contact ' || c.id || ': outcome ' || c.outcome || ' of appointment ' || a.id || ', which was '"
+     " || a.status || ': correct it (withdraw the outcome)'"
+     " FROM contact c JOIN appointment a ON a.id = c.appointment_id"
+     " WHERE a.status <> 'booked' AND coalesce(c.outcome, '') <> ''"
+     " AND NOT EXISTS (SELECT 1 FROM contact x WHERE x.corrects = c.id)"},
+    {"SELECT 'contact ' || c.id || ': dated ' || c.date || ', the outcome of appointment ' || a.id || ' on ' || a.date"
+     " FROM contact c JOIN appointment a ON a.id = c.appointment_id"
+     " WHERE c.date <> a.date AND NOT EXISTS (SELECT 1 FROM contact x WHERE x.corrects = c.id)"},
 };
 
 int store_check(cl_store *st, store_report_fn report, void *arg, cl_err *err)

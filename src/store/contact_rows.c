@@ -121,6 +121,28 @@ int store_appt_outcome_contact(cl_store *st, const char *appointment_id, cl_cont
     return ret;
 }
 
+int store_order_has_requirement(cl_store *st, const char *order_id, const char *type, cl_date on, bool *out,
+                                cl_err *err)
+{
+    static const char sql[] = "SELECT 1 FROM requirement WHERE order_id = ?1 AND type = ?2"
+                              " AND (terminated_at IS NULL OR terminated_at = '' OR terminated_at > ?3) LIMIT 1";
+    *out = false;
+    sqlite3_stmt *s = st_stmt(st, sql, err);
+    if (!s)
+        return err ? err->code : CL_ESOFTWARE;
+    char d[CL_DATE_LEN];
+    sqlite3_bind_text(s, 1, order_id, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(s, 2, type, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(s, 3, date_format(on, d), -1, SQLITE_TRANSIENT);
+    int rc = sqlite3_step(s), ret = CL_OK;
+    if (rc == SQLITE_ROW)
+        *out = true;
+    else if (rc != SQLITE_DONE)
+        ret = st_fail(st, err, "reading an order's requirements");
+    sqlite3_reset(s);
+    return ret;
+}
+
 int store_contact_each(cl_store *st, const char *crn, const char *type, const char *outcome,
                        size_t limit, store_contact_fn fn, void *arg, cl_err *err)
 {

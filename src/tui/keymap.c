@@ -156,6 +156,13 @@ const tui_binding TUI_KEYMAP[] = {
      * global ones): a field changes only with Enter on it, and typed text
      * goes into the note. */
     {TUI_KEY_TEXT, "letters", "log", TA_LOG_TYPE, "any letter, digit or sign starts typing the note with it", NULL},
+    /* Code pickers: typing goes to the type-ahead (TUI_KEY_TEXT rows are
+     * for help only), so letters never run screen commands there. */
+    {'\n', "Enter", "pick", TA_OPEN, "choose the selected code and go back", "choose"},
+    {'\r', "Return", "pick", TA_OPEN, "choose the selected code and go back", NULL},
+    {F(KEY_ENTER), "KpEnter", "pick", TA_OPEN, "choose the selected code and go back", NULL},
+    {TUI_KEY_TEXT, "letters", "pick", TA_NONE, "type the code (or its meaning): the list jumps to it", "type the code"},
+    {TUI_ESC, "Esc", "pick", TA_BACK, "go back without choosing", "back"},
     /* Contact history */
     {'t', "t", "contacts", TA_CONTACTS_TYPE, "show only contacts of one type (or all again)", "type"},
     {'o', "o", "contacts", TA_CONTACTS_OUTCOME, "show only contacts with one outcome (or all again)", "outcome"},
@@ -220,6 +227,7 @@ static const struct {
     {"help", "Help"},
     {"note", "Log-contact form and note"},
     {"log", "Log-contact form, not typing"},
+    {"pick", "Code pickers (type, outcome, action, order)"},
     {"contacts", "Contact history"},
     {"contact", "One contact"},
 };

@@ -82,11 +82,30 @@ static double since(const struct timespec *t)
     return (double)(now.tv_sec - t->tv_sec) + (double)(now.tv_nsec - t->tv_nsec) / 1e9;
 }
 
+/* The note holds typed text (not only blanks): what a draft keeps. */
+static bool note_typed(const log_view *v)
+{
+    const char *t = te_text(&v->ed.buf);
+    return t[strspn(t, " \t\r\n")] != '\0';
+}
+
 /* Writes the draft now (force) or when the last write is a second old. */
 static void save_draft(log_view *v, bool force)
 {
     if (!v->dirty || (!force && since(&v->saved_at) < 1.0))
         return;
+    if (!note_typed(v) && !v->editor_file[0]) {
+        /* Nothing typed in the note (and no $EDITOR open on it): no draft
+         * to offer (one left from earlier text that was deleted goes). */
+        cl_err err = {0};
+        if (v->has_draft && store_draft_clear(v->c->app->store, &v->key, &err) != CL_OK) {
+            tui_message(v->c, TM_ERROR, "draft not removed: %s", err.msg);
+            return;
+        }
+        v->dirty = v->has_draft = false;
+        v->draft_note[0] = '\0';
+        return;
+    }
     char fields[512 + sizeof v->editor_file];
     contact_draft_fields(&v->k, v->started, v->started_min, fields, sizeof fields);
     if (v->editor_file[0])
@@ -199,7 +218,15 @@ static void field_value(const log_view *v, int f, char *buf, size_t len)
         else
             snprintf(buf, len, "%s  (%s)", date_format(k->date, d), date_format_long(k->date, l));
         break;
-    case F_TIME: snprintf(buf, len, "%s", k->time >= 0 ? time_format(k->time, t) : "now"); break;
+    case F_TIME:
+        /* "now" only for today: another day has no now (contact_check). */
+        if (k->time >= 0)
+            snprintf(buf, len, "%s", time_format(k->time, t));
+        else if (k->date == CL_DATE_NONE || k->date == v->c->app->clock.today)
+            snprintf(buf, len, "now");
+        else
+            snprintf(buf, len, "-  (required: the date is not today; Enter to give the time)");
+        break;
     case F_SENSITIVE: snprintf(buf, len, "%s", k->sensitive ? "YES: sensitive contact" : "no"); break;
     default: buf[0] = '\0'; break;
     }
@@ -310,7 +337,7 @@ static void date_done(tui_ctx *c, void *arg, const char *text, bool ok)
     if (!ok)
         return;
     cl_date d;
-    if (!cal_parse_typed(&c->app->cal, text, c->app->clock.today, &d)) {
+    if (!cal_parse_typed_past(&c->app->cal, text, c->app->clock.today, &d)) { /* a contact has happened */
         char why[300];
         tui_message(c, TM_ERROR, "%s", cal_typed_problem(text, why, sizeof why));
         return;
@@ -401,6 +428,8 @@ static tui_result leave(log_view *v)
     if (v->has_draft)
         tui_message(v->c, TM_INFO, "not saved: the note is kept as a draft and offered when you log a contact for %s again",
                     v->crn);
+    else
+        tui_message(v->c, TM_INFO, "contact not logged: no note was typed, so nothing is kept");
     return TR_BACK;
 }
 
@@ -428,7 +457,7 @@ static tui_result enter(log_view *v)
     case F_OUTCOME:
     case F_ACTION: pick(v); break;
     case F_DATE:
-        tui_prompt_start(c, "Date (2026-12-03, 03/12, tue, +3, t): ",
+        tui_prompt_start(c, "Date, on or before today (2026-12-03, 03/12, mon, t): ",
                          v->k.date == CL_DATE_NONE ? "" : date_format(v->k.date, buf), NULL, date_done, v);
         break;
     case F_TIME:
@@ -522,7 +551,7 @@ static tui_result action(tui_view *vv, tui_ctx *c, tui_action a)
     }
     case TA_LOG_DISCARD:
         /* Never on one key: ask. */
-        if (v->has_draft || v->dirty || te_text(&v->ed.buf)[0])
+        if (note_typed(v))
             tui_confirm(c, TUI_DISCARD_QUESTION, discard_yes, v);
         else
             discard_yes(c, v);
@@ -566,10 +595,55 @@ static void destroy(tui_view *vv)
 static const char *const keymaps[] = {"log", NULL};
 static const tui_view_ops ops = {"note", keymaps, title, draw, action, destroy, text, text_changed};
 
+/* The draft a plain "log a contact" for a person opens: its own (no
+ * appointment), else one typed as an appointment's outcome, so the record's
+ * `l` offers every note typed for the person, not only the start-up offer. */
+typedef struct person_draft {
+    const char *crn;
+    bool plain;
+    char ref[CL_ID_LEN];
+} person_draft;
+
+static bool person_draft_each(void *arg, const store_draft_info *d)
+{
+    person_draft *p = arg;
+    if (strcmp(d->kind, DRAFT_KIND_CONTACT) || strcmp(d->crn, p->crn) || !d->body_len)
+        return true;
+    if (!d->ref[0]) {
+        p->plain = true;
+        return false;
+    }
+    if (!p->ref[0])
+        snprintf(p->ref, sizeof p->ref, "%s", d->ref);
+    return true;
+}
+
+/* A recovered outcome whose appointment was cancelled or moved since: the
+ * note stays, as a contact of its own (an outcome there would be refused,
+ * contact_check), and the officer is told. */
+static void unlink_if_not_held(log_view *v)
+{
+    cl_appointment a;
+    cl_err err = {0};
+    if (!v->k.appointment_id[0] || store_get_appointment(v->c->app->store, v->k.appointment_id, &a, &err) != CL_OK)
+        return;
+    if (strcmp(a.status, "booked")) {
+        snprintf(v->context, sizeof v->context, "Appointment %s was %s: this note is no longer its outcome (Ctrl-D discards it)",
+                 v->k.appointment_id, a.status);
+        v->k.appointment_id[0] = '\0';
+        v->k.outcome[0] = '\0';
+    }
+    cl_appointment_clear(&a);
+}
+
 tui_view *tui_log_new(tui_ctx *c, const char *crn, const char *appointment_id, const char *corrects)
 {
     cl_app *app = c->app;
     cl_err err = {0};
+    person_draft pd = {.crn = crn};
+    if ((!appointment_id || !*appointment_id) && (!corrects || !*corrects) &&
+        store_draft_each(app->store, app->who, person_draft_each, &pd, &err) == CL_OK && !pd.plain && pd.ref[0])
+        appointment_id = pd.ref;
     cl_offender who;
     if (store_get_offender(app->store, crn, &who, &err) != CL_OK) {
         tui_message(c, TM_ERROR, "%s", err.msg);
@@ -633,6 +707,7 @@ tui_view *tui_log_new(tui_ctx *c, const char *crn, const char *appointment_id, c
                      v->k.corrects);
         v->has_draft = true;
         v->focus = F_NOTE;
+        unlink_if_not_held(v);
         snprintf(v->draft_note, sizeof v->draft_note, "draft of %s recovered", at);
         tui_message(c, TM_INFO, "recovered the unsaved note from %s", at);
     }
@@ -653,7 +728,7 @@ typedef struct offer {
 static bool first_draft(void *arg, const store_draft_info *d)
 {
     offer *o = arg;
-    if (strcmp(d->kind, DRAFT_KIND_CONTACT))
+    if (strcmp(d->kind, DRAFT_KIND_CONTACT) || !d->body_len) /* nothing typed: nothing to offer */
         return true;
     snprintf(o->crn, sizeof o->crn, "%s", d->crn);
     snprintf(o->ref, sizeof o->ref, "%s", d->ref);

@@ -1,7 +1,11 @@
-/* A chooser over a code table (contact type, outcome, enforcement action):
- * code and name in a list; Enter picks and goes back. */
+/* A chooser over a code table (contact type, outcome, enforcement action,
+ * order): code and name in a list; Enter picks and goes back. Typed letters
+ * and digits are never commands here: they jump to the first code that
+ * starts with what was typed (type-ahead), else the first meaning that does
+ * (keymap "pick"). */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "tui/tui_int.h"
 
@@ -14,6 +18,7 @@ typedef struct pick_view {
     void (*picked)(tui_ctx *c, void *arg, const char *code);
     void *arg;
     tui_column cols[2];
+    tui_text typed; /* the type-ahead */
 } pick_view;
 
 static void cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_colour *role)
@@ -26,7 +31,29 @@ static void cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_c
 static void title(tui_view *v, tui_ctx *c, char *buf, size_t len)
 {
     (void)c;
-    snprintf(buf, len, "%s", ((pick_view *)v)->title);
+    pick_view *p = (pick_view *)v;
+    if (p->typed.buf[0])
+        snprintf(buf, len, "%s: %s", p->title, p->typed.buf);
+    else
+        snprintf(buf, len, "%s (type the code)", p->title);
+}
+
+static tui_text *text(tui_view *v) { return &((pick_view *)v)->typed; }
+
+/* The first row whose code, else whose meaning, starts with what was typed. */
+static void text_changed(tui_view *v, tui_ctx *c)
+{
+    pick_view *p = (pick_view *)v;
+    size_t len = strlen(p->typed.buf);
+    if (!len)
+        return;
+    for (int by_name = 0; by_name < 2; by_name++)
+        for (size_t i = 0; i < p->n; i++)
+            if (!strncasecmp(by_name ? p->items[i].name : p->items[i].code, p->typed.buf, len)) {
+                p->list.sel = i;
+                return;
+            }
+    tui_message(c, TM_ERROR, "no code starts with '%s' (Backspace, Ctrl-U: clear)", p->typed.buf);
 }
 
 static void draw(tui_view *v, tui_ctx *c, tui_rect r) { tui_list_draw(&((pick_view *)v)->list, c, r, true); }
@@ -45,6 +72,8 @@ static tui_result action(tui_view *v, tui_ctx *c, tui_action a)
         fn(c, arg, code);
         return TR_NONE;
     }
+    if (a == TA_BACK)
+        return TR_BACK;
     return TR_UNHANDLED;
 }
 
@@ -55,7 +84,7 @@ static void destroy(tui_view *v)
 }
 
 static const char *const keymaps[] = {"list", NULL};
-static const tui_view_ops ops = {"pick", keymaps, title, draw, action, destroy, NULL, NULL};
+static const tui_view_ops ops = {"pick", keymaps, title, draw, action, destroy, text, text_changed};
 
 tui_view *tui_pick_new(const char *title_text, const tui_pick_item *items, size_t n, const char *current,
                        void (*picked)(tui_ctx *c, void *arg, const char *code), void *arg)

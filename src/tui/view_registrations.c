@@ -144,7 +144,7 @@ static void review_done(tui_ctx *c, void *arg, const char *text, bool accepted)
     if (!accepted)
         return;
     cl_date on;
-    if (!cal_parse_typed(&c->app->cal, text, c->app->clock.today, &on)) {
+    if (!cal_parse_typed_past(&c->app->cal, text, c->app->clock.today, &on)) {
         char why[300];
         tui_message(c, TM_ERROR, "%s", cal_typed_problem(text, why, sizeof why));
         return;

@@ -13,7 +13,7 @@ seed "INSERT INTO orders(id,crn,type,sentence_date,end_date) VALUES ('O0','X1000
 INSERT INTO orders(id,crn,type,sentence_date,end_date) VALUES ('O1','X100001','CO','2026-01-10','2027-01-09');
 INSERT INTO requirement(id,order_id,type,length,unit,start_date) VALUES ('R1','O1','W',100,'hours','2026-01-10');
 INSERT INTO requirement(id,order_id,type,length,unit,start_date) VALUES ('R2','O1','F',20,'days','2026-01-10');
-INSERT INTO contact(id,crn,order_id,officer,date,time,type,outcome) VALUES ('K1','X100001','O1','AB1','2026-11-13','10:00','COAP','UAAB');"
+INSERT INTO contact(id,crn,order_id,officer,date,time,type,outcome) VALUES ('K1','X100001','O1','AB1','2026-11-20','10:00','COAP','UAAB');"
 
 open_log() {
   keys l
@@ -45,17 +45,17 @@ type_text "09:00"
 keys Enter
 keys Down Enter
 wait_for "End time (HH:MM, empty: none):"
-type_text "12:00"
+type_text "10:00"   # ended at 10:00, now: its hours can be credited
 keys Enter
-wait_for "End        12:00"
+wait_for "End        10:00"
 keys Down Enter
 wait_for "RAR: yes, this contact is a RAR activity day"
 expect_screen "RAR        yes"
 keys C-s
 wait_for "saved contact"
-[ "$(q "SELECT order_id||' '||time||'-'||end||' rar='||rar FROM contact WHERE type='CUPA'")" = "O1 09:00-12:00 rar=1" ] ||
+[ "$(q "SELECT order_id||' '||time||'-'||end||' rar='||rar FROM contact WHERE type='CUPA'")" = "O1 09:00-10:00 rar=1" ] ||
   fail "the session as saved: $(q "SELECT order_id, time, end, rar FROM contact WHERE type='CUPA'")"
-cl show X100001 | grep -q "Unpaid work: 3 of 100 hours done" || fail "show: the session's 3 hours count"
+cl show X100001 | grep -q "Unpaid work: 1 of 100 hours done" || fail "show: the session's hour counts"
 
 # 2. The order is a choice among the person's orders, ended ones marked.
 open_log

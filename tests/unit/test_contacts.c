@@ -16,6 +16,7 @@
 #include "caseload/orders.h"
 #include "caseload/ref.h"
 #include "caseload/store_write.h"
+#include "caseload/timescale.h"
 #include "fixture_diary.h"
 #include "testutil.h"
 
@@ -378,6 +379,7 @@ Test(contacts, licence_failure_after_warning_reads_recall_review_due)
     snprintf(w.order_id, sizeof w.order_id, "L1");
     snprintf(w.enforcement, sizeof w.enforcement, "EA02");
     w.date = tu_date("2026-10-01");
+    w.time = 600;
     log_ok(&w, NULL);
     cl_contact f = new_contact("CTOA", "ATSH", NULL);
     snprintf(f.crn, sizeof f.crn, "X100001");
@@ -805,7 +807,7 @@ Test(contacts, ea12_needs_a_respond_by_date_and_the_state_follows_it)
     enf_person p;
     cr_assert_eq(enf_load(app.store, &app.cal, "X100002", app.clock.today, &p, &err), CL_OK, "%s", err.msg);
     cr_assert_eq(p.level, ENF_LEVEL_WARNING);
-    cr_assert_eq(p.due, tu_date("2026-12-01"), "due on the respond-by date, no longer overdue");
+    cr_assert_eq(p.due, tu_date("2026-11-20"), "logged after the decision was overdue: it stays overdue");
     cr_assert_eq(p.orders[0].respond_by, tu_date("2026-12-01"));
     c = new_contact("CLOB", NULL, "warning");
     snprintf(c.enforcement, sizeof c.enforcement, "EA02");
@@ -850,4 +852,187 @@ Test(contacts, a_draft_keeps_the_date_and_time_it_was_typed)
     cr_assert_eq(d.date, tu_date("2026-12-08"));
     cr_assert_eq(d.time, 9 * 60);
     cr_assert_eq(d.respond_by, tu_date("2026-12-15"));
+    /* Today typed as a date ("t") with no time is now, as typed; another day
+     * with no time stays without one (contact_check asks for it). */
+    c.time = -1;
+    c.date = tu_date("2026-12-08");
+    contact_draft_fields(&c, tu_date("2026-12-08"), 10 * 60 + 30, buf, sizeof buf);
+    contact_draft_apply(buf, &d);
+    cr_assert_eq(d.time, 10 * 60 + 30);
+    c.date = tu_date("2026-12-07");
+    contact_draft_fields(&c, tu_date("2026-12-08"), 10 * 60 + 30, buf, sizeof buf);
+    contact_draft_apply(buf, &d);
+    cr_assert_eq(d.date, tu_date("2026-12-07"));
+    cr_assert_eq(d.time, -1);
+}
+
+/* A cancelled or moved appointment did not happen: no outcome is logged on it
+ * (by the command line, the form or a recovered draft: all go through
+ * contact_check), and an outcome is dated on its appointment's day. */
+Test(contacts, a_cancelled_or_moved_appointment_takes_no_outcome)
+{
+    cl_contact c;
+    cr_assert_eq(contact_from_appointment(&app, "A4", &c, &err), CL_OK);
+    snprintf(c.outcome, sizeof c.outcome, "UAAB");
+    cr_assert_eq(contact_log(&app, &c, NULL, &err), CL_EDATA);
+    cr_assert(strstr(err.msg, "appointment: A4 was cancelled: it takes no outcome"), "%s", err.msg);
+    fx_sql(dir, "c.db", "UPDATE appointment SET status = 'rescheduled' WHERE id = 'A4';");
+    cr_assert_eq(contact_log(&app, &c, NULL, &err), CL_EDATA);
+    cr_assert(strstr(err.msg, "A4 was rescheduled"), "%s", err.msg);
+    cl_contact_clear(&c);
+    cr_assert_eq(contact_from_appointment(&app, "A1", &c, &err), CL_OK);
+    snprintf(c.outcome, sizeof c.outcome, "ATTC");
+    c.date = tu_date("2026-11-22");
+    cr_assert_eq(contact_log(&app, &c, NULL, &err), CL_EDATA);
+    cr_assert(strstr(err.msg, "date: 2026-11-22 is not the day of appointment A1 (2026-11-23)"), "%s", err.msg);
+    cr_assert_eq(count("SELECT count(*) FROM contact"), 0);
+    c.date = tu_date("2026-11-23");
+    log_ok(&c, NULL);
+    cl_contact_clear(&c);
+}
+
+static void report_into(void *arg, const char *problem)
+{
+    char *buf = arg;
+    size_t n = strlen(buf);
+    snprintf(buf + n, 1024 - n, "%s\n", problem);
+}
+
+/* `caseload check` names an outcome stored on a cancelled appointment (logged
+ * before the refusal existed), until a correction withdraws it. */
+Test(contacts, check_reports_an_outcome_on_a_cancelled_appointment)
+{
+    fx_sql(dir, "c.db", "INSERT INTO contact(id,crn,order_id,date,time,type,outcome,appointment_id)"
+                        " VALUES ('K9','X100002','O1','2026-11-20','11:00','COAP','UAAB','A4');");
+    char seen[1024] = "";
+    int n = store_check(app.store, report_into, seen, &err);
+    cr_assert_eq(n, 1, "%s", seen);
+    cr_assert(strstr(seen, "contact K9: outcome UAAB of appointment A4, which was cancelled"), "%s", seen);
+    cl_contact k;
+    cr_assert_eq(contact_correction_of(&app, "K9", &k, &err), CL_OK, "%s", err.msg);
+    k.outcome[0] = '\0';
+    k.notes = strdup("appointment was cancelled");
+    log_ok(&k, NULL);
+    cl_contact_clear(&k);
+    seen[0] = '\0';
+    cr_assert_eq(store_check(app.store, report_into, seen, &err), 0, "%s", seen);
+}
+
+/* EA12's respond-by is at most ENF_RESPOND_BY_MAX_WORKING_DAYS working days
+ * after the contact: from Tue 24 Nov 2026, 10 working days is Tue 8 Dec. */
+Test(contacts, ea12_respond_by_is_at_most_ten_working_days_ahead)
+{
+    cl_contact c = new_contact("CLOB", NULL, "asked for an explanation");
+    snprintf(c.enforcement, sizeof c.enforcement, "EA12");
+    c.respond_by = tu_date("2026-12-09");
+    cr_assert_eq(contact_log(&app, &c, NULL, &err), CL_EDATA);
+    cr_assert_str_eq(err.msg, "respond-by: 2026-12-09 is more than 10 working days after the contact's date 2026-11-24"
+                              " (latest 2026-12-08)");
+    c.respond_by = tu_date("2036-01-01");
+    cr_assert_eq(contact_log(&app, &c, NULL, &err), CL_EDATA);
+    c.respond_by = tu_date("2026-12-08");
+    log_ok(&c, NULL);
+    cl_contact_clear(&c);
+}
+
+/* RAR days count what the person did on an order with a RAR requirement. */
+Test(contacts, rar_is_for_an_attended_contact_on_an_order_with_a_rar_requirement)
+{
+    cl_contact c = new_contact("COAP", "ATTC", NULL);
+    c.rar = true;
+    cr_assert_eq(contact_log(&app, &c, NULL, &err), CL_EDATA);
+    cr_assert_str_eq(err.msg, "rar: order O1 has no rehabilitation activity requirement (RAR) in force on 2026-11-24");
+    fx_sql(dir, "c.db", "INSERT INTO requirement(id,order_id,type,length,unit) VALUES ('R1','O1','F',12,'days');");
+    cl_contact_clear(&c);
+    const char *refused[] = {"UAAB", "AFTC", "AFTA", "ATSH"};
+    for (size_t i = 0; i < sizeof refused / sizeof refused[0]; i++) {
+        c = new_contact("COAP", refused[i], NULL);
+        c.rar = true;
+        cr_assert_eq(contact_log(&app, &c, NULL, &err), CL_EDATA, "%s", refused[i]);
+        cr_assert(strstr(err.msg, "is not a RAR day: only an attended and complied contact counts"), "%s", err.msg);
+        cl_contact_clear(&c);
+    }
+    c = new_contact("COAP", "AAME", "GP");
+    c.rar = true;
+    cr_assert_eq(contact_log(&app, &c, NULL, &err), CL_EDATA, "an acceptable absence is no RAR day either");
+    cl_contact_clear(&c);
+    c = new_contact("COAP", NULL, NULL);
+    c.rar = true;
+    cr_assert_eq(contact_log(&app, &c, NULL, &err), CL_EDATA);
+    cr_assert(strstr(err.msg, "rar: a RAR day needs the outcome"), "%s", err.msg);
+    cl_contact_clear(&c);
+    cr_assert_eq(count("SELECT count(*) FROM contact"), 0);
+    c = new_contact("COAP", "ATTC", NULL);
+    c.rar = true;
+    log_ok(&c, NULL);
+    cl_contact_clear(&c);
+    c = new_contact("CTOB", NULL, "RAR session by phone");
+    c.rar = true;
+    log_ok(&c, NULL);
+    cl_contact_clear(&c);
+    /* Terminated before the day: not in force. */
+    fx_sql(dir, "c.db", "UPDATE requirement SET terminated_at = '2026-11-01';");
+    c = new_contact("COAP", "ATTC", NULL);
+    c.rar = true;
+    cr_assert_eq(contact_log(&app, &c, NULL, &err), CL_EDATA);
+    cl_contact_clear(&c);
+}
+
+/* A day other than today needs its time: midnight would be a guess. Today
+ * without a time is now. */
+Test(contacts, another_day_needs_the_time_today_defaults_to_now)
+{
+    cl_contact c = new_contact("CTOB", NULL, "rang");
+    c.date = tu_date("2026-11-23");
+    cr_assert_eq(contact_log(&app, &c, NULL, &err), CL_EDATA);
+    cr_assert_str_eq(err.msg, "time: give the time of the contact");
+    c.date = tu_date("2026-11-24");
+    log_ok(&c, NULL);
+    cr_assert_eq(c.time, 600);
+    cl_contact_clear(&c);
+}
+
+/* An attended unpaid work session is credited once it has ended, and a
+ * session is at most TS_UPW_SESSION_MAX_HOURS long. Now is 10:00. */
+Test(contacts, an_unpaid_work_session_is_credited_once_ended_and_at_most_ten_hours)
+{
+    cr_assert_eq(TS_UPW_SESSION_MAX_HOURS, 10);
+    cl_contact c = new_contact("CUPA", "ATTC", NULL);
+    c.time = 9 * 60;
+    c.end = 16 * 60;
+    cr_assert_eq(contact_log(&app, &c, NULL, &err), CL_EDATA);
+    cr_assert_str_eq(err.msg, "end: the session ends at 16:00, after now: its hours are credited once it has ended");
+    c.date = tu_date("2026-11-23");
+    c.time = 0;
+    c.end = 23 * 60 + 59;
+    cr_assert_eq(contact_log(&app, &c, NULL, &err), CL_EDATA);
+    cr_assert_str_eq(err.msg, "end: a session of more than 10 hours (00:00 to 23:59): check the times");
+    cr_assert_eq(count("SELECT count(*) FROM contact"), 0);
+    c.time = 8 * 60;
+    c.end = 18 * 60;
+    log_ok(&c, NULL);
+    cl_contact_clear(&c);
+    c = new_contact("CUPA", "ATTC", NULL); /* ended at 10:00 today: credited */
+    c.date = tu_date("2026-11-24");
+    c.time = 8 * 60;
+    c.end = 10 * 60;
+    log_ok(&c, NULL);
+    cl_contact_clear(&c);
+}
+
+/* A correction that changes nothing (same fields, no note) is refused. */
+Test(contacts, a_correction_identical_to_the_original_is_refused)
+{
+    cl_contact c = new_contact("COAP", "ATTC", NULL);
+    log_ok(&c, NULL);
+    cl_contact k;
+    cr_assert_eq(contact_correction_of(&app, c.id, &k, &err), CL_OK, "%s", err.msg);
+    cr_assert_eq(contact_log(&app, &k, NULL, &err), CL_EDATA);
+    char want[200];
+    snprintf(want, sizeof want, "corrects: nothing is changed from contact %s: change a field, or give the reason in the note", c.id);
+    cr_assert_str_eq(err.msg, want);
+    k.notes = strdup("time was 09:30, see note");
+    log_ok(&k, NULL);
+    cl_contact_clear(&k);
+    cl_contact_clear(&c);
 }

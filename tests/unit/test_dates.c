@@ -258,3 +258,34 @@ Test(dates, typed_dates_name_the_real_problem)
     cr_assert_str_eq(cal_typed_problem("someday", buf, sizeof buf),
                      "'someday' is not a date (YYYY-MM-DD, DD/MM/YYYY, DD/MM, tue, +3, today)");
 }
+
+/* A date that can only be past (a contact, a review, an end): DD/MM is the
+ * latest such date not after today, a weekday the last one (today counts). */
+Test(dates, typed_past_dates_read_backwards)
+{
+    cl_date today = tu_date("2026-12-08"), d; /* a Tuesday */
+    cr_assert(cal_parse_typed_past(&cal, "07/12", today, &d));
+    cr_assert_str_eq(fmt(d), "2026-12-07");
+    cr_assert(cal_parse_typed_past(&cal, "08/12", today, &d));
+    cr_assert_str_eq(fmt(d), "2026-12-08", "today counts");
+    cr_assert(cal_parse_typed_past(&cal, "09/12", today, &d));
+    cr_assert_str_eq(fmt(d), "2025-12-09");
+    cr_assert(cal_parse_typed_past(&cal, "01/12", today, &d));
+    cr_assert_str_eq(fmt(d), "2026-12-01");
+    cr_assert(cal_parse_typed_past(&cal, "mon", today, &d));
+    cr_assert_str_eq(fmt(d), "2026-12-07");
+    cr_assert(cal_parse_typed_past(&cal, "tue", today, &d));
+    cr_assert_str_eq(fmt(d), "2026-12-08", "today counts");
+    cr_assert(cal_parse_typed_past(&cal, "wednesday", today, &d));
+    cr_assert_str_eq(fmt(d), "2026-12-02");
+    cr_assert(cal_parse_typed_past(&cal, "29/02", today, &d));
+    cr_assert_str_eq(fmt(d), "2024-02-29");
+    cr_assert(cal_parse_typed_past(&cal, "2026-11-03", today, &d));
+    cr_assert_str_eq(fmt(d), "2026-11-03");
+    cr_assert(cal_parse_typed_past(&cal, "t", today, &d));
+    cr_assert_str_eq(fmt(d), "2026-12-08");
+    cr_assert_not(cal_parse_typed_past(&cal, "31/02", today, &d));
+    /* The forward reading is unchanged. */
+    cr_assert(cal_parse_typed(&cal, "07/12", today, &d));
+    cr_assert_str_eq(fmt(d), "2027-12-07");
+}

@@ -281,16 +281,16 @@ Test(enforce, ea12_moves_the_decision_to_the_respond_by_date)
 {
     reset();
     row("O1", "2026-11-20", "UAAB", NULL); /* Friday: warning due Fri 27 Nov */
-    row("O1", "2026-12-08", NULL, "EA12");
-    rows[nrows - 1].respond_by = tu_date("2026-12-15");
-    enf_person p = run_on(tu_date("2026-12-08"), NULL, 0);
+    row("O1", "2026-11-25", NULL, "EA12");
+    rows[nrows - 1].respond_by = tu_date("2026-12-02");
+    enf_person p = run_on(tu_date("2026-11-30"), NULL, 0);
     cr_assert_eq(p.level, ENF_LEVEL_WARNING);
-    cr_assert_eq(p.due, tu_date("2026-12-15"), "due on the respond-by date, not overdue since 27 November");
-    cr_assert_eq(p.orders[0].respond_by, tu_date("2026-12-15"));
+    cr_assert_eq(p.due, tu_date("2026-12-02"), "due on the respond-by date, not overdue since 27 November");
+    cr_assert_eq(p.orders[0].respond_by, tu_date("2026-12-02"));
     /* A later failure is not covered by the EA12 before it. */
-    row("O1", "2026-12-09", "UAAB", NULL);
-    p = run_on(tu_date("2026-12-09"), NULL, 0);
-    cr_assert_eq(p.due, tu_date("2026-12-15"), "the earliest due of the open failures");
+    row("O1", "2026-11-30", "UAAB", NULL);
+    p = run_on(tu_date("2026-11-30"), NULL, 0);
+    cr_assert_eq(p.due, tu_date("2026-12-02"), "the earliest due of the open failures");
     reset();
     row("O1", "2026-12-09", "UAAB", NULL); /* Wednesday: due Wed 16 Dec */
     row("O1", "2026-12-09", NULL, "EA12");
@@ -300,6 +300,35 @@ Test(enforce, ea12_moves_the_decision_to_the_respond_by_date)
     row("O1", "2026-12-10", NULL, "EA02");
     p = run_on(tu_date("2026-12-10"), NULL, 0);
     cr_assert_eq(p.level, ENF_LEVEL_NONE, "the warning given after the response clears it");
+}
+
+/* An EA12 logged after the decision was already overdue moves nothing: the
+ * item stays overdue (due 27 November), with the response awaited by its
+ * date; so does a second EA12 logged after the first one's date passed. */
+Test(enforce, a_late_ea12_leaves_an_overdue_decision_overdue)
+{
+    reset();
+    row("O1", "2026-11-20", "UAAB", NULL); /* Friday: warning due Fri 27 Nov */
+    row("O1", "2026-12-08", NULL, "EA12");
+    rows[nrows - 1].respond_by = tu_date("2026-12-15");
+    enf_person p = run_on(tu_date("2026-12-08"), NULL, 0);
+    cr_assert_eq(p.level, ENF_LEVEL_WARNING);
+    cr_assert_eq(p.due, tu_date("2026-11-27"), "still overdue since 27 November");
+    cr_assert_eq(p.orders[0].respond_by, tu_date("2026-12-15"), "the response is still awaited");
+    reset();
+    row("O1", "2026-11-20", "UAAB", NULL);
+    row("O1", "2026-11-25", NULL, "EA12"); /* in time: due 2 December */
+    rows[nrows - 1].respond_by = tu_date("2026-12-02");
+    row("O1", "2026-12-04", NULL, "EA12"); /* after 2 December: late */
+    rows[nrows - 1].respond_by = tu_date("2026-12-11");
+    p = run_on(tu_date("2026-12-04"), NULL, 0);
+    cr_assert_eq(p.due, tu_date("2026-12-02"));
+    cr_assert_eq(p.orders[0].respond_by, tu_date("2026-12-11"));
+}
+
+Test(enforce, respond_by_limit_is_in_the_rule_table)
+{
+    cr_assert_eq(ENF_RESPOND_BY_MAX_WORKING_DAYS, 10);
 }
 
 Test(enforce, ea12_is_the_pending_action_of_the_table)
