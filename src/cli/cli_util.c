@@ -96,6 +96,15 @@ int cli_check_officer(cli_ctx *ctx, const cli_command *cmd, const char *officer)
 
 char *cli_crn_case(char *crn) { return case_crn_normalise(crn); }
 
+void cli_print_clashes(FILE *f, const alloc_transfer_result *res)
+{
+    if (res->appts_clash)
+        fprintf(f, "%s%zu appointment%s left with the old officer, as %s would double-book the new one"
+                   " (rebook %s, or give --appointments move-all): %s\n",
+                f == stderr ? "caseload: " : "", res->appts_clash, res->appts_clash == 1 ? "" : "s",
+                res->appts_clash == 1 ? "it" : "they", res->appts_clash == 1 ? "it" : "them", res->clash);
+}
+
 int cli_crn(cli_ctx *ctx, char *crn)
 {
     cl_err err = {0};

@@ -131,11 +131,11 @@ int alloc_staff_get(cl_app *app, const char *code, cl_staff *out, cl_err *err)
 int alloc_allocate(cl_app *app, const char *crn, const char *officer, const char *reason,
                    const char *override, cl_err *err)
 {
-    return alloc_allocate_appts(app, crn, officer, reason, override, false, NULL, err);
+    return alloc_allocate_appts(app, crn, officer, reason, override, false, false, NULL, err);
 }
 
 int alloc_allocate_appts(cl_app *app, const char *crn, const char *officer, const char *reason,
-                         const char *override, bool move_appts, alloc_transfer_result *res, cl_err *err)
+                         const char *override, bool move_appts, bool double_book, alloc_transfer_result *res, cl_err *err)
 {
     if (res)
         memset(res, 0, sizeof *res);
@@ -152,7 +152,7 @@ int alloc_allocate_appts(cl_app *app, const char *crn, const char *officer, cons
     rc = allocate_one(app, crn, &s, rcode, override, err);
     if (rc == CL_OK && move_appts) {
         alloc_transfer_result scratch;
-        alloc_follow f = {false, NULL, s.code, s.office};
+        alloc_follow f = {false, NULL, s.code, s.office, double_book};
         if (!res)
             memset(res = &scratch, 0, sizeof scratch);
         rc = alloc_appts_follow(app, crn, &f, res, err);
@@ -191,7 +191,7 @@ static int transfer_one(cl_app *app, const alloc_transfer_req *req, const char *
 
     char why[160];
     snprintf(why, sizeof why, "case transferred to %s", to ? to->code : to_office);
-    alloc_follow f = {req->appts == ALLOC_APPTS_CANCEL, why, to ? to->code : NULL, to_office};
+    alloc_follow f = {req->appts == ALLOC_APPTS_CANCEL, why, to ? to->code : NULL, to_office, req->double_book};
     if ((rc = alloc_appts_follow(app, crn, &f, res, err)) != CL_OK)
         return rc;
     const char *appts = f.cancel ? "cancelled" : to ? "moved" : "kept";

@@ -569,7 +569,7 @@ static tui_result stage_action(tui_view *v, tui_ctx *c, tui_action a)
         if (iv->st == ST_DONE)
             return TR_UNHANDLED;
         /* Not saved yet: going back would throw the typed form away. */
-        tui_confirm(c, TUI_DISCARD_QUESTION, discard_yes, iv);
+        tui_confirm(c, TUI_DISCARD_KEYS, TUI_DISCARD_QUESTION, discard_yes, iv);
         return TR_NONE;
     default: return TR_UNHANDLED;
     }

@@ -182,6 +182,10 @@ static void transfer(tui_ctx *c, transfers_view *t, const char *override)
         tui_message(c, TM_WARN, "transferred %zu case%s to %s; %zu appointment%s with an outcome left as booked: %s",
                     res.cases, res.cases == 1 ? "" : "s", t->to, res.appts_held, res.appts_held == 1 ? "" : "s",
                     res.held);
+    else if (res.appts_clash) /* never a double booking unnoticed */
+        tui_message(c, TM_WARN, "transferred %zu case%s to %s: %zu appointment%s moved; %zu left with the old officer"
+                    " (%s is booked then; rebook in the diary): %s", res.cases, res.cases == 1 ? "" : "s", t->to,
+                    res.appts_moved, res.appts_moved == 1 ? "" : "s", res.appts_clash, t->to, res.clash);
     else
         tui_message(c, TM_INFO, "transferred %zu case%s to %s: appointments %zu moved, %zu cancelled, %zu kept",
                     res.cases, res.cases == 1 ? "" : "s", t->to, res.appts_moved, res.appts_cancelled,
