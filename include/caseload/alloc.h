@@ -166,8 +166,10 @@ typedef struct alloc_waiting_list {
 /* Active cases with no officer, or held by a senior in name only, oldest first.
  * office NULL or "" means every office. Waiting since the later of the newest
  * current order's sentence (or release) date and the last allocation change
- * (a transfer in); only with neither, since the record was made. RoSH and
- * flags come from the one risk summary. */
+ * (a transfer in); only with neither, since the record was made. A senior's
+ * case: the later of the sentence and the last time it left a non-senior (an
+ * import's allocated_at never counts while either exists). RoSH and flags
+ * come from the one risk summary. */
 int alloc_unallocated(cl_app *app, const char *office, alloc_waiting_list *out, cl_err *err);
 void alloc_waiting_list_free(alloc_waiting_list *l);
 

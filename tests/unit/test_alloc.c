@@ -534,3 +534,40 @@ Test(alloc, moving_appointments_leaves_and_names_clashes_with_the_new_officer)
     cr_expect_eq(res.appts_clash, 0);
     cr_expect_eq(seed_int(dir, "a.db", "SELECT count(*) FROM appointment WHERE crn='X000050' AND officer='PO2'"), 2);
 }
+
+/* A case held by a senior in name only waits from the sentence when it has
+ * only been with seniors, whatever allocated_at an import stamped; from the
+ * last time it left a non-senior when that is later. */
+Test(alloc, senior_held_case_waits_from_the_sentence_not_the_import)
+{
+    person("X000060", "SPO1", "WAK", NULL, "2026-11-24T09:00"); /* stamped by an import today */
+    person("X000061", "PO1", "WAK", NULL, "2026-11-01T09:00");
+    seed_exec(dir, "a.db",
+              "INSERT INTO orders(id, crn, type, sentence_date) VALUES"
+              " ('o60','X000060','CO','2026-11-10'), ('o61','X000061','CO','2026-06-01');");
+    cl_err err = {0};
+    cr_assert_eq(alloc_allocate(&app, "X000061", "SPO1", "staff", NULL, &err), CL_OK, "%s", err.msg);
+    seed_exec(dir, "a.db", "UPDATE allocation SET created_at = '2026-11-16T10:00' WHERE crn = 'X000061'");
+    alloc_waiting_list l;
+    cr_assert_eq(alloc_unallocated(&app, "WAK", &l, &err), CL_OK, "%s", err.msg);
+    cr_assert_eq(l.n, 2);
+    cr_expect_str_eq(l.items[0].crn, "X000060");
+    cr_expect_eq(l.items[0].since, tu_date("2026-11-10"), "the sentence, not the import's stamp");
+    cr_expect_eq(l.items[0].days, 14);
+    cr_expect_str_eq(l.items[1].crn, "X000061");
+    cr_expect_eq(l.items[1].since, tu_date("2026-11-16"), "when it left PO1 for the senior");
+    alloc_waiting_list_free(&l);
+    /* The allocation due item counts from the same date: overdue since 11 Nov. */
+    due_list dl;
+    due_query q = {.scope = DUE_OFFICE, .code = "WAK", .from = tu_date("2026-11-24"), .now_minutes = 600};
+    cr_assert_eq(due_list_load(app.store, &app.cal, &q, &dl, &err), CL_OK, "%s", err.msg);
+    bool seen = false;
+    for (size_t i = 0; i < dl.n; i++)
+        if (!strcmp(dl.items[i].item, "allocation") && !strcmp(dl.items[i].crn, "X000060")) {
+            seen = true;
+            cr_expect_eq(dl.items[i].due, tu_date("2026-11-11"));
+            cr_expect(dl.items[i].overdue);
+        }
+    cr_expect(seen);
+    due_list_free(&dl);
+}
