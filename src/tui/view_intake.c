@@ -10,6 +10,7 @@
 
 #include "caseload/alloc.h"
 #include "caseload/intake.h"
+#include "caseload/pnc.h"
 #include "caseload/slip.h"
 #include "caseload/store_staff.h"
 #include "caseload/store_write.h"
@@ -386,6 +387,14 @@ static void draw_confirm(intake_view *iv, tui_ctx *c, tui_rect r)
              date_format_long(f->person.date_of_birth, dob));
     if (res->provisional)
         y = line(y, r, A_NORMAL, "  provisional reference: replace it with the CRN when known (caseload set-crn)");
+    /* The PNC as it will be stored, so a short year is seen as it was read. */
+    char pnc[32];
+    if (!pnc_normalise(f->person.pnc, c->app->clock.today, pnc, sizeof pnc))
+        y = line(y, r, A_NORMAL, "  PNC: none");
+    else if (strcmp(pnc, f->person.pnc))
+        y = line(y, r, A_NORMAL, "  PNC %s (typed %s)", pnc, f->person.pnc);
+    else
+        y = line(y, r, A_NORMAL, "  PNC %s", pnc);
     y = line(y, r, A_NORMAL, "%s, sentenced %s%s%s", ref_name(&REF_ORDER_TYPES, f->order_type),
              date_format_long(f->sentence_date, sent), f->court[0] ? " at " : "", f->court);
     for (size_t i = 0; i < f->nreqs; i++) {
