@@ -89,12 +89,15 @@ int cli_check_office(cli_ctx *ctx, const cli_command *cmd, const char *office)
 
 int cli_check_officer(cli_ctx *ctx, const cli_command *cmd, const char *officer)
 {
-    if (officer && !store_staff_exists(ctx->app.store, officer))
-        return cli_usage_error(cmd, "--officer: no staff member '%s'", officer);
+    cl_err err = {0};
+    if (officer && case_check_staff(ctx->app.store, officer, &err) != CL_OK)
+        return cli_usage_error(cmd, "%s", err.msg);
     return CL_OK;
 }
 
 char *cli_crn_case(char *crn) { return case_crn_normalise(crn); }
+
+char *cli_code_case(char *code) { return case_code_normalise(code); }
 
 void cli_print_clashes(FILE *f, const alloc_transfer_result *res)
 {
@@ -121,7 +124,7 @@ int cli_office_option(cli_ctx *ctx, const cli_command *cmd, int argc, char **arg
     while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
         if (c != 'o')
             return cli_usage_error(cmd, "unknown option");
-        *office = optarg;
+        *office = cli_code_case(optarg);
     }
     if (optind < argc)
         return cli_usage_error(cmd, "unexpected argument '%s'", argv[optind]);

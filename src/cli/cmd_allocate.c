@@ -32,7 +32,7 @@ int cmd_allocate(cli_ctx *ctx, int argc, char **argv)
         return cli_usage_error(cmd, "--appointments: '%s' is not keep, move or move-all", appts);
     bool move = strcmp(appts, "keep") != 0, all = !strcmp(appts, "move-all");
     char *crn = argv[optind];
-    const char *officer = argv[optind + 1];
+    const char *officer = cli_code_case(argv[optind + 1]);
     int rc = cli_crn(ctx, crn);
     if (rc != CL_OK)
         return rc;

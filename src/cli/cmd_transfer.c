@@ -22,8 +22,8 @@ int cmd_transfer(cli_ctx *ctx, int argc, char **argv)
     int c;
     while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
         switch (c) {
-        case 't': req.to_officer = optarg; break;
-        case 'f': req.to_office = optarg; break;
+        case 't': req.to_officer = cli_code_case(optarg); break;
+        case 'f': req.to_office = cli_code_case(optarg); break;
         case 'a': appts = optarg; break;
         case 'o': req.override = optarg; break;
         case 'r': req.reason = optarg; break;

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "caseload/alloc.h"
+#include "caseload/case_open.h"
 #include "caseload/store_alloc.h"
 #include "caseload/store_write.h"
 #include "core/alloc_int.h"
@@ -124,7 +125,7 @@ int alloc_staff_get(cl_app *app, const char *code, cl_staff *out, cl_err *err)
     int rc = store_get_staff(app->store, code, out, err);
     /* A mistyped code is a usage error (64), as the global --officer's is. */
     if (rc == CL_ENOINPUT)
-        return cl_err_set(err, CL_EUSAGE, "officer '%s' is not a staff code", code ? code : "");
+        return case_check_staff(app->store, code, err);
     return rc;
 }
 

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "caseload/case_open.h"
 #include "caseload/alloc.h"
 #include "caseload/intake.h"
 #include "caseload/pnc.h"
@@ -510,6 +511,7 @@ static void officer_done(tui_ctx *c, void *arg, const char *text, bool ok)
     char was[CL_CODE_LEN];
     snprintf(was, sizeof was, "%s", iv->f.officer);
     snprintf(iv->f.officer, sizeof iv->f.officer, "%s", text);
+    case_code_normalise(iv->f.officer); /* po1 is PO1, as on the command line */
     iv->override[0] = '\0';
     char msg[512];
     if (propose(c, iv, msg, sizeof msg) >= 0) {

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "caseload/case_open.h"
 #include "caseload/alloc.h"
 #include "caseload/store_write.h"
 #include "caseload/textwidth.h"
@@ -144,8 +145,17 @@ static void officer_done(tui_ctx *c, void *arg, const char *text, bool ok)
     if (!ok || !text[0])
         return;
     snprintf(u->officer, sizeof u->officer, "%s", text);
+    case_code_normalise(u->officer); /* cdf06 is CDF06, as on the command line */
     cl_err err = {0};
     int rc = alloc_allocate(c->app, u->crn, u->officer, NULL, NULL, &err);
+    if (rc == CL_EUSAGE) { /* an unknown code: asked again with what was typed, to correct */
+        char label[96], typed[CL_CODE_LEN * 4];
+        snprintf(label, sizeof label, "Allocate %s to (staff code): ", u->crn);
+        snprintf(typed, sizeof typed, "%s", text); /* text is the prompt's own buffer */
+        tui_prompt_start(c, label, typed, NULL, officer_done, u);
+        tui_prompt_note(c, err.msg);
+        return;
+    }
     if (rc == CL_EDATA && strstr(err.msg, "--override")) {
         /* Which rule the case breaks, in the command line's words, before the reason. */
         const char *crns[] = {u->crn};

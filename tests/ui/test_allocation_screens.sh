@@ -51,7 +51,14 @@ settled | sed -n 4p | grep -q "X000001 .*High .*7 days" || fail "the no-officer 
 keys j a
 wait_for "Allocate X000001 to (staff code): PO1"
 keys C-u
-type_text "PSO1"
+# An unknown code is named and the prompt comes back with what was typed.
+type_text "pso9"
+keys Enter
+wait_for "officer 'PSO9' is not a staff code"
+expect_screen "Allocate X000001 to (staff code): pso9"
+# Lower case is upper-cased, as on the command line.
+keys C-u
+type_text "pso1"
 keys Enter
 # The case and the rule it breaks are named before the reason is asked for.
 wait_for "X000001 cannot go to PSO1 (PSO) without an override: a PSO may not hold HIGH ROSH"
@@ -91,7 +98,7 @@ keys m
 wait_for "12 marked, appts cancel"
 keys t
 wait_for "Transfer 12 cases to (staff or office code):"
-type_text "LDS"
+type_text "lds"
 keys Enter
 wait_for "transferred 12 cases to LDS: appointments 0 moved, 12 cancelled, 0 kept"
 keys p
