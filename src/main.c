@@ -37,7 +37,7 @@ int main(int argc, char **argv)
     while ((c = getopt_long(argc, argv, "+", opts, NULL)) != -1) {
         switch (c) {
         case 'd': ctx.db_flag = optarg; break;
-        case 'o': ctx.officer_flag = optarg; break;
+        case 'o': ctx.officer_flag = optarg; break; /* upper-cased by app_open */
         case 'h': cli_print_usage(stdout); return 0;
         case 'V': printf("caseload %s\n", CASELOAD_VERSION); return 0;
         default:

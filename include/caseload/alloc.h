@@ -100,37 +100,54 @@ typedef struct alloc_transfer_req {
     alloc_appts appts;
     const char *reason;       /* ALLOC_REASONS code or NULL */
     const char *override;     /* reason for breaking the rules, or NULL */
+    bool double_book;         /* move clashing appointments too (else they stay) */
 } alloc_transfer_req;
 typedef struct alloc_transfer_result {
-    size_t cases, appts_moved, appts_cancelled, appts_kept;
-    size_t appts_held; /* left alone: an outcome is logged for them */
-    char held[1024];   /* which and why, "; " between them ("..." when cut) */
+    size_t cases, appts_moved, appts_cancelled;
+    size_t appts_kept;  /* stay as booked: no officer yet, or already with the new one */
+    size_t appts_held;  /* left alone: an outcome is logged for them */
+    char held[1024];    /* which and why, "; " between them ("..." when cut) */
+    size_t appts_clash; /* left with the old officer: the new one is booked then */
+    char clash[2048];   /* which and the booking check's clash, "; " between them */
 } alloc_transfer_result;
 /* All the cases in one transaction: every one moves, or none (err names the
  * first CRN that could not). Open appointments (booked, today or later) move
  * to the new officer and office, or are cancelled with the reason recorded; on
  * a transfer to an office they stay as booked until the case is allocated.
  * One with an outcome logged is neither moved nor cancelled (the diary's rule):
- * it stays as it is and res->held says which and why. */
+ * it stays as it is and res->held says which and why. One that would clash
+ * with the new officer's diary (the booking check, alloc_appt_clash) stays
+ * with the old officer unless req->double_book: res->clash names each. */
 int alloc_transfer(cl_app *app, const alloc_transfer_req *req, alloc_transfer_result *res,
                    cl_err *err);
 
 /* Upcoming appointments (booked, not yet begun) of crn that are not with
  * officer at the officer's office: after a transfer to an office they are
  * still with the old officer. In words, "; " between them ("..." when cut):
- * "Mon 14 Dec 2026 10:00 Office visit with CDF05 at CDF". *n is how many. */
+ * "Mon 14 Dec 2026 10:00 Office visit with CDF05 at CDF". *n is how many.
+ * Those that would clash with officer's diary, in the booking check's words,
+ * go to clashes ("; " between them); *nclash is how many. */
 int alloc_appts_elsewhere(cl_app *app, const char *crn, const char *officer, char *buf, size_t len,
-                          size_t *n, cl_err *err);
+                          size_t *n, char *clashes, size_t clash_len, size_t *nclash, cl_err *err);
+/* Whether moving appointment a to officer at office would double-book the
+ * officer: the booking form's clash check (sched_check_reschedule) at the
+ * same date and time; why gets its words ("clash: Fri 11 Dec 2026 officer
+ * CDF06 already has ..."). */
+int alloc_appt_clash(cl_app *app, const cl_appointment *a, const char *officer, const char *office, char *why,
+                     size_t len, bool *clash, cl_err *err);
 /* alloc_allocate, and with move_appts the case's upcoming appointments move to
  * the officer and their office in the same transaction (one with an outcome
- * logged stays as it is: res->held says which and why). res may be NULL when
- * move_appts is false. */
+ * logged stays as it is: res->held says which and why; one that clashes with
+ * the officer's diary stays unless double_book: res->clash). res may be NULL
+ * when move_appts is false. */
 int alloc_allocate_appts(cl_app *app, const char *crn, const char *officer, const char *reason,
-                         const char *override, bool move_appts, alloc_transfer_result *res,
-                         cl_err *err);
+                         const char *override, bool move_appts, bool double_book,
+                         alloc_transfer_result *res, cl_err *err);
 /* Moves the upcoming appointments of crn to the officer now holding it and
- * their office (the screen's answer to "move them?" after an allocation). */
-int alloc_appts_to_holder(cl_app *app, const char *crn, alloc_transfer_result *res, cl_err *err);
+ * their office (the screen's answer to "move them?" after an allocation);
+ * clashing ones stay unless double_book, as in alloc_transfer. */
+int alloc_appts_to_holder(cl_app *app, const char *crn, bool double_book, alloc_transfer_result *res,
+                          cl_err *err);
 
 
 /* Lists. */
@@ -149,8 +166,10 @@ typedef struct alloc_waiting_list {
 /* Active cases with no officer, or held by a senior in name only, oldest first.
  * office NULL or "" means every office. Waiting since the later of the newest
  * current order's sentence (or release) date and the last allocation change
- * (a transfer in); only with neither, since the record was made. RoSH and
- * flags come from the one risk summary. */
+ * (a transfer in); only with neither, since the record was made. A senior's
+ * case: the later of the sentence and the last time it left a non-senior (an
+ * import's allocated_at never counts while either exists). RoSH and flags
+ * come from the one risk summary. */
 int alloc_unallocated(cl_app *app, const char *office, alloc_waiting_list *out, cl_err *err);
 void alloc_waiting_list_free(alloc_waiting_list *l);
 

@@ -21,5 +21,12 @@ int case_check_order(cl_store *st, const char *crn, const char *order_id, cl_err
 /* A CRN as typed, made the stored form in place: letters upper-cased (the
  * search accepts x100001, so every command does). The one place for it. */
 char *case_crn_normalise(char *crn);
+/* A staff or office code as typed (cdf02, cdf), made the stored form in
+ * place: upper-cased, on the command line and in every screen's prompt. */
+char *case_code_normalise(char *code);
+/* CL_OK when code is a staff member's; else CL_EUSAGE in the one wording for
+ * an unknown officer, "officer 'CDF99' is not a staff code". */
+int case_check_staff(cl_store *st, const char *code, cl_err *err);
+#define CASE_UNKNOWN_STAFF "officer '%s' is not a staff code"
 
 #endif

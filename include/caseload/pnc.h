@@ -25,4 +25,11 @@ bool pnc_normalise(const char *in, cl_date today, char *out, size_t len);
  * when it is one. */
 const char *pnc_problem(const char *in, cl_date today);
 
+/* A person's PNC, as the court intake and the import check it: pnc_normalise
+ * (out: the stored form), and a year not before the year of birth born
+ * (CL_DATE_NONE: not checked; 27/1234567A reads as 1927, before a 1990 birth).
+ * False with why in words ("its year (read as 1927) is before the year of
+ * birth (1990) ...") when it is not one. */
+bool pnc_check(const char *in, cl_date today, cl_date born, char *out, size_t len, char *why, size_t wlen);
+
 #endif

@@ -7,6 +7,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 
+#include "caseload/alloc.h"
 #include "caseload/app.h"
 
 /* What a command needs from the database. */
@@ -66,6 +67,12 @@ int cli_office_option(cli_ctx *ctx, const cli_command *cmd, int argc, char **arg
 int cli_crn_form(char *crn);
 int cli_crn(cli_ctx *ctx, char *crn);
 char *cli_crn_case(char *crn);
+/* A staff or office code given on the command line, upper-cased in place
+ * (case_code_normalise): cdf02 is CDF02. */
+char *cli_code_case(char *code);
+/* After moving appointments: those left with the old officer because they
+ * would double-book the new one, each with the booking check's clash. */
+void cli_print_clashes(FILE *f, const alloc_transfer_result *res);
 
 /* Handlers, one file each (cmd_NAME.c). */
 int cmd_audit(cli_ctx *ctx, int argc, char **argv);

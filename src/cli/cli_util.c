@@ -94,8 +94,9 @@ int cli_check_office(cli_ctx *ctx, const cli_command *cmd, const char *office)
 
 int cli_check_officer(cli_ctx *ctx, const cli_command *cmd, const char *officer)
 {
-    if (officer && !store_staff_exists(ctx->app.store, officer))
-        return cli_usage_error(cmd, "--officer: no staff member '%s'", officer);
+    cl_err err = {0};
+    if (officer && case_check_staff(ctx->app.store, officer, &err) != CL_OK)
+        return cli_usage_error(cmd, "%s", err.msg);
     return CL_OK;
 }
 
@@ -110,6 +111,17 @@ int cli_crn_form(char *crn)
         return CL_EUSAGE;
     }
     return CL_OK;
+}
+
+char *cli_code_case(char *code) { return case_code_normalise(code); }
+
+void cli_print_clashes(FILE *f, const alloc_transfer_result *res)
+{
+    if (res->appts_clash)
+        fprintf(f, "%s%zu appointment%s left with the old officer, as %s would double-book the new one"
+                   " (rebook %s, or give --appointments move-all): %s\n",
+                f == stderr ? "caseload: " : "", res->appts_clash, res->appts_clash == 1 ? "" : "s",
+                res->appts_clash == 1 ? "it" : "they", res->appts_clash == 1 ? "it" : "them", res->clash);
 }
 
 int cli_crn(cli_ctx *ctx, char *crn)
@@ -131,7 +143,7 @@ int cli_office_option(cli_ctx *ctx, const cli_command *cmd, int argc, char **arg
     while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
         if (c != 'o')
             return cli_usage_error(cmd, "unknown option");
-        *office = optarg;
+        *office = cli_code_case(optarg);
     }
     if (optind < argc)
         return cli_usage_error(cmd, "unexpected argument '%s'", argv[optind]);

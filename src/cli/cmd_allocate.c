@@ -1,5 +1,5 @@
 /* caseload allocate CRN OFFICER [--override REASON] [--reason CODE]
- *                   [--appointments keep|move] */
+ *                   [--appointments keep|move|move-all] */
 #include <getopt.h>
 #include <stdio.h>
 #include <string.h>
@@ -28,17 +28,17 @@ int cmd_allocate(cli_ctx *ctx, int argc, char **argv)
     }
     if (argc - optind != 2)
         return cli_usage_error(cmd, "give one CRN and one officer");
-    if (strcmp(appts, "keep") && strcmp(appts, "move"))
-        return cli_usage_error(cmd, "--appointments: '%s' is not keep or move", appts);
-    bool move = !strcmp(appts, "move");
+    if (strcmp(appts, "keep") && strcmp(appts, "move") && strcmp(appts, "move-all"))
+        return cli_usage_error(cmd, "--appointments: '%s' is not keep, move or move-all", appts);
+    bool move = strcmp(appts, "keep") != 0, all = !strcmp(appts, "move-all");
     char *crn = argv[optind];
-    const char *officer = argv[optind + 1];
+    const char *officer = cli_code_case(argv[optind + 1]);
     int rc = cli_crn(ctx, crn);
     if (rc != CL_OK)
         return rc;
     cl_err err = {0};
     alloc_transfer_result res;
-    if (alloc_allocate_appts(&ctx->app, crn, officer, reason, override, move, &res, &err) != CL_OK)
+    if (alloc_allocate_appts(&ctx->app, crn, officer, reason, override, move, all, &res, &err) != CL_OK)
         return cli_fail(&err);
     fprintf(stderr, "caseload: %s allocated to %s%s\n", crn, officer, override ? " (override recorded)" : "");
     if (move) {
@@ -47,16 +47,21 @@ int cmd_allocate(cli_ctx *ctx, int argc, char **argv)
         if (res.appts_held)
             fprintf(stderr, "caseload: %zu appointment%s with an outcome left as %s: %s\n", res.appts_held,
                     res.appts_held == 1 ? "" : "s", res.appts_held == 1 ? "it was" : "they were", res.held);
+        cli_print_clashes(stderr, &res);
         return CL_OK;
     }
     /* Never silently: upcoming appointments still with someone else are named. */
-    char list[1024];
-    size_t n;
-    if (alloc_appts_elsewhere(&ctx->app, crn, officer, list, sizeof list, &n, &err) != CL_OK)
+    char list[1024], clashes[2048];
+    size_t n, nclash;
+    if (alloc_appts_elsewhere(&ctx->app, crn, officer, list, sizeof list, &n, clashes, sizeof clashes, &nclash,
+                              &err) != CL_OK)
         return cli_fail(&err);
     if (n)
         fprintf(stderr, "caseload: %zu upcoming appointment%s still with another officer or office: %s;"
                         " give --appointments move to move %s to %s\n",
                 n, n == 1 ? " is" : "s are", list, n == 1 ? "it" : "them", officer);
+    if (nclash)
+        fprintf(stderr, "caseload: %zu of them would double-book %s and would stay (move-all moves them too): %s\n",
+                nclash, officer, clashes);
     return CL_OK;
 }

@@ -56,8 +56,8 @@ int cmd_book(cli_ctx *ctx, int argc, char **argv)
             else
                 return cli_usage_error(cmd, "--type: '%s' is not an appointment type (COAP office visit, CHVS home visit, COPT telephone, COVC video, CUPA unpaid work, APAT programme, C241 court, COOO other)", optarg);
             break;
-        case 'o': snprintf(q.officer, sizeof q.officer, "%s", optarg); break;
-        case 'O': snprintf(q.office, sizeof q.office, "%s", optarg); break;
+        case 'o': snprintf(q.officer, sizeof q.officer, "%s", cli_code_case(optarg)); break;
+        case 'O': snprintf(q.office, sizeof q.office, "%s", cli_code_case(optarg)); break;
         case 'L': snprintf(q.location, sizeof q.location, "%s", optarg); break;
         case 'N': q.notes = optarg; break;
         case 'r': snprintf(q.order_id, sizeof q.order_id, "%s", optarg); break;

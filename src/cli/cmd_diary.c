@@ -24,8 +24,8 @@ int cmd_diary(cli_ctx *ctx, int argc, char **argv)
     while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
         switch (c) {
         case 'd': date_text = optarg; break;
-        case 'O': office = optarg; break;
-        case 'o': officer = optarg; break;
+        case 'O': office = cli_code_case(optarg); break;
+        case 'o': officer = cli_code_case(optarg); break;
         case 'f': format = optarg; break;
         case 'n': names = true; break;
         case 'p': print = true; break;

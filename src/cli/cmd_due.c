@@ -70,8 +70,8 @@ int cmd_due(cli_ctx *ctx, int argc, char **argv)
     while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
         switch (c) {
         case 'd': date = optarg; break;
-        case 'o': officer = optarg; break;
-        case 'O': office = optarg; break;
+        case 'o': officer = cli_code_case(optarg); break;
+        case 'O': office = cli_code_case(optarg); break;
         case 'a': all = true; break;
         case 'f': format = optarg; break;
         default: return cli_usage_error(cmd, "unknown option");

@@ -1,4 +1,4 @@
-/* caseload transfer CRN... --to OFFICER | --office CODE [--appointments move|cancel] */
+/* caseload transfer CRN... --to OFFICER | --office CODE [--appointments move|move-all|cancel] */
 #include <getopt.h>
 #include <stdio.h>
 #include <string.h>
@@ -22,8 +22,8 @@ int cmd_transfer(cli_ctx *ctx, int argc, char **argv)
     int c;
     while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
         switch (c) {
-        case 't': req.to_officer = optarg; break;
-        case 'f': req.to_office = optarg; break;
+        case 't': req.to_officer = cli_code_case(optarg); break;
+        case 'f': req.to_office = cli_code_case(optarg); break;
         case 'a': appts = optarg; break;
         case 'o': req.override = optarg; break;
         case 'r': req.reason = optarg; break;
@@ -34,12 +34,13 @@ int cmd_transfer(cli_ctx *ctx, int argc, char **argv)
         return cli_usage_error(cmd, "give at least one CRN");
     if (!req.to_officer && !req.to_office)
         return cli_usage_error(cmd, "give --to OFFICER or --office CODE");
-    if (!strcmp(appts, "move"))
+    if (!strcmp(appts, "move") || !strcmp(appts, "move-all")) {
         req.appts = ALLOC_APPTS_MOVE;
-    else if (!strcmp(appts, "cancel"))
+        req.double_book = !strcmp(appts, "move-all");
+    } else if (!strcmp(appts, "cancel")) {
         req.appts = ALLOC_APPTS_CANCEL;
-    else
-        return cli_usage_error(cmd, "--appointments: '%s' is not move or cancel", appts);
+    } else
+        return cli_usage_error(cmd, "--appointments: '%s' is not move, move-all or cancel", appts);
     for (int i = optind; i < argc; i++)
         if (cli_crn_form(argv[i]) != CL_OK)
             return CL_EUSAGE;
@@ -59,5 +60,6 @@ int cmd_transfer(cli_ctx *ctx, int argc, char **argv)
         printf("%zu appointment%s with an outcome left as %s (correct the contact first to change %s): %s\n",
                res.appts_held, res.appts_held == 1 ? "" : "s", res.appts_held == 1 ? "it was" : "they were",
                res.appts_held == 1 ? "it" : "them", res.held);
+    cli_print_clashes(stdout, &res);
     return CL_OK;
 }

@@ -19,7 +19,7 @@ int cmd_workload(cli_ctx *ctx, int argc, char **argv)
     int c;
     while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
         switch (c) {
-        case 'o': office = optarg; break;
+        case 'o': office = cli_code_case(optarg); break;
         case 'f': format = optarg; break;
         default: return cli_usage_error(cmd, "unknown option");
         }

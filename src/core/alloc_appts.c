@@ -9,6 +9,7 @@
 #include "caseload/store_alloc.h"
 #include "caseload/store_appt.h"
 #include "caseload/store_write.h"
+#include "caseload/sched.h"
 #include "core/alloc_int.h"
 #include "core/sched_int.h"
 
@@ -34,18 +35,67 @@ static void on_id(void *arg, const char *id)
     snprintf(l->v[l->n++], CL_ID_LEN, "%s", id);
 }
 
+/* Adds one to a "; "-joined list; room for "..." is always kept, so a cut
+ * list says so. */
+static void list_add(char *buf, size_t len, const char *one)
+{
+    size_t used = strlen(buf);
+    if (used >= 3 && !strcmp(buf + used - 3, "..."))
+        return;
+    const char *sep = used ? "; " : "";
+    if (used + strlen(sep) + strlen(one) + 4 <= len)
+        snprintf(buf + used, len - used, "%s%s", sep, one);
+    else if (used + strlen(sep) + 4 <= len)
+        snprintf(buf + used, len - used, "%s...", sep);
+}
+
 /* "X100001 Wed 25 Nov 2026 10:00: appointment B1 has an outcome (...)". */
 static void note_held(alloc_transfer_result *res, const cl_appointment *a, const char *why)
 {
     char day[16], t[CL_TIME_LEN], one[512];
-    snprintf(one, sizeof one, "%s%s %s %s: %s", res->appts_held ? "; " : "", a->crn,
-             date_format_long(a->date, day), time_format(a->start, t), why);
+    snprintf(one, sizeof one, "%s %s %s: %s", a->crn, date_format_long(a->date, day), time_format(a->start, t), why);
     res->appts_held++;
-    /* Room for "..." is always kept, so a cut list says so. */
-    size_t used = strlen(res->held);
-    if (used >= 3 && !strcmp(res->held + used - 3, "..."))
-        return;
-    strcat(res->held, used + strlen(one) + 4 <= sizeof res->held ? one : "...");
+    list_add(res->held, sizeof res->held, one);
+}
+
+int alloc_appt_clash(cl_app *app, const cl_appointment *a, const char *officer, const char *office, char *why,
+                     size_t len, bool *clash, cl_err *err)
+{
+    *clash = false;
+    if (len)
+        why[0] = '\0';
+    /* The booking form's own check, as if the appointment were rebooked
+     * with the new officer at the same time: its officer clashes only (the
+     * person's own appointments are theirs whoever holds the case). */
+    sched_request q = {0};
+    snprintf(q.crn, sizeof q.crn, "%s", a->crn);
+    snprintf(q.officer, sizeof q.officer, "%s", officer);
+    snprintf(q.office, sizeof q.office, "%s", office);
+    q.date = a->date;
+    q.start = a->start;
+    q.until = CL_DATE_NONE;
+    sched_plan *p = malloc(sizeof *p);
+    if (!p)
+        return cl_err_set(err, CL_ESOFTWARE, "out of memory");
+    int rc = sched_check_reschedule(app, a->id, &q, p, err);
+    for (size_t i = 0; rc == CL_OK && i < p->nfindings; i++)
+        if (p->findings[i].rule == SR_CLASH_OFFICER) {
+            if (!*clash && len)
+                snprintf(why, len, "%s", p->findings[i].msg);
+            *clash = true;
+        }
+    free(p);
+    return rc;
+}
+
+/* "X100001 Fri 11 Dec 2026 11:00 stays with CDF01: clash: ...". */
+static void note_clash(alloc_transfer_result *res, const cl_appointment *a, const char *why)
+{
+    char day[16], t[CL_TIME_LEN], one[900];
+    snprintf(one, sizeof one, "%s %s %s stays with %s: %s", a->crn, date_format_long(a->date, day),
+             time_format(a->start, t), a->officer[0] ? a->officer : "nobody", why);
+    res->appts_clash++;
+    list_add(res->clash, sizeof res->clash, one);
 }
 
 static int follow_one(cl_app *app, const char *id, const alloc_follow *f, alloc_transfer_result *res, cl_err *err)
@@ -62,8 +112,15 @@ static int follow_one(cl_app *app, const char *id, const alloc_follow *f, alloc_
     else if (rc == CL_OK && f->cancel) {
         if ((rc = store_appt_close(app->store, id, "cancelled", f->reason, NULL, err)) == CL_OK)
             res->appts_cancelled++;
+    } else if (rc == CL_OK && !strcmp(a.officer, f->officer) && !strcmp(a.office, f->office)) {
+        res->appts_kept++; /* already with them: nothing moves (a transfer given twice) */
     } else if (rc == CL_OK) {
-        if ((rc = store_alloc_appt_move(app->store, id, f->officer, f->office, err)) == CL_OK)
+        bool clash = false;
+        if (!f->double_book)
+            rc = alloc_appt_clash(app, &a, f->officer, f->office, why, sizeof why, &clash, err);
+        if (rc == CL_OK && clash)
+            note_clash(res, &a, why); /* never double-booked unless asked */
+        else if (rc == CL_OK && (rc = store_alloc_appt_move(app->store, id, f->officer, f->office, err)) == CL_OK)
             res->appts_moved++;
     }
     cl_appointment_clear(&a);
@@ -91,10 +148,13 @@ int alloc_appts_follow(cl_app *app, const char *crn, const alloc_follow *f, allo
 }
 
 int alloc_appts_elsewhere(cl_app *app, const char *crn, const char *officer, char *buf, size_t len,
-                          size_t *n, cl_err *err)
+                          size_t *n, char *clashes, size_t clash_len, size_t *nclash, cl_err *err)
 {
     *n = 0;
+    *nclash = 0;
     buf[0] = '\0';
+    if (clash_len)
+        clashes[0] = '\0';
     cl_staff s;
     int rc = alloc_staff_get(app, officer, &s, err);
     if (rc != CL_OK)
@@ -125,6 +185,15 @@ int alloc_appts_elsewhere(cl_app *app, const char *crn, const char *officer, cha
                 used += (size_t)snprintf(buf + used, len - used, "%s", one);
             else if (used + 4 <= len)
                 used += (size_t)snprintf(buf + used, len - used, "...");
+            char why[640];
+            bool clash = false, has = false;
+            rc = sched_appt_outcome_why(app, &a, why, sizeof why, &has, err);
+            if (rc == CL_OK && !has) /* one with an outcome stays anyway */
+                rc = alloc_appt_clash(app, &a, s.code, s.office, why, sizeof why, &clash, err);
+            if (rc == CL_OK && clash) {
+                (*nclash)++;
+                list_add(clashes, clash_len, why);
+            }
         }
         cl_appointment_clear(&a);
     }
@@ -132,7 +201,7 @@ int alloc_appts_elsewhere(cl_app *app, const char *crn, const char *officer, cha
     return rc;
 }
 
-int alloc_appts_to_holder(cl_app *app, const char *crn, alloc_transfer_result *res, cl_err *err)
+int alloc_appts_to_holder(cl_app *app, const char *crn, bool double_book, alloc_transfer_result *res, cl_err *err)
 {
     memset(res, 0, sizeof *res);
     store_alloc_offender o;
@@ -144,7 +213,7 @@ int alloc_appts_to_holder(cl_app *app, const char *crn, alloc_transfer_result *r
     bool own;
     if ((rc = store_begin_own(app->store, &own, err)) != CL_OK)
         return rc;
-    alloc_follow f = {false, NULL, o.officer, o.office};
+    alloc_follow f = {false, NULL, o.officer, o.office, double_book};
     rc = alloc_appts_follow(app, crn, &f, res, err);
     return store_end_own(app->store, own, rc, err);
 }

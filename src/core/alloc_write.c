@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "caseload/alloc.h"
+#include "caseload/case_open.h"
 #include "caseload/store_alloc.h"
 #include "caseload/store_write.h"
 #include "core/alloc_int.h"
@@ -124,18 +125,18 @@ int alloc_staff_get(cl_app *app, const char *code, cl_staff *out, cl_err *err)
     int rc = store_get_staff(app->store, code, out, err);
     /* A mistyped code is a usage error (64), as the global --officer's is. */
     if (rc == CL_ENOINPUT)
-        return cl_err_set(err, CL_EUSAGE, "officer '%s' is not a staff code", code ? code : "");
+        return case_check_staff(app->store, code, err);
     return rc;
 }
 
 int alloc_allocate(cl_app *app, const char *crn, const char *officer, const char *reason,
                    const char *override, cl_err *err)
 {
-    return alloc_allocate_appts(app, crn, officer, reason, override, false, NULL, err);
+    return alloc_allocate_appts(app, crn, officer, reason, override, false, false, NULL, err);
 }
 
 int alloc_allocate_appts(cl_app *app, const char *crn, const char *officer, const char *reason,
-                         const char *override, bool move_appts, alloc_transfer_result *res, cl_err *err)
+                         const char *override, bool move_appts, bool double_book, alloc_transfer_result *res, cl_err *err)
 {
     if (res)
         memset(res, 0, sizeof *res);
@@ -152,7 +153,7 @@ int alloc_allocate_appts(cl_app *app, const char *crn, const char *officer, cons
     rc = allocate_one(app, crn, &s, rcode, override, err);
     if (rc == CL_OK && move_appts) {
         alloc_transfer_result scratch;
-        alloc_follow f = {false, NULL, s.code, s.office};
+        alloc_follow f = {false, NULL, s.code, s.office, double_book};
         if (!res)
             memset(res = &scratch, 0, sizeof scratch);
         rc = alloc_appts_follow(app, crn, &f, res, err);
@@ -185,7 +186,7 @@ static int transfer_one(cl_app *app, const alloc_transfer_req *req, const char *
 
     char why[160];
     snprintf(why, sizeof why, "case transferred to %s", to ? to->code : to_office);
-    alloc_follow f = {req->appts == ALLOC_APPTS_CANCEL, why, to ? to->code : NULL, to_office};
+    alloc_follow f = {req->appts == ALLOC_APPTS_CANCEL, why, to ? to->code : NULL, to_office, req->double_book};
     if ((rc = alloc_appts_follow(app, crn, &f, res, err)) != CL_OK)
         return rc;
     const char *appts = f.cancel ? "cancelled" : to ? "moved" : "kept";

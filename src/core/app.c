@@ -7,6 +7,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "caseload/case_open.h"
+#include "caseload/model.h"
 #include "caseload/paths.h"
 #include "caseload/store_staff.h"
 
@@ -54,10 +56,13 @@ int app_open(cl_app *app, const char *db_flag, const char *officer_flag, int sto
         return rc;
     }
     bool flagged = officer_flag && *officer_flag;
-    const char *off = flagged ? officer_flag : getenv("CASELOAD_OFFICER");
+    const char *given = flagged ? officer_flag : getenv("CASELOAD_OFFICER");
+    char code[CL_CODE_LEN * 4];
+    snprintf(code, sizeof code, "%s", given ? given : "");
+    const char *off = given ? case_code_normalise(code) : NULL; /* cdf02 is CDF02 */
     if (off && *off && !store_staff_exists(app->store, off)) {
         if (flagged) {
-            rc = cl_err_set(err, CL_EUSAGE, "officer '%s' is not a staff code in %s", off, app->db_path);
+            rc = case_check_staff(app->store, off, err); /* the one wording */
             app_close(app);
             return rc;
         }

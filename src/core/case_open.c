@@ -5,6 +5,7 @@
 #include <ctype.h>
 #include <string.h>
 
+#include "caseload/store_staff.h"
 #include "caseload/store_write.h"
 
 static int get_person(cl_store *st, const char *crn, cl_offender *p, cl_err *err)
@@ -47,4 +48,14 @@ char *case_crn_normalise(char *crn)
     for (char *p = crn; p && *p; p++)
         *p = (char)toupper((unsigned char)*p);
     return crn;
+}
+
+/* Codes are letters and digits: upper-cased as a CRN is. */
+char *case_code_normalise(char *code) { return case_crn_normalise(code); }
+
+int case_check_staff(cl_store *st, const char *code, cl_err *err)
+{
+    if (code && store_staff_exists(st, code))
+        return CL_OK;
+    return cl_err_set(err, CL_EUSAGE, CASE_UNKNOWN_STAFF, code ? code : "");
 }

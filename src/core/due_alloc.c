@@ -33,17 +33,26 @@ static void on_waiting(void *arg, const char *crn, const char *surname, const ch
 
 int due_allocation(due_engine *e, const store_due_q *q)
 {
-    const char *office = q->scope == STORE_DUE_OFFICE ? q->key : NULL;
     int rc = CL_OK;
-    /* Only when the scope has a case with no officer (an officer's own list
-     * never has; a page of the caseload list seldom does). */
-    bool unheld = false;
-    for (size_t i = 0; i < e->np && !unheld; i++)
-        unheld = !e->p[i].officer[0];
-    if (unheld)
+    if (q->scope == STORE_DUE_OFFICE || q->scope == STORE_DUE_ALL) {
+        /* A whole office (or everyone): the unallocated list's own queries. */
+        const char *office = q->scope == STORE_DUE_OFFICE ? q->key : NULL;
         rc = store_alloc_waiting_each(e->st, NULL, office, on_waiting, e, e->err);
-    for (size_t i = 0; rc == CL_OK && i < ALLOC_RULES_N; i++)
-        if (ALLOC_RULES[i].name_only)
-            rc = store_alloc_waiting_each(e->st, ALLOC_RULES[i].grade, office, on_waiting, e, e->err);
+        for (size_t i = 0; rc == CL_OK && i < ALLOC_RULES_N; i++)
+            if (ALLOC_RULES[i].name_only)
+                rc = store_alloc_waiting_each(e->st, ALLOC_RULES[i].grade, office, on_waiting, e, e->err);
+        return rc != CL_OK ? rc : e->rc;
+    }
+    /* A few people (a screenful of the caseload list, an officer's cases):
+     * each looked up by key. Reading every waiting case in the country for a
+     * page of 20 made each key press of the search take seconds. */
+    for (size_t i = 0; rc == CL_OK && e->rc == CL_OK && i < e->np; i++) {
+        const char *crn = e->p[i].crn;
+        if (!e->p[i].officer[0])
+            rc = store_alloc_waiting_one(e->st, NULL, crn, on_waiting, e, e->err);
+        for (size_t k = 0; rc == CL_OK && e->p[i].officer[0] && k < ALLOC_RULES_N; k++)
+            if (ALLOC_RULES[k].name_only)
+                rc = store_alloc_waiting_one(e->st, ALLOC_RULES[k].grade, crn, on_waiting, e, e->err);
+    }
     return rc != CL_OK ? rc : e->rc;
 }

@@ -50,9 +50,9 @@ static int check_form(cl_app *app, const intake_form *f, cl_err *err)
         return cl_err_set(err, CL_EDATA, "date of birth: give the date of birth");
     if (p->date_of_birth >= app->clock.today)
         return cl_err_set(err, CL_EDATA, "date of birth: it is not in the past");
-    char pnc[32];
-    if (!blank(p->pnc) && !pnc_normalise(p->pnc, app->clock.today, pnc, sizeof pnc))
-        return cl_err_set(err, CL_EDATA, "PNC: '%s' is not a PNC number: %s", p->pnc, pnc_problem(p->pnc, app->clock.today));
+    char pnc[32], why[160];
+    if (!blank(p->pnc) && !pnc_check(p->pnc, app->clock.today, p->date_of_birth, pnc, sizeof pnc, why, sizeof why))
+        return cl_err_set(err, CL_EDATA, "PNC: '%s' is not a PNC number: %s", p->pnc, why);
     if (p->crn[0] && !ref_valid_crn(p->crn))
         return cl_err_set(err, CL_EDATA, "CRN: '%s' is not one letter and six digits (leave it empty for a provisional reference)", p->crn);
     if (blank(p->office))

@@ -54,6 +54,29 @@ bool pnc_normalise(const char *in, cl_date today, char *out, size_t len)
     return parse(in, today, out, len) == NULL;
 }
 
+bool pnc_check(const char *in, cl_date today, cl_date born, char *out, size_t len, char *why, size_t wlen)
+{
+    const char *p = parse(in, today, out, len);
+    if (p) {
+        snprintf(why, wlen, "%s", p);
+        return false;
+    }
+    int py = 0, by, m, d;
+    for (const char *s = out; *s >= '0' && *s <= '9'; s++)
+        py = py * 10 + (*s - '0');
+    if (born != CL_DATE_NONE) {
+        date_to_ymd(born, &by, &m, &d);
+        if (py < by) {
+            snprintf(why, wlen, "its year (read as %d) is before the year of birth (%d): a PNC year is when the record was made",
+                     py, by);
+            return false;
+        }
+    }
+    if (wlen)
+        why[0] = '\0';
+    return true;
+}
+
 const char *pnc_problem(const char *in, cl_date today)
 {
     char out[32];

@@ -1,5 +1,6 @@
 /* The instant search (search.h). */
 #include <ctype.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,14 +26,64 @@ static bool all_digits(const char *s, size_t n)
     return true;
 }
 
+/* The Irish and Scottish name prefixes typed with or without the apostrophe
+ * or space after them (O'Brien, OBrien, O Neill, Mac Donald, Ní Bhriain):
+ * the search ignores the gap as it ignores accents. Longest first. */
+static const char *const NAME_PREFIXES[] = {"mac", "nic", "mc", "ni", "ua", "o"};
+#define NPREFIXES (sizeof NAME_PREFIXES / sizeof NAME_PREFIXES[0])
+
+typedef struct token {
+    const char *s;
+    size_t n;
+} token;
+
+/* A token's first letters folded for comparing with a prefix (ASCII lower
+ * case, Ó and Í as o and i); at[k] is where folded letter k starts in it. */
+static size_t fold_head(const token *t, char *out, size_t *at, size_t max)
+{
+    size_t k = 0, i = 0;
+    while (i < t->n && k < max) {
+        unsigned char c = (unsigned char)t->s[i];
+        at[k] = i;
+        if (c < 0x80) {
+            out[k++] = (char)tolower(c);
+            i++;
+        } else if (c == 0xC3 && i + 1 < t->n && strchr("\xB3\x93\xAD\x8D", t->s[i + 1])) {
+            out[k++] = ((unsigned char)t->s[i + 1] & 0x1F) == 0x13 ? 'o' : 'i';
+            i += 2;
+        } else
+            break;
+    }
+    at[k] = i;
+    out[k] = '\0';
+    return k;
+}
+
+/* Appends text only when it fits whole (a group cut in two is an FTS5 syntax error). */
+static bool put(char *out, size_t len, size_t *n, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int w = vsnprintf(out + *n, len - *n, fmt, ap);
+    va_end(ap);
+    if (w < 0 || (size_t)w >= len - *n) {
+        out[*n] = '\0';
+        return false;
+    }
+    *n += (size_t)w;
+    return true;
+}
+
 /* Name tokens as the FTS5 unicode61 tokenizer splits them: runs of ASCII
- * letters and digits and of any non-ASCII bytes; each quoted as a prefix. */
+ * letters and digits and of any non-ASCII bytes; each quoted as a prefix.
+ * A token that starts with a name prefix also matches the prefix and the rest
+ * as two words ("obrien": `("obrien"* OR "o brien"*)`), and a prefix followed
+ * by a word also matches them joined ("o brien": `("o brien"* OR "obrien"*)`). */
 static bool build_fts(const char *s, char *out, size_t len)
 {
-    size_t n = 0;
-    out[0] = '\0';
-    bool any = false;
-    while (*s) {
+    token t[32];
+    size_t nt = 0;
+    while (*s && nt < sizeof t / sizeof t[0]) {
         while (*s && (unsigned char)*s < 0x80 && !isalnum((unsigned char)*s))
             s++;
         if (!*s)
@@ -40,11 +91,50 @@ static bool build_fts(const char *s, char *out, size_t len)
         const char *start = s;
         while (*s && ((unsigned char)*s >= 0x80 || isalnum((unsigned char)*s)))
             s++;
-        int w = snprintf(out + n, len - n, "%s\"%.*s\"*", any ? " " : "", (int)(s - start), start);
-        if (w < 0 || (size_t)w >= len - n)
+        t[nt++] = (token){start, (size_t)(s - start)};
+    }
+    size_t n = 0;
+    out[0] = '\0';
+    bool any = false, group = false;
+    for (size_t i = 0; i < nt; i++) {
+        char head[8];
+        size_t at[8];
+        size_t k = fold_head(&t[i], head, at, sizeof head - 1);
+        size_t mark = n;
+        bool ok = true, grouped = false;
+        /* A prefix word and the next word: also joined. */
+        bool prefix_word = false;
+        for (size_t p = 0; p < NPREFIXES && !prefix_word; p++)
+            prefix_word = at[k] == t[i].n && !strcmp(head, NAME_PREFIXES[p]);
+        if (prefix_word && i + 1 < nt) {
+            grouped = true;
+            ok = put(out, len, &n, "%s(\"%.*s %.*s\"* OR \"%.*s%.*s\"*)", any ? " AND " : "", (int)t[i].n, t[i].s,
+                     (int)t[i + 1].n, t[i + 1].s, (int)t[i].n, t[i].s, (int)t[i + 1].n, t[i + 1].s);
+            i++;
+        } else {
+            /* A word that starts with a prefix: also split after it. */
+            size_t split[NPREFIXES], ns = 0;
+            for (size_t p = 0; p < NPREFIXES; p++) {
+                size_t pl = strlen(NAME_PREFIXES[p]);
+                if (pl < k && !strncmp(head, NAME_PREFIXES[p], pl))
+                    split[ns++] = at[pl];
+            }
+            grouped = ns > 0;
+            ok = put(out, len, &n, "%s%s\"%.*s\"*", any ? (grouped || group ? " AND " : " ") : "", grouped ? "(" : "",
+                     (int)t[i].n, t[i].s);
+            for (size_t j = 0; ok && j < ns; j++)
+                ok = put(out, len, &n, " OR \"%.*s %.*s\"*", (int)split[j], t[i].s, (int)(t[i].n - split[j]),
+                         t[i].s + split[j]);
+            if (ok && grouped)
+                ok = put(out, len, &n, ")");
+        }
+        if (!ok) { /* what fits, whole */
+            n = mark;
+            out[n] = '\0';
             return any;
-        n += (size_t)w;
+        }
         any = true;
+        group = grouped;
     }
     return any;
 }

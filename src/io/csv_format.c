@@ -45,9 +45,9 @@ static const csv_column offenders[] = {
     {"crn", CF_CRN, RV | CF_KEY, NULL, NONE, F(cl_offender, crn), "case reference number, e.g. X123456"},
     {"surname", CF_TEXT, RV, NULL, NONE, F(cl_offender, surname), "family name"},
     {"forenames", CF_TEXT, RV, NULL, NONE, F(cl_offender, forenames), "given names"},
-    {"date_of_birth", CF_DATE, RV | CF_NOSHIFT, NULL, NONE, F(cl_offender, date_of_birth), "date of birth"},
+    {"date_of_birth", CF_DATE, RV | CF_NOSHIFT, NULL, NONE, F(cl_offender, date_of_birth), "date of birth, not after today"},
     {"gender", CF_CODE, RC, &REF_GENDERS, NONE, F(cl_offender, gender), "gender"},
-    {"pnc", CF_PNC, RC, NULL, NONE, F(cl_offender, pnc), "police national computer number, YYYY/NNNNNNNL (e.g. 2001/0123456A); a short form such as 01/123456A is stored in full; the year, when the record was made, is not after this year"},
+    {"pnc", CF_PNC, RC, NULL, NONE, F(cl_offender, pnc), "police national computer number, YYYY/NNNNNNNL (e.g. 2001/0123456A); a short form such as 01/123456A is stored in full; the year, when the record was made, is not after this year nor before the year of birth"},
     {"address", CF_TEXT, RC, NULL, NONE, F(cl_offender, address), "home address (may span lines)"},
     {"postcode", CF_TEXT, RC, NULL, NONE, F(cl_offender, postcode), "postcode"},
     {"phone", CF_TEXT, RC, NULL, NONE, F(cl_offender, phone), "telephone number"},
@@ -438,6 +438,19 @@ bool cf_check_row(const csv_format *fmt, const void *rec, const char **col, char
                             "only a closed case has who closed it and when");
         if (!o->officer[0] && o->allocated_at[0])
             return row_fail(col, "allocated_at", msg, len, "only a case with an officer has when it was allocated");
+        /* As the court intake: a birth after today is refused, not stored and hidden. */
+        if (o->date_of_birth != CL_DATE_NONE && o->date_of_birth > import_today()) {
+            char d1[CL_DATE_LEN], d2[CL_DATE_LEN], text[160];
+            snprintf(text, sizeof text, "%s is after today (%s)", date_format(o->date_of_birth, d1),
+                     date_format(import_today(), d2));
+            return row_fail(col, "date_of_birth", msg, len, text);
+        }
+        char pnc[32], why[160];
+        if (o->pnc[0] && !pnc_check(o->pnc, import_today(), o->date_of_birth, pnc, sizeof pnc, why, sizeof why)) {
+            char text[256];
+            snprintf(text, sizeof text, "'%s' is not a PNC number: %s", o->pnc, why);
+            return row_fail(col, "pnc", msg, len, text);
+        }
         return true;
     }
     case STORE_REGISTRATION: {

@@ -175,9 +175,9 @@ int store_alloc_appt_move(cl_store *st, const char *id, const char *officer, con
     return st_exec_stmt(st, s, err, "moving an appointment");
 }
 
-/* Waiting since the case became unallocated: the later of the sentence (or
+/* A case with no officer has waited since the later of the sentence (or
  * release) date of its newest current order and the last allocation change
- * (a transfer in, a senior taking it in name only); only with neither, when
+ * (a transfer in to the office); only with neither, when
  * the record was created. Not created_at first: an import sets it to the
  * import time, and every imported case would show 0 days. */
 #define WAIT_SINCE                                                                              \
@@ -185,23 +185,23 @@ int store_alloc_appt_move(cl_store *st, const char *id, const char *officer, con
     "  COALESCE((SELECT max(d.sentence_date) FROM orders d"                                     \
     "   WHERE d.crn = o.crn AND d.terminated_at IS NULL), '')), ''), o.created_at)"
 
-int store_alloc_waiting_each(cl_store *st, const char *holder_grade, const char *office,
-                             store_waiting_fn fn, void *arg, cl_err *err)
+/* A case held by a senior in name only has waited since the later of the
+ * sentence (or release) date of its newest current order and the last time
+ * it left a non-senior (an allocation or transfer away from an officer of
+ * another grade, ?2): a case only ever with seniors, since the sentence.
+ * Not allocated_at while there is either: an import stamps it, and must not
+ * restart the wait (with neither, it or the record's making is all there is). */
+#define SENIOR_WAIT_SINCE                                                                       \
+    "COALESCE(NULLIF(max("                                                                      \
+    "  COALESCE((SELECT max(substr(a.created_at, 1, 10)) FROM allocation a"                    \
+    "   LEFT JOIN staff f ON f.code = a.from_officer WHERE a.crn = o.crn"                      \
+    "   AND COALESCE(a.from_officer, '') <> '' AND f.grade IS NOT ?2), ''),"                   \
+    "  COALESCE((SELECT max(d.sentence_date) FROM orders d"                                     \
+    "   WHERE d.crn = o.crn AND d.terminated_at IS NULL), '')), ''), o.allocated_at, o.created_at)"
+
+/* The row the two questions below read, for a query of which cases. */
+static int each_waiting(cl_store *st, sqlite3_stmt *s, store_waiting_fn fn, void *arg, cl_err *err)
 {
-    static const char no_officer[] =
-        "SELECT o.crn, o.surname, o.forenames, o.office, NULL, " WAIT_SINCE
-        " FROM offender o WHERE o.officer IS NULL AND o.status = 'active'"
-        " AND (?1 IS NULL OR o.office = ?1)";
-    static const char by_grade[] =
-        "SELECT o.crn, o.surname, o.forenames, o.office, o.officer, " WAIT_SINCE
-        " FROM staff s JOIN offender o ON o.officer = s.code"
-        " WHERE s.grade = ?2 AND o.status = 'active' AND (?1 IS NULL OR o.office = ?1)";
-    sqlite3_stmt *s = st_stmt(st, holder_grade ? by_grade : no_officer, err);
-    if (!s)
-        return FAIL_STMT(err);
-    st_bind_text(s, 1, office);
-    if (holder_grade)
-        st_bind_text(s, 2, holder_grade);
     int rc;
     while ((rc = sqlite3_step(s)) == SQLITE_ROW)
         fn(arg, (const char *)sqlite3_column_text(s, 0), (const char *)sqlite3_column_text(s, 1),
@@ -209,6 +209,46 @@ int store_alloc_waiting_each(cl_store *st, const char *holder_grade, const char 
            (const char *)sqlite3_column_text(s, 4), (const char *)sqlite3_column_text(s, 5));
     sqlite3_reset(s);
     return rc == SQLITE_DONE ? CL_OK : st_fail(st, err, "reading unallocated cases");
+}
+
+#define NO_OFFICER_COLS "SELECT o.crn, o.surname, o.forenames, o.office, NULL, " WAIT_SINCE
+#define BY_GRADE_COLS "SELECT o.crn, o.surname, o.forenames, o.office, o.officer, " SENIOR_WAIT_SINCE
+
+int store_alloc_waiting_each(cl_store *st, const char *holder_grade, const char *office,
+                             store_waiting_fn fn, void *arg, cl_err *err)
+{
+    static const char no_officer[] =
+        NO_OFFICER_COLS " FROM offender o WHERE o.officer IS NULL AND o.status = 'active'"
+        " AND (?1 IS NULL OR o.office = ?1)";
+    static const char by_grade[] =
+        BY_GRADE_COLS " FROM staff s JOIN offender o ON o.officer = s.code"
+        " WHERE s.grade = ?2 AND o.status = 'active' AND (?1 IS NULL OR o.office = ?1)";
+    sqlite3_stmt *s = st_stmt(st, holder_grade ? by_grade : no_officer, err);
+    if (!s)
+        return FAIL_STMT(err);
+    st_bind_text(s, 1, office);
+    if (holder_grade)
+        st_bind_text(s, 2, holder_grade);
+    return each_waiting(st, s, fn, arg, err);
+}
+
+/* One person: a key lookup, for lists of a few people (a screenful, an
+ * officer's cases), where the whole list would read every waiting case. */
+int store_alloc_waiting_one(cl_store *st, const char *holder_grade, const char *crn,
+                            store_waiting_fn fn, void *arg, cl_err *err)
+{
+    static const char no_officer[] =
+        NO_OFFICER_COLS " FROM offender o WHERE o.crn = ?1 AND o.officer IS NULL AND o.status = 'active'";
+    static const char by_grade[] =
+        BY_GRADE_COLS " FROM offender o JOIN staff s ON s.code = o.officer"
+        " WHERE o.crn = ?1 AND s.grade = ?2 AND o.status = 'active'";
+    sqlite3_stmt *s = st_stmt(st, holder_grade ? by_grade : no_officer, err);
+    if (!s)
+        return FAIL_STMT(err);
+    st_bind_text(s, 1, crn);
+    if (holder_grade)
+        st_bind_text(s, 2, holder_grade);
+    return each_waiting(st, s, fn, arg, err);
 }
 
 int store_wl_cases(cl_store *st, const char *officer, store_wl_case_fn fn, void *arg, cl_err *err)

@@ -87,7 +87,7 @@ static void draw_hints(tui_ctx *c, tui_view *v, int y)
     bool typing = c->prompt.active || (v->ops->text && v->ops->text(v));
     bool text_only = typing || letters_are_text(v); /* q and Q are not keys there */
     if (c->prompt.active) {
-        maps[nm++] = c->prompt.one_key ? "confirm" : "prompt";
+        maps[nm++] = c->prompt.one_key ? c->prompt.keys : "prompt";
     } else if (typing) {
         maps[nm++] = v->ops->name;
     } else {
@@ -290,7 +290,7 @@ static void quit_yes(tui_ctx *c, void *arg)
 static void request_quit(tui_ctx *c)
 {
     if (unsaved(c))
-        tui_confirm(c, TUI_QUIT_QUESTION, quit_yes, NULL);
+        tui_confirm(c, TUI_DISCARD_KEYS, TUI_QUIT_QUESTION, quit_yes, NULL);
     else
         c->quit = true;
 }
@@ -323,7 +323,7 @@ static bool prompt_key(tui_ctx *c, int key)
 {
     tui_prompt *p = &c->prompt;
     if (p->one_key) { /* a y/N question takes every key: only y says yes */
-        const tui_binding *b = tui_key_find("confirm", key);
+        const tui_binding *b = tui_key_find(p->keys, key);
         p->active = false;
         if (b && b->action == TA_CONFIRM_YES && p->yes) {
             p->yes(c, p->arg);
@@ -340,7 +340,7 @@ static bool prompt_key(tui_ctx *c, int key)
     }
     const tui_binding *b = tui_key_find("prompt", key);
     if (b && b->action == TA_PROMPT_CANCEL && tui_prompt_unsaved(c)) {
-        tui_confirm(c, TUI_DISCARD_QUESTION, prompt_discard_yes, NULL);
+        tui_confirm(c, TUI_DISCARD_KEYS, TUI_DISCARD_QUESTION, prompt_discard_yes, NULL);
         return true;
     }
     if (b) {

@@ -216,7 +216,7 @@ static tui_result f_action(tui_view *v, tui_ctx *c, tui_action a)
     case TA_FORM_CANCEL:
     case TA_BACK:
         if (typed(f)) { /* one key must not throw typed text away */
-            tui_confirm(c, TUI_DISCARD_QUESTION, discard_yes, f);
+            tui_confirm(c, TUI_DISCARD_KEYS, TUI_DISCARD_QUESTION, discard_yes, f);
             return TR_NONE;
         }
         tui_message(c, TM_INFO, "not saved");

@@ -63,6 +63,13 @@ const tui_binding TUI_KEYMAP[] = {
     {'y', "y", "confirm", TA_CONFIRM_YES, "yes: discard the typed text", "discard"},
     {'n', "n", "confirm", TA_CONFIRM_NO, "no: keep the text (any key but y says no)", "keep"},
     {TUI_ESC, "Esc", "confirm", TA_CONFIRM_NO, "no: keep the text", NULL},
+    /* every other y/N question has its own rows, saying what y and n do there */
+    {'y', "y", "confirm_move", TA_CONFIRM_YES, "yes: move them to the new officer (any that would double-book them stay)", "move"},
+    {'n', "n", "confirm_move", TA_CONFIRM_NO, "no: leave them as booked (any key but y says no)", "leave them"},
+    {TUI_ESC, "Esc", "confirm_move", TA_CONFIRM_NO, "no: leave them as booked", NULL},
+    {'y', "y", "confirm_end", TA_CONFIRM_YES, "yes: go on to the reason for ending it", "end it"},
+    {'n', "n", "confirm_end", TA_CONFIRM_NO, "no: keep the registration (any key but y says no)", "keep it"},
+    {TUI_ESC, "Esc", "confirm_end", TA_CONFIRM_NO, "no: keep the registration", NULL},
 
     /* forms */
     {'\t', "Tab", "form", TA_FORM_NEXT, "next field", "next"},
@@ -177,7 +184,7 @@ const tui_binding TUI_KEYMAP[] = {
     /* a person's registrations */
     {'a', "a", "registrations", TA_REG_ADD, "add a registration (a new RoSH level ends the old one)", "add"},
     {'v', "v", "registrations", TA_REG_REVIEW, "record a review of the selected registration", "review"},
-    {'x', "x", "registrations", TA_REG_END, "end the selected registration (a reason is required)", "end"},
+    {'x', "x", "registrations", TA_REG_END, "end the selected registration (it is named and asked y/N first, then a reason is required)", "end"},
 };
 const size_t TUI_KEYMAP_N = sizeof TUI_KEYMAP / sizeof TUI_KEYMAP[0];
 
@@ -214,6 +221,8 @@ static const struct {
     {"text", "Text fields"},
     {"prompt", "Prompts and search"},
     {"confirm", "Questions (y/N)"},
+    {"confirm_move", "Move appointments (y/N)"},
+    {"confirm_end", "End a registration (y/N)"},
     {"form", "Forms"},
     {"caseload", "Caseload list"},
     {"record", "Offender record"},

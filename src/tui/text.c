@@ -164,7 +164,8 @@ void tui_confirm_no_words(tui_ctx *c, const char *words)
     snprintf(c->prompt.no_words, sizeof c->prompt.no_words, "%s", words ? words : "");
 }
 
-void tui_confirm(tui_ctx *c, const char *question, void (*yes)(tui_ctx *c, void *arg), void *arg)
+void tui_confirm(tui_ctx *c, const char *keys, const char *question, void (*yes)(tui_ctx *c, void *arg),
+                 void *arg)
 {
     /* Asked over a prompt (its typed reason): kept aside, back on no. */
     if (c->prompt.active && !c->prompt.one_key)
@@ -173,6 +174,7 @@ void tui_confirm(tui_ctx *c, const char *question, void (*yes)(tui_ctx *c, void 
         c->held.active = false;
     tui_prompt_start(c, question, "", NULL, NULL, arg);
     c->prompt.one_key = true;
+    c->prompt.keys = keys;
     c->prompt.yes = yes;
 }
 

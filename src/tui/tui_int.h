@@ -25,7 +25,7 @@
  *    ops->keymaps, then "global". While a prompt or form field is active,
  *    "text" (and "prompt" or "form") come first and printable characters are
  *    typed, so `q` and `Q` are letters there; other keys fall through.
- *    While a y/N question (tui_confirm) is up, "confirm" takes every key.
+ *    While a y/N question (tui_confirm) is up, its keymap takes every key.
  *    A view whose keys depend on its state (the court intake's stages) sets
  *    view.offers: a key it does not offer now is neither hinted nor taken.
  *    Screen text that names a key asks tui_action_key, never writes it.
@@ -193,7 +193,8 @@ void tui_text_draw(tui_text *t, int y, int x, int w, int attr, bool focus);
 /* The one-line prompt on the message line (search, a reason, a date). */
 typedef struct tui_prompt {
     bool active;
-    bool one_key;  /* a y/N question: the next key answers (only "confirm" y says yes) */
+    bool one_key;  /* a y/N question: the next key answers (only y in its keymap says yes) */
+    const char *keys; /* one_key: the question's keymap ("confirm", "confirm_move"...) */
     bool keeps_typed; /* free text (a reason): Esc or a quit asks before it is thrown away */
     char label[128];
     char note[2048]; /* shown wrapped above the prompt line: what is being asked about */
@@ -265,10 +266,15 @@ void tui_prompt_note(tui_ctx *c, const char *note);
  * about discarding typed text. Set after tui_confirm. */
 void tui_confirm_no_words(tui_ctx *c, const char *words);
 /* A y/N question on the message line ("Discard the typed text? y/N"): the
- * next key answers; only y (keymap "confirm") calls yes, any other key is no
- * and changes nothing (a prompt it was asked over comes back as it was).
- * Before anything typed is thrown away. */
-void tui_confirm(tui_ctx *c, const char *question, void (*yes)(tui_ctx *c, void *arg), void *arg);
+ * next key answers; only y (in keys, the question's keymap: its hint bar and
+ * help say what y and n do there) calls yes, any other key is no and changes
+ * nothing (a prompt it was asked over comes back as it was). TUI_DISCARD_KEYS
+ * before anything typed is thrown away. */
+void tui_confirm(tui_ctx *c, const char *keys, const char *question, void (*yes)(tui_ctx *c, void *arg),
+                 void *arg);
+#define TUI_DISCARD_KEYS "confirm"
+#define TUI_MOVE_KEYS "confirm_move"
+#define TUI_END_KEYS "confirm_end"
 #define TUI_OVERRIDE_LABEL "Against the rules above. Reason for the override: "
 #define TUI_DISCARD_QUESTION "Discard the typed text? y/N "
 #define TUI_QUIT_QUESTION "Quit and discard the typed text? y/N "

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "caseload/case_open.h"
 #include "caseload/ref.h"
 #include "caseload/sched.h"
 #include "caseload/store_write.h"
@@ -196,6 +197,7 @@ static int book_save(tui_ctx *c, tui_form *f, void *arg, char *msg, size_t len)
     const char *type = sched_type_lookup(tui_form_value(f, F_TYPE));
     snprintf(q.type, sizeof q.type, "%s", type ? type : "");
     snprintf(q.officer, sizeof q.officer, "%s", tui_form_value(f, F_OFFICER));
+    case_code_normalise(q.officer); /* cd2 is CD2, as on the command line */
     snprintf(q.location, sizeof q.location, "%s", tui_form_value(f, F_LOCATION));
     q.notes = tui_form_value(f, F_NOTES);
     const char *rep = tui_form_value(f, F_REPEAT), *times = tui_form_value(f, F_TIMES);

@@ -8,8 +8,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "caseload/case_open.h"
 #include "caseload/alloc.h"
 #include "caseload/intake.h"
+#include "caseload/pnc.h"
 #include "caseload/slip.h"
 #include "caseload/store_staff.h"
 #include "caseload/store_write.h"
@@ -387,6 +389,14 @@ static void draw_confirm(intake_view *iv, tui_ctx *c, tui_rect r)
              date_format_long(f->person.date_of_birth, dob));
     if (res->provisional)
         y = line(y, r, A_NORMAL, "  provisional reference: replace it with the CRN when known (caseload set-crn)");
+    /* The PNC as it will be stored, so a short year is seen as it was read. */
+    char pnc[32];
+    if (!pnc_normalise(f->person.pnc, c->app->clock.today, pnc, sizeof pnc))
+        y = line(y, r, A_NORMAL, "  PNC: none");
+    else if (strcmp(pnc, f->person.pnc))
+        y = line(y, r, A_NORMAL, "  PNC %s (typed %s)", pnc, f->person.pnc);
+    else
+        y = line(y, r, A_NORMAL, "  PNC %s", pnc);
     y = line(y, r, A_NORMAL, "%s, sentenced %s%s%s", ref_name(&REF_ORDER_TYPES, f->order_type),
              date_format_long(f->sentence_date, sent), f->court[0] ? " at " : "", f->court);
     for (size_t i = 0; i < f->nreqs; i++) {
@@ -508,6 +518,7 @@ static void officer_done(tui_ctx *c, void *arg, const char *text, bool ok)
     char was[CL_CODE_LEN];
     snprintf(was, sizeof was, "%s", iv->f.officer);
     snprintf(iv->f.officer, sizeof iv->f.officer, "%s", text);
+    case_code_normalise(iv->f.officer); /* po1 is PO1, as on the command line */
     iv->override[0] = '\0';
     char msg[512];
     if (propose(c, iv, msg, sizeof msg) >= 0) {
@@ -576,7 +587,7 @@ static tui_result stage_action(tui_view *v, tui_ctx *c, tui_action a)
         if (iv->st == ST_DONE)
             return TR_UNHANDLED;
         /* Not saved yet: going back would throw the typed form away. */
-        tui_confirm(c, TUI_DISCARD_QUESTION, discard_yes, iv);
+        tui_confirm(c, TUI_DISCARD_KEYS, TUI_DISCARD_QUESTION, discard_yes, iv);
         return TR_NONE;
     default: return TR_UNHANDLED;
     }

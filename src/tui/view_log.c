@@ -552,7 +552,7 @@ static tui_result action(tui_view *vv, tui_ctx *c, tui_action a)
     case TA_LOG_DISCARD:
         /* Never on one key: ask. */
         if (note_typed(v))
-            tui_confirm(c, TUI_DISCARD_QUESTION, discard_yes, v);
+            tui_confirm(c, TUI_DISCARD_KEYS, TUI_DISCARD_QUESTION, discard_yes, v);
         else
             discard_yes(c, v);
         return TR_NONE;

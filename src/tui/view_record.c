@@ -4,10 +4,12 @@
  * appointment, then one section at a time, chosen by key. The text comes from
  * the core (record.h), the same lines `caseload show` prints. A closed case is
  * marked CLOSED and is read-only: the core refuses its writes (case_open.h). */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "caseload/record.h"
+#include "caseload/textwidth.h"
 #include "tui/tui_int.h"
 
 typedef struct record_view {
@@ -95,18 +97,38 @@ static void draw(tui_view *view, tui_ctx *c, tui_rect r)
         load(v);
     }
     int y = r.y;
-    /* The banner: never more than half the body, so a section always shows. */
+    /* The banner: never more than half the body, so a section always shows.
+     * Its lines wrap (a recall review with its response date is read whole,
+     * not cut at 80 columns); rows beyond the half say where the rest is. */
     int max_banner = r.h / 2;
-    for (size_t i = 0; i < v->banner.n && (int)i < max_banner; i++, y++) {
+    enum { MAXW = 8 };
+    size_t rows = 0;
+    for (size_t i = 0; i < v->banner.n; i++) {
+        tw_span sp[MAXW];
+        size_t n = tw_wrap(v->banner.v[i].text, r.w, sp, MAXW);
+        rows += n ? (n < MAXW ? n : MAXW) : 1;
+    }
+    int row = 0;
+    for (size_t i = 0; i < v->banner.n && row < max_banner; i++) {
         const tui_line *l = &v->banner.v[i];
         tui_colour role = l->role;
         int attr = tui_attr(c, role);
         if (role == TC_STAFF || role == TC_ROSH_HIGH || role == TC_ROSH_VERY_HIGH || role == TC_OVERDUE)
             attr |= A_BOLD;
-        if (i + 1 == (size_t)max_banner && v->banner.n > (size_t)max_banner)
-            tui_put(y, r.x, r.w, tui_attr(c, TC_WARN), "... more registrations: press R");
-        else /* the full width, so RISK TO STAFF is a reversed bar nobody can miss */
-            tui_put(y, r.x, r.w, attr, l->text);
+        tw_span sp[MAXW];
+        size_t n = tw_wrap(l->text, r.w, sp, MAXW);
+        if (n == 0)
+            sp[n++] = (tw_span){0, 0};
+        for (size_t k = 0; k < n && k < MAXW && row < max_banner; k++, row++, y++) {
+            if (row + 1 == max_banner && rows > (size_t)max_banner) {
+                tui_put(y, r.x, r.w, tui_attr(c, TC_WARN), "... more registrations: press R");
+                continue;
+            }
+            char part[1024];
+            snprintf(part, sizeof part, "%.*s", (int)sp[k].len, l->text + sp[k].off);
+            /* the full width, so RISK TO STAFF is a reversed bar nobody can miss */
+            tui_put(y, r.x, r.w, attr, part);
+        }
     }
     /* Section tabs: the key letter with each name. */
     static const struct {

@@ -174,6 +174,12 @@ static void end_done(tui_ctx *c, void *arg, const char *text, bool accepted)
     reload(v);
 }
 
+/* y to "End registration 3, RISK TO STAFF? y/N": then the reason. */
+static void end_yes(tui_ctx *c, void *arg)
+{
+    tui_prompt_text(c, "Reason for ending it: ", end_done, arg);
+}
+
 static bool pick_active(regs_view *v)
 {
     const cl_registration *r = selected(v);
@@ -202,8 +208,15 @@ static tui_result action(tui_view *view, tui_ctx *c, tui_action a)
             tui_prompt_start(c, "Reviewed on (date): ", "today", NULL, review_done, v);
         return TR_NONE;
     case TA_REG_END:
-        if (tui_case_writable(v->c, v->crn) && pick_active(v))
-            tui_prompt_text(c, "Reason for ending it: ", end_done, v);
+        if (tui_case_writable(v->c, v->crn) && pick_active(v)) {
+            /* Named first: ending a risk flag must not take one stray key. */
+            char what[200], q[260], no[260];
+            reg_words(selected(v), what, sizeof what);
+            snprintf(q, sizeof q, "End registration %lld, %s? y/N ", v->pending, what);
+            snprintf(no, sizeof no, "kept: registration %lld, %s, is not ended", v->pending, what);
+            tui_confirm(c, TUI_END_KEYS, q, end_yes, v);
+            tui_confirm_no_words(c, no);
+        }
         return TR_NONE;
     case TA_OPEN: /* the whole registration: notes, reviews, how it ended */
         if (selected(v))

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "caseload/case_open.h"
 #include "caseload/alloc.h"
 #include "caseload/grow.h"
 #include "caseload/store_case.h"
@@ -193,6 +194,10 @@ static void transfer(tui_ctx *c, transfers_view *t, const char *override)
         tui_message(c, TM_WARN, "transferred %zu case%s to %s; %zu appointment%s with an outcome left as booked: %s",
                     res.cases, res.cases == 1 ? "" : "s", t->to, res.appts_held, res.appts_held == 1 ? "" : "s",
                     res.held);
+    else if (res.appts_clash) /* never a double booking unnoticed */
+        tui_message(c, TM_WARN, "transferred %zu case%s to %s: %zu appointment%s moved; %zu left with the old officer"
+                    " (%s is booked then; rebook in the diary): %s", res.cases, res.cases == 1 ? "" : "s", t->to,
+                    res.appts_moved, res.appts_moved == 1 ? "" : "s", res.appts_clash, t->to, res.clash);
     else
         tui_message(c, TM_INFO, "transferred %zu case%s to %s: appointments %zu moved, %zu cancelled, %zu kept",
                     res.cases, res.cases == 1 ? "" : "s", t->to, res.appts_moved, res.appts_cancelled,
@@ -214,6 +219,7 @@ static void to_done(tui_ctx *c, void *arg, const char *text, bool ok)
     if (!ok || !text[0])
         return;
     snprintf(t->to, sizeof t->to, "%s", text);
+    case_code_normalise(t->to); /* ldS is LDS, as on the command line */
     if (!store_exists(c->app->store, STORE_STAFF, t->to) && !store_exists(c->app->store, STORE_OFFICE, t->to)) {
         tui_message(c, TM_ERROR, "'%s' is neither a staff code nor an office code", t->to);
         return;

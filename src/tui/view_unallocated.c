@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "caseload/case_open.h"
 #include "caseload/alloc.h"
 #include "caseload/store_write.h"
 #include "caseload/textwidth.h"
@@ -72,36 +73,54 @@ static void move_yes(tui_ctx *c, void *arg)
     unalloc_view *u = arg;
     alloc_transfer_result res;
     cl_err err = {0};
-    if (alloc_appts_to_holder(c->app, u->crn, &res, &err) != CL_OK)
+    if (alloc_appts_to_holder(c->app, u->crn, false, &res, &err) != CL_OK)
         tui_message(c, TM_ERROR, "appointments not moved: %s", err.msg);
-    else if (res.appts_held)
-        tui_message(c, TM_WARN, "%zu appointment%s moved to %s; %zu with an outcome left as booked: %s", res.appts_moved,
-                    res.appts_moved == 1 ? "" : "s", u->officer, res.appts_held, res.held);
-    else
+    else if (res.appts_held || res.appts_clash) {
+        char held[sizeof res.held + 64] = "", clash[sizeof res.clash + 160] = "";
+        if (res.appts_held)
+            snprintf(held, sizeof held, "; %zu with an outcome left as booked: %s", res.appts_held, res.held);
+        if (res.appts_clash)
+            snprintf(clash, sizeof clash, "; %zu left with the old officer (%s is booked then; rebook in the diary): %s",
+                     res.appts_clash, u->officer, res.clash);
+        tui_message(c, TM_WARN, "%zu appointment%s moved to %s%s%s", res.appts_moved, res.appts_moved == 1 ? "" : "s",
+                    u->officer, held, clash);
+    } else
         tui_message(c, TM_INFO, "%zu appointment%s moved to %s", res.appts_moved, res.appts_moved == 1 ? "" : "s",
                     u->officer);
 }
 
 /* After an allocation: upcoming appointments still with another officer or
  * office (a transfer in leaves them with the old officer) are named, and the
- * officer is asked whether they move; No leaves them as booked. */
+ * officer is asked whether they move; No leaves them as booked. Those that
+ * would double-book the officer are named first (the booking's clash
+ * check), and stay with the old officer on Yes too: rebooked in the diary. */
 static void allocated(tui_ctx *c, unalloc_view *u, bool override)
 {
     tui_message(c, TM_INFO, "%s allocated to %s%s", u->crn, u->officer, override ? " (override recorded)" : "");
     reload(u, c);
-    char list[sizeof c->prompt.note - 160];
-    size_t n;
+    char list[sizeof c->prompt.note / 2], clashes[sizeof c->prompt.note / 2];
+    size_t n, nclash;
     cl_err err = {0};
-    if (alloc_appts_elsewhere(c->app, u->crn, u->officer, list, sizeof list, &n, &err) != CL_OK || !n)
+    if (alloc_appts_elsewhere(c->app, u->crn, u->officer, list, sizeof list, &n, clashes, sizeof clashes, &nclash,
+                              &err) != CL_OK || !n)
         return;
     char note[sizeof c->prompt.note], question[96];
-    snprintf(note, sizeof note, "%s allocated to %s%s. %zu upcoming appointment%s still with another officer or office: %s",
-             u->crn, u->officer, override ? " (override recorded)" : "", n, n == 1 ? " is" : "s are", list);
-    snprintf(question, sizeof question, "Move %s to %s? y/N ", n == 1 ? "it" : "them", u->officer);
+    int k = snprintf(note, sizeof note, "%s allocated to %s%s. %zu upcoming appointment%s still with another officer or office: %s",
+                     u->crn, u->officer, override ? " (override recorded)" : "", n, n == 1 ? " is" : "s are", list);
+    if (nclash && k > 0 && (size_t)k < sizeof note)
+        snprintf(note + k, sizeof note - (size_t)k, ". %zu would double-book %s and will stay with the old officer: %s",
+                 nclash, u->officer, clashes);
+    if (nclash == n)
+        snprintf(question, sizeof question, "Try to move %s to %s (%s)? y/N ", n == 1 ? "it" : "them", u->officer,
+                 n == 1 ? "it clashes" : "all clash");
+    else if (nclash)
+        snprintf(question, sizeof question, "Move the other %zu to %s? y/N ", n - nclash, u->officer);
+    else
+        snprintf(question, sizeof question, "Move %s to %s? y/N ", n == 1 ? "it" : "them", u->officer);
     char no[160];
     snprintf(no, sizeof no, "%s allocated to %s; %zu upcoming appointment%s left as booked", u->crn, u->officer, n,
              n == 1 ? "" : "s");
-    tui_confirm(c, question, move_yes, u);
+    tui_confirm(c, TUI_MOVE_KEYS, question, move_yes, u);
     tui_prompt_note(c, note);
     tui_confirm_no_words(c, no);
 }
@@ -126,8 +145,17 @@ static void officer_done(tui_ctx *c, void *arg, const char *text, bool ok)
     if (!ok || !text[0])
         return;
     snprintf(u->officer, sizeof u->officer, "%s", text);
+    case_code_normalise(u->officer); /* cdf06 is CDF06, as on the command line */
     cl_err err = {0};
     int rc = alloc_allocate(c->app, u->crn, u->officer, NULL, NULL, &err);
+    if (rc == CL_EUSAGE) { /* an unknown code: asked again with what was typed, to correct */
+        char label[96], typed[CL_CODE_LEN * 4];
+        snprintf(label, sizeof label, "Allocate %s to (staff code): ", u->crn);
+        snprintf(typed, sizeof typed, "%s", text); /* text is the prompt's own buffer */
+        tui_prompt_start(c, label, typed, NULL, officer_done, u);
+        tui_prompt_note(c, err.msg);
+        return;
+    }
     if (rc == CL_EDATA && strstr(err.msg, "--override")) {
         /* Which rule the case breaks, in the command line's words, before the reason. */
         const char *crns[] = {u->crn};

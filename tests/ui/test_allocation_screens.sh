@@ -20,7 +20,9 @@ seed "INSERT INTO office(code, name) VALUES ('WAK', 'Wakefield'), ('LDS', 'Leeds
         ('X000002', 'Named', 'Ned', '1980-02-02', 'WAK', 'SPO1', '2026-11-10T09:00');
       INSERT INTO registration(crn, type, start_date) VALUES ('X000001', 'RHRH', '2026-11-17');
       INSERT INTO appointment(id, crn, officer, office, date, start, end, type)
-        VALUES ('W1', 'X000001', 'PO2', 'WAK', '2026-11-30', '10:00', '10:30', 'COAP');
+        VALUES ('W1', 'X000001', 'PO2', 'WAK', '2026-11-30', '10:00', '10:30', 'COAP'),
+               ('W2', 'X000001', 'PO2', 'WAK', '2026-12-01', '10:00', '10:30', 'COAP'),
+               ('B1', 'X000002', 'PSO1', 'WAK', '2026-12-01', '10:15', '10:45', 'COAP');
       INSERT INTO registration(crn, type, level, start_date) VALUES ('X000002', 'AV2S', 'H', '2026-11-10');"
 
 start 100x30 CASELOAD_OFFICER=SPO1 --
@@ -49,21 +51,35 @@ settled | sed -n 4p | grep -q "X000001 .*High .*7 days" || fail "the no-officer 
 keys j a
 wait_for "Allocate X000001 to (staff code): PO1"
 keys C-u
-type_text "PSO1"
+# An unknown code is named and the prompt comes back with what was typed.
+type_text "pso9"
+keys Enter
+wait_for "officer 'PSO9' is not a staff code"
+expect_screen "Allocate X000001 to (staff code): pso9"
+# Lower case is upper-cased, as on the command line.
+keys C-u
+type_text "pso1"
 keys Enter
 # The case and the rule it breaks are named before the reason is asked for.
 wait_for "X000001 cannot go to PSO1 (PSO) without an override: a PSO may not hold HIGH ROSH"
 wait_for "Against the rules above. Reason for the override:"
 type_text "covering the court list"
 keys Enter
-# Appointments still with another officer are named, and moved only on y.
-wait_for "Move it to PSO1? y/N"
+# Appointments still with another officer are named, and moved only on y;
+# one that would double-book PSO1 is named with the booking's clash words
+# and stays with PO2.
+wait_for "Move the other 1 to PSO1? y/N"
 settled >/dev/null
-grep -q "X000001 allocated to PSO1 (override recorded). 1 upcoming appointment is still with" "$T/screen" || fail "allocated, and the appointment named"
-grep -q "Mon 30 Nov 2026 10:00 Office visit with PO2 at WAK" "$T/screen" || fail "which appointment"
+tr '\n' ' ' <"$T/screen" | tr -s ' ' >"$T/flat"
+grep -q "X000001 allocated to PSO1 (override recorded). 2 upcoming appointments are still with" "$T/flat" || fail "allocated, and the appointments named"
+grep -q "Mon 30 Nov 2026 10:00 Office visit with PO2 at WAK" "$T/flat" || fail "which appointment"
+grep -q "1 would double-book PSO1 and will stay with the old officer: clash: Tue 01 Dec 2026 officer PSO1 already has Office visit 10:15-10:45 with Ned Named (X000002)" "$T/flat" || fail "the clash named before the question"
+# The question's own hints: what y and n do here (not "discard").
+grep -q "^ y move  n leave them" "$T/screen" || fail "the hint bar says what y and n do"
 keys y
-wait_for "1 appointment moved to PSO1"
+wait_for "1 appointment moved to PSO1; 1 left with the old officer"
 [ "$(q "SELECT officer FROM appointment WHERE id = 'W1'")" = PSO1 ] || fail "moved on y"
+[ "$(q "SELECT officer FROM appointment WHERE id = 'W2'")" = PO2 ] || fail "the clashing one stays with PO2"
 wait_for "unallocated cases at WAK (1)"
 keys q
 keys D o
@@ -82,7 +98,7 @@ keys m
 wait_for "12 marked, appts cancel"
 keys t
 wait_for "Transfer 12 cases to (staff or office code):"
-type_text "LDS"
+type_text "lds"
 keys Enter
 wait_for "transferred 12 cases to LDS: appointments 0 moved, 12 cancelled, 0 kept"
 keys p

@@ -13,7 +13,9 @@ seed "INSERT INTO office(code, name) VALUES ('WAK', 'Wakefield'), ('LDS', 'Leeds
         SELECT printf('Y%06d', i), 'Person', 'Number ' || i, '1990-01-01', 'WAK', 'PO1', 'B2' FROM n;
       WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i+1 FROM n WHERE i < 12)
         INSERT INTO appointment(id, crn, officer, office, date, start, end, type)
-        SELECT 'A' || i, printf('Y%06d', i), 'PO1', 'WAK', '2026-11-26', '10:00', '10:30', 'COAP' FROM n;
+        SELECT 'A' || i, printf('Y%06d', i), 'PO1', 'WAK', '2026-11-26',
+               printf('%02d:%02d', 8 + i / 2, i % 2 * 30), printf('%02d:%02d', 8 + (i + 1) / 2, (i + 1) % 2 * 30),
+               'COAP' FROM n;
       INSERT INTO offender(crn, surname, forenames, date_of_birth, office, officer, allocated_at)
         VALUES ('X000001', 'Waiting', 'Wendy', '1980-02-02', 'WAK', NULL, '2026-11-17T09:00'),
                ('X000002', 'Named', 'Nèd', '1980-02-02', 'WAK', 'SPO1', '2026-11-10T09:00');
@@ -116,6 +118,27 @@ grep -q "appointments 0 moved, 1 cancelled, 0 kept" "$T/out" || { cat "$T/out"; 
 grep -q "1 appointment with an outcome left as it was .*: Y000012 Tue 24 Nov 2026 15:00: appointment H1 has an outcome (Acceptable absence - medical, 24/11/2026, contact K1)" "$T/out" || { cat "$T/out"; fail "told which and why"; }
 [ "$(q "SELECT status || officer FROM appointment WHERE id = 'H1'")" = bookedPO2 ] || fail "H1 left alone"
 [ "$(q "SELECT status FROM appointment WHERE id = 'A12'")" = cancelled ] || fail "A12 cancelled"
+
+# Moving appointments never double-books the new officer silently: one that
+# clashes stays with the old officer, named with the booking's clash words;
+# move-all moves it too; the same transfer again moves nothing.
+seed "INSERT INTO offender(crn, surname, forenames, date_of_birth, office, officer, tier) VALUES
+        ('X000009', 'Moving', 'Mo', '1990-01-01', 'WAK', 'PO1', 'C1'),
+        ('X000010', 'Booked', 'Bo', '1990-01-01', 'WAK', 'PO2', 'C1');
+      INSERT INTO appointment(id, crn, officer, office, date, start, end, type) VALUES
+        ('C9', 'X000009', 'PO1', 'WAK', '2026-11-27', '10:00', '10:30', 'COAP'),
+        ('D9', 'X000009', 'PO1', 'WAK', '2026-11-30', '10:00', '10:30', 'COAP'),
+        ('P10', 'X000010', 'PO2', 'WAK', '2026-11-27', '10:15', '10:45', 'COAP');"
+cl transfer X000009 --to PO2 --appointments move >"$T/out" || fail "transfer with a clash"
+grep -q "appointments 1 moved, 0 cancelled, 0 kept" "$T/out" || { cat "$T/out"; fail "only the free one moved"; }
+grep -q "1 appointment left with the old officer, as it would double-book the new one .*: X000009 Fri 27 Nov 2026 10:00 stays with PO1: clash: Fri 27 Nov 2026 officer PO2 already has Office visit 10:15-10:45 with Bo Booked (X000010)" "$T/out" || { cat "$T/out"; fail "the clash named"; }
+[ "$(q "SELECT officer FROM appointment WHERE id = 'C9'")" = PO1 ] || fail "the clashing one stays"
+cl transfer X000009 --to PO2 --appointments move >"$T/out" || fail "the same transfer again"
+grep -q "appointments 0 moved, 0 cancelled, 1 kept" "$T/out" || { cat "$T/out"; fail "nothing moved the second time"; }
+cl transfer X000009 --to PO2 --appointments move-all >"$T/out" || fail "move-all"
+grep -q "appointments 1 moved" "$T/out" || { cat "$T/out"; fail "move-all moves the clashing one"; }
+[ "$(q "SELECT officer FROM appointment WHERE id = 'C9'")" = PO2 ] || fail "moved when told to"
+cl transfer X000009 --to PO1 --appointments elsewhere 2>/dev/null; [ $? -eq 64 ] || fail "bad --appointments must exit 64"
 
 # A provisional court reference replaced by the CRN: everything follows, audited.
 seed "INSERT INTO offender(crn, surname, forenames, date_of_birth, office, officer)

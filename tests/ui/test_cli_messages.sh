@@ -43,10 +43,24 @@ expect 64 "caseload: --office: no office 'ZZ'" -- workload --office ZZ
 expect 64 "caseload: --office: no office 'ZZ'" -- transfers --office ZZ
 expect 64 "caseload: --office: no office 'ZZ'" -- unallocated --office ZZ
 expect 64 "caseload: --office: no office 'ZZ'" -- diary --office ZZ
-expect 64 "caseload: --officer: no staff member 'ZZ9'" -- diary --officer ZZ9
+# One wording for an unknown officer, wherever it is given; codes typed in
+# lower case are upper-cased as CRNs are.
+expect 64 "caseload: officer 'ZZ9' is not a staff code" -- diary --officer ZZ9
+expect 64 "caseload: officer 'ZZ9' is not a staff code" -- due --officer zz9
+expect 64 "caseload: officer 'ZZ9' is not a staff code" -- --officer zz9 due
+expect 64 "caseload: officer 'ZZ9' is not a staff code" -- allocate X100001 zz9
 
 # A refused transfer says why and that nothing moved, in one line.
 expect 64 "caseload: officer 'ZZ9' is not a staff code: nothing was transferred" -- transfer X100001 --to ZZ9
 expect 64 "caseload: office 'ZZ' is not an office code: nothing was transferred" -- transfer X100001 --office ZZ
 [ "$(wc -l <"$T/err")" -eq 1 ] || { cat "$T/err"; fail "one line"; }
+
+# Staff and office codes typed in lower case are upper-cased, as CRNs are.
+for args in "--officer ab1 due" "due --officer ab1" "due --office n1" "diary --officer cd2" "diary --office n1" \
+            "workload --office n1" "unallocated --office n1"; do
+    # shellcheck disable=SC2086
+    cl $args >/dev/null 2>"$T/err" || { cat "$T/err"; fail "caseload $args: lower-case codes are upper-cased"; }
+done
+cl book X100001 2026-12-03 10:00 --officer cd2 --force >/dev/null 2>"$T/err" || { cat "$T/err"; fail "book --officer cd2"; }
+[ "$(q "SELECT officer FROM appointment WHERE crn = 'X100001'")" = CD2 ] || fail "booked with CD2, stored upper-case"
 exit 0

@@ -57,7 +57,7 @@ type_text "Llŷr"; keys Tab
 type_text "Siân"; keys Tab
 type_text "11/6/82"; keys Tab  # read as a birth date: 1982
 keys Tab                               # CRN not known yet
-type_text "2000/0491869D"; keys Tab
+type_text "00/491869d"; keys Tab        # a short PNC: shown as it will be stored
 type_text "2 Brook Close, Wakefield"; keys Tab
 type_text "07700 900118"; keys Tab
 type_text "Wakefield Magistrates' Court"; keys Tab
@@ -75,6 +75,7 @@ expect_screen "DOMESTIC ABUSE PERPETRATOR; RISK TO STAFF"
 expect_screen "Officer: PO1 Ann Officer (PO), proposed"
 expect_screen "First appointment: Wed 25 Nov 2026 09:00-10:00 at Wakefield Probation Office"
 expect_screen "provisional reference"
+expect_screen "PNC 2000/0491869D (typed 00/491869d)"
 keys y
 wait_for "new case: saved"
 expect_screen "allocated to PO1; first appointment Wed 25 Nov 2026 09:00"

@@ -67,7 +67,17 @@ expect_screen "VERY HIGH ROSH"
 expect_screen "replaced by VERY HIGH ROSH"
 # End the MAPPA registration: the first row (active rows by start date).
 keys g
+# x names the registration and asks first: n (any key but y) keeps it.
 keys x
+wait_for "End registration"
+expect_screen "MAPPA Category 2, Level 2? y/N"
+settled >/dev/null
+grep -q "^ y end it  n keep it" "$T/screen" || fail "the hint bar says what y and n do"
+keys n
+wait_for "is not ended"
+keys x
+wait_for "End registration"
+keys y
 wait_for "Reason for ending it:"
 type_text "level reduced at panel"
 keys Enter

@@ -65,10 +65,14 @@ open_record "X100001"
 keys F
 wait_for "registrations of X100001"
 keys x
+wait_for "End registration"
+keys y
 wait_for "Reason for ending it:"
 type_text "level reduced at panel"
 keys Escape
 wait_for "Discard the typed text? y/N"
+settled >/dev/null
+grep -q "^ y discard  n keep" "$T/screen" || fail "the discard question's own hints"
 keys n
 wait_for "Reason for ending it: level reduced at panel"
 keys Escape
@@ -77,6 +81,8 @@ keys y
 wait_for "not saved: the typed text is discarded"
 [ "$(q "SELECT count(*) FROM registration WHERE end_date IS NOT NULL")" = 0 ] || fail "nothing ended"
 keys x
+wait_for "End registration"
+keys y
 wait_for "Reason for ending it:"
 keys Escape
 wait_for "registrations of X100001"

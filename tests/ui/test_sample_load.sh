@@ -12,6 +12,15 @@ for day in 2026-11-26 2026-11-29 2027-03-02; do
     *) [ "$n" -ge 20 ] || fail "$day: only $n appointments today" ;;
     esac
 done
+# T295028 is held by MCR01 (an SPO) in name only: it waits from its current
+# order's sentence, not from the load that stamped its allocation.
+since=$(sqlite3 "$CASELOAD_DB" "SELECT max(sentence_date) FROM orders WHERE crn = 'T295028' AND terminated_at IS NULL")
+[ -n "$since" ] && [ "$since" != 2027-03-02 ] || fail "T295028 has no current order before the load day"
+CASELOAD_NOW=2027-03-02T09:00 cl unallocated --office MCR >"$T/out" 2>/dev/null || fail "unallocated"
+grep -q "^T295028 .* $since MCR01" "$T/out" || { cat "$T/out"; fail "T295028 waits from its sentence $since"; }
+CASELOAD_NOW=2027-03-02T09:00 cl due --office MCR >"$T/out" 2>/dev/null || fail "due"
+grep -q "OVERDUE  T295028 .*allocation: unallocated since $since, held in name only by MCR01" "$T/out" ||
+  { grep T295028 "$T/out"; fail "T295028's allocation item is overdue from the sentence"; }
 # `make run` opens the sample as its officer CDF02, who has cases in it.
 make -s -n -C "$ROOT" run | grep -q 'CASELOAD_OFFICER=${CASELOAD_OFFICER:-CDF02} .*caseload --db' ||
   fail "make run does not open the sample as CDF02"

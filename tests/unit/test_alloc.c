@@ -189,13 +189,16 @@ Test(alloc, transfer_of_many_cases_is_one_transaction)
         snprintf(names[i], sizeof names[i], "Y%06d", i + 1);
         crns[i] = names[i];
         person(names[i], "PO1", "WAK", "C1", NULL);
+        /* Half-hour slots one after another: none clashes with another. */
         char sql[512];
+        int a = 8 * 60 + i * 30, c = 11 * 60 + i * 30;
         snprintf(sql, sizeof sql,
                  "INSERT INTO appointment(id, crn, officer, office, date, start, end, type) VALUES"
-                 " ('a%d','%s','PO1','WAK','2026-11-25','10:00','10:30','COAP'),"
+                 " ('a%d','%s','PO1','WAK','2026-11-25','%02d:%02d','%02d:%02d','COAP'),"
                  " ('b%d','%s','PO1','WAK','2026-11-24','09:00','09:30','COAP'),"
-                 " ('c%d','%s','PO1','WAK','2026-11-24','11:00','11:30','COAP')",
-                 i, names[i], i, names[i], i, names[i]);
+                 " ('c%d','%s','PO1','WAK','2026-11-24','%02d:%02d','%02d:%02d','COAP')",
+                 i, names[i], a / 60, a % 60, (a + 30) / 60, (a + 30) % 60, i, names[i], i, names[i], c / 60, c % 60,
+                 (c + 30) / 60, (c + 30) % 60);
         seed_exec(dir, "a.db", sql);
     }
     /* One unknown CRN at the end: nothing moves. */
@@ -468,19 +471,103 @@ Test(alloc, allocation_names_and_moves_the_old_officers_appointments)
     cr_assert_eq(alloc_transfer(&app, &(alloc_transfer_req){.crns = crns, .n = 1, .to_office = "LDS"}, &res, &err),
                  CL_OK, "%s", err.msg);
     cr_assert_eq(alloc_allocate(&app, "X000030", "LPO1", "transfer-in", NULL, &err), CL_OK, "%s", err.msg);
-    char words[512];
-    size_t n;
-    cr_assert_eq(alloc_appts_elsewhere(&app, "X000030", "LPO1", words, sizeof words, &n, &err), CL_OK, "%s", err.msg);
+    char words[512], clashes[512];
+    size_t n, nclash;
+    cr_assert_eq(alloc_appts_elsewhere(&app, "X000030", "LPO1", words, sizeof words, &n, clashes, sizeof clashes,
+                                       &nclash, &err), CL_OK, "%s", err.msg);
+    cr_expect_eq(nclash, 0);
     cr_expect_eq(n, 2);
     cr_expect_str_eq(words, "Tue 24 Nov 2026 11:00 Office visit with PO1 at WAK;"
                             " Wed 25 Nov 2026 10:00 Office visit with PO1 at WAK");
     cr_expect_eq(seed_int(dir, "a.db", "SELECT count(*) FROM appointment WHERE officer='PO1' AND office='WAK'"), 2,
                  "a plain allocation keeps them as booked");
-    cr_assert_eq(alloc_allocate_appts(&app, "X000030", "LPO1", NULL, NULL, true, &res, &err), CL_OK, "%s", err.msg);
+    cr_assert_eq(alloc_allocate_appts(&app, "X000030", "LPO1", NULL, NULL, true, false, &res, &err), CL_OK, "%s", err.msg);
     cr_expect_eq(res.appts_moved, 1);
     cr_expect_eq(res.appts_held, 1, "the one with an outcome stays");
     cr_expect_eq(seed_int(dir, "a.db", "SELECT count(*) FROM appointment WHERE id='o2' AND officer='LPO1' AND office='LDS'"), 1);
     cr_expect_eq(seed_int(dir, "a.db", "SELECT count(*) FROM appointment WHERE id='o1' AND officer='PO1'"), 1);
-    cr_assert_eq(alloc_appts_elsewhere(&app, "X000030", "LPO1", words, sizeof words, &n, &err), CL_OK);
+    cr_assert_eq(alloc_appts_elsewhere(&app, "X000030", "LPO1", words, sizeof words, &n, clashes, sizeof clashes,
+                                       &nclash, &err), CL_OK);
     cr_expect_eq(n, 1, "only the one with an outcome is left: %s", words);
+}
+
+/* Moving appointments never double-books the new officer without saying so:
+ * the booking's clash check names each, the clashing one stays with the old
+ * officer unless double_book, and a transfer given twice moves nothing. */
+Test(alloc, moving_appointments_leaves_and_names_clashes_with_the_new_officer)
+{
+    person("X000050", "PO1", "WAK", "C1", NULL);
+    person("X000051", "PO2", "WAK", "C1", NULL);
+    seed_exec(dir, "a.db",
+              "INSERT INTO appointment(id, crn, officer, office, date, start, end, type) VALUES"
+              " ('m1','X000050','PO1','WAK','2026-11-25','10:00','10:30','COAP'),"
+              " ('m2','X000050','PO1','WAK','2026-11-26','10:00','10:30','COAP'),"
+              " ('b1','X000051','PO2','WAK','2026-11-25','10:15','11:00','COAP');");
+    const char *crns[] = {"X000050"};
+    alloc_transfer_result res;
+    cl_err err = {0};
+    char words[512], clashes[1024];
+    size_t n, nclash;
+    /* Before the question: which would clash, in the booking's words. */
+    cr_assert_eq(alloc_appts_elsewhere(&app, "X000050", "PO2", words, sizeof words, &n, clashes, sizeof clashes,
+                                       &nclash, &err), CL_OK, "%s", err.msg);
+    cr_expect_eq(n, 2);
+    cr_expect_eq(nclash, 1);
+    cr_expect(strstr(clashes, "clash: Wed 25 Nov 2026 officer PO2 already has Office visit 10:15-11:00 with John Smith (X000051)"),
+              "%s", clashes);
+    alloc_transfer_req req = {.crns = crns, .n = 1, .to_officer = "PO2"};
+    cr_assert_eq(alloc_transfer(&app, &req, &res, &err), CL_OK, "%s", err.msg);
+    cr_expect_eq(res.appts_moved, 1);
+    cr_expect_eq(res.appts_clash, 1);
+    cr_expect(strstr(res.clash, "X000050 Wed 25 Nov 2026 10:00 stays with PO1: clash: "), "%s", res.clash);
+    cr_expect_eq(seed_int(dir, "a.db", "SELECT count(*) FROM appointment WHERE id='m1' AND officer='PO1'"), 1);
+    cr_expect_eq(seed_int(dir, "a.db", "SELECT count(*) FROM appointment WHERE id='m2' AND officer='PO2'"), 1);
+    /* The same transfer again: nothing moves, and it does not say it did. */
+    cr_assert_eq(alloc_transfer(&app, &req, &res, &err), CL_OK, "%s", err.msg);
+    cr_expect_eq(res.appts_moved, 0);
+    cr_expect_eq(res.appts_kept, 1, "already with PO2");
+    cr_expect_eq(res.appts_clash, 1);
+    /* Told otherwise, the clashing one moves too. */
+    req.double_book = true;
+    cr_assert_eq(alloc_transfer(&app, &req, &res, &err), CL_OK, "%s", err.msg);
+    cr_expect_eq(res.appts_moved, 1);
+    cr_expect_eq(res.appts_clash, 0);
+    cr_expect_eq(seed_int(dir, "a.db", "SELECT count(*) FROM appointment WHERE crn='X000050' AND officer='PO2'"), 2);
+}
+
+/* A case held by a senior in name only waits from the sentence when it has
+ * only been with seniors, whatever allocated_at an import stamped; from the
+ * last time it left a non-senior when that is later. */
+Test(alloc, senior_held_case_waits_from_the_sentence_not_the_import)
+{
+    person("X000060", "SPO1", "WAK", NULL, "2026-11-24T09:00"); /* stamped by an import today */
+    person("X000061", "PO1", "WAK", NULL, "2026-11-01T09:00");
+    seed_exec(dir, "a.db",
+              "INSERT INTO orders(id, crn, type, sentence_date) VALUES"
+              " ('o60','X000060','CO','2026-11-10'), ('o61','X000061','CO','2026-06-01');");
+    cl_err err = {0};
+    cr_assert_eq(alloc_allocate(&app, "X000061", "SPO1", "staff", NULL, &err), CL_OK, "%s", err.msg);
+    seed_exec(dir, "a.db", "UPDATE allocation SET created_at = '2026-11-16T10:00' WHERE crn = 'X000061'");
+    alloc_waiting_list l;
+    cr_assert_eq(alloc_unallocated(&app, "WAK", &l, &err), CL_OK, "%s", err.msg);
+    cr_assert_eq(l.n, 2);
+    cr_expect_str_eq(l.items[0].crn, "X000060");
+    cr_expect_eq(l.items[0].since, tu_date("2026-11-10"), "the sentence, not the import's stamp");
+    cr_expect_eq(l.items[0].days, 14);
+    cr_expect_str_eq(l.items[1].crn, "X000061");
+    cr_expect_eq(l.items[1].since, tu_date("2026-11-16"), "when it left PO1 for the senior");
+    alloc_waiting_list_free(&l);
+    /* The allocation due item counts from the same date: overdue since 11 Nov. */
+    due_list dl;
+    due_query q = {.scope = DUE_OFFICE, .code = "WAK", .from = tu_date("2026-11-24"), .now_minutes = 600};
+    cr_assert_eq(due_list_load(app.store, &app.cal, &q, &dl, &err), CL_OK, "%s", err.msg);
+    bool seen = false;
+    for (size_t i = 0; i < dl.n; i++)
+        if (!strcmp(dl.items[i].item, "allocation") && !strcmp(dl.items[i].crn, "X000060")) {
+            seen = true;
+            cr_expect_eq(dl.items[i].due, tu_date("2026-11-11"));
+            cr_expect(dl.items[i].overdue);
+        }
+    cr_expect(seen);
+    due_list_free(&dl);
 }

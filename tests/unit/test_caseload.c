@@ -12,6 +12,7 @@
 #include "caseload/store_case.h"
 #include "caseload/textwidth.h"
 #include "fixture_caseload.h"
+#include "seed.h"
 #include "testutil.h"
 
 static char *dir;
@@ -54,9 +55,13 @@ Test(caseload, search_parse_kinds)
     cr_assert_eq(search_parse(" Siân Llŷr ", app.clock.today, &q), SEARCH_NAME);
     cr_assert_str_eq(q.fts, "\"Siân\"* \"Llŷr\"*");
     cr_assert_eq(search_parse("o'brien", app.clock.today, &q), SEARCH_NAME);
-    cr_assert_str_eq(q.fts, "\"o\"* \"brien\"*");
+    cr_assert_str_eq(q.fts, "(\"o brien\"* OR \"obrien\"*)");
+    cr_assert_eq(search_parse("obrien pad", app.clock.today, &q), SEARCH_NAME);
+    cr_assert_str_eq(q.fts, "(\"obrien\"* OR \"o brien\"*) AND \"pad\"*");
+    cr_assert_eq(search_parse("pat nicholas", app.clock.today, &q), SEARCH_NAME);
+    cr_assert_str_eq(q.fts, "\"pat\"* AND (\"nicholas\"* OR \"nic holas\"* OR \"ni cholas\"*)");
     cr_assert_eq(search_parse("a\"b OR c*", app.clock.today, &q), SEARCH_NAME); /* never raw FTS syntax */
-    cr_assert_str_eq(q.fts, "\"a\"* \"b\"* \"OR\"* \"c\"*");
+    cr_assert_str_eq(q.fts, "\"a\"* \"b\"* AND (\"OR\"* OR \"O R\"*) AND \"c\"*");
     cr_assert_eq(search_parse("x1000", app.clock.today, &q), SEARCH_CRN);
     cr_assert_str_eq(q.prefix, "X1000");
     cr_assert_eq(search_parse("2000/049", app.clock.today, &q), SEARCH_PNC);
@@ -69,6 +74,37 @@ Test(caseload, search_parse_kinds)
     cr_assert_eq(search_parse("1990-03", app.clock.today, &q), SEARCH_PARTIAL);
     cr_assert_eq(search_parse("07/03/19", app.clock.today, &q), SEARCH_PARTIAL);
     cr_assert_eq(search_parse("   ", app.clock.today, &q), SEARCH_EMPTY);
+}
+
+/* O'Brien, O Neill, Ó Súilleabháin, Mac Donald: typed with or without the
+ * apostrophe or space after the prefix, as accents are ignored. */
+Test(caseload, search_ignores_the_apostrophe_and_space_after_a_name_prefix)
+{
+    seed_exec(dir, "c.db",
+              "INSERT INTO offender(crn, surname, forenames, date_of_birth, office, status) VALUES"
+              " ('X100011','O Neill','Daniel','1980-01-01','CDF','active'),"
+              " ('X100012','Ó Súilleabháin','Seán','1980-01-01','CDF','active'),"
+              " ('X100013','Mac Donald','Ann','1980-01-01','CDF','active'),"
+              " ('X100014','ONeill','Dan','1980-01-01','CDF','active'),"
+              " ('X100015','Ní Bhriain','Bríd','1980-01-01','CDF','active');"
+              "INSERT INTO offender_fts(offender_fts) VALUES ('rebuild');"); /* seed_exec runs no triggers */
+    static const struct {
+        const char *typed, *crn;
+        size_t n;
+    } cases[] = {
+        {"obrien", "X100004", 1},        {"o'brien", "X100004", 1},  {"OBrien Pád", "X100004", 1},
+        {"oneill", "X100011", 2},        {"o'neill", "X100014", 2},  {"o neill dan", "X100011", 2},
+        {"osuilleabhain", "X100012", 1}, {"ó súil", "X100012", 1},   {"macdonald", "X100013", 1},
+        {"nibhriain", "X100015", 1},     {"ocea", "X100002", 1},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        case_list l = {0};
+        cl_err err = {0};
+        cr_assert_eq(search_run(&app, cases[i].typed, &l, &err), CL_OK, "%s: %s", cases[i].typed, err.msg);
+        cr_expect_eq(l.n, cases[i].n, "%s: %zu matches", cases[i].typed, l.n);
+        cr_expect(has(&l, cases[i].crn), "%s finds %s", cases[i].typed, cases[i].crn);
+        caseload_free(&l);
+    }
 }
 
 Test(caseload, search_is_accent_insensitive_and_finds_closed_cases)

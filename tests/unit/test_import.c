@@ -512,3 +512,24 @@ Test(import, a_short_pnc_is_stored_in_full_and_a_bad_one_refused)
     cr_expect_eq(import_text("offenders", "r.csv", csv, NULL), CL_EDATA);
     cr_expect(strstr(errors, "r.csv:2: pnc: '2099/0491869D' is not a PNC number: its year is after this year"), "%s", errors);
 }
+
+/* A future date of birth is refused, not stored and then shown as "-"; a PNC
+ * year before the year of birth is refused with its reason, as the court
+ * intake refuses it (pnc_check). */
+Test(import, a_future_birth_and_a_pnc_year_before_the_birth_are_refused)
+{
+    base();
+    const char *head = "crn,surname,forenames,date_of_birth,gender,pnc,address,postcode,phone,tier,officer,office,status\n";
+    char csv[512];
+    snprintf(csv, sizeof csv, "%sZ100004,Test,Four,2030-01-01,M,,,,,D0,,N01,active\n", head);
+    cr_expect_eq(import_text("offenders", "b.csv", csv, NULL), CL_EDATA);
+    cr_expect(strstr(errors, "b.csv:2: date_of_birth: 2030-01-01 is after today ("), "%s", errors);
+    cl_offender p;
+    cl_err err = {0};
+    cr_expect_eq(store_get_offender(st, "Z100004", &p, &err), CL_ENOINPUT, "nothing written");
+    snprintf(csv, sizeof csv, "%sZ100005,Test,Five,01/02/1990,M,27/1234567A,,,,D0,,N01,active\n", head);
+    cr_expect_eq(import_text("offenders", "c.csv", csv, NULL), CL_EDATA);
+    cr_expect(strstr(errors, "c.csv:2: pnc: '1927/1234567A' is not a PNC number: its year (read as 1927) is before the"
+                             " year of birth (1990)"), "%s", errors);
+    cr_expect_eq(store_get_offender(st, "Z100005", &p, &err), CL_ENOINPUT, "nothing written");
+}

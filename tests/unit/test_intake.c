@@ -125,6 +125,23 @@ Test(intake, a_value_that_is_not_a_pnc_is_refused)
     cr_expect_eq(seed_int(dir, "i.db", "SELECT count(*) FROM offender WHERE pnc = '12345'"), 0);
 }
 
+/* 27/1234567A for someone born in 1990 reads as 1927: a record made before
+ * the birth is refused with its reason (pnc_check, as the import). */
+Test(intake, a_pnc_year_before_the_birth_is_refused)
+{
+    intake_form f = form();
+    f.person.date_of_birth = tu_date("1990-02-01");
+    snprintf(f.person.pnc, sizeof f.person.pnc, "27/1234567A");
+    intake_result r;
+    cl_err err = {0};
+    cr_assert_eq(intake_save(&app, &f, false, &r, &err), CL_EDATA);
+    cr_expect(strstr(err.msg, "PNC: '27/1234567A' is not a PNC number: its year (read as 1927) is before the year of birth (1990)"),
+              "%s", err.msg);
+    cr_expect_eq(seed_int(dir, "i.db", "SELECT count(*) FROM offender WHERE pnc LIKE '1927/%'"), 0);
+    snprintf(f.person.pnc, sizeof f.person.pnc, "1990/1234567A"); /* the year of birth itself is fine */
+    cr_assert_eq(intake_save(&app, &f, false, &r, &err), CL_OK, "%s", err.msg);
+}
+
 Test(intake, dry_run_keeps_nothing_and_the_same_reference_is_reused)
 {
     intake_form f = form();
