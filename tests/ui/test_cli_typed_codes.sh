@@ -32,8 +32,8 @@ expect 66 "caseload: no person with CRN X999999" -- show x999999
 cl show x100001 >/dev/null 2>&1 || fail "a lower-case CRN is read as upper case"
 [ "$(q "SELECT count(*) FROM contact") $(q "SELECT count(*) FROM appointment")" = "0 0" ] || fail "nothing written"
 
-# book names the option whose code is not one.
-expect 64 "caseload: --officer: no staff member 'ZZ'" -- book X100001 2026-11-25 10:00 --officer ZZ
+# book says which code is not one (the officer in the words every command uses).
+expect 64 "caseload: officer 'ZZ' is not a staff code" -- book X100001 2026-11-25 10:00 --officer ZZ
 expect 64 "caseload: --office: no office 'ZZ'" -- book X100001 2026-11-25 10:00 --office ZZ
 [ "$(q "SELECT count(*) FROM appointment")" = 0 ] || fail "booked with a code that is not one"
 
