@@ -220,8 +220,11 @@ int store_alloc_waiting_each(cl_store *st, const char *holder_grade, const char 
     static const char no_officer[] =
         NO_OFFICER_COLS " FROM offender o WHERE o.officer IS NULL AND o.status = 'active'"
         " AND (?1 IS NULL OR o.office = ?1)";
+    /* CROSS JOIN keeps the staff first (a few seniors, then each one's cases
+     * by offender_officer): left to itself SQLite read every person (national
+     * scale: 37 ms against 1 ms, in every office's due list). */
     static const char by_grade[] =
-        BY_GRADE_COLS " FROM staff s JOIN offender o ON o.officer = s.code"
+        BY_GRADE_COLS " FROM staff s CROSS JOIN offender o ON o.officer = s.code"
         " WHERE s.grade = ?2 AND o.status = 'active' AND (?1 IS NULL OR o.office = ?1)";
     sqlite3_stmt *s = st_stmt(st, holder_grade ? by_grade : no_officer, err);
     if (!s)
