@@ -69,3 +69,9 @@ void tui_lines_cell(void *arg, size_t row, size_t col, char *buf, size_t len, tu
     snprintf(buf, len, "%s", l->v[row].text);
     *role = l->v[row].role;
 }
+
+bool tui_offers_no_open(tui_view *v, tui_action a)
+{
+    (void)v;
+    return a != TA_OPEN;
+}

@@ -345,6 +345,9 @@ void tui_lines_add_wrapped(tui_lines *l, tui_colour role, const char *text, int 
 /* Empties the lines, keeping the array for reuse; tui_lines_free frees all. */
 void tui_lines_clear(tui_lines *l);
 void tui_lines_free(tui_lines *l);
+/* A view.offers for a view that opens nothing further: Enter is neither
+ * hinted nor taken (detail views, help). */
+bool tui_offers_no_open(tui_view *v, tui_action a);
 /* The list's cell (tui_cell_fn) over the lines: arg is the tui_lines. */
 void tui_lines_cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_colour *role);
 

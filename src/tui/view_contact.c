@@ -125,12 +125,6 @@ static tui_result action(tui_view *vv, tui_ctx *c, tui_action a)
     return TR_UNHANDLED;
 }
 
-/* Nothing here opens further: Enter is neither hinted nor taken. */
-static bool offers(tui_view *vv, tui_action a)
-{
-    (void)vv;
-    return a != TA_OPEN;
-}
 
 static void destroy(tui_view *vv)
 {
@@ -149,7 +143,7 @@ tui_view *tui_contact_new(tui_ctx *c, const char *crn, const char *id)
     if (!v)
         return NULL;
     v->view.ops = &ops;
-    v->view.offers = offers;
+    v->view.offers = tui_offers_no_open;
     v->c = c;
     snprintf(v->crn, sizeof v->crn, "%s", crn);
     snprintf(v->id, sizeof v->id, "%s", id);

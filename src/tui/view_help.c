@@ -74,12 +74,6 @@ static tui_result action(tui_view *v, tui_ctx *c, tui_action a)
     return TR_UNHANDLED;
 }
 
-/* Enter opens nothing in the list of keys: neither hinted nor taken. */
-static bool offers(tui_view *v, tui_action a)
-{
-    (void)v;
-    return a != TA_OPEN;
-}
 
 static void destroy(tui_view *v) { free(v); }
 
@@ -92,7 +86,7 @@ tui_view *tui_help_new(tui_ctx *c)
     if (!h)
         return NULL;
     h->view.ops = &ops;
-    h->view.offers = offers;
+    h->view.offers = tui_offers_no_open;
     /* The screen underneath first, then its shared keymaps, then the rest. */
     tui_view *under = tui_top(c);
     if (under) {
