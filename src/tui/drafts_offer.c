@@ -1,0 +1,54 @@
+/* At start: the newest unsaved contact note of this officer is offered back
+ * (after a crash, a killed terminal or a kill of the editor), before
+ * anything else is done. */
+#include <stdio.h>
+#include <string.h>
+
+#include "caseload/draft_editor.h"
+#include "caseload/model.h"
+#include "caseload/store_draft.h"
+#include "tui/tui_int.h"
+
+typedef struct offer {
+    char crn[CL_CODE_LEN], ref[CL_ID_LEN], at[20];
+    bool found;
+} offer;
+
+static bool first_draft(void *arg, const store_draft_info *d)
+{
+    offer *o = arg;
+    if (strcmp(d->kind, DRAFT_KIND_CONTACT) || !d->body_len) /* nothing typed: nothing to offer */
+        return true;
+    snprintf(o->crn, sizeof o->crn, "%s", d->crn);
+    snprintf(o->ref, sizeof o->ref, "%s", d->ref);
+    snprintf(o->at, sizeof o->at, "%s", d->updated_at);
+    o->found = true;
+    return false;
+}
+
+static offer pending;
+
+static void offer_done(tui_ctx *c, void *arg, const char *text, bool accepted)
+{
+    (void)arg, (void)text;
+    if (accepted)
+        tui_push(c, tui_log_new(c, pending.crn, pending.ref[0] ? pending.ref : NULL, NULL));
+    else
+        tui_message(c, TM_INFO, "the draft is kept: it comes back when you log a contact for %s", pending.crn);
+}
+
+void tui_drafts_offer(tui_ctx *c)
+{
+    memset(&pending, 0, sizeof pending);
+    cl_err err = {0};
+    /* A note left in the editor's file by a killed caseload goes into its
+     * draft first, so the offer below brings it back. */
+    size_t from_editor = 0;
+    if (draft_editor_recover(c->app->store, c->app->who, &from_editor, &err) != CL_OK)
+        tui_message(c, TM_ERROR, "a note left in the editor was not recovered: %s", err.msg);
+    if (store_draft_each(c->app->store, c->app->who, first_draft, &pending, &err) != CL_OK || !pending.found)
+        return;
+    char label[96];
+    snprintf(label, sizeof label, "Recover unsaved note for %.7s? Enter: yes, Esc: later ", pending.crn);
+    tui_prompt_start(c, label, "", NULL, offer_done, NULL);
+}
