@@ -49,6 +49,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             abort();
     }
     cl_date today = date_from_ymd(2026, 11, 24);
+    /* A date that can only be past (a contact, a review): a real day, never
+     * later than the forward reading of the same text (03/12 looks back). */
+    cl_date fwd;
+    if (cal_parse_typed_past(&cal, buf, today, &d)) {
+        int y, mo, dd;
+        date_to_ymd(d, &y, &mo, &dd);
+        if (!date_valid_ymd(y, mo, dd) || (cal_parse_typed(&cal, buf, today, &fwd) && d > fwd))
+            abort();
+    }
     if (date_parse_past(buf, today, &d)) {
         /* A birth date as the search reads it: a real day, which reads back
          * the same written in full. */
@@ -74,5 +83,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (strlen(pnc) != 13 || !pnc_normalise(pnc, today, again, sizeof again) || strcmp(pnc, again))
             abort();
     }
+    /* Checked against a birth year: a PNC it accepts is one pnc_normalise
+     * accepts, stored the same; a refusal always says why. */
+    char pwhy[200] = "";
+    bool ok = pnc_check(buf, today, date_from_ymd(1990, 2, 1), pnc, sizeof pnc, pwhy, sizeof pwhy);
+    if (ok ? !pnc_normalise(buf, today, again, sizeof again) || strcmp(pnc, again) : !pwhy[0])
+        abort();
     return 0;
 }
