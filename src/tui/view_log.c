@@ -18,62 +18,7 @@
 #include "caseload/ref.h"
 #include "caseload/risk.h"
 #include "caseload/store_write.h"
-#include "tui/tui_int.h"
-
-/* The fields in screen order; F_RESPOND shows only for an action that waits
- * for the person's response (EA12), F_END only for an appointment type. */
-enum { F_TYPE, F_OUTCOME, F_ACTION, F_RESPOND, F_ORDER, F_DATE, F_TIME, F_END, F_RAR, F_SENSITIVE, F_NOTE, F_N };
-static const char *const LABELS[F_N] = {"Type", "Outcome", "Action", "Respond by", "Order", "Date",
-                                        "Time", "End", "RAR", "Sensitive", "Note"};
-#define MAX_ORDERS 32
-
-typedef struct log_view {
-    tui_view view;
-    tui_ctx *c;
-    cl_contact k;            /* the contact being written (k.notes unused: the editor holds it) */
-    char name[CL_NAME_LEN * 2];
-    risk_summary risk;
-    char context[200];
-    int focus;
-    bool editing;            /* keys go to the note */
-    tui_editor ed;
-    tui_text typed;          /* the frame types printable keys here; moved into ed at once */
-    char who[64], crn[CL_CODE_LEN], ref[CL_ID_LEN];
-    store_draft_key key;
-    bool dirty;              /* changed since the draft was last saved */
-    bool has_draft;          /* a draft row exists */
-    struct timespec saved_at;
-    char draft_note[48];     /* "draft saved 10:02" */
-    char editor_file[4096];  /* the $EDITOR's file while it is open, named in the draft */
-    cl_date started;         /* when the form opened: "today, now" in a draft */
-    int started_min;
-    bool order_chosen;       /* the officer chose the order: a new date keeps it */
-    cl_order *orders;        /* the person's orders, newest first */
-    size_t norders;
-    char order_words[MAX_ORDERS][112];
-} log_view;
-
-static bool shown(const log_view *v, int f)
-{
-    if (f == F_RESPOND)
-        return enf_is_pending_action(v->k.enforcement) || v->k.respond_by != CL_DATE_NONE;
-    if (f == F_END) {
-        const ref_contact_type *t = ref_find_contact_type(v->k.type);
-        return (t && t->appointment) || v->k.end >= 0;
-    }
-    return true;
-}
-
-/* The next shown field after (dir 1) or before (dir -1) f, wrapping. */
-static int step(const log_view *v, int f, int dir)
-{
-    for (int i = 0; i < F_N; i++) {
-        f = (f + dir + F_N) % F_N;
-        if (shown(v, f))
-            break;
-    }
-    return f;
-}
+#include "tui/log_int.h"
 
 static double since(const struct timespec *t)
 {
@@ -121,7 +66,7 @@ static void save_draft(log_view *v, bool force)
     snprintf(v->draft_note, sizeof v->draft_note, "draft kept %s", store_now(v->c->app->store) + 11);
 }
 
-static void changed(log_view *v, bool now)
+void log_changed(log_view *v, bool now)
 {
     v->dirty = true;
     save_draft(v, now);
@@ -143,93 +88,11 @@ static void on_idle(tui_ctx *c, void *arg)
     save_draft(arg, true);
 }
 
-static const char *code_name(const ref_set *set, const char *code)
-{
-    const char *n = code[0] ? ref_name(set, code) : NULL;
-    return n ? n : "";
-}
-
 static void title(tui_view *vv, tui_ctx *c, char *buf, size_t len)
 {
     (void)c;
     log_view *v = (log_view *)vv;
     snprintf(buf, len, "%s: %s %s", v->k.corrects[0] ? "Correct contact" : "Log contact", v->name, v->crn);
-}
-
-/* "O1  CO community order, sentenced 2026-01-10, running" */
-static void order_words(const log_view *v, const cl_order *o, char *buf, size_t len)
-{
-    char s[CL_DATE_LEN], e[CL_DATE_LEN];
-    const char *name = ref_name(&REF_ORDER_TYPES, o->type);
-    cl_date day = v->k.date != CL_DATE_NONE ? v->k.date : v->c->app->clock.today;
-    const char *state = order_running(o, day) ? "running"
-                        : o->terminated != CL_DATE_NONE ? "terminated "
-                        : o->end_date != CL_DATE_NONE && o->end_date < day ? "ended " : "not running";
-    snprintf(buf, len, "%s %s, sentenced %s, %s%s", o->type, name ? name : "", date_format(o->sentence_date, s), state,
-             o->terminated != CL_DATE_NONE ? date_format(o->terminated, e)
-             : state[0] == 'e' ? date_format(o->end_date, e) : "");
-}
-
-static size_t running_orders(const log_view *v)
-{
-    size_t n = 0;
-    cl_date day = v->k.date != CL_DATE_NONE ? v->k.date : v->c->app->clock.today;
-    for (size_t i = 0; i < v->norders; i++)
-        n += order_running(&v->orders[i], day);
-    return n;
-}
-
-static void field_value(const log_view *v, int f, char *buf, size_t len)
-{
-    char d[CL_DATE_LEN], l[16], t[CL_TIME_LEN], w[112];
-    const cl_contact *k = &v->k;
-    switch (f) {
-    case F_RESPOND:
-        if (k->respond_by == CL_DATE_NONE)
-            snprintf(buf, len, "-  (required for %s: the date the person must respond by)", k->enforcement);
-        else
-            snprintf(buf, len, "%s  (%s)", date_format(k->respond_by, d), date_format_long(k->respond_by, l));
-        break;
-    case F_ORDER: {
-        const cl_order *o = NULL;
-        for (size_t i = 0; k->order_id[0] && i < v->norders; i++)
-            if (!strcmp(v->orders[i].id, k->order_id))
-                o = &v->orders[i];
-        if (o) {
-            order_words(v, o, w, sizeof w);
-            snprintf(buf, len, "%s  %s", o->id, w);
-        } else if (k->order_id[0]) {
-            snprintf(buf, len, "%s", k->order_id);
-        } else {
-            size_t n = running_orders(v);
-            snprintf(buf, len, "-  %s", n > 1 ? "(none chosen: more than one order is running)"
-                                       : v->norders ? "(none: no order is running)" : "(none: no orders)");
-        }
-        break;
-    }
-    case F_END: snprintf(buf, len, "%s", k->end >= 0 ? time_format(k->end, t) : "-  (for a session: the hours credited)"); break;
-    case F_RAR: snprintf(buf, len, "%s", k->rar ? "yes: a rehabilitation activity (RAR) day" : "no"); break;
-    case F_TYPE: snprintf(buf, len, "%-5s %s", k->type[0] ? k->type : "-", code_name(&REF_CONTACT_TYPE_SET, k->type)); break;
-    case F_OUTCOME: snprintf(buf, len, "%-5s %s", k->outcome[0] ? k->outcome : "-", code_name(&REF_OUTCOME_SET, k->outcome)); break;
-    case F_ACTION: snprintf(buf, len, "%-5s %s", k->enforcement[0] ? k->enforcement : "-", code_name(&REF_ACTION_SET, k->enforcement)); break;
-    case F_DATE:
-        if (k->date == CL_DATE_NONE)
-            snprintf(buf, len, "today");
-        else
-            snprintf(buf, len, "%s  (%s)", date_format(k->date, d), date_format_long(k->date, l));
-        break;
-    case F_TIME:
-        /* "now" only for today: another day has no now (contact_check). */
-        if (k->time >= 0)
-            snprintf(buf, len, "%s", time_format(k->time, t));
-        else if (k->date == CL_DATE_NONE || k->date == v->c->app->clock.today)
-            snprintf(buf, len, "now");
-        else
-            snprintf(buf, len, "-  (required: the date is not today; Enter to give the time)");
-        break;
-    case F_SENSITIVE: snprintf(buf, len, "%s", k->sensitive ? "YES: sensitive contact" : "no"); break;
-    default: buf[0] = '\0'; break;
-    }
 }
 
 static void draw(tui_view *vv, tui_ctx *c, tui_rect r)
@@ -250,15 +113,15 @@ static void draw(tui_view *vv, tui_ctx *c, tui_rect r)
     tui_put(y++, r.x, r.w, A_NORMAL, v->context);
     y++;
     for (int f = 0; f < F_NOTE && y < r.y + r.h; f++) {
-        if (!shown(v, f))
+        if (!log_field_shown(v, f))
             continue;
         y++;
         bool sel = !v->editing && v->focus == f;
         int attr = sel ? tui_attr(c, TC_SELECTED) : (int)A_NORMAL;
         tui_fill(y - 1, r.x, r.w, attr);
-        snprintf(buf, sizeof buf, "%-10s", LABELS[f]);
+        snprintf(buf, sizeof buf, "%-10s", log_field_label(f));
         tui_put(y - 1, r.x, 11, attr | A_BOLD, buf);
-        field_value(v, f, buf, sizeof buf);
+        log_field_value(v, f, buf, sizeof buf);
         tui_put(y - 1, r.x + 11, r.w - 11, attr, buf);
     }
     if (y >= r.y + r.h)
@@ -272,128 +135,6 @@ static void draw(tui_view *vv, tui_ctx *c, tui_rect r)
     tui_rect er = {y, r.x, r.y + r.h - y, r.w};
     if (er.h > 0)
         tui_editor_draw(&v->ed, c, er, v->editing);
-}
-
-/* The chosen code comes back into the field the picker was opened for. */
-static void picked(tui_ctx *c, void *arg, const char *code)
-{
-    (void)c;
-    log_view *v = arg;
-    if (v->focus == F_ORDER) {
-        snprintf(v->k.order_id, sizeof v->k.order_id, "%s", code);
-        v->order_chosen = true;
-    } else {
-        char *dst = v->focus == F_TYPE ? v->k.type : v->focus == F_OUTCOME ? v->k.outcome : v->k.enforcement;
-        snprintf(dst, sizeof v->k.type, "%s", code);
-        if (v->focus == F_ACTION && !enf_is_pending_action(v->k.enforcement))
-            v->k.respond_by = CL_DATE_NONE; /* only EA12 has one */
-    }
-    if (v->focus < F_NOTE)
-        v->focus = step(v, v->focus, 1);
-    changed(v, true);
-}
-
-static void pick_order(log_view *v)
-{
-    tui_pick_item items[MAX_ORDERS + 1];
-    size_t n = 0;
-    items[n++] = (tui_pick_item){"", "(no order)"};
-    for (size_t i = 0; i < v->norders && i < MAX_ORDERS; i++) {
-        order_words(v, &v->orders[i], v->order_words[i], sizeof v->order_words[i]);
-        items[n++] = (tui_pick_item){v->orders[i].id, v->order_words[i]};
-    }
-    tui_push(v->c, tui_pick_new("Order", items, n, v->k.order_id, picked, v));
-}
-
-static void pick(log_view *v)
-{
-    tui_pick_item items[64];
-    size_t n = 0;
-    const char *title = "", *cur = "";
-    if (v->focus == F_TYPE) {
-        title = "Contact type";
-        cur = v->k.type;
-        for (size_t i = 0; i < REF_CONTACT_TYPES_N && n < 64; i++)
-            items[n++] = (tui_pick_item){REF_CONTACT_TYPES[i].code, REF_CONTACT_TYPES[i].name};
-    } else if (v->focus == F_OUTCOME) {
-        title = "Outcome";
-        cur = v->k.outcome;
-        items[n++] = (tui_pick_item){"", "(no outcome)"};
-        for (size_t i = 0; i < REF_OUTCOMES_N && n < 64; i++)
-            items[n++] = (tui_pick_item){REF_OUTCOMES[i].code, REF_OUTCOMES[i].name};
-    } else {
-        title = "Enforcement action";
-        cur = v->k.enforcement;
-        items[n++] = (tui_pick_item){"", "(no action)"};
-        for (size_t i = 0; i < REF_ACTIONS_N && n < 64; i++)
-            items[n++] = (tui_pick_item){REF_ACTIONS[i].code, REF_ACTIONS[i].name};
-    }
-    tui_push(v->c, tui_pick_new(title, items, n, cur, picked, v));
-}
-
-static void date_done(tui_ctx *c, void *arg, const char *text, bool ok)
-{
-    log_view *v = arg;
-    if (!ok)
-        return;
-    cl_date d;
-    if (!cal_parse_typed_past(&c->app->cal, text, c->app->clock.today, &d)) { /* a contact has happened */
-        char why[300];
-        tui_message(c, TM_ERROR, "%s", cal_typed_problem(text, why, sizeof why));
-        return;
-    }
-    v->k.date = d;
-    if (!v->order_chosen) { /* the order running on the new date */
-        cl_err err = {0};
-        order_default(c->app->store, v->k.crn, d, v->k.order_id, sizeof v->k.order_id, &err);
-    }
-    changed(v, true);
-}
-
-static void respond_done(tui_ctx *c, void *arg, const char *text, bool ok)
-{
-    log_view *v = arg;
-    if (!ok)
-        return;
-    cl_date d;
-    if (!text[0]) {
-        v->k.respond_by = CL_DATE_NONE;
-    } else if (!cal_parse_typed(&c->app->cal, text, c->app->clock.today, &d)) {
-        char why[300];
-        tui_message(c, TM_ERROR, "%s", cal_typed_problem(text, why, sizeof why));
-        return;
-    } else {
-        v->k.respond_by = d;
-    }
-    changed(v, true);
-}
-
-static void end_done(tui_ctx *c, void *arg, const char *text, bool ok)
-{
-    log_view *v = arg;
-    if (!ok)
-        return;
-    int m = -1;
-    if (text[0] && !time_parse(text, &m)) {
-        tui_message(c, TM_ERROR, "'%s' is not a time (HH:MM)", text);
-        return;
-    }
-    v->k.end = m;
-    changed(v, true);
-}
-
-static void time_done(tui_ctx *c, void *arg, const char *text, bool ok)
-{
-    log_view *v = arg;
-    if (!ok)
-        return;
-    int m;
-    if (!time_parse(text, &m)) {
-        tui_message(c, TM_ERROR, "'%s' is not a time (HH:MM)", text);
-        return;
-    }
-    v->k.time = m;
-    changed(v, true);
 }
 
 static tui_result save(log_view *v)
@@ -448,47 +189,6 @@ static void discard_yes(tui_ctx *c, void *arg)
     tui_message(c, TM_INFO, "contact not logged; draft discarded");
 }
 
-static tui_result enter(log_view *v)
-{
-    tui_ctx *c = v->c;
-    char buf[CL_DATE_LEN];
-    switch (v->focus) {
-    case F_TYPE:
-    case F_OUTCOME:
-    case F_ACTION: pick(v); break;
-    case F_DATE:
-        tui_prompt_start(c, "Date, on or before today (2026-12-03, 03/12, mon, t): ",
-                         v->k.date == CL_DATE_NONE ? "" : date_format(v->k.date, buf), NULL, date_done, v);
-        break;
-    case F_TIME:
-        tui_prompt_start(c, "Time (HH:MM): ", v->k.time >= 0 ? time_format(v->k.time, buf) : "", NULL, time_done, v);
-        break;
-    case F_ORDER: pick_order(v); break;
-    case F_RESPOND:
-        tui_prompt_start(c, "Respond by (2026-12-03, 03/12, tue, +3): ",
-                         v->k.respond_by == CL_DATE_NONE ? "" : date_format(v->k.respond_by, buf), NULL, respond_done, v);
-        break;
-    case F_END:
-        tui_prompt_start(c, "End time (HH:MM, empty: none): ", v->k.end >= 0 ? time_format(v->k.end, buf) : "", NULL,
-                         end_done, v);
-        break;
-    case F_RAR:
-        v->k.rar = !v->k.rar;
-        tui_message(c, TM_INFO, "RAR: %s", v->k.rar ? "yes, this contact is a RAR activity day" : "no");
-        changed(v, true);
-        break;
-    case F_SENSITIVE:
-        /* Said aloud: a contact never becomes sensitive unnoticed. */
-        v->k.sensitive = !v->k.sensitive;
-        tui_message(c, v->k.sensitive ? TM_WARN : TM_INFO, "Sensitive: %s", v->k.sensitive ? "YES, this contact is marked sensitive" : "no");
-        changed(v, true);
-        break;
-    case F_NOTE: v->editing = true; break;
-    default: break;
-    }
-    return TR_NONE;
-}
-
 static tui_result action(tui_view *vv, tui_ctx *c, tui_action a)
 {
     log_view *v = (log_view *)vv;
@@ -502,26 +202,26 @@ static tui_result action(tui_view *vv, tui_ctx *c, tui_action a)
         unsigned long ver = v->ed.buf.version;
         if (tui_editor_action(&v->ed, a)) {
             if (v->ed.buf.version != ver)
-                changed(v, false);
+                log_changed(v, false);
             return TR_NONE;
         }
         switch (a) {
         case TA_NOTE_ESC: v->editing = false; return TR_NONE;
         case TA_NOTE_NEXT: v->editing = false; v->focus = F_TYPE; return TR_NONE;
-        case TA_NOTE_PREV: v->editing = false; v->focus = step(v, F_NOTE, -1); return TR_NONE;
+        case TA_NOTE_PREV: v->editing = false; v->focus = log_field_step(v, F_NOTE, -1); return TR_NONE;
         case TA_LOG_EDITOR: break; /* below: also while typing */
         case TA_LOG_DISCARD: break;
         default: return TR_UNHANDLED;
         }
     }
-    if (!shown(v, v->focus)) /* the field went (the action or type changed) */
-        v->focus = step(v, v->focus, 1);
+    if (!log_field_shown(v, v->focus)) /* the field went (the action or type changed) */
+        v->focus = log_field_step(v, v->focus, 1);
     switch (a) {
     case TA_NOTE_UP:
-    case TA_NOTE_PREV: v->focus = step(v, v->focus, -1); return TR_NONE;
+    case TA_NOTE_PREV: v->focus = log_field_step(v, v->focus, -1); return TR_NONE;
     case TA_NOTE_DOWN:
-    case TA_NOTE_NEXT: v->focus = step(v, v->focus, 1); return TR_NONE;
-    case TA_NOTE_ENTER: return enter(v);
+    case TA_NOTE_NEXT: v->focus = log_field_step(v, v->focus, 1); return TR_NONE;
+    case TA_NOTE_ENTER: return log_field_enter(v);
     case TA_LOG_TYPE:
         /* A letter typed outside the note starts it: the frame types the
          * letter into the note next (tui_view_ops.text). */
@@ -543,7 +243,7 @@ static tui_result action(tui_view *vv, tui_ctx *c, tui_action a)
             if (store_draft_clear(c->app->store, &v->key, &err) == CL_OK)
                 v->has_draft = v->dirty = false;
         } else {
-            changed(v, true); /* the text back, and the file no longer named */
+            log_changed(v, true); /* the text back, and the file no longer named */
         }
         v->focus = F_NOTE;
         v->editing = false;
@@ -574,7 +274,7 @@ static void text_changed(tui_view *vv, tui_ctx *c)
     log_view *v = (log_view *)vv;
     if (v->typed.buf[0]) {
         tui_editor_type(&v->ed, v->typed.buf);
-        changed(v, false);
+        log_changed(v, false);
     }
     tui_text_set(&v->typed, "");
 }
@@ -669,7 +369,7 @@ tui_view *tui_log_new(tui_ctx *c, const char *crn, const char *appointment_id, c
         if (rc == CL_OK)
             snprintf(v->context, sizeof v->context, "Outcome of appointment %s: %s %s %s", appointment_id,
                      date_format_long(v->k.date, d), time_format(v->k.time, t),
-                     code_name(&REF_CONTACT_TYPE_SET, v->k.type));
+                     log_code_name(&REF_CONTACT_TYPE_SET, v->k.type));
         v->focus = F_OUTCOME;
     } else {
         memset(&v->k, 0, sizeof v->k);
