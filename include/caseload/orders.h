@@ -13,10 +13,19 @@
 #include "caseload/model.h"
 #include "caseload/store.h"
 
-/* An order runs on day d when it was sentenced on or before d, was not
- * terminated on or before d, and its end date (when it has one) is not
- * before d. An order that ended but was never marked terminated does not run. */
+/* Where an order stands on day d: terminated on or before d; else ended
+ * (its end date, when it has one, is before d: an order that ended but was
+ * never marked terminated); else pending (sentenced, or for a licence
+ * released, after d); else running. The one rule: the store's SQL calls it
+ * too (cl_order_ended, the due list's orders), so it is defined in
+ * src/store/order_state.c. */
+typedef enum { ORDER_PENDING, ORDER_RUNNING, ORDER_ENDED, ORDER_TERMINATED } order_state;
+order_state order_state_on(const cl_order *o, cl_date d);
+/* Running on d (a contact on d may be on it). */
 bool order_running(const cl_order *o, cl_date d);
+/* Ended or terminated by d: nothing more falls due on it from d (a pending
+ * order has not ended: its first appointment is due). */
+bool order_ended(const cl_order *o, cl_date d);
 
 /* The person's orders, newest sentence first: a malloc'd array of *n (free
  * it; NULL when none). */

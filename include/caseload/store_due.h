@@ -23,7 +23,7 @@ typedef enum {
 typedef struct store_due_q {
     store_due_scope scope;
     const char *key;
-    cl_date from;               /* orders that ended before this are left out */
+    cl_date from;               /* orders ended by this day (order_ended) are left out */
     const char *attended;       /* JSON: outcomes that count as attended */
     const char *credited;       /* JSON: outcomes that credit unpaid work hours */
     const char *contact_types;  /* JSON: types that count as contact without an attended outcome */
@@ -61,7 +61,8 @@ typedef struct store_due_reg {
 typedef void (*store_due_reg_fn)(void *arg, const store_due_reg *r);
 int store_due_registrations(cl_store *st, const store_due_q *q, store_due_reg_fn fn, void *arg, cl_err *err);
 
-/* Current orders of the people in scope; one row per unpaid work requirement
+/* Orders of the people in scope not ended on `from` (order_ended: running,
+ * or pending, as a licence before release); one row per unpaid work requirement
  * (or one row with req_id NULL when the order has none). */
 typedef struct store_due_order {
     const char *crn, *order_id, *order_type;

@@ -1,4 +1,5 @@
-/* Which of a person's orders run on a day, and the default order of a contact. */
+/* A person's orders, and the default order of a contact (which orders run
+ * on a day is order_state_on, src/store/order_state.c). */
 #include "caseload/orders.h"
 
 #include <stdio.h>
@@ -6,15 +7,6 @@
 #include <string.h>
 
 #include "caseload/store_write.h"
-
-bool order_running(const cl_order *o, cl_date d)
-{
-    if (o->sentence_date != CL_DATE_NONE && o->sentence_date > d)
-        return false;
-    if (o->terminated != CL_DATE_NONE && o->terminated <= d)
-        return false;
-    return o->end_date == CL_DATE_NONE || o->end_date >= d;
-}
 
 typedef struct gather {
     cl_order *v;

@@ -197,6 +197,7 @@ static cl_store *open_store(const char *path, int flags, int version, cl_err *er
     sqlite3_create_function(st->db, "cl_who", 0, fl, st, fn_who, NULL, NULL);
     sqlite3_create_function(st->db, "cl_now", 0, fl, st, fn_now, NULL, NULL);
     sqlite3_create_function(st->db, "cl_bulk", 0, fl, st, fn_bulk, NULL, NULL);
+    st_order_functions(st->db);
 
     /* Reading the schema first tells a non-database or a damaged file apart. */
     if (exec(st, "SELECT count(*) FROM sqlite_schema", err, "reading the schema") != CL_OK ||

@@ -50,6 +50,8 @@ struct cl_store {
 sqlite3_stmt *st_stmt(cl_store *st, const char *sql, cl_err *err);
 /* Maps the connection's last error to a cl_err code and message; returns the code. */
 int st_fail(cl_store *st, cl_err *err, const char *what);
+/* Registers cl_order_ended() on a connection (order_state.c). */
+int st_order_functions(sqlite3 *db);
 /* Binds text or NULL when s is NULL or empty. */
 int st_bind_text(sqlite3_stmt *s, int i, const char *v);
 /* Binds a date as ISO text, NULL for CL_DATE_NONE. */

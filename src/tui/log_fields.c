@@ -48,12 +48,13 @@ static void order_words(const log_view *v, const cl_order *o, char *buf, size_t 
     char s[CL_DATE_LEN], e[CL_DATE_LEN];
     const char *name = ref_name(&REF_ORDER_TYPES, o->type);
     cl_date day = v->k.date != CL_DATE_NONE ? v->k.date : v->c->app->clock.today;
-    const char *state = order_running(o, day) ? "running"
-                        : o->terminated != CL_DATE_NONE ? "terminated "
-                        : o->end_date != CL_DATE_NONE && o->end_date < day ? "ended " : "not running";
-    snprintf(buf, len, "%s %s, sentenced %s, %s%s", o->type, name ? name : "", date_format(o->sentence_date, s), state,
-             o->terminated != CL_DATE_NONE ? date_format(o->terminated, e)
-             : state[0] == 'e' ? date_format(o->end_date, e) : "");
+    static const char *const WORDS[] = {[ORDER_PENDING] = "not running", [ORDER_RUNNING] = "running",
+                                        [ORDER_ENDED] = "ended ", [ORDER_TERMINATED] = "terminated "};
+    order_state st = order_state_on(o, day);
+    snprintf(buf, len, "%s %s, sentenced %s, %s%s", o->type, name ? name : "", date_format(o->sentence_date, s),
+             WORDS[st], st == ORDER_TERMINATED ? date_format(o->terminated, e)
+                        : st == ORDER_ENDED    ? date_format(o->end_date, e)
+                                               : "");
 }
 
 static size_t running_orders(const log_view *v)
