@@ -332,12 +332,13 @@ int st_bind_date(sqlite3_stmt *s, int i, cl_date d)
     return sqlite3_bind_text(s, i, date_format(d, buf), -1, SQLITE_TRANSIENT);
 }
 
-cl_date st_col_date(sqlite3_stmt *s, int i)
+cl_date st_text_date(const char *t)
 {
     cl_date d;
-    const char *t = (const char *)sqlite3_column_text(s, i);
     return t && date_parse_iso(t, &d) ? d : CL_DATE_NONE;
 }
+
+cl_date st_col_date(sqlite3_stmt *s, int i) { return st_text_date((const char *)sqlite3_column_text(s, i)); }
 
 char *st_col_copy(sqlite3_stmt *s, int i, char *buf, size_t len)
 {

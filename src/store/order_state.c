@@ -21,12 +21,7 @@ bool order_running(const cl_order *o, cl_date d) { return order_state_on(o, d) =
 bool order_ended(const cl_order *o, cl_date d) { return order_state_on(o, d) >= ORDER_ENDED; }
 
 /* A stored date as st_col_date reads one: NULL or malformed is none. */
-static cl_date value_date(sqlite3_value *v)
-{
-    cl_date d;
-    const char *t = (const char *)sqlite3_value_text(v);
-    return t && date_parse_iso(t, &d) ? d : CL_DATE_NONE;
-}
+static cl_date value_date(sqlite3_value *v) { return st_text_date((const char *)sqlite3_value_text(v)); }
 
 /* cl_order_ended(sentence_date, end_date, terminated_at, day): order_ended
  * on the row's own columns. A call, not a copy of the rule in SQL: the

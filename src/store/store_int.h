@@ -56,8 +56,10 @@ int st_order_functions(sqlite3 *db);
 int st_bind_text(sqlite3_stmt *s, int i, const char *v);
 /* Binds a date as ISO text, NULL for CL_DATE_NONE. */
 int st_bind_date(sqlite3_stmt *s, int i, cl_date d);
-/* Reads a column as a date (CL_DATE_NONE when NULL or malformed). */
+/* Reads a column as a date (CL_DATE_NONE when NULL or malformed); and
+ * stored text likewise (a function's argument). */
 cl_date st_col_date(sqlite3_stmt *s, int i);
+cl_date st_text_date(const char *t);
 /* Copies a text column into buf (empty when NULL). */
 char *st_col_copy(sqlite3_stmt *s, int i, char *buf, size_t len);
 /* Runs a statement that returns no rows (one step, then reset). */

@@ -176,13 +176,11 @@ static bool typed(const tui_form *f)
 
 bool tui_form_unsaved(tui_view *form) { return form && typed((tui_form *)form); }
 
-/* y to "Discard the typed text?": the form is on top (or the view that
- * wraps it, the court intake), so closing the top closes it. */
-static void discard_yes(tui_ctx *c, void *arg)
+void tui_discard_top(tui_ctx *c, void *arg)
 {
     (void)arg;
     tui_pop(c);
-    tui_message(c, TM_INFO, "not saved: the typed text is discarded");
+    tui_message(c, TM_INFO, "%s", TUI_DISCARDED);
 }
 
 static tui_result f_action(tui_view *v, tui_ctx *c, tui_action a)
@@ -216,7 +214,7 @@ static tui_result f_action(tui_view *v, tui_ctx *c, tui_action a)
     case TA_FORM_CANCEL:
     case TA_BACK:
         if (typed(f)) { /* one key must not throw typed text away */
-            tui_confirm(c, TUI_DISCARD_KEYS, TUI_DISCARD_QUESTION, discard_yes, f);
+            tui_confirm(c, TUI_DISCARD_KEYS, TUI_DISCARD_QUESTION, tui_discard_top, f);
             return TR_NONE;
         }
         tui_message(c, TM_INFO, "not saved");

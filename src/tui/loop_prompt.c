@@ -61,7 +61,7 @@ static void prompt_discard_yes(tui_ctx *c, void *arg)
     if (h.done)
         h.done(c, h.arg, h.text.buf, false);
     if (!c->msg[0])
-        tui_message(c, TM_INFO, "not saved: the typed text is discarded");
+        tui_message(c, TM_INFO, "%s", TUI_DISCARDED);
 }
 
 /* Keys to the active prompt: its own keymap, text editing, typing; other keys

@@ -278,6 +278,10 @@ void tui_confirm(tui_ctx *c, const char *keys, const char *question, void (*yes)
 #define TUI_OVERRIDE_LABEL "Against the rules above. Reason for the override: "
 #define TUI_DISCARD_QUESTION "Discard the typed text? y/N "
 #define TUI_QUIT_QUESTION "Quit and discard the typed text? y/N "
+#define TUI_DISCARDED "not saved: the typed text is discarded"
+/* y to TUI_DISCARD_QUESTION over a form, or a view that wraps one (the court
+ * intake), on top (the question took the key): closes it, saying TUI_DISCARDED. */
+void tui_discard_top(tui_ctx *c, void *arg);
 
 /* Colour. */
 void tui_colour_init(tui_ctx *c);

@@ -150,15 +150,6 @@ static void officer_done(tui_ctx *c, void *arg, const char *text, bool ok)
     }
 }
 
-/* y to "Discard the typed text?" from the duplicate check or the proposal:
- * the intake is on top (the question took the key). */
-static void discard_yes(tui_ctx *c, void *arg)
-{
-    (void)arg;
-    tui_pop(c);
-    tui_message(c, TM_INFO, "not saved: the typed text is discarded");
-}
-
 static tui_result stage_action(tui_view *v, tui_ctx *c, tui_action a)
 {
     intake_view *iv = (intake_view *)v;
@@ -210,7 +201,7 @@ static tui_result stage_action(tui_view *v, tui_ctx *c, tui_action a)
         if (iv->st == ST_DONE)
             return TR_UNHANDLED;
         /* Not saved yet: going back would throw the typed form away. */
-        tui_confirm(c, TUI_DISCARD_KEYS, TUI_DISCARD_QUESTION, discard_yes, iv);
+        tui_confirm(c, TUI_DISCARD_KEYS, TUI_DISCARD_QUESTION, tui_discard_top, iv);
         return TR_NONE;
     default: return TR_UNHANDLED;
     }
