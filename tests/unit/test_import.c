@@ -42,7 +42,8 @@ static void collect(void *arg, const char *line)
 }
 
 static const char *const KINDS[] = {"offices", "staff", "offenders", "orders", "requirements",
-                                    "registrations", "appointments", "contacts", "reports", "holidays"};
+                                    "registrations", "appointments", "contacts", "reports", "holidays",
+                                    "settings"};
 
 /* Imports a file; returns the status. */
 static int import_file(cl_store *s, const char *kind, const char *path, imp_counts *n, bool dry)
