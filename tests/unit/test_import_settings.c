@@ -4,7 +4,6 @@
  * the due rules read; changes are audited with the old value. Real SQLite
  * files and real CSV files. */
 #include <criterion/criterion.h>
-#include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -70,30 +69,10 @@ static const char *stored(const char *scope, const char *key)
     return found ? buf : "(none)";
 }
 
-static char *export_text(void)
-{
-    char *buf = NULL;
-    size_t len = 0;
-    FILE *f = open_memstream(&buf, &len);
-    cl_err err = {0};
-    cr_assert_eq(exp_write(st, csv_format_find("settings"), f, &err), CL_OK, "%s", err.msg);
-    fclose(f);
-    return buf;
-}
 
 static long long q_int(const char *sql)
 {
-    char path[4096];
-    snprintf(path, sizeof path, "%s/s.db", dir);
-    sqlite3 *db;
-    cr_assert_eq(sqlite3_open(path, &db), SQLITE_OK);
-    sqlite3_stmt *s;
-    cr_assert_eq(sqlite3_prepare_v2(db, sql, -1, &s, NULL), SQLITE_OK, "%s", sqlite3_errmsg(db));
-    cr_assert_eq(sqlite3_step(s), SQLITE_ROW);
-    long long v = sqlite3_column_int64(s, 0);
-    sqlite3_finalize(s);
-    sqlite3_close(db);
-    return v;
+    return tu_query_int(dir, "s.db", sql);
 }
 
 /* The figures the due list reads come from the file; a date is stored as
@@ -119,7 +98,7 @@ Test(import_settings, values_are_stored_as_the_due_rules_read_them)
     cr_expect_eq(o.amount[TS_NO_CONTACT_HIGH], 7);
     cr_expect_eq(o.amount[TS_NO_CONTACT_LOW], 30, "the all-office row");
     cr_expect_eq(o.s36_commencement, tu_date("2027-02-01"));
-    char *out = export_text();
+    char *out = tu_export(st, "settings");
     cr_expect_str_eq(out, "scope,key,value\n*,no_contact_days_low,30\n*,upw_s36_commencement,2027-02-01\n"
                           "N01,no_contact_days_high,7\n");
     free(out);
