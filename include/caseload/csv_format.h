@@ -27,6 +27,9 @@ typedef enum {
     CF_STAMP,     /* char[size]: YYYY-MM-DDTHH:MM */
     CF_PNC,       /* char[size]: a PNC number, short forms stored in full (pnc.h) */
     CF_ID,        /* long long: a record number, 1 or more (0: none) */
+    CF_SETTING,   /* char[size]: a setting an office may record (timescale.h) */
+    CF_SETTING_VALUE, /* char[size]: its value, checked against the row's setting
+                         (cf_check_row) and stored in the form the setting reads */
 } cf_type;
 
 enum {
@@ -36,6 +39,8 @@ enum {
     CF_NOSHIFT = 1 << 3, /* not moved by --shift-from (birth dates, bank holidays) */
     CF_UNIQUE = 1 << 4,  /* not a key, but no two records share a value; in a file,
                             every row has one or none does (a number given is kept) */
+    CF_ALL = 1 << 5,     /* with ref: TS_SCOPE_ALL ("*") means every record of the
+                            referred kind (a setting for every office), not one */
 };
 
 /* The largest CF_ID (SQLite's rowid is 64-bit; 2^53 keeps it exact anywhere). */
@@ -74,8 +79,9 @@ void cf_blank(const csv_format *fmt, void *rec);
  * fields parsed so far (a level is checked against the row's type). */
 bool cf_parse(const csv_column *col, char *text, void *rec, int shift, char *msg, size_t msglen);
 /* Rules across the fields of one parsed row (a MAPPA level only on MAPPA, an
- * end time after the start...). False with the column and a message. */
-bool cf_check_row(const csv_format *fmt, const void *rec, const char **col, char *msg, size_t len);
+ * end time after the start, a setting's value...). False with the column and
+ * a message; a setting's value is rewritten into the form it is stored in. */
+bool cf_check_row(const csv_format *fmt, void *rec, const char **col, char *msg, size_t len);
 /* The field as CSV text: into buf, or a pointer into rec for long text. */
 const char *cf_format(const csv_column *col, const void *rec, char *buf, size_t len);
 

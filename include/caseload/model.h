@@ -85,6 +85,12 @@ typedef struct cl_report {
     char court[CL_TEXT_LEN], officer[CL_CODE_LEN], status[12];
 } cl_report;
 
+/* One row of the setting table (store_setting.h, timescale.h): an office's own
+ * figure, or with scope "*" every office's. */
+typedef struct cl_setting {
+    char scope[32], key[64], value[64];
+} cl_setting;
+
 void cl_registration_clear(cl_registration *r);
 void cl_appointment_clear(cl_appointment *a);
 void cl_contact_clear(cl_contact *c);

@@ -30,6 +30,7 @@ typedef enum {
     STORE_CONTACT,
     STORE_REPORT,
     STORE_HOLIDAY,
+    STORE_SETTING,
     STORE_KINDS_N
 } store_kind;
 
@@ -54,7 +55,9 @@ int store_bulk_finish(cl_store *st, cl_err *err);
  * - contact: append-only. A new id is inserted (created_by/created_at empty mean the
  *   current actor and time); the same id with the same content is STORE_UNCHANGED;
  *   different content is CL_EDATA "contacts cannot be changed: add a correction".
- * - report: status empty means requested. */
+ * - report: status empty means requested.
+ * - setting: key (scope, key); the value is stored as given (the importer
+ *   checks it against timescale.h first). */
 int store_put_office(cl_store *st, const cl_office *v, store_put_res *res, cl_err *err);
 int store_put_staff(cl_store *st, const cl_staff *v, store_put_res *res, cl_err *err);
 int store_put_offender(cl_store *st, const cl_offender *v, store_put_res *res, cl_err *err);
@@ -65,8 +68,10 @@ int store_put_appointment(cl_store *st, const cl_appointment *v, store_put_res *
 int store_put_contact(cl_store *st, const cl_contact *v, store_put_res *res, cl_err *err);
 int store_put_report(cl_store *st, const cl_report *v, store_put_res *res, cl_err *err);
 int store_put_holiday(cl_store *st, const cl_holiday *v, store_put_res *res, cl_err *err);
+int store_put_setting(cl_store *st, const cl_setting *v, store_put_res *res, cl_err *err);
 
-/* True when a record of kind with this single key exists (registrations: by id as text). */
+/* True when a record of kind with this single key exists (registrations: by id
+ * as text; settings: scope and key joined by a space). */
 bool store_exists(cl_store *st, store_kind kind, const char *key);
 
 /* Reading one record by key: CL_OK, CL_ENOINPUT when there is none, or an error.
@@ -84,13 +89,13 @@ int store_get_contact(cl_store *st, const char *id, cl_contact *out, cl_err *err
 int store_get_report(cl_store *st, const char *id, cl_report *out, cl_err *err);
 
 /* Every record of a kind in natural-key order (registrations: crn, type,
- * start_date). fn returns 0 to go on; any other value stops the walk and is
- * returned. The record (and its notes, which point into SQLite's row buffer)
+ * start_date; settings: scope, key, only those with a value). fn returns 0
+ * to go on; any other value stops the walk and is returned. The record (and its notes, which point into SQLite's row buffer)
  * is valid only during the call: copy what you keep, never free it. */
 typedef int (*store_each_fn)(void *arg, const void *record);
 int store_each(cl_store *st, store_kind kind, store_each_fn fn, void *arg, cl_err *err);
 
-/* Every key of a kind (registrations: the id as text), in no order, for an
+/* Every key of a kind (registrations: the id as text; settings: as store_exists), in no order, for an
  * importer checking many references at once. Same contract as store_each. */
 typedef int (*store_key_fn)(void *arg, const char *key);
 int store_each_key(cl_store *st, store_kind kind, store_key_fn fn, void *arg, cl_err *err);

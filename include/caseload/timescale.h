@@ -87,6 +87,16 @@ extern const char *const TS_UPW_REVIEW_TYPES[];
 #define TS_SETTING_S36 "upw_s36_commencement"
 /* Setting scope that applies to every office (an office's own row wins). */
 #define TS_SCOPE_ALL "*"
+/* The settings an office may record (the setting table's keys): the setting
+ * of each TS_RULES row that has one, a whole number of that rule's unit from
+ * 0 to TS_SETTING_MAX, and TS_SETTING_S36, a date. */
+#define TS_SETTING_MAX 3650
+/* False for any other key, with "unknown setting 'KEY' (the known keys)" in msg. */
+bool ts_setting_known(const char *key, char *msg, size_t len);
+/* A value for a setting: true with the form it is stored in (a number
+ * without sign or leading zeros, a date as YYYY-MM-DD) in out; false with
+ * what is wrong in msg. */
+bool ts_setting_read(const char *key, const char *value, char *out, size_t outlen, char *msg, size_t len);
 
 /* A due date: start plus amount in unit, by the counting rules above. */
 cl_date ts_due_after(const cl_calendar *cal, cl_date start, int amount, ts_unit unit);

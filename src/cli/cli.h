@@ -70,6 +70,9 @@ char *cli_crn_case(char *crn);
 /* A staff or office code given on the command line, upper-cased in place
  * (case_code_normalise): cdf02 is CDF02. */
 char *cli_code_case(char *code);
+/* The CSV kinds, space-separated, in load order: what KIND may be
+ * (export, import, their usage errors and `help`). */
+char *cli_kinds(char *buf, size_t len);
 /* After moving appointments: those left with the old officer because they
  * would double-book the new one, each with the booking check's clash. */
 void cli_print_clashes(FILE *f, const alloc_transfer_result *res);

@@ -6,6 +6,7 @@
 #include "caseload/calendar.h"
 #include "caseload/store_staff.h"
 #include "caseload/case_open.h"
+#include "caseload/csv_format.h"
 #include "caseload/ref.h"
 #include "caseload/store_write.h"
 #include "cli/cli.h"
@@ -21,6 +22,16 @@ void cli_print_usage(FILE *f)
             w = (int)strlen(CLI_COMMANDS[i].name);
     for (size_t i = 0; i < CLI_COMMANDS_N; i++)
         fprintf(f, "  %-*s  %s\n", w, CLI_COMMANDS[i].name, CLI_COMMANDS[i].summary);
+}
+
+char *cli_kinds(char *buf, size_t len)
+{
+    size_t n = 0;
+    if (len)
+        buf[0] = '\0';
+    for (size_t i = 0; i < CSV_FORMATS_N && n < len; i++)
+        n += (size_t)snprintf(buf + n, len - n, "%s%s", i ? " " : "", CSV_FORMATS[i].kind);
+    return buf;
 }
 
 int cli_usage_error(const cli_command *cmd, const char *fmt, ...)

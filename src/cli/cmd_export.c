@@ -1,6 +1,5 @@
 /* caseload export KIND: CSV on standard output. */
 #include <stdio.h>
-#include <string.h>
 
 #include "caseload/import.h"
 #include "cli/cli.h"
@@ -12,12 +11,8 @@ int cmd_export(cli_ctx *ctx, int argc, char **argv)
         return cli_usage_error(cmd, "give one KIND");
     const csv_format *fmt = csv_format_find(argv[1]);
     if (!fmt) {
-        char kinds[256] = "";
-        for (size_t i = 0; i < CSV_FORMATS_N; i++) {
-            strcat(kinds, i ? " " : "");
-            strcat(kinds, CSV_FORMATS[i].kind);
-        }
-        return cli_usage_error(cmd, "unknown kind '%s' (one of: %s)", argv[1], kinds);
+        char kinds[256];
+        return cli_usage_error(cmd, "unknown kind '%s' (one of: %s)", argv[1], cli_kinds(kinds, sizeof kinds));
     }
     cl_err err = {0};
     if (exp_write(ctx->app.store, fmt, stdout, &err) != CL_OK)

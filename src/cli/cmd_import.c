@@ -73,12 +73,8 @@ int cmd_import(cli_ctx *ctx, int argc, char **argv)
     const char *kind = argv[optind], *path = argv[optind + 1];
     const csv_format *fmt = csv_format_find(kind);
     if (!fmt) {
-        char kinds[256] = "";
-        for (size_t i = 0; i < CSV_FORMATS_N; i++) {
-            strcat(kinds, i ? " " : "");
-            strcat(kinds, CSV_FORMATS[i].kind);
-        }
-        return cli_usage_error(cmd, "unknown kind '%s' (one of: %s)", kind, kinds);
+        char kinds[256];
+        return cli_usage_error(cmd, "unknown kind '%s' (one of: %s)", kind, cli_kinds(kinds, sizeof kinds));
     }
     cl_date base = CL_DATE_NONE;
     date_problem why = shift_from ? date_read(shift_from, &base) : DATE_READ_OK;

@@ -71,7 +71,7 @@ void ts_settings_office(const ts_settings *s, const char *office, ts_office *out
         long n = strtol(v, &end, 10);
         /* A malformed or negative value keeps the default rather than
          * silently dropping the rule. */
-        if (*end == '\0' && end != v && n >= 0 && n <= 3650)
+        if (*end == '\0' && end != v && n >= 0 && n <= TS_SETTING_MAX)
             out->amount[i] = (int)n;
     }
     const char *v = value_of(s, office, TS_SETTING_S36);

@@ -16,6 +16,7 @@
 #include "caseload/pnc.h"
 #include "caseload/model.h"
 #include "caseload/risk.h"
+#include "caseload/timescale.h"
 
 #define F(T, m) offsetof(T, m), sizeof(((T *)0)->m)
 #define NONE STORE_KINDS_N
@@ -153,6 +154,14 @@ static const csv_column holidays[] = {
     {"name", CF_TEXT, RV, NULL, NONE, F(cl_holiday, name), "its name"},
 };
 
+#define CF_STR2(x) #x
+#define CF_STR(x) CF_STR2(x)
+static const csv_column settings[] = {
+    {"scope", CF_TEXT, RV | CF_KEY | CF_ALL, NULL, STORE_OFFICE, F(cl_setting, scope), "office code, or * for every office (an office's own row wins)"},
+    {"key", CF_SETTING, RV | CF_KEY, NULL, NONE, F(cl_setting, key), "the setting's name"},
+    {"value", CF_SETTING_VALUE, RV, NULL, NONE, F(cl_setting, value), "a whole number of the timescale's unit, 0 to " CF_STR(TS_SETTING_MAX) "; upw_s36_commencement a date, not moved by --shift-from"},
+};
+
 #define FMT(kind, st, arr, T, doc) {kind, st, arr, sizeof arr / sizeof arr[0], sizeof(T), doc}
 const csv_format CSV_FORMATS[] = {
     FMT("offices", STORE_OFFICE, offices, cl_office, "probation offices"),
@@ -165,6 +174,7 @@ const csv_format CSV_FORMATS[] = {
     FMT("contacts", STORE_CONTACT, contacts, cl_contact, "contact history; append-only"),
     FMT("reports", STORE_REPORT, reports, cl_report, "court reports"),
     FMT("holidays", STORE_HOLIDAY, holidays, cl_holiday, "England and Wales bank holidays; adds or renames"),
+    FMT("settings", STORE_SETTING, settings, cl_setting, "an office's own timescales (no-contact limits, home visit and allocation days) and the s.36 commencement date; the key is scope and key"),
 };
 const size_t CSV_FORMATS_N = sizeof CSV_FORMATS / sizeof CSV_FORMATS[0];
 
@@ -263,7 +273,10 @@ bool cf_parse(const csv_column *c, char *s, void *rec, int shift, char *msg, siz
         shift = 0;
     switch (c->type) {
     case CF_TEXT:
+    case CF_SETTING_VALUE: /* checked with its setting, in cf_check_row */
         return put_text(c, rec, s, msg, len);
+    case CF_SETTING:
+        return ts_setting_known(s, msg, len) && put_text(c, rec, s, msg, len);
     case CF_NOTES:
         *(char **)p = s;
         return true;
@@ -428,9 +441,17 @@ static bool row_fail(const char **col, const char *name, char *msg, size_t len, 
     return false;
 }
 
-bool cf_check_row(const csv_format *fmt, const void *rec, const char **col, char *msg, size_t len)
+bool cf_check_row(const csv_format *fmt, void *rec, const char **col, char *msg, size_t len)
 {
     switch (fmt->store) {
+    case STORE_SETTING: {
+        cl_setting *v = rec;
+        char stored[sizeof v->value], why[300];
+        if (!ts_setting_read(v->key, v->value, stored, sizeof stored, why, sizeof why))
+            return row_fail(col, "value", msg, len, why);
+        memcpy(v->value, stored, sizeof stored);
+        return true;
+    }
     case STORE_OFFENDER: {
         const cl_offender *o = rec;
         if (strcmp(o->status, "closed") && (o->closed_by[0] || o->closed_at[0]))

@@ -15,6 +15,7 @@
 #include <sys/stat.h>
 
 #include "caseload/import.h"
+#include "caseload/timescale.h"
 #include "io/imp_int.h"
 #include "io/refset.h"
 
@@ -111,7 +112,7 @@ static void check_refs(imp *im, const void *rec, long line)
         if (c->ref == STORE_KINDS_N)
             continue;
         const char *v = (const char *)rec + c->offset;
-        if (!*v || !strcmp(im->cache[k], v))
+        if (!*v || !strcmp(im->cache[k], v) || ((c->flags & CF_ALL) && !strcmp(v, TS_SCOPE_ALL)))
             continue;
         if (ref_found(im, c->ref, v)) {
             if (strlen(v) < REF_CACHE)
@@ -136,14 +137,14 @@ typedef int (*put_fn)(cl_store *st, const void *rec, store_put_res *res, cl_err 
 PUT(office, cl_office) PUT(staff, cl_staff) PUT(offender, cl_offender) PUT(order, cl_order)
 PUT(requirement, cl_requirement) PUT(registration, cl_registration)
 PUT(appointment, cl_appointment) PUT(contact, cl_contact) PUT(report, cl_report)
-PUT(holiday, cl_holiday)
+PUT(holiday, cl_holiday) PUT(setting, cl_setting)
 static const put_fn puts_by_kind[STORE_KINDS_N] = {
     put_office, put_staff, put_offender, put_order, put_requirement,
-    put_registration, put_appointment, put_contact, put_report, put_holiday,
+    put_registration, put_appointment, put_contact, put_report, put_holiday, put_setting,
 };
 
-/* The stored record with the row's key; holidays have no column a file may
- * leave out, so are never read back. */
+/* The stored record with the row's key; holidays and settings have no column
+ * a file may leave out, so are never read back. */
 typedef int (*get_fn)(cl_store *st, const void *rec, void *out, cl_err *err);
 #define GET(name, T, key)                                                                      \
     static int get_##name(cl_store *st, const void *rec, void *out, cl_err *err)              \
@@ -160,7 +161,7 @@ static int get_registration(cl_store *st, const void *rec, void *out, cl_err *er
 }
 static const get_fn gets_by_kind[STORE_KINDS_N] = {
     get_office, get_staff, get_offender, get_order, get_requirement,
-    get_registration, get_appointment, get_contact, get_report, NULL,
+    get_registration, get_appointment, get_contact, get_report, NULL, NULL,
 };
 
 /* Known once the reader hands over its first block (the header is read by

@@ -30,6 +30,7 @@
 typedef union imp_rec {
     cl_office a; cl_staff b; cl_offender c; cl_order d; cl_requirement e;
     cl_registration f; cl_appointment g; cl_contact h; cl_report i; cl_holiday j;
+    cl_setting k;
 } imp_rec;
 
 /* One row as the reader left it. Its errors and long texts are in the block's

@@ -15,7 +15,7 @@
 
 const char *const imp_nouns[STORE_KINDS_N] = {
     "office", "staff member", "offender", "order", "requirement",
-    "registration", "appointment", "contact", "report", "holiday",
+    "registration", "appointment", "contact", "report", "holiday", "setting",
 };
 
 void imp_reader_init(imp_reader *r, const csv_format *fmt, const char *name, const imp_source *src,

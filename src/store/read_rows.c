@@ -115,6 +115,12 @@ static void row_holiday(sqlite3_stmt *s, void *rec)
     COPY(name, 1);
 }
 
+static void row_setting(sqlite3_stmt *s, void *rec)
+{
+    cl_setting *v = rec;
+    COPY(scope, 0), COPY(key, 1), COPY(value, 2);
+}
+
 typedef struct kind_sql {
     const char *each;   /* every row in key order */
     const char *get;    /* one row by key (?1) */
@@ -145,6 +151,8 @@ typedef struct kind_sql {
     " FROM contact"
 #define REPORT_COLS "id, crn, type, requested, due, court, officer, status FROM report"
 #define HOLIDAY_COLS "date, name FROM holiday"
+#define SETTING_COLS "scope, key, value FROM setting"
+#define SETTING_KEY "scope || ' ' || key"
 
 #define KIND(cols, key, table, fn, type, notes)                                                \
     {"SELECT " cols " ORDER BY " key, "SELECT " cols " WHERE " key " = ?1",                    \
@@ -170,6 +178,15 @@ static const kind_sql kinds[STORE_KINDS_N] = {
                            offsetof(cl_contact, notes)),
     [STORE_REPORT] = KIND(REPORT_COLS, "id", "report", row_report, cl_report, 0),
     [STORE_HOLIDAY] = KIND(HOLIDAY_COLS, "date", "holiday", row_holiday, cl_holiday, 0),
+    /* Two key columns, one key text ("N01 no_contact_days_high"); a cleared
+     * setting (value NULL) is no record. */
+    [STORE_SETTING] = {"SELECT " SETTING_COLS " WHERE value IS NOT NULL ORDER BY scope, key",
+                       "SELECT " SETTING_COLS " WHERE " SETTING_KEY " = ?1 AND value IS NOT NULL",
+                       "SELECT 1 FROM setting WHERE " SETTING_KEY " = ?1 AND value IS NOT NULL",
+                       "SELECT count(*) FROM setting WHERE value IS NOT NULL", "setting",
+                       "SELECT 1 FROM setting LIMIT 1",
+                       "SELECT " SETTING_KEY " FROM setting WHERE value IS NOT NULL", row_setting,
+                       sizeof(cl_setting), 0},
 };
 
 int store_each(cl_store *st, store_kind kind, store_each_fn fn, void *arg, cl_err *err)
@@ -184,6 +201,7 @@ int store_each(cl_store *st, store_kind kind, store_each_fn fn, void *arg, cl_er
     union {
         cl_office a; cl_staff b; cl_offender c; cl_order d; cl_requirement e;
         cl_registration f; cl_appointment g; cl_contact h; cl_report i; cl_holiday j;
+        cl_setting k;
     } rec;
     int rc, stop = 0;
     while ((rc = sqlite3_step(s)) == SQLITE_ROW) {

@@ -288,6 +288,13 @@ static const char *const m5[] = {
     "DROP INDEX requirement_order;"
     "CREATE INDEX requirement_order ON requirement(order_id, type, terminated_at, id, length, start_date);"
     , NULL};
+
+/* Version 6: settings are written by `caseload import settings`, so their
+ * changes are audited like every other kind's (the old value kept); the key
+ * is the scope and the setting's name. */
+static const char *const m6[] = {
+    AUDIT("setting", "scope || ' ' || NEW.key", "NULL", "'scope',OLD.scope,'key',OLD.key,'value',OLD.value")
+    , NULL};
 #undef NO_DELETE
 #undef AUDIT
 
@@ -321,6 +328,7 @@ static const migration migrations[] = {
     {m3, NULL},
     {m4, NULL},
     {m5, NULL},
+    {m6, NULL},
 };
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
 

@@ -23,6 +23,7 @@ struct st_load {
     unsigned char rec[ST_LOAD_ROWS][sizeof(union {
         cl_office a; cl_staff b; cl_offender c; cl_order d; cl_requirement e;
         cl_registration f; cl_appointment g; cl_contact h; cl_report i; cl_holiday j;
+        cl_setting k;
     })];
     char *notes[ST_LOAD_ROWS];
     size_t notes_cap[ST_LOAD_ROWS];

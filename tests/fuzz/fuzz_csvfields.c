@@ -28,6 +28,7 @@ static int check_record(void *arg, const csv_record *r)
     union {
         cl_office a; cl_staff b; cl_offender c; cl_order d; cl_requirement e;
         cl_registration f; cl_appointment g; cl_contact h; cl_report i; cl_holiday j;
+        cl_setting k;
     } rec, again;
     for (size_t i = 0; i < r->n; i++) {
         csv_put_field(&s->w, r->field[i]);

@@ -2,7 +2,7 @@
 # re-import, a full round trip of every kind, exit codes 64/65/66/69, dry run,
 # and the progress bar on a terminal only.
 . "$(dirname "$0")/lib.sh"
-KINDS="offices staff offenders orders requirements registrations appointments contacts reports holidays"
+KINDS="offices staff offenders orders requirements registrations appointments contacts reports holidays settings"
 
 load_sample
 grep -q "^imported offenders: 300 inserted, 0 updated, 0 unchanged$" "$T/load.log" || { cat "$T/load.log"; fail "sample offenders"; }
@@ -58,7 +58,7 @@ cl import offices 2>/dev/null; [ $? -eq 64 ] || fail "missing argument must exit
 cl export people 2>/dev/null; [ $? -eq 64 ] || fail "export of an unknown kind must exit 64"
 
 # Another program holding the write lock: exit 69 and a clear message.
-( echo "BEGIN IMMEDIATE; INSERT INTO setting(scope, key, value) VALUES ('t', 'lock', '1');"; sleep 4; echo "ROLLBACK;" ) \
+( echo "BEGIN IMMEDIATE; INSERT INTO draft(officer, kind, updated_at) VALUES ('t', 'lock', '1');"; sleep 4; echo "ROLLBACK;" ) \
     | sqlite3 "$CASELOAD_DB" &
 holder=$!
 sleep 1

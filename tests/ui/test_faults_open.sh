@@ -49,7 +49,7 @@ new_db "$T/lock/a.db"
 mkfifo "$T/fifo"
 sqlite3 "$T/lock/a.db" <"$T/fifo" >"$T/sqlite.out" 2>&1 &
 exec 3>"$T/fifo"
-echo "PRAGMA locking_mode=EXCLUSIVE; BEGIN EXCLUSIVE; INSERT INTO setting VALUES('t','k','v'); SELECT 'locked';" >&3
+echo "PRAGMA locking_mode=EXCLUSIVE; BEGIN EXCLUSIVE; INSERT INTO draft(officer, kind, updated_at) VALUES('t','k','v'); SELECT 'locked';" >&3
 n=50; while [ $n -gt 0 ] && ! grep -q locked "$T/sqlite.out"; do sleep 0.1; n=$((n - 1)); done
 grep -q locked "$T/sqlite.out" || fail "the sqlite3 shell did not take the lock"
 export CASELOAD_BUSY_MS=200

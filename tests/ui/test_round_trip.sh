@@ -1,10 +1,11 @@
 # Export every kind, import the files into an empty database as another
 # officer at a later time, and compare what the README says the round trip
 # keeps: every exported column, registration numbers (register --review/--end
-# and the due list's ref use them), who closed a case and when, and when its
-# officer was given it (the due list's allocation items count from it).
+# and the due list's ref use them), who closed a case and when, when its
+# officer was given it (the due list's allocation items count from it), and
+# the office settings (the due list's no-contact items count by them).
 . "$(dirname "$0")/lib.sh"
-KINDS="offices staff offenders orders requirements registrations appointments contacts reports holidays"
+KINDS="offices staff offenders orders requirements registrations appointments contacts reports holidays settings"
 
 load_sample
 # Work after the load: a registration added now takes the next number, which
@@ -17,6 +18,17 @@ cl --officer CDF02 register --end "$new" --reason "no longer held" >/dev/null ||
 cl export offenders | sed -n '1p;/^X100002,/p' | sed 's/,active,,,,\([^,]*\)$/,closed,,,,\1/' >"$T/close.csv"
 CASELOAD_NOW=2026-11-24T11:15 cl --officer CDF03 import offenders "$T/close.csv" >/dev/null || fail "close X100002"
 cl export offenders | grep -q "^X100002,.*,closed,.*,CDF03,2026-11-24T11:15,[^,]*$" || fail "closure stamped"
+# Office settings: tighter no-contact limits everywhere and in Cardiff, and the
+# s.36 date (the sample has none). The due list below must show them.
+cl due --all --format csv >"$T/due.before.csv" || fail "due before the settings"
+printf 'scope,key,value
+*,no_contact_days_low,7
+CDF,no_contact_days_medium,5
+*,upw_s36_commencement,01/12/2026
+' >"$T/set.csv"
+cl import settings "$T/set.csv" >/dev/null || fail "import settings"
+cl due --all --format csv >"$T/due.after.csv" || fail "due after the settings"
+cmp -s "$T/due.before.csv" "$T/due.after.csv" && fail "the settings change the due list"
 
 for k in $KINDS; do cl export "$k" >"$T/$k.csv" || fail "export $k"; done
 cl due --all --format csv >"$T/due.csv" || fail "due"
@@ -33,6 +45,9 @@ for k in $KINDS; do
     CASELOAD_DB="$two" cl export "$k" >"$T/$k.2.csv" || fail "export $k again"
     cmp -s "$T/$k.csv" "$T/$k.2.csv" || { diff "$T/$k.csv" "$T/$k.2.csv" | head; fail "$k differs after the round trip"; }
 done
+# The settings as they were (the date as stored), in force in the new database (the due list below).
+grep -qx '\*,upw_s36_commencement,2026-12-01' "$T/settings.2.csv" || { cat "$T/settings.2.csv"; fail "settings kept"; }
+grep -qx 'CDF,no_contact_days_medium,5' "$T/settings.2.csv" || { cat "$T/settings.2.csv"; fail "office setting kept"; }
 # Closed cases: who and when as they were, not the importer and the import time.
 grep -q "^X100002,.*,closed,.*,CDF03,2026-11-24T11:15,[^,]*$" "$T/offenders.2.csv" || fail "closure kept"
 grep -q ",CDF01,2026-11-30T16:00,[^,]*$" "$T/offenders.2.csv" && fail "no closure is the importer's"

@@ -50,17 +50,7 @@ TestSuite(contacts, .init = setup, .fini = teardown);
 
 static int count(const char *sql)
 {
-    char path[4096];
-    snprintf(path, sizeof path, "%s/c.db", dir);
-    sqlite3 *db;
-    cr_assert_eq(sqlite3_open(path, &db), SQLITE_OK);
-    sqlite3_stmt *s;
-    cr_assert_eq(sqlite3_prepare_v2(db, sql, -1, &s, NULL), SQLITE_OK, "%s", sqlite3_errmsg(db));
-    cr_assert_eq(sqlite3_step(s), SQLITE_ROW);
-    int n = sqlite3_column_int(s, 0);
-    sqlite3_finalize(s);
-    sqlite3_close(db);
-    return n;
+    return (int)tu_query_int(dir, "c.db", sql);
 }
 
 /* A contact for X100002 now, of type, with outcome and note. */

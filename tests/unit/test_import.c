@@ -42,7 +42,8 @@ static void collect(void *arg, const char *line)
 }
 
 static const char *const KINDS[] = {"offices", "staff", "offenders", "orders", "requirements",
-                                    "registrations", "appointments", "contacts", "reports", "holidays"};
+                                    "registrations", "appointments", "contacts", "reports", "holidays",
+                                    "settings"};
 
 /* Imports a file; returns the status. */
 static int import_file(cl_store *s, const char *kind, const char *path, imp_counts *n, bool dry)
@@ -76,13 +77,7 @@ static void load_fixtures(cl_store *s)
 
 static char *export_text(cl_store *s, const char *kind)
 {
-    char *buf = NULL;
-    size_t len = 0;
-    FILE *f = open_memstream(&buf, &len);
-    cl_err err = {0};
-    cr_assert_eq(exp_write(s, csv_format_find(kind), f, &err), CL_OK, "%s", err.msg);
-    fclose(f);
-    return buf;
+    return tu_export(s, kind);
 }
 
 static void expect_error(const char *needle)
@@ -456,17 +451,7 @@ Test(import, a_writer_elsewhere_gives_busy)
 
 static long long q_int(const char *sql)
 {
-    char path[4096];
-    snprintf(path, sizeof path, "%s/i.db", dir);
-    sqlite3 *db;
-    cr_assert_eq(sqlite3_open(path, &db), SQLITE_OK);
-    sqlite3_stmt *s;
-    cr_assert_eq(sqlite3_prepare_v2(db, sql, -1, &s, NULL), SQLITE_OK, "%s", sqlite3_errmsg(db));
-    cr_assert_eq(sqlite3_step(s), SQLITE_ROW);
-    long long v = sqlite3_column_int64(s, 0);
-    sqlite3_finalize(s);
-    sqlite3_close(db);
-    return v;
+    return tu_query_int(dir, "i.db", sql);
 }
 
 Test(import, one_audit_row_per_import_and_updates_keep_old_values)

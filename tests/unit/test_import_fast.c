@@ -270,13 +270,7 @@ static void all_but_contacts(void)
 
 static char *export_contacts(void)
 {
-    char *buf = NULL;
-    size_t len = 0;
-    FILE *f = open_memstream(&buf, &len);
-    cl_err err = {0};
-    cr_assert_eq(exp_write(st, csv_format_find("contacts"), f, &err), CL_OK, "%s", err.msg);
-    fclose(f);
-    return buf;
+    return tu_export(st, "contacts");
 }
 
 Test(import_fast, rows_inserted_sixteen_at_a_time_round_trip)

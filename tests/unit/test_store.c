@@ -334,8 +334,9 @@ Test(store, generation_moves_with_writes_only)
     unsigned long g1 = store_generation(st);
     cr_assert_neq(g1, g0, "our own write");
     cr_assert_eq(store_generation(st), g1);
+    /* Drafts: a table without audit triggers, which need caseload's own functions. */
     sqlite3 *db = raw("a.db");
-    cr_assert_eq(sqlite3_exec(db, "INSERT INTO setting(scope, key, value) VALUES ('', 'x', 'y')", NULL, NULL, NULL),
+    cr_assert_eq(sqlite3_exec(db, "INSERT INTO draft(officer, kind, updated_at) VALUES ('x', 'y', 'z')", NULL, NULL, NULL),
                  SQLITE_OK);
     sqlite3_close(db);
     cr_assert_neq(store_generation(st), g1, "another program's commit");

@@ -2,10 +2,13 @@
 
 #include <criterion/criterion.h>
 #include <ftw.h>
+#include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+
+#include "caseload/import.h"
 
 char *tu_tmpdir(void)
 {
@@ -71,4 +74,30 @@ cl_date tu_date(const char *iso)
     cl_date d;
     cr_assert(date_parse_iso(iso, &d), "bad date in test: %s", iso);
     return d;
+}
+
+long long tu_query_int(const char *dir, const char *name, const char *sql)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    sqlite3 *db;
+    cr_assert_eq(sqlite3_open(path, &db), SQLITE_OK);
+    sqlite3_stmt *s;
+    cr_assert_eq(sqlite3_prepare_v2(db, sql, -1, &s, NULL), SQLITE_OK, "%s", sqlite3_errmsg(db));
+    cr_assert_eq(sqlite3_step(s), SQLITE_ROW, "%s", sql);
+    long long v = sqlite3_column_int64(s, 0);
+    sqlite3_finalize(s);
+    sqlite3_close(db);
+    return v;
+}
+
+char *tu_export(cl_store *st, const char *kind)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    cl_err err = {0};
+    cr_assert_eq(exp_write(st, csv_format_find(kind), f, &err), CL_OK, "%s: %s", kind, err.msg);
+    fclose(f);
+    return buf;
 }

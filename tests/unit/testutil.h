@@ -21,5 +21,10 @@ char *tu_write_file(const char *dir, const char *name, const char *text);
 char *tu_read_file(const char *path);
 /* A date from "YYYY-MM-DD", failing the test when malformed. */
 cl_date tu_date(const char *iso);
+/* The one integer a query gives on dir/name, read through a connection of its
+ * own (as another program sees the file); fails the test when there is none. */
+long long tu_query_int(const char *dir, const char *name, const char *sql);
+/* Every record of a CSV kind as `caseload export` writes it (malloc'd). */
+char *tu_export(cl_store *st, const char *kind);
 
 #endif
