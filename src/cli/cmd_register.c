@@ -124,8 +124,9 @@ int cmd_register(cli_ctx *ctx, int argc, char **argv)
         return print_types();
 
     cl_date on;
-    /* A review or an end is recorded once done: its date reads backwards. */
-    int rc = (review || end ? cli_parse_past_date : cli_parse_date)(ctx, cmd, "--date", date, &on);
+    /* A start, a review or an end is recorded once it has happened: its date
+     * reads backwards (07/12, mon). */
+    int rc = cli_parse_past_date(ctx, cmd, "--date", date, &on);
     if (rc != CL_OK)
         return rc;
     cl_err err = {0};
