@@ -49,10 +49,11 @@ static int print_types(void)
     return CL_OK;
 }
 
-static void print_more(void *arg, record_role role, const char *text)
+static void print_more(void *arg, record_role role, const char *text, int hang)
 {
     (void)arg;
     (void)role;
+    (void)hang;
     printf("%s\n", text);
 }
 

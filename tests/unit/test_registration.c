@@ -271,9 +271,10 @@ Test(registration, check_finds_an_end_after_today)
     cr_assert_eq(n, 1);
 }
 
-static void collect_line(void *arg, record_role role, const char *text)
+static void collect_line(void *arg, record_role role, const char *text, int hang)
 {
     (void)role;
+    (void)hang;
     char *out = arg;
     strncat(out, text, 2047 - strlen(out));
     strncat(out, "\n", 2047 - strlen(out));
