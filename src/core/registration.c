@@ -220,7 +220,7 @@ int reg_review(cl_store *st, const cl_calendar *cal, cl_date today, long long id
     cl_registration_clear(&row);
     if ((rc = store_begin(st, err)) != CL_OK)
         return rc;
-    rc = store_reg_set_review(st, id, out->review, err);
+    rc = store_reg_set_review(st, id, on, out->review, err);
     if (rc == CL_OK)
         return store_commit(st, err);
     store_rollback(st);

@@ -288,6 +288,23 @@ static const char *const m5[] = {
     "DROP INDEX requirement_order;"
     "CREATE INDEX requirement_order ON requirement(order_id, type, terminated_at, id, length, start_date);"
     , NULL};
+
+/* Version 6: a registration keeps the date its last review was done, as
+ * typed (2026-12-01), beside the next review date it set; the audit trail
+ * keeps the earlier ones, so each review in the history shows the date it was
+ * done as well as when it was recorded. Reviews recorded before this version
+ * kept only the time they were recorded. */
+static const char *const m6[] = {
+    "ALTER TABLE registration ADD COLUMN reviewed_on TEXT;"
+    ,
+    "DROP TRIGGER registration_audit_upd;"
+    "CREATE TRIGGER registration_audit_upd AFTER UPDATE ON registration BEGIN"
+    " INSERT INTO audit(at, who, action, entity, key, crn, detail)"
+    " VALUES (cl_now(), cl_who(), 'update', 'registration', NEW.id, NEW.crn, json_object("
+    "'type',OLD.type,'category',OLD.category,'level',OLD.level,'start_date',OLD.start_date,"
+    "'review_date',OLD.review_date,'end_date',OLD.end_date,'notes',OLD.notes,"
+    "'reason',OLD.reason,'reviewed_on',OLD.reviewed_on)); END;"
+    , NULL};
 #undef NO_DELETE
 #undef AUDIT
 
@@ -321,6 +338,7 @@ static const migration migrations[] = {
     {m3, NULL},
     {m4, NULL},
     {m5, NULL},
+    {m6, NULL},
 };
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
 

@@ -36,7 +36,7 @@ cl register --list X123456 >"$T/out" || fail "list"
 [ "$(grep -c '^[0-9]' "$T/out")" -eq 3 ] || { cat "$T/out"; fail "three rows in the history"; }
 # Notes and reviews are shown under their row (the MAPPA notes, the RoSH review).
 grep -A1 "^3	MAPP" "$T/out" | grep -qx "    Notes: panel 3 Nov" || { cat "$T/out"; fail "notes not listed"; }
-grep -A1 "^2	RHRH" "$T/out" | grep -qx "    Reviewed by PO1 at 2026-11-27T09:00: was due 2027-05-24, next review 2027-05-27" \
+grep -A2 "^2	RHRH" "$T/out" | grep -qx "    Reviewed on 2026-11-27 by PO1 at 2026-11-27T09:00: was due 2027-05-24, next review 2027-05-27" \
   || { cat "$T/out"; fail "review not listed"; }
 head -1 "$T/out" | grep -q "HIGH ROSH" || fail "active first"
 grep -q "ended 2026-11-24 by PO1 at 2026-11-24T10:00: level changed at panel" "$T/out" || fail "ended row shows who, when, why"
