@@ -318,6 +318,19 @@ Test(import, a_registration_ending_after_today_is_refused)
                  "nothing written");
 }
 
+/* The day of a registration's last review is a past day, as `register
+ * --review` takes it. */
+Test(import, a_review_done_after_today_is_refused)
+{
+    base();
+    const char *csv = "crn,type,category,level,start_date,review_date,end_date,notes,reviewed_on\n"
+                      "X123456,AV2S,,H,2026-01-01,2099-06-01,,,2099-01-01\n"
+                      "X123456,ADVP,,,2020-01-01,2020-09-01,,,2020-06-01\n";
+    cr_assert_eq(import_text("registrations", "r.csv", csv, NULL), CL_EDATA);
+    expect_error("r.csv:2: reviewed_on: 2099-01-01 is after today (");
+    cr_expect_null(strstr(errors, "r.csv:3:"), "a past review is accepted:\n%s", errors);
+}
+
 Test(import, bom_crlf_and_blank_trailing_lines)
 {
     const char *csv = "\xEF\xBB\xBF" "code,name,address,phone\r\n"
