@@ -40,6 +40,9 @@ static bool form_typed(const log_view *v)
     return strcmp(fields, v->opened) != 0;
 }
 
+/* Said when the form closes with nothing typed (Esc, Ctrl-D): nothing kept. */
+static const char NOTHING_TYPED[] = "contact not logged: nothing was typed, so nothing is kept";
+
 /* Writes the draft now (force) or when the last write is a second old. */
 static void save_draft(log_view *v, bool force)
 {
@@ -176,7 +179,7 @@ static tui_result leave(log_view *v)
         tui_message(v->c, TM_INFO, "not saved: what was typed is kept as a draft and offered when you log a contact for %s again",
                     v->crn);
     else
-        tui_message(v->c, TM_INFO, "contact not logged: nothing was typed, so nothing is kept");
+        tui_message(v->c, TM_INFO, "%s", NOTHING_TYPED);
     return TR_BACK;
 }
 
@@ -261,7 +264,7 @@ static tui_result action(tui_view *vv, tui_ctx *c, tui_action a)
             tui_confirm(c, TUI_DISCARD_KEYS, TUI_DISCARD_QUESTION, discard_yes, v);
         } else {
             discard_yes(c, v);
-            tui_message(c, TM_INFO, "contact not logged: nothing was typed, so nothing is kept");
+            tui_message(c, TM_INFO, "%s", NOTHING_TYPED);
         }
         return TR_NONE;
     case TA_NOTE_ESC:
