@@ -56,6 +56,7 @@ typedef struct cl_registration {
     cl_date start_date, review_date, end_date;
     char *notes;
     char registered_by[CL_CODE_LEN], reason[CL_TEXT_LEN], changed_by[64], changed_at[20];
+    cl_date reviewed_on; /* the day the last review was done, as typed; NONE: never (or not kept) */
 } cl_registration;
 
 typedef struct cl_appointment {

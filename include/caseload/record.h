@@ -52,7 +52,11 @@ typedef enum {
     RL_TEXT = 0, RL_HEADING, RL_NAME, RL_ROSH, RL_STAFF, RL_FLAG, RL_OVERDUE, RL_CLOSED, RL_MUTED
 } record_role;
 
-typedef void (*record_line_fn)(void *arg, record_role role, const char *text);
+/* hang: where a screen that wraps the line puts the rows after the first
+ * (tw_wrap_rows_under); -1 is the text's own rule (tw_wrap_rows). Only typed
+ * text (record_note_lines) gives one: its rows line up under its label, never
+ * under a colon somebody typed. */
+typedef void (*record_line_fn)(void *arg, record_role role, const char *text, int hang);
 
 /* Calls fn with one line formatted as printf does (up to 2047 bytes): how the
  * record's and a registration's lines (reg_history.h) are written. */
@@ -60,7 +64,8 @@ void record_linef(record_line_fn fn, void *arg, record_role role, const char *fm
     __attribute__((format(printf, 4, 5)));
 /* Every line of a multi-line text (a note), the first after label, the rest
  * under it (indented by the label's length), so no line of it reads as an
- * entry of its own. */
+ * entry of its own. Each line hangs by the label's rule (tw_row_indent of the
+ * label), so every wrapped row of a note lines up the same way. */
 void record_note_lines(const char *text, const char *label, record_role role, record_line_fn fn, void *arg);
 
 const char *record_section_title(record_section s);

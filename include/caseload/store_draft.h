@@ -21,6 +21,10 @@ typedef struct store_draft_key {
 /* Saves (replaces) the draft. Runs its own transaction unless one is open. */
 int store_draft_save(cl_store *st, const store_draft_key *k, const char *fields, const char *body,
                      cl_err *err);
+/* The same, keeping `at` ("YYYY-MM-DDTHH:MM"; NULL or "": now) as the time it
+ * was typed: a draft put back together later is still a draft of then. */
+int store_draft_save_at(cl_store *st, const store_draft_key *k, const char *fields, const char *body,
+                        const char *at, cl_err *err);
 /* Loads the draft: *found false when there is none. *fields and *body are
  * malloc'd (free them); updated_at gets "YYYY-MM-DDTHH:MM" (20 bytes). */
 int store_draft_load(cl_store *st, const store_draft_key *k, char **fields, char **body,

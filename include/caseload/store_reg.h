@@ -19,8 +19,9 @@ int store_reg_insert(cl_store *st, const cl_registration *r, long long *id, cl_e
 int store_reg_get(cl_store *st, long long id, cl_registration *out, cl_err *err);
 /* Ends an active row: end date, reason, who and when. */
 int store_reg_end(cl_store *st, long long id, cl_date end, const char *reason, cl_err *err);
-/* Sets the next review date of an active row. */
-int store_reg_set_review(cl_store *st, long long id, cl_date review, cl_err *err);
+/* Records a review of an active row: the day it was done and the next
+ * review date it sets. */
+int store_reg_set_review(cl_store *st, long long id, cl_date on, cl_date review, cl_err *err);
 
 /* Calls fn for each registration of crn: active first (by start date), then
  * ended ones, newest end first. The row is valid only during the call. */
@@ -29,11 +30,12 @@ int store_reg_each(cl_store *st, const char *crn, bool active_only, store_reg_ro
                    cl_err *err);
 
 /* The reviews of registration id from the audit trail, oldest first: who
- * moved its review date, when (stamp), from what to what. Strings valid only
- * during the call. */
+ * moved its review date, when (stamp), from what to what, and the day the
+ * review was done (NONE for reviews recorded before it was kept). Strings
+ * valid only during the call. */
 typedef struct store_reg_review {
     const char *at, *who;
-    cl_date was, next;
+    cl_date was, next, on;
 } store_reg_review;
 typedef void (*store_reg_review_fn)(void *arg, const store_reg_review *r);
 int store_reg_reviews(cl_store *st, long long id, store_reg_review_fn fn, void *arg, cl_err *err);

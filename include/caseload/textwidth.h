@@ -56,5 +56,11 @@ size_t tw_wrap(const char *s, int width, tw_span *lines, size_t max);
  * fits is passed whole. Calls fn with each row (valid during the call). */
 typedef void (*tw_row_fn)(void *arg, const char *row);
 void tw_wrap_rows(const char *text, int width, tw_row_fn fn, void *arg);
+/* The same with the rows after the first `indent` columns in (at most half
+ * the width); indent < 0 is tw_wrap_rows's own. For typed text after a label
+ * of the program's: a colon in what was typed must not move its rows. */
+void tw_wrap_rows_under(const char *text, int width, int indent, tw_row_fn fn, void *arg);
+/* The indent tw_wrap_rows gives the rows after the first of text. */
+int tw_row_indent(const char *text);
 
 #endif

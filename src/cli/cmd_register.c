@@ -49,10 +49,11 @@ static int print_types(void)
     return CL_OK;
 }
 
-static void print_more(void *arg, record_role role, const char *text)
+static void print_more(void *arg, record_role role, const char *text, int hang)
 {
     (void)arg;
     (void)role;
+    (void)hang;
     printf("%s\n", text);
 }
 
@@ -124,8 +125,9 @@ int cmd_register(cli_ctx *ctx, int argc, char **argv)
         return print_types();
 
     cl_date on;
-    /* A review or an end is recorded once done: its date reads backwards. */
-    int rc = (review || end ? cli_parse_past_date : cli_parse_date)(ctx, cmd, "--date", date, &on);
+    /* A start, a review or an end is recorded once it has happened: its date
+     * reads backwards (07/12, mon). */
+    int rc = cli_parse_past_date(ctx, cmd, "--date", date, &on);
     if (rc != CL_OK)
         return rc;
     cl_err err = {0};

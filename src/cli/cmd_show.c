@@ -5,10 +5,11 @@
 #include "caseload/record.h"
 #include "cli/cli.h"
 
-static void print_line(void *arg, record_role role, const char *text)
+static void print_line(void *arg, record_role role, const char *text, int hang)
 {
     (void)arg;
     (void)role;
+    (void)hang;
     printf("%s\n", text);
 }
 

@@ -150,7 +150,8 @@ static int recover_one(cl_store *st, const store_draft_key *k, size_t *recovered
         rc = cl_err_set(err, CL_ESOFTWARE, "out of memory recovering a note");
         goto done;
     }
-    if ((rc = store_draft_save(st, k, rest, use ? text : body, err)) != CL_OK)
+    /* Typed before caseload was killed: the draft keeps that time, not now. */
+    if ((rc = store_draft_save_at(st, k, rest, use ? text : body, at, err)) != CL_OK)
         goto done;
     if (use)
         (*recovered)++;

@@ -10,6 +10,7 @@
 #include "caseload/grow.h"
 #include "caseload/ref.h"
 #include "caseload/registration.h"
+#include "caseload/textwidth.h"
 #include "caseload/sched.h"
 #include "caseload/store_case.h"
 #include "caseload/store_write.h"
@@ -165,7 +166,7 @@ void record_linef(record_line_fn fn, void *arg, record_role role, const char *fm
     va_start(ap, fmt);
     vsnprintf(buf, sizeof buf, fmt, ap);
     va_end(ap);
-    fn(arg, role, buf);
+    fn(arg, role, buf, -1);
 }
 
 static const char *type_name(const char *code)
@@ -338,11 +339,13 @@ static void appointments(const cl_record *r, record_line_fn fn, void *arg)
 
 void record_note_lines(const char *text, const char *label, record_role role, record_line_fn fn, void *arg)
 {
-    int pad = (int)strlen(label);
+    int pad = (int)strlen(label), hang = tw_row_indent(label);
     bool first = true;
+    char buf[2048];
     for (const char *p = text; *p; first = false) {
         size_t n = strcspn(p, "\n");
-        record_linef(fn, arg, role, "%*s%.*s", pad, first ? label : "", (int)n, p);
+        snprintf(buf, sizeof buf, "%*s%.*s", pad, first ? label : "", (int)n, p);
+        fn(arg, role, buf, hang);
         p += n + (p[n] == '\n');
     }
 }
@@ -406,7 +409,7 @@ void record_lines(const cl_record *r, record_section s, record_line_fn fn, void 
     char buf[512];
     switch (s) {
     case REC_BANNER: banner(r, fn, arg); break;
-    case REC_NEXT: fn(arg, RL_TEXT, record_next_line(r, buf, sizeof buf)); break;
+    case REC_NEXT: fn(arg, RL_TEXT, record_next_line(r, buf, sizeof buf), -1); break;
     case REC_PERSONAL: personal(r, fn, arg); break;
     case REC_ORDERS: orders(r, fn, arg); break;
     case REC_APPOINTMENTS: appointments(r, fn, arg); break;

@@ -33,6 +33,7 @@ static void collect(void *arg, const store_reg_review *r)
     snprintf(x->who, sizeof x->who, "%s", r->who);
     x->was = r->was;
     x->next = r->next;
+    x->on = r->on;
 }
 
 int reg_reviews_load(cl_store *st, long long id, reg_reviews *out, cl_err *err)
@@ -57,9 +58,25 @@ static const char *d(cl_date x, char *buf) { return x == CL_DATE_NONE ? "none" :
 
 char *reg_review_words(const reg_review_rec *r, char *buf, size_t len)
 {
-    char b1[CL_DATE_LEN], b2[CL_DATE_LEN];
-    snprintf(buf, len, "reviewed by %s at %s: was due %s, next review %s", r->who[0] ? r->who : "(not recorded)",
+    char b1[CL_DATE_LEN], b2[CL_DATE_LEN], b3[CL_DATE_LEN];
+    snprintf(buf, len, "reviewed%s%s by %s at %s: was due %s, next review %s", r->on == CL_DATE_NONE ? "" : " on ",
+             r->on == CL_DATE_NONE ? "" : date_format(r->on, b3), r->who[0] ? r->who : "(not recorded)",
              r->at[0] ? r->at : "(not recorded)", d(r->was, b1), d(r->next, b2));
+    return buf;
+}
+
+/* The day of the last review; for one whose day was not kept (before schema
+ * 6), when it was recorded; NULL when there has been none. */
+static const char *last_review(const cl_registration *g, const reg_reviews *rv, char *buf, size_t len)
+{
+    const reg_review_rec *last = rv && rv->n ? &rv->v[rv->n - 1] : NULL;
+    if (g->reviewed_on != CL_DATE_NONE && len >= CL_DATE_LEN)
+        return date_format(g->reviewed_on, buf);
+    if (!last)
+        return NULL;
+    if (last->on != CL_DATE_NONE && len >= CL_DATE_LEN)
+        return date_format(last->on, buf);
+    snprintf(buf, len, "recorded at %s (the day it was done was not kept)", last->at);
     return buf;
 }
 
@@ -80,9 +97,11 @@ char *reg_words(const cl_registration *g, char *buf, size_t len)
 void reg_more_lines(const cl_registration *g, const reg_reviews *rv, record_line_fn fn, void *arg)
 {
     record_role role = g->end_date == CL_DATE_NONE ? RL_TEXT : RL_MUTED;
+    char buf[256];
+    if (last_review(g, rv, buf, sizeof buf))
+        record_linef(fn, arg, role, "    Last review: %s", buf);
     if (g->notes && g->notes[0])
         record_note_lines(g->notes, "    Notes: ", role, fn, arg);
-    char buf[256];
     for (size_t i = 0; rv && i < rv->n; i++) {
         reg_review_words(&rv->v[i], buf, sizeof buf);
         buf[0] = 'R';
@@ -101,13 +120,13 @@ void reg_detail_lines(const cl_registration *g, const reg_reviews *rv, record_li
              g->level[0] ? g->level : "-");
     record_linef(fn, arg, RL_TEXT, "From:          %s, registered by %s", d(g->start_date, b1),
          g->registered_by[0] ? g->registered_by : "(not recorded)");
-    if (ended) {
+    if (ended)
         record_linef(fn, arg, RL_MUTED, "Ended:         %s %s", d(g->end_date, b2),
                      reg_ended_by(g, true, by, sizeof by));
-        record_linef(fn, arg, RL_MUTED, "Last review:   %s", d(g->review_date, b1));
-    } else {
+    else
         record_linef(fn, arg, RL_TEXT, "Next review:   %s", d(g->review_date, b1));
-    }
+    const char *last = last_review(g, rv, by, sizeof by);
+    record_linef(fn, arg, last ? (ended ? RL_MUTED : RL_TEXT) : RL_MUTED, "Last review:   %s", last ? last : "none");
     if (g->notes && g->notes[0])
         record_note_lines(g->notes, "Notes:         ", RL_TEXT, fn, arg);
     else

@@ -104,6 +104,19 @@ static void scan_active(void *arg, const cl_registration *r)
     }
 }
 
+/* DOMAIN.md §1: a flag stays in force until it is ended, so a start, an end
+ * or a review is recorded when it happens, never ahead of it. A future end
+ * would hide the flag at once; a future review would clear a review still
+ * owed. */
+static int not_after_today(cl_date on, cl_date today, const char *what, cl_err *err)
+{
+    char d1[CL_DATE_LEN], d2[CL_DATE_LEN];
+    if (on > today)
+        return cl_err_set(err, CL_EDATA, "date: %s is after today (%s): %s", date_format(on, d1),
+                          date_format(today, d2), what);
+    return CL_OK;
+}
+
 int reg_add(cl_store *st, const cl_calendar *cal, cl_date today, const reg_new *r, reg_result *out,
             cl_err *err)
 {
@@ -120,9 +133,8 @@ int reg_add(cl_store *st, const cl_calendar *cal, cl_date today, const reg_new *
     if ((rc = case_check_open(st, r->crn, err)) != CL_OK)
         return rc;
     cl_date start = r->start == CL_DATE_NONE ? today : r->start;
-    if (start > today)
-        return cl_err_set(err, CL_EDATA, "date: %s is after today: a registration starts when it is made",
-                          date_format(start, d1));
+    if ((rc = not_after_today(start, today, "a registration starts when it is made", err)) != CL_OK)
+        return rc;
     const risk_regtype *t = risk_type(type);
 
     if ((rc = store_begin(st, err)) != CL_OK)
@@ -192,18 +204,6 @@ static int active_row(cl_store *st, long long id, cl_date on, cl_registration *r
     return rc;
 }
 
-/* DOMAIN.md §1: a flag stays in force until it is ended, so an end (or a
- * review) is recorded when it happens, never ahead of it. A future end would
- * hide the flag at once; a future review would clear a review still owed. */
-static int not_after_today(cl_date on, cl_date today, const char *what, cl_err *err)
-{
-    char d1[CL_DATE_LEN], d2[CL_DATE_LEN];
-    if (on > today)
-        return cl_err_set(err, CL_EDATA, "date: %s is after today (%s): %s", date_format(on, d1),
-                          date_format(today, d2), what);
-    return CL_OK;
-}
-
 int reg_review(cl_store *st, const cl_calendar *cal, cl_date today, long long id, cl_date on, reg_result *out,
                cl_err *err)
 {
@@ -220,7 +220,7 @@ int reg_review(cl_store *st, const cl_calendar *cal, cl_date today, long long id
     cl_registration_clear(&row);
     if ((rc = store_begin(st, err)) != CL_OK)
         return rc;
-    rc = store_reg_set_review(st, id, out->review, err);
+    rc = store_reg_set_review(st, id, on, out->review, err);
     if (rc == CL_OK)
         return store_commit(st, err);
     store_rollback(st);

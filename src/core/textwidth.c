@@ -254,10 +254,9 @@ static void put_row(const char *s, tw_span l, int indent, tw_row_fn fn, void *ar
     free(row);
 }
 
-void tw_wrap_rows(const char *text, int width, tw_row_fn fn, void *arg)
+int tw_row_indent(const char *text)
 {
-    size_t lead = strspn(text, " ");
-    int indent = (int)lead + 2;
+    int indent = (int)strspn(text, " ") + 2;
     /* "Label:   value" (a short label): the rows go under the value. */
     const char *colon = strstr(text, ": ");
     if (colon && colon - text < 32) {
@@ -267,6 +266,19 @@ void tw_wrap_rows(const char *text, int width, tw_row_fn fn, void *arg)
         snprintf(head, sizeof head, "%.*s", (int)at, text);
         indent = tw_width(head);
     }
+    return indent;
+}
+
+void tw_wrap_rows(const char *text, int width, tw_row_fn fn, void *arg)
+{
+    tw_wrap_rows_under(text, width, -1, fn, arg);
+}
+
+void tw_wrap_rows_under(const char *text, int width, int indent, tw_row_fn fn, void *arg)
+{
+    size_t lead = strspn(text, " ");
+    if (indent < 0)
+        indent = tw_row_indent(text);
     if (width < 8 || indent > width / 2)
         indent = width < 8 ? 0 : width / 2;
     /* The first row after the leading spaces, in the columns they leave. */

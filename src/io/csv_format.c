@@ -96,6 +96,7 @@ static const csv_column registrations[] = {
     {"changed_by", CF_TEXT, 0, NULL, NONE, F(cl_registration, changed_by), "who ended it"},
     {"changed_at", CF_STAMP, 0, NULL, NONE, F(cl_registration, changed_at), "when it was ended, YYYY-MM-DDTHH:MM"},
     {"id", CF_ID, CF_UNIQUE, NULL, NONE, F(cl_registration, id), "its number (register --review/--end, the due list's ref), kept on import; empty means a new number (every row has one or none does)"},
+    {"reviewed_on", CF_DATE, 0, NULL, NONE, F(cl_registration, reviewed_on), "the day its last review was done (register --review); empty before the first"},
 };
 
 static const csv_column appointments[] = {
@@ -498,6 +499,13 @@ bool cf_check_row(const csv_format *fmt, void *rec, const char **col, char *msg,
             snprintf(text, sizeof text, "%s is after today (%s): leave it empty while the registration is active",
                      date_format(g->end_date, d1), date_format(import_today(), d2));
             return row_fail(col, "end_date", msg, len, text);
+        }
+        /* As `register --review`: a review is recorded once it has been done. */
+        if (g->reviewed_on != CL_DATE_NONE && g->reviewed_on > import_today()) {
+            char d1[CL_DATE_LEN], d2[CL_DATE_LEN], text[160];
+            snprintf(text, sizeof text, "%s is after today (%s): a review is recorded once it has been done",
+                     date_format(g->reviewed_on, d1), date_format(import_today(), d2));
+            return row_fail(col, "reviewed_on", msg, len, text);
         }
         return true;
     }

@@ -37,6 +37,12 @@ static int run(cl_store *st, sqlite3_stmt *s, cl_err *err, const char *what)
 int store_draft_save(cl_store *st, const store_draft_key *k, const char *fields, const char *body,
                      cl_err *err)
 {
+    return store_draft_save_at(st, k, fields, body, NULL, err);
+}
+
+int store_draft_save_at(cl_store *st, const store_draft_key *k, const char *fields, const char *body,
+                        const char *at, cl_err *err)
+{
     static const char sql[] =
         "INSERT INTO draft(officer, crn, kind, ref, fields, body, updated_at)"
         " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
@@ -48,7 +54,7 @@ int store_draft_save(cl_store *st, const store_draft_key *k, const char *fields,
     bind_key(s, k);
     st_bind_text(s, 5, fields);
     sqlite3_bind_text(s, 6, nz(body), -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(s, 7, store_now(st), -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(s, 7, at && at[0] ? at : store_now(st), -1, SQLITE_TRANSIENT);
     return run(st, s, err, "saving the draft");
 }
 

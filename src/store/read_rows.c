@@ -69,6 +69,7 @@ void st_row_registration(sqlite3_stmt *s, void *rec)
     v->end_date = st_col_date(s, 7);
     v->notes = BORROW(8);
     COPY(registered_by, 9), COPY(reason, 10), COPY(changed_by, 11), COPY(changed_at, 12);
+    v->reviewed_on = st_col_date(s, 13);
 }
 
 static void row_appointment(sqlite3_stmt *s, void *rec)

@@ -67,13 +67,15 @@ int store_reg_end(cl_store *st, long long id, cl_date end, const char *reason, c
     return CL_OK;
 }
 
-int store_reg_set_review(cl_store *st, long long id, cl_date review, cl_err *err)
+int store_reg_set_review(cl_store *st, long long id, cl_date on, cl_date review, cl_err *err)
 {
-    static const char sql[] = "UPDATE registration SET review_date = ? WHERE id = ? AND end_date IS NULL";
+    static const char sql[] =
+        "UPDATE registration SET review_date = ?, reviewed_on = ? WHERE id = ? AND end_date IS NULL";
     sqlite3_stmt *s = st_stmt(st, sql, err);
     FAIL_STMT(s);
     st_bind_date(s, 1, review);
-    sqlite3_bind_int64(s, 2, id);
+    st_bind_date(s, 2, on);
+    sqlite3_bind_int64(s, 3, id);
     int rc = st_exec_stmt(st, s, err, "reviewing a registration");
     if (rc != CL_OK)
         return rc;

@@ -295,6 +295,23 @@ static const char *const m5[] = {
 static const char *const m6[] = {
     AUDIT("setting", "scope || ' ' || NEW.key", "NULL", "'scope',OLD.scope,'key',OLD.key,'value',OLD.value")
     , NULL};
+
+/* Version 7: a registration keeps the date its last review was done, as
+ * typed (2026-12-01), beside the next review date it set; the audit trail
+ * keeps the earlier ones, so each review in the history shows the date it was
+ * done as well as when it was recorded. Reviews recorded before this version
+ * kept only the time they were recorded. */
+static const char *const m7[] = {
+    "ALTER TABLE registration ADD COLUMN reviewed_on TEXT;"
+    ,
+    "DROP TRIGGER registration_audit_upd;"
+    "CREATE TRIGGER registration_audit_upd AFTER UPDATE ON registration BEGIN"
+    " INSERT INTO audit(at, who, action, entity, key, crn, detail)"
+    " VALUES (cl_now(), cl_who(), 'update', 'registration', NEW.id, NEW.crn, json_object("
+    "'type',OLD.type,'category',OLD.category,'level',OLD.level,'start_date',OLD.start_date,"
+    "'review_date',OLD.review_date,'end_date',OLD.end_date,'notes',OLD.notes,"
+    "'reason',OLD.reason,'reviewed_on',OLD.reviewed_on)); END;"
+    , NULL};
 #undef NO_DELETE
 #undef AUDIT
 
@@ -329,6 +346,7 @@ static const migration migrations[] = {
     {m4, NULL},
     {m5, NULL},
     {m6, NULL},
+    {m7, NULL},
 };
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
 

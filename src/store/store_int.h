@@ -147,7 +147,7 @@ void st_kind_record(store_kind kind, size_t *size, size_t *notes_off);
  * shared by store_get_registration, store_reg_get and store_reg_each. */
 #define ST_REG_COLS                                                                            \
     "id, crn, type, category, level, start_date, review_date, end_date, notes,"              \
-    " registered_by, reason, changed_by, changed_at FROM registration"
+    " registered_by, reason, changed_by, changed_at, reviewed_on FROM registration"
 void st_row_registration(sqlite3_stmt *s, void *rec);
 /* Migrations (schema.c). */
 /* An appointment as the diary and the outcome lists read it (alias a):

@@ -27,6 +27,7 @@ static void bind(sqlite3_stmt *s, int at, const void *rec)
         sqlite3_bind_int64(s, at + 13, v->id);
     else
         sqlite3_bind_null(s, at + 13);
+    st_bind_date(s, at + 14, v->reviewed_on);
 }
 
 /* The new row: INTO names the columns, ROW(P) their values, P(n) being the
@@ -34,23 +35,24 @@ static void bind(sqlite3_stmt *s, int at, const void *rec)
  * ST_LOAD_ROWS rows at once, see ST_LOAD). */
 #define INTO \
     "registration(crn, type, start_date, category, level, review_date, end_date," \
-    " notes, registered_by, reason, changed_by, changed_at, id)"
+    " notes, registered_by, reason, changed_by, changed_at, id, reviewed_on)"
 #define ROW(P) \
     P(1) ", " P(2) ", " P(3) ", " P(4) ", " P(5) ", " P(6) ", " P(7) ", " P(8) \
-    ", coalesce(" P(9) ", cl_who()), " P(10) ", " P(11) ", " P(12) ", " P(13)
+    ", coalesce(" P(9) ", cl_who()), " P(10) ", " P(11) ", " P(12) ", " P(13) ", " P(14)
 
 static const st_upsert_sql q = {
     "registration",
     "SELECT category IS ?4 AND level IS ?5 AND review_date IS ?6 AND end_date IS ?7"
     " AND notes IS ?8 AND (?9 IS NULL OR registered_by IS ?9) AND reason IS ?10"
     " AND changed_by IS ?11 AND changed_at IS ?12 AND (?13 IS NULL OR id = ?13)"
+    " AND reviewed_on IS ?14"
     " FROM registration WHERE crn = ?1 AND type = ?2 AND start_date = ?3",
     "INSERT INTO " INTO " VALUES (" ROW(ST_P) ") ON CONFLICT DO NOTHING",
     "UPDATE registration SET category = ?4, level = ?5, review_date = ?6, end_date = ?7,"
     " notes = ?8, registered_by = coalesce(?9, registered_by), reason = ?10,"
-    " changed_by = ?11, changed_at = ?12"
+    " changed_by = ?11, changed_at = ?12, reviewed_on = ?14"
     " WHERE crn = ?1 AND type = ?2 AND start_date = ?3",
-    ST_LOAD(INTO, ROW, ST_Q13), 13,
+    ST_LOAD(INTO, ROW, ST_Q14), 14,
 };
 
 /* A number given must be free or already this registration's (a first load

@@ -37,14 +37,14 @@ static void add_row(void *arg, const char *row)
  * cursor and one for the blank after a word), so lines break where they did. */
 enum { WRAP_MARGIN = 2 };
 
-void tui_lines_add_wrapped(tui_lines *l, tui_colour role, const char *text, int width)
+void tui_lines_add_wrapped(tui_lines *l, tui_colour role, const char *text, int width, int hang)
 {
     if (width <= 0) {
         tui_lines_add(l, role, text);
         return;
     }
     wrap_arg w = {l, role};
-    tw_wrap_rows(text, width > WRAP_MARGIN ? width - WRAP_MARGIN : 1, add_row, &w);
+    tw_wrap_rows_under(text, width > WRAP_MARGIN ? width - WRAP_MARGIN : 1, hang, add_row, &w);
 }
 
 void tui_lines_clear(tui_lines *l)

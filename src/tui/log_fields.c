@@ -260,10 +260,15 @@ tui_result log_field_enter(log_view *v)
         tui_prompt_start(c, "Time (HH:MM): ", v->k.time >= 0 ? time_format(v->k.time, buf) : "", NULL, time_done, v);
         break;
     case F_ORDER: pick_order(v); break;
-    case F_RESPOND:
-        tui_prompt_start(c, "Respond by (2026-12-03, 03/12, tue, +3): ",
-                         v->k.respond_by == CL_DATE_NONE ? "" : date_format(v->k.respond_by, buf), NULL, respond_done, v);
+    case F_RESPOND: {
+        /* The limit is said before it is typed, not only in the refusal. */
+        char label[80];
+        snprintf(label, sizeof label, "Respond by, within %d working days (03/12, tue, +3): ",
+                 ENF_RESPOND_BY_MAX_WORKING_DAYS);
+        tui_prompt_start(c, label, v->k.respond_by == CL_DATE_NONE ? "" : date_format(v->k.respond_by, buf), NULL,
+                         respond_done, v);
         break;
+    }
     case F_END:
         tui_prompt_start(c, "End time (HH:MM, empty: none): ", v->k.end >= 0 ? time_format(v->k.end, buf) : "", NULL,
                          end_done, v);

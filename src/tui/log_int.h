@@ -36,6 +36,7 @@ typedef struct log_view {
     char editor_file[4096];  /* the $EDITOR's file while it is open, named in the draft */
     cl_date started;         /* when the form opened: "today, now" in a draft */
     int started_min;
+    char opened[512];        /* the fields as the form opened (contact_draft_fields): any change is typed text */
     bool order_chosen;       /* the officer chose the order: a new date keeps it */
     cl_order *orders;        /* the person's orders, newest first */
     size_t norders;

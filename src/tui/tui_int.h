@@ -342,10 +342,11 @@ typedef struct tui_lines {
 } tui_lines;
 /* Adds a copy of text (nothing when out of memory). */
 void tui_lines_add(tui_lines *l, tui_colour role, const char *text);
-/* Adds text as rows of at most width columns (tw_wrap_rows: rows after the
- * first under a short "Label: " or two past the text's own indent), so a
- * long line is read whole; as it is when width <= 0. */
-void tui_lines_add_wrapped(tui_lines *l, tui_colour role, const char *text, int width);
+/* Adds text as rows of at most width columns (tw_wrap_rows_under: rows after
+ * the first hang columns in, or, for hang -1, under a short "Label: " or two
+ * past the text's own indent), so a long line is read whole; as it is when
+ * width <= 0. */
+void tui_lines_add_wrapped(tui_lines *l, tui_colour role, const char *text, int width, int hang);
 /* Empties the lines, keeping the array for reuse; tui_lines_free frees all. */
 void tui_lines_clear(tui_lines *l);
 void tui_lines_free(tui_lines *l);

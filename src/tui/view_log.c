@@ -27,21 +27,30 @@ static double since(const struct timespec *t)
     return (double)(now.tv_sec - t->tv_sec) + (double)(now.tv_nsec - t->tv_nsec) / 1e9;
 }
 
-/* The note holds typed text (not only blanks): what a draft keeps. */
-static bool note_typed(const log_view *v)
+/* The note holds typed text (not only blanks), or a field differs from how
+ * the form opened (a type or outcome chosen, a date typed): what a draft
+ * keeps and Ctrl-D asks about. A form left as it opened keeps nothing. */
+static bool form_typed(const log_view *v)
 {
     const char *t = te_text(&v->ed.buf);
-    return t[strspn(t, " \t\r\n")] != '\0';
+    if (t[strspn(t, " \t\r\n")] != '\0')
+        return true;
+    char fields[sizeof v->opened];
+    contact_draft_fields(&v->k, v->started, v->started_min, fields, sizeof fields);
+    return strcmp(fields, v->opened) != 0;
 }
+
+/* Said when the form closes with nothing typed (Esc, Ctrl-D): nothing kept. */
+static const char NOTHING_TYPED[] = "contact not logged: nothing was typed, so nothing is kept";
 
 /* Writes the draft now (force) or when the last write is a second old. */
 static void save_draft(log_view *v, bool force)
 {
     if (!v->dirty || (!force && since(&v->saved_at) < 1.0))
         return;
-    if (!note_typed(v) && !v->editor_file[0]) {
-        /* Nothing typed in the note (and no $EDITOR open on it): no draft
-         * to offer (one left from earlier text that was deleted goes). */
+    if (!form_typed(v) && !v->editor_file[0]) {
+        /* Nothing typed (and no $EDITOR open on the note): no draft to
+         * offer (one left from earlier text that was deleted goes). */
         cl_err err = {0};
         if (v->has_draft && store_draft_clear(v->c->app->store, &v->key, &err) != CL_OK) {
             tui_message(v->c, TM_ERROR, "draft not removed: %s", err.msg);
@@ -167,10 +176,10 @@ static tui_result leave(log_view *v)
 {
     save_draft(v, true);
     if (v->has_draft)
-        tui_message(v->c, TM_INFO, "not saved: the note is kept as a draft and offered when you log a contact for %s again",
+        tui_message(v->c, TM_INFO, "not saved: what was typed is kept as a draft and offered when you log a contact for %s again",
                     v->crn);
     else
-        tui_message(v->c, TM_INFO, "contact not logged: no note was typed, so nothing is kept");
+        tui_message(v->c, TM_INFO, "%s", NOTHING_TYPED);
     return TR_BACK;
 }
 
@@ -250,11 +259,13 @@ static tui_result action(tui_view *vv, tui_ctx *c, tui_action a)
         return TR_NONE;
     }
     case TA_LOG_DISCARD:
-        /* Never on one key: ask. */
-        if (note_typed(v))
+        /* Never on one key: ask, when anything was typed. */
+        if (form_typed(v)) {
             tui_confirm(c, TUI_DISCARD_KEYS, TUI_DISCARD_QUESTION, discard_yes, v);
-        else
+        } else {
             discard_yes(c, v);
+            tui_message(c, TM_INFO, "%s", NOTHING_TYPED);
+        }
         return TR_NONE;
     case TA_NOTE_ESC:
     case TA_BACK: return leave(v);
@@ -392,6 +403,7 @@ tui_view *tui_log_new(tui_ctx *c, const char *crn, const char *appointment_id, c
         order_default(app->store, crn, v->k.date != CL_DATE_NONE ? v->k.date : app->clock.today, v->k.order_id,
                       sizeof v->k.order_id, &err);
     v->order_chosen = v->k.order_id[0] != '\0' && (v->k.appointment_id[0] || v->k.corrects[0]);
+    contact_draft_fields(&v->k, v->started, v->started_min, v->opened, sizeof v->opened);
     snprintf(v->who, sizeof v->who, "%s", app->who);
     snprintf(v->ref, sizeof v->ref, "%s", v->k.appointment_id);
     v->key = (store_draft_key){v->who, v->crn, DRAFT_KIND_CONTACT, v->ref};

@@ -41,18 +41,19 @@ static tui_colour role_colour(const record_view *v, record_role role)
     }
 }
 
-static void add_banner(void *arg, record_role role, const char *text)
+static void add_banner(void *arg, record_role role, const char *text, int hang)
 {
+    (void)hang; /* the banner wraps when drawn */
     record_view *v = arg;
     tui_lines_add(&v->banner, role_colour(v, role), text);
 }
 
 /* A body line wrapped to the screen (a long end reason or note is read
  * whole), each row with the line's colour. */
-static void add_wrapped(void *arg, record_role role, const char *text)
+static void add_wrapped(void *arg, record_role role, const char *text, int hang)
 {
     record_view *v = arg;
-    tui_lines_add_wrapped(&v->body, role_colour(v, role), text, v->width);
+    tui_lines_add_wrapped(&v->body, role_colour(v, role), text, v->width, hang);
 }
 
 static void build_section(record_view *v)

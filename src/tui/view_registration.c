@@ -21,11 +21,11 @@ typedef struct reg_view {
 
 static const tui_column COLUMNS[] = {{"", 0, false, 0, false}};
 
-static void add_line(void *arg, record_role role, const char *text)
+static void add_line(void *arg, record_role role, const char *text, int hang)
 {
     reg_view *v = arg;
     tui_colour c = role == RL_HEADING ? TC_HEADER : role == RL_MUTED ? TC_CLOSED : TC_NORMAL;
-    tui_lines_add_wrapped(&v->lines, c, text, v->width);
+    tui_lines_add_wrapped(&v->lines, c, text, v->width, hang);
 }
 
 static void build(reg_view *v, int width)

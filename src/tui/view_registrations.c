@@ -98,7 +98,7 @@ static int save_add(tui_ctx *c, tui_form *f, void *arg, char *msg, size_t len)
     cl_app *app = c->app;
     cl_date start = app->clock.today;
     const char *date = tui_form_value(f, F_DATE);
-    if (date[0] && !cal_parse_typed(&app->cal, date, app->clock.today, &start)) {
+    if (date[0] && !cal_parse_typed_past(&app->cal, date, app->clock.today, &start)) { /* it has started */
         char why[300];
         snprintf(msg, len, "start: %s", cal_typed_problem(date, why, sizeof why));
         return F_DATE;

@@ -36,9 +36,18 @@ cl register --list X123456 >"$T/out" || fail "list"
 [ "$(grep -c '^[0-9]' "$T/out")" -eq 3 ] || { cat "$T/out"; fail "three rows in the history"; }
 # Notes and reviews are shown under their row (the MAPPA notes, the RoSH review).
 grep -A1 "^3	MAPP" "$T/out" | grep -qx "    Notes: panel 3 Nov" || { cat "$T/out"; fail "notes not listed"; }
-grep -A1 "^2	RHRH" "$T/out" | grep -qx "    Reviewed by PO1 at 2026-11-27T09:00: was due 2027-05-24, next review 2027-05-27" \
+grep -A2 "^2	RHRH" "$T/out" | grep -qx "    Reviewed on 2026-11-27 by PO1 at 2026-11-27T09:00: was due 2027-05-24, next review 2027-05-27" \
   || { cat "$T/out"; fail "review not listed"; }
 head -1 "$T/out" | grep -q "HIGH ROSH" || fail "active first"
 grep -q "ended 2026-11-24 by PO1 at 2026-11-24T10:00: level changed at panel" "$T/out" || fail "ended row shows who, when, why"
 cl register --types | grep -q "^IKMF .*review 12 months" || fail "--types lists the table"
+# A start reads backwards as a review's date does (today is Tue 24 Nov 2026);
+# a start after today is refused in the same words as a review's.
+cl register X123456 ADVP --date 2026-12-01 2>"$T/err"; [ $? -eq 65 ] || fail "future start must exit 65"
+grep -q "date: 2026-12-01 is after today (2026-11-24): a registration starts when it is made" "$T/err" \
+  || { cat "$T/err"; fail "future start message"; }
+cl register X123456 ADVP --date 20/11 >"$T/out" || fail "start 20/11"
+grep -q "DOMESTIC ABUSE PERPETRATOR.*from 2026-11-20" "$T/out" || { cat "$T/out"; fail "20/11 reads as the past 20 November"; }
+cl register X123456 RCHD --date mon >"$T/out" || fail "start mon"
+grep -q "from 2026-11-23" "$T/out" || { cat "$T/out"; fail "mon reads as the last Monday"; }
 exit 0

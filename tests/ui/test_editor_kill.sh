@@ -47,8 +47,14 @@ f=$(ls "$T"/tmp/caseload-note-* 2>/dev/null | grep -v '\.save$' | head -1)
 [ -f "$f.save" ] || fail "the editor's emergency save is missing"
 stop
 
+typed_at=$(q "SELECT updated_at FROM draft WHERE crn = 'X100001'")
+[ -n "$typed_at" ] || fail "no draft when the editor was open"
+# The next start is a day later: the draft is still a draft of when it was typed.
+export CASELOAD_NOW=2026-11-25T09:05
 start 80x24 "TMPDIR=$T/tmp" -- --officer AB1
 wait_for "Recover unsaved note for X100001?"
+[ "$(q "SELECT updated_at FROM draft WHERE crn = 'X100001'")" = "$typed_at" ] ||
+  fail "the recovered draft's time is not when it was typed ($typed_at): $(q "SELECT updated_at FROM draft")"
 # Offered first (in the draft), then the files are gone.
 [ "$(q "SELECT body FROM draft WHERE crn = 'X100001'")" = "Typed in the form. Typed in the editor. More at the hang-up." ] ||
   fail "the draft holds the editor's text: $(q "SELECT body FROM draft")"
@@ -57,6 +63,7 @@ ls "$T"/tmp/caseload-note-* >/dev/null 2>&1 && fail "the note files were left be
 keys Enter
 wait_for "Log contact: Siân Llŷr X100001"
 expect_screen "Typed in the form. Typed in the editor. More at the hang-up."
+expect_screen "recovered the unsaved note from $typed_at"
 keys Escape
 wait_gone "(typing: Esc"
 keys Q

@@ -102,7 +102,8 @@ expect_screen "Respond by -  (required for EA12"
 keys C-s
 wait_for "not saved: respond-by: EA12"
 keys Enter
-wait_for "Respond by (2026-12-03, 03/12, tue, +3):"
+# The prompt states its limit (ENF_RESPOND_BY_MAX_WORKING_DAYS), not only the refusal.
+wait_for "Respond by, within 10 working days (03/12, tue, +3):"
 type_text "2026-12-01"
 keys Enter
 wait_for "Respond by 2026-12-01"

@@ -89,6 +89,7 @@ static void reg(const char *crn, const char *type, const char *cat, const char *
     r.start_date = D(start);
     r.review_date = review ? D(review) : CL_DATE_NONE;
     r.end_date = end ? D(end) : CL_DATE_NONE;
+    r.reviewed_on = CL_DATE_NONE;
     r.notes = "";
     if (by) {
         snprintf(r.changed_by, sizeof r.changed_by, "%s", by);

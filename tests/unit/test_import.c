@@ -297,16 +297,19 @@ Test(import, registration_levels_follow_the_type)
 }
 
 /* A registration ended after today would stop showing at once while it is
- * still in force: refused, as `register --end` refuses it (nothing written). */
-Test(import, a_registration_ending_after_today_is_refused)
+ * still in force: refused, as `register --end` refuses it (nothing written).
+ * A review is a past day too, as `register --review` takes it. */
+Test(import, a_registration_ending_or_reviewed_after_today_is_refused)
 {
     base();
-    const char *csv = "crn,type,category,level,start_date,review_date,end_date,notes\n"
-                      "X123456,AV2S,,H,2026-01-01,,2099-12-31,\n"
-                      "X123456,ADVP,,,2020-01-01,,2020-06-01,\n";
+    const char *csv = "crn,type,category,level,start_date,review_date,end_date,notes,reviewed_on\n"
+                      "X123456,AV2S,,H,2026-01-01,,2099-12-31,,\n"
+                      "X123456,ADVP,,,2020-01-01,,2020-06-01,,2020-03-01\n"
+                      "X123456,RHRH,,,2026-01-01,2099-06-01,,,2099-01-01\n";
     cr_assert_eq(import_text("registrations", "r.csv", csv, NULL), CL_EDATA);
     expect_error("r.csv:2: end_date: 2099-12-31 is after today (");
-    cr_expect_null(strstr(errors, "r.csv:3:"), "a past end is accepted:\n%s", errors);
+    cr_expect_null(strstr(errors, "r.csv:3:"), "a past end and review are accepted:\n%s", errors);
+    expect_error("r.csv:4: reviewed_on: 2099-01-01 is after today (");
     cl_err err = {0};
     cl_registration g;
     cr_expect_eq(store_get_registration(st, "X123456", "AV2S", tu_date("2026-01-01"), &g, &err), CL_ENOINPUT,

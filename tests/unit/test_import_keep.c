@@ -130,8 +130,22 @@ Test(import_keep, a_new_record_in_a_short_file_gets_the_defaults)
     import("registrations", REG_REQ ",registered_by,reason,changed_by,changed_at\n" REG_ENDED "\n", false);
     imp_counts n = import_both("registrations", REG_REQ "\n" REG_ROW "\nX123456,AV2S,,H,2026-07-01,2027-01-01,,\n");
     expect_counts(n, 1, 0, 1);
-    expect_stored("registrations", "X123456,AV2S,,H,2026-07-01,2027-01-01,,,TEST,,,,2\n");
+    expect_stored("registrations", "X123456,AV2S,,H,2026-07-01,2027-01-01,,,TEST,,,,2,\n");
     expect_stored("registrations", REG_ENDED);
+}
+
+/* The day of the last review (register --review) is a column of its own: a
+ * file without it (one exported before it was) keeps the stored day. */
+Test(import_keep, registrations_keep_the_last_review_day)
+{
+    base();
+    import("registrations", REG_REQ ",reviewed_on\nX123456,AV2S,,H,2026-07-01,2027-01-01,,,2026-11-20\n", false);
+    expect_stored("registrations", "X123456,AV2S,,H,2026-07-01,2027-01-01,,,TEST,,,,1,2026-11-20\n");
+    expect_counts(import_both("registrations", REG_REQ "\nX123456,AV2S,,H,2026-07-01,2027-01-01,,\n"), 0, 0, 1);
+    expect_stored("registrations", "X123456,AV2S,,H,2026-07-01,2027-01-01,,,TEST,,,,1,2026-11-20\n");
+    expect_counts(import_both("registrations", REG_REQ ",reviewed_on\nX123456,AV2S,,H,2026-07-01,2027-01-01,,,2026-11-23\n"),
+                  0, 1, 0);
+    expect_stored("registrations", "X123456,AV2S,,H,2026-07-01,2027-01-01,,,TEST,,,,1,2026-11-23\n");
 }
 
 #define APPT_REQ "id,crn,order_id,officer,date,start,end,type,location,status,notes"

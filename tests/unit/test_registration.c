@@ -271,9 +271,10 @@ Test(registration, check_finds_an_end_after_today)
     cr_assert_eq(n, 1);
 }
 
-static void collect_line(void *arg, record_role role, const char *text)
+static void collect_line(void *arg, record_role role, const char *text, int hang)
 {
     (void)role;
+    (void)hang;
     char *out = arg;
     strncat(out, text, 2047 - strlen(out));
     strncat(out, "\n", 2047 - strlen(out));
@@ -301,24 +302,114 @@ Test(registration, review_history_and_notes)
     cr_expect_str_eq(date_format(rv.v[0].next, d2), "2026-12-29");
     cr_expect_str_eq(date_format(rv.v[1].was, d1), "2026-12-29");
     cr_expect_str_eq(date_format(rv.v[1].next, d2), "2027-02-24");
+    /* The day each review was done, as typed, besides when it was recorded. */
+    cr_expect_str_eq(date_format(rv.v[0].on, d1), "2026-09-25");
+    cr_expect_str_eq(date_format(rv.v[1].on, d2), "2026-11-24");
     cl_registration g;
     cr_assert_eq(reg_get(st, id, &g, &err), CL_OK);
     char out[2048] = "";
     reg_more_lines(&g, &rv, collect_line, out);
     char want[512];
     snprintf(want, sizeof want,
+             "    Last review: 2026-11-24\n"
              "    Notes: Agreed at MARAC\n"
              "           second line\n"
-             "    Reviewed by TEST at %s: was due 2026-09-01, next review 2026-12-29\n"
-             "    Reviewed by TEST at %s: was due 2026-12-29, next review 2027-02-24\n", rv.v[0].at, rv.v[1].at);
+             "    Reviewed on 2026-09-25 by TEST at %s: was due 2026-09-01, next review 2026-12-29\n"
+             "    Reviewed on 2026-11-24 by TEST at %s: was due 2026-12-29, next review 2027-02-24\n", rv.v[0].at, rv.v[1].at);
     cr_expect_str_eq(out, want);
     out[0] = '\0';
     reg_detail_lines(&g, &rv, collect_line, out);
     cr_expect(strstr(out, "Ended:         2026-11-24 by TEST"), "%s", out);
     cr_expect(strstr(out, "Notes:         Agreed at MARAC\n               second line\n"), "%s", out);
-    cr_expect(strstr(out, "Reviews:       reviewed by TEST"), "%s", out);
+    cr_expect(strstr(out, "Reviews:       reviewed on 2026-09-25 by TEST"), "%s", out);
+    cr_expect(strstr(out, "Last review:   2026-11-24\n"), "%s", out);
     cl_registration_clear(&g);
     reg_reviews_free(&rv);
+}
+
+/* An active registration reviewed once shows its last review (the day it was
+ * done) as well as the next one; one never reviewed says none. */
+Test(registration, last_review_of_an_active_registration)
+{
+    long long id = must_add("ADVP", NULL, NULL, "2026-06-01");
+    cl_registration g;
+    cl_err err = {0};
+    reg_reviews rv;
+    char out[2048] = "";
+    cr_assert_eq(reg_get(st, id, &g, &err), CL_OK, "%s", err.msg);
+    cr_assert_eq(reg_reviews_load(st, id, &rv, &err), CL_OK, "%s", err.msg);
+    reg_detail_lines(&g, &rv, collect_line, out);
+    cr_expect(strstr(out, "Last review:   none\n"), "%s", out);
+    reg_more_lines(&g, &rv, collect_line, out + strlen(out));
+    cr_expect_null(strstr(out, "    Last review:"), "%s", out);
+    cl_registration_clear(&g);
+    reg_reviews_free(&rv);
+
+    reg_result res;
+    cr_assert_eq(reg_review(st, &cal, today, id, tu_date("2026-11-20"), &res, &err), CL_OK, "%s", err.msg);
+    cr_assert_eq(reg_get(st, id, &g, &err), CL_OK, "%s", err.msg);
+    cr_assert_eq(reg_reviews_load(st, id, &rv, &err), CL_OK, "%s", err.msg);
+    out[0] = '\0';
+    reg_detail_lines(&g, &rv, collect_line, out);
+    cr_expect(strstr(out, "Next review:   "), "%s", out);
+    cr_expect(strstr(out, "Last review:   2026-11-20\n"), "%s", out);
+    out[0] = '\0';
+    reg_more_lines(&g, &rv, collect_line, out);
+    cr_expect(!strncmp(out, "    Last review: 2026-11-20\n", 28), "%s", out);
+    cl_registration_clear(&g);
+    reg_reviews_free(&rv);
+}
+
+/* Schema 7 keeps the day a review was done. A database from schema 5 keeps
+ * its reviews (recorded time only: the day was not kept then) through the
+ * upgrade, and reviews after it keep their day. */
+Test(registration, reviews_from_schema_5_survive_and_later_ones_keep_their_day)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/v5.db", dir);
+    cl_err err = {0};
+    cl_store *old = store_open_at_version(path, 5, &err);
+    cr_assert(old, "%s", err.msg);
+    store_close(old);
+    /* What schema 5 left after a review: the row's new review date, and the
+     * audit row its trigger wrote (the old values, no day done). */
+    seed_exec(dir, "v5.db",
+              "INSERT INTO office(code, name) VALUES ('N01', 'Northtown');"
+              "INSERT INTO staff(code, name, grade, office) VALUES ('PO1', 'Pat Officer', 'PO', 'N01');"
+              "INSERT INTO offender(crn, surname, forenames, date_of_birth, officer, office)"
+              " VALUES ('X123456', 'Smith', 'John', '1990-01-01', 'PO1', 'N01');"
+              "INSERT INTO registration(id, crn, type, start_date, review_date, registered_by)"
+              " VALUES (7, 'X123456', 'ADVP', '2026-06-01', '2027-02-10', 'PO1');"
+              "INSERT INTO audit(at, who, action, entity, key, crn, detail) VALUES ('2026-11-10T09:00', 'PO1',"
+              " 'update', 'registration', '7', 'X123456', json_object('type','ADVP','category',NULL,'level',NULL,"
+              " 'start_date','2026-06-01','review_date','2026-12-01','end_date',NULL,'notes',NULL,'reason',NULL));");
+    cl_store *up = store_open(path, 0, &err);
+    cr_assert(up, "%s", err.msg);
+    cr_assert_eq(store_schema_version(up), store_schema_latest());
+    cr_assert_geq(store_schema_latest(), 7);
+    reg_reviews rv;
+    cr_assert_eq(reg_reviews_load(up, 7, &rv, &err), CL_OK, "%s", err.msg);
+    cr_assert_eq(rv.n, 1, "the schema 5 review is kept");
+    cr_expect_eq(rv.v[0].on, CL_DATE_NONE);
+    cr_expect_str_eq(rv.v[0].at, "2026-11-10T09:00");
+    char buf[256], d1[CL_DATE_LEN];
+    cr_expect_str_eq(reg_review_words(&rv.v[0], buf, sizeof buf),
+                     "reviewed by PO1 at 2026-11-10T09:00: was due 2026-12-01, next review 2027-02-10");
+    reg_reviews_free(&rv);
+
+    reg_result res;
+    cr_assert_eq(reg_review(up, &cal, today, 7, tu_date("2026-11-20"), &res, &err), CL_OK, "%s", err.msg);
+    cl_registration g;
+    cr_assert_eq(reg_get(up, 7, &g, &err), CL_OK, "%s", err.msg);
+    cr_expect_str_eq(date_format(g.reviewed_on, d1), "2026-11-20");
+    cl_registration_clear(&g);
+    cr_assert_eq(reg_reviews_load(up, 7, &rv, &err), CL_OK, "%s", err.msg);
+    cr_assert_eq(rv.n, 2);
+    cr_expect_eq(rv.v[0].on, CL_DATE_NONE, "the old review's day stays unknown");
+    cr_expect_str_eq(date_format(rv.v[1].on, d1), "2026-11-20");
+    cr_expect(!strncmp(reg_review_words(&rv.v[1], buf, sizeof buf), "reviewed on 2026-11-20 by ", 26), "%s", buf);
+    reg_reviews_free(&rv);
+    store_close(up);
 }
 
 /* An ended registration from an import may not say who ended it or why: the

@@ -134,7 +134,8 @@ Test(store_write, registration_key_is_crn_type_start)
     base();
     cl_err err = {0};
     cl_registration g = {.crn = "X123456", .type = "RHRH", .start_date = tu_date("2026-01-05"),
-                         .review_date = tu_date("2026-07-05"), .end_date = CL_DATE_NONE};
+                         .review_date = tu_date("2026-07-05"), .end_date = CL_DATE_NONE,
+                         .reviewed_on = CL_DATE_NONE};
     store_put_res r;
     cr_assert_eq(store_put_registration(st, &g, &r, &err), CL_OK, "%s", err.msg);
     cr_assert_eq(r, STORE_INSERTED);
