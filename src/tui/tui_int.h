@@ -290,6 +290,9 @@ void tui_put(int y, int x, int w, int attr, const char *s);
 void tui_put_right(int y, int x, int w, int attr, const char *s);
 /* Fills a row segment with spaces in attr. */
 void tui_fill(int y, int x, int w, int attr);
+/* s wrapped at w columns (tw_wrap_rows) on rows y to last, so a long line of
+ * a form is read whole. Returns the row after the last it took. */
+int tui_put_rows(int y, int last, int x, int w, int attr, const char *s);
 /* What the keys of a screen do, in its own words: "Enter: open the record". */
 typedef struct tui_key_line {
     tui_action action;

@@ -234,27 +234,36 @@ static void draw(tui_view *tv, tui_ctx *c, tui_rect r)
     if (v->dirty)
         reload(v, c);
     pick_columns(v, r.w);
-    tui_rect lr = r;
-    lr.h = r.h > 2 ? r.h - 2 : r.h;
-    tui_list_draw(&v->list, c, lr, true);
+    /* The selected row in full under the list, on as many rows as it needs
+     * (a cancellation's reason, who and when, and a long location at 80
+     * columns take three), at least two: the list keeps its height as the
+     * selection moves over short rows. */
+    enum { DETAIL_ROWS = 4 };
     char buf[1024];
+    tw_span l[DETAIL_ROWS];
+    size_t n = 1;
+    if (!v->error[0]) {
+        detail(v, buf, sizeof buf);
+        n = tw_wrap(buf, r.w, l, DETAIL_ROWS);
+    }
+    int rows = n < 2 ? 2 : n > DETAIL_ROWS ? DETAIL_ROWS : (int)n;
+    if (rows > r.h - 2) /* the header and a row of the list first */
+        rows = r.h > 3 ? r.h - 2 : 1;
+    tui_rect lr = r;
+    lr.h = r.h > rows ? r.h - rows : r.h;
+    tui_list_draw(&v->list, c, lr, true);
     if (v->error[0]) {
         tui_put(r.y + r.h - 1, r.x, r.w, tui_attr(c, TC_ERROR), v->error);
         return;
     }
-    /* The selected row in full: on the last row, and the blank one above it
-     * when it needs two (a long location at 80 columns). */
-    detail(v, buf, sizeof buf);
-    tw_span l[2];
-    size_t n = tw_wrap(buf, r.w, l, 2);
-    if (n < 2 || r.h < 3) {
-        tui_put(r.y + r.h - 1, r.x, r.w, tui_attr(c, TC_INFO), buf);
-        return;
+    int shown = (size_t)rows < n ? rows : (int)n;
+    for (int i = 0; i < shown; i++) {
+        /* What still does not fit goes on the last row, cut with '~'. */
+        bool last = i == shown - 1;
+        char row[1024];
+        snprintf(row, sizeof row, "%.*s", last ? (int)strlen(buf + l[i].off) : (int)l[i].len, buf + l[i].off);
+        tui_put(r.y + r.h - shown + i, r.x, r.w, tui_attr(c, TC_INFO), row);
     }
-    char first[1024];
-    snprintf(first, sizeof first, "%.*s", (int)l[0].len, buf + l[0].off);
-    tui_put(r.y + r.h - 2, r.x, r.w, tui_attr(c, TC_INFO), first);
-    tui_put(r.y + r.h - 1, r.x, r.w, tui_attr(c, TC_INFO), buf + l[1].off);
 }
 
 static void goto_done(tui_ctx *c, void *arg, const char *text, bool accepted)
