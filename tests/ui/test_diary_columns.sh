@@ -56,8 +56,9 @@ wait_for "14:00 Zoë Ó C"
 settled >/dev/null
 # At 80 columns the name comes before the location (it would be cut to
 # "Inter~", with the name to 9 columns): the room is on the line below.
-grep -q "^14:00 Zoë Ó Ceallaigh .* CD2   booked" "$T/screen" || fail "80 columns: the whole name, then the officer"
-grep -q "^Time .* Type  *Staff Status" "$T/screen" || fail "80 columns: no Where column"
+for want in "^14:00 Zoë Ó Ceallaigh .* CD2   booked" "^Time .* Type  *Staff Status"; do
+  grep -q "$want" "$T/screen" || fail "80 columns: the whole name, the officer, no Where ($want)"
+done
 keys w
 wait_for "caseload: diary week of Mon 23 Nov 2026: N1, "
 wait_for "Tue 14:00 Zoë"
