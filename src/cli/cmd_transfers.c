@@ -1,5 +1,5 @@
 /* caseload transfers [--office CODE]: every pending transfer, no filter
- * required, with RoSH and flags; names padded by display width (tw_fit). */
+ * required, with RoSH and flags; names whole, padded by display width (tw_fit). */
 #include <stdio.h>
 
 #include "caseload/alloc.h"
@@ -17,12 +17,17 @@ int cmd_transfers(cli_ctx *ctx, int argc, char **argv)
     cl_err err = {0};
     if (alloc_pending_transfers(&ctx->app, office, &l, &err) != CL_OK)
         return cli_fail(&err);
-    printf("%-10s %-28s %-10s %-8s %-6s %-6s %4s %-16s %-8s %s\n", "CRN", "NAME", "ROSH", "FROM", "OFFICE", "TO",
-           "DAYS", "REQUESTED", "BY", "FLAGS");
+    /* The name column as wide as the widest name listed: no name is cut. */
+    int nw = tw_width("NAME");
+    for (size_t i = 0; i < l.n; i++)
+        if (tw_width(l.items[i].name) > nw)
+            nw = tw_width(l.items[i].name);
+    char name[sizeof l.items[0].name + 64];
+    printf("%-10s %s %-10s %-8s %-6s %-6s %4s %-16s %-8s %s\n", "CRN", tw_fit("NAME", nw, name, sizeof name), "ROSH",
+           "FROM", "OFFICE", "TO", "DAYS", "REQUESTED", "BY", "FLAGS");
     for (size_t i = 0; i < l.n; i++) {
         const alloc_pending *p = &l.items[i];
-        char name[160];
-        printf("%-10s %s %-10s %-8s %-6s %-6s %4d %-16s %-8s %s\n", p->crn, tw_fit(p->name, 28, name, sizeof name),
+        printf("%-10s %s %-10s %-8s %-6s %-6s %4d %-16s %-8s %s\n", p->crn, tw_fit(p->name, nw, name, sizeof name),
                risk_rosh_word(p->rosh), p->from_officer[0] ? p->from_officer : "-", p->from_office, p->to_office,
                p->days, p->at, p->by, p->flags[0] ? p->flags : "-");
     }

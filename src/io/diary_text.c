@@ -14,8 +14,8 @@
 
 /* Column widths: time, person, CRN, RoSH, flags, type, officer or location
  * (wide enough for "Interview room 6"; longer ones follow on their own line,
- * as long flags do). */
-enum { W_TIME = 5, W_NAME = 15, W_CRN = 7, W_ROSH = 9, W_FLAGS = 11, W_TYPE = 11, W_LAST = 16 };
+ * as long flags do). Flags as on the screen: whole labels, then "+N". */
+enum { W_TIME = 5, W_NAME = 14, W_CRN = 7, W_ROSH = 9, W_FLAGS = RISK_LABELS_MIN_COLS, W_TYPE = 11, W_LAST = 16 };
 _Static_assert(W_TIME + W_NAME + W_CRN + W_ROSH + W_FLAGS + W_TYPE + W_LAST + 6 == DIARY_WIDTH,
                "the day list is exactly 80 columns");
 #define HEADER_LINES 4
@@ -87,8 +87,8 @@ static void add_wrapped(lines *l, const char *label, const char *text)
     }
 }
 
-/* As many whole parts (flags cut at ';', a location at ' ') as fit width,
- * then " +" (the whole text follows on its own line). */
+/* As many whole words of a location as fit width, then " +" (the whole
+ * text follows on its own line). */
 static void first_parts(char *out, size_t len, const char *text, char sep, int width)
 {
     snprintf(out, len, "%s", text);
@@ -131,7 +131,7 @@ static void body(lines *l, const sched_day *d)
         bool flags_fit = tw_width(r->flags) <= W_FLAGS, last_fit = tw_width(last) <= W_LAST;
         char first[sizeof r->flags], first_last[sizeof last];
         if (!flags_fit)
-            first_parts(first, sizeof first, r->flags, ';', W_FLAGS);
+            tw_fit_list(r->flags, "; ", W_FLAGS, first, sizeof first);
         if (!last_fit && d->scope == STORE_DIARY_OFFICE)
             snprintf(first_last, sizeof first_last, "%s +", a->officer);
         else if (!last_fit)

@@ -92,22 +92,30 @@ static void draw(tui_ctx *c)
     c->small_typed = false;
     c->small_refused = 0;
     tui_view *v = tui_top(c);
-    char title[256] = "", left[384], right[128];
+    char title[256] = "", left[384], right[2][128];
     char day[16];
     date_format_long(c->app->clock.today, day);
-    /* Who and when, kept short: the title on the left is what matters. */
-    snprintf(right, sizeof right, "%s%s%s ", c->app->officer, c->app->officer[0] ? " " : "", day);
-    int rw = tw_width(right);
-    int room = COLS - rw - 1; /* one blank before the officer: a long title is cut, never run into it */
-    c->title_w = room - 1;    /* after the leading blank */
+    /* Who and when, kept short: the title on the left is what matters. The
+     * weekday and year give way to a long title ("Tue 24 Nov 2026", "24 Nov"). */
+    const char *sp = c->app->officer[0] ? " " : "";
+    snprintf(right[0], sizeof right[0], "%s%s%s ", c->app->officer, sp, day);
+    snprintf(right[1], sizeof right[1], "%s%s%.6s ", c->app->officer, sp, day + 4);
+    /* The program's name always shows; a long title is cut at its tail. The
+     * views that can say it shorter (the caseload list, a search, the diary)
+     * are given the room after the name and the short date. One blank before
+     * the officer: a long title is cut, never run into it. */
+    static const char name[] = " caseload: ";
+    int nw = tw_width(name);
+    c->title_w = COLS - tw_width(right[1]) - 1 - nw;
     v->ops->title(v, c, title, sizeof title);
-    /* The program's name gives way first to a long title. */
-    snprintf(left, sizeof left, " caseload: %s", title);
-    if (tw_width(left) > room)
-        snprintf(left, sizeof left, " %s", title);
+    bool whole_date = tw_width(title) <= COLS - tw_width(right[0]) - 1 - nw;
+    const char *who = right[whole_date ? 0 : 1];
+    int rw = tw_width(who);
+    int room = COLS - rw - 1;
+    snprintf(left, sizeof left, "%s%s", name, title);
     tui_put(0, 0, COLS - rw, tui_attr(c, TC_TITLE), "");
     tui_put(0, 0, room, tui_attr(c, TC_TITLE), left);
-    tui_put(0, COLS - rw, rw, tui_attr(c, TC_TITLE), right);
+    tui_put(0, COLS - rw, rw, tui_attr(c, TC_TITLE), who);
     tui_rect body = {1, 0, LINES - 3, COLS};
     v->ops->draw(v, c, body);
     int my = LINES - 2;

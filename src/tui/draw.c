@@ -33,6 +33,24 @@ void tui_fill(int y, int x, int w, int attr)
     tui_put(y, x, w, attr, "");
 }
 
+typedef struct put_rows {
+    int y, last, x, w, attr;
+} put_rows;
+
+static void put_row(void *arg, const char *row)
+{
+    put_rows *p = arg;
+    if (p->y <= p->last)
+        tui_put(p->y++, p->x, p->w, p->attr, row);
+}
+
+int tui_put_rows(int y, int last, int x, int w, int attr, const char *s)
+{
+    put_rows p = {y, last, x, w, attr};
+    tw_wrap_rows(s, w, put_row, &p);
+    return p.y;
+}
+
 int tui_put_keys(tui_view *v, int y, int last, int x, int w, int attr, const tui_key_line *items, size_t n)
 {
     char line[512] = "";

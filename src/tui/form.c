@@ -97,16 +97,16 @@ static void f_draw(tui_view *v, tui_ctx *c, tui_rect r)
             cx = x;
         }
     }
-    /* Messages wrap over the rows below the fields (at least the last row),
-     * so every warning of a booking shows, whole, even at 80x24. */
+    /* Messages and hints wrap over the rows below the fields (at least the
+     * last row), so every warning of a booking and a long hint (the types
+     * one may book) show whole, even at 80x24. */
     int top = y + 1 < r.y + r.h - 1 ? y + 1 : r.y + r.h - 1;
     size_t top0 = 0, page;
     if (f->error[0])
         put_wrapped(top, r.y + r.h - 1, r.x + 1, r.w - 2, tui_attr(c, TC_ERROR), f->error, &f->msg_top,
                     &f->msg_page);
     else if (f->fields[f->focus].hint)
-        put_wrapped(r.y + r.h - 1, r.y + r.h - 1, r.x + 1, r.w - 2, A_NORMAL, f->fields[f->focus].hint, &top0,
-                    &page);
+        put_wrapped(top, r.y + r.h - 1, r.x + 1, r.w - 2, A_NORMAL, f->fields[f->focus].hint, &top0, &page);
     if (cy >= 0) { /* draw the focused field last so the cursor sits in it */
         tui_field *fd = &f->fields[f->focus];
         int w = fd->width > 0 ? fd->width : r.w - (cx - r.x) - 1;

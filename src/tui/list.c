@@ -1,5 +1,6 @@
 /* The list widget: columns laid out by display width, a selected row kept in
  * view, and the movement keys every list shares. */
+#include "caseload/textwidth.h"
 #include "tui/tui_int.h"
 
 void tui_columns_layout(const tui_column *cols, size_t n, int total, int *out)
@@ -40,6 +41,31 @@ void tui_columns_layout(const tui_column *cols, size_t n, int total, int *out)
         int take = out[i] < over ? out[i] : over;
         out[i] -= take;
         over -= take;
+    }
+}
+
+void tui_list_fit(tui_list *l, const tui_column *table, tui_column *out)
+{
+    size_t nc = l->ncols < 32 ? l->ncols : 32;
+    for (size_t i = 0; i < nc; i++) {
+        out[i] = table[i];
+        l->widths[i] = 256; /* the cells as they are, not yet fitted to a column */
+    }
+    l->cols = out;
+    for (size_t col = 0; col < nc; col++) {
+        if (table[col].width == 0)
+            continue;
+        int w = tw_width(table[col].title);
+        for (size_t row = 0; row < l->n && w < table[col].width; row++) {
+            char buf[512] = "";
+            tui_colour role = TC_NORMAL;
+            l->cell(l->arg, row, col, buf, sizeof buf, &role);
+            int cw = tw_width(buf);
+            if (cw > w)
+                w = cw;
+        }
+        if (w < out[col].width)
+            out[col].width = w;
     }
 }
 

@@ -294,6 +294,9 @@ void tui_put(int y, int x, int w, int attr, const char *s);
 void tui_put_right(int y, int x, int w, int attr, const char *s);
 /* Fills a row segment with spaces in attr. */
 void tui_fill(int y, int x, int w, int attr);
+/* s wrapped at w columns (tw_wrap_rows) on rows y to last, so a long line of
+ * a form is read whole. Returns the row after the last it took. */
+int tui_put_rows(int y, int last, int x, int w, int attr, const char *s);
 /* What the keys of a screen do, in its own words: "Enter: open the record". */
 typedef struct tui_key_line {
     tui_action action;
@@ -360,6 +363,11 @@ void tui_lines_cell(void *arg, size_t row, size_t col, char *buf, size_t len, tu
  * one space between columns). Pure: out[i] for each column. */
 void tui_columns_layout(const tui_column *cols, size_t n, int total, int *out);
 void tui_list_draw(tui_list *l, tui_ctx *c, tui_rect r, bool header);
+/* Sets out (l->cols after it) to table with each column but the flexible one
+ * as wide as the widest of its title and its cells over l's rows, never wider
+ * than in table: the flexible column (a name) gets what short codes leave.
+ * Asks every row's cells; call after the count is set. */
+void tui_list_fit(tui_list *l, const tui_column *table, tui_column *out);
 /* Movement actions; true when the action was one of them. */
 bool tui_list_action(tui_list *l, tui_action a);
 void tui_list_set_count(tui_list *l, size_t n);

@@ -63,18 +63,36 @@ static const diary_col DIARY_COLS[DC_N] = {
     [DC_STATUS] = {"Status", NULL, {{REF_OUTCOME_SHORT_MAX, REF_OUTCOME_SHORT_MAX}, {REF_OUTCOME_SHORT_MAX, REF_OUTCOME_SHORT_MAX}}, 0, false},
 };
 
-/* The columns of the view as it is now (day or week, officer or office). */
-static void pick_columns(diary_view *v)
+/* Narrower than this the person's name gives way no further: Where goes
+ * instead (a location cut to "Inte~" says nothing, and the line below the
+ * list shows the selected row's in full). At 80 columns the office's week
+ * keeps 11 for the name, the other views 18 or more. */
+#define DIARY_PERSON_MIN 14
+
+/* The columns of the view as it is now (day or week, officer or office) in
+ * `width` columns (0: not known yet, every column). */
+static void pick_columns(diary_view *v, int width)
 {
-    size_t n = 0;
+    size_t n = 0, person = 0, where = DC_N;
     int office = v->scope == STORE_DIARY_OFFICE;
     for (int i = 0; i < DC_N; i++) {
         const diary_col *d = &DIARY_COLS[i];
         int w = d->width[v->week][office];
         if (w < 0)
             continue;
+        if (i == DC_PERSON)
+            person = n;
+        if (i == DC_WHERE)
+            where = n;
         v->cols[n] = (tui_column){v->week && d->week_title ? d->week_title : d->title, w, false, d->max, d->spare};
         v->ids[n++] = i;
+    }
+    int w[DC_N];
+    tui_columns_layout(v->cols, n, width, w);
+    if (width > 0 && where < n && w[person] < DIARY_PERSON_MIN) {
+        memmove(&v->cols[where], &v->cols[where + 1], (n - where - 1) * sizeof v->cols[0]);
+        memmove(&v->ids[where], &v->ids[where + 1], (n - where - 1) * sizeof v->ids[0]);
+        n--;
     }
     v->list.cols = v->cols;
     v->list.ncols = n;
@@ -166,15 +184,22 @@ static void title(tui_view *tv, tui_ctx *c, char *buf, size_t len)
     diary_view *v = (diary_view *)tv;
     if (v->dirty) /* the title is drawn first: load before naming the owner */
         reload(v, c);
-    char a[16];
-    const char *who = v->day.owner[0] ? v->day.owner : v->code;
-    if (v->week)
-        snprintf(buf, len, "diary week of %s: %s (%s)", date_format_long(first_day(v), a), who, v->code);
-    else
-        snprintf(buf, len, "diary %s: %s (%s)", date_format_long(v->date, a), who, v->code);
-    if (v->scope == STORE_DIARY_OFFICE) {
-        size_t used = strlen(buf);
-        snprintf(buf + used, len - used, ", %zu unallocated (U)", v->unallocated);
+    char a[16], whose[160], more[64] = "";
+    /* The owner's name, then only the code when the title line is short:
+     * the day and the unallocated count stay. */
+    for (int brief = 0; brief < 2; brief++) {
+        if (brief || !v->day.owner[0])
+            snprintf(whose, sizeof whose, "%s", v->code);
+        else
+            snprintf(whose, sizeof whose, "%s (%s)", v->day.owner, v->code);
+        if (v->scope == STORE_DIARY_OFFICE)
+            snprintf(more, sizeof more, ", %zu unallocated (U)", v->unallocated);
+        if (v->week)
+            snprintf(buf, len, "diary week of %s: %s%s", date_format_long(first_day(v), a), whose, more);
+        else
+            snprintf(buf, len, "diary %s: %s%s", date_format_long(v->date, a), whose, more);
+        if (tw_width(buf) <= c->title_w)
+            break;
     }
 }
 
@@ -208,28 +233,37 @@ static void draw(tui_view *tv, tui_ctx *c, tui_rect r)
     diary_view *v = (diary_view *)tv;
     if (v->dirty)
         reload(v, c);
-    pick_columns(v);
-    tui_rect lr = r;
-    lr.h = r.h > 2 ? r.h - 2 : r.h;
-    tui_list_draw(&v->list, c, lr, true);
+    pick_columns(v, r.w);
+    /* The selected row in full under the list, on as many rows as it needs
+     * (a cancellation's reason, who and when, and a long location at 80
+     * columns take three), at least two: the list keeps its height as the
+     * selection moves over short rows. */
+    enum { DETAIL_ROWS = 4 };
     char buf[1024];
+    tw_span l[DETAIL_ROWS];
+    size_t n = 1;
+    if (!v->error[0]) {
+        detail(v, buf, sizeof buf);
+        n = tw_wrap(buf, r.w, l, DETAIL_ROWS);
+    }
+    int rows = n < 2 ? 2 : n > DETAIL_ROWS ? DETAIL_ROWS : (int)n;
+    if (rows > r.h - 2) /* the header and a row of the list first */
+        rows = r.h > 3 ? r.h - 2 : 1;
+    tui_rect lr = r;
+    lr.h = r.h > rows ? r.h - rows : r.h;
+    tui_list_draw(&v->list, c, lr, true);
     if (v->error[0]) {
         tui_put(r.y + r.h - 1, r.x, r.w, tui_attr(c, TC_ERROR), v->error);
         return;
     }
-    /* The selected row in full: on the last row, and the blank one above it
-     * when it needs two (a long location at 80 columns). */
-    detail(v, buf, sizeof buf);
-    tw_span l[2];
-    size_t n = tw_wrap(buf, r.w, l, 2);
-    if (n < 2 || r.h < 3) {
-        tui_put(r.y + r.h - 1, r.x, r.w, tui_attr(c, TC_INFO), buf);
-        return;
+    int shown = (size_t)rows < n ? rows : (int)n;
+    for (int i = 0; i < shown; i++) {
+        /* What still does not fit goes on the last row, cut with '~'. */
+        bool last = i == shown - 1;
+        char row[1024];
+        snprintf(row, sizeof row, "%.*s", last ? (int)strlen(buf + l[i].off) : (int)l[i].len, buf + l[i].off);
+        tui_put(r.y + r.h - shown + i, r.x, r.w, tui_attr(c, TC_INFO), row);
     }
-    char first[1024];
-    snprintf(first, sizeof first, "%.*s", (int)l[0].len, buf + l[0].off);
-    tui_put(r.y + r.h - 2, r.x, r.w, tui_attr(c, TC_INFO), first);
-    tui_put(r.y + r.h - 1, r.x, r.w, tui_attr(c, TC_INFO), buf + l[1].off);
 }
 
 static void goto_done(tui_ctx *c, void *arg, const char *text, bool accepted)
@@ -441,6 +475,6 @@ tui_view *tui_diary_new(tui_ctx *c, int scope, const char *code, cl_date date)
     v->date = date;
     v->dirty = true;
     v->list = (tui_list){.cell = cell, .arg = v, .empty = "(no appointments)"};
-    pick_columns(v);
+    pick_columns(v, 0);
     return &v->view;
 }

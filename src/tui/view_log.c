@@ -17,6 +17,7 @@
 #include "caseload/orders.h"
 #include "caseload/ref.h"
 #include "caseload/risk.h"
+#include "caseload/textwidth.h"
 #include "caseload/store_write.h"
 #include "tui/log_int.h"
 
@@ -119,7 +120,7 @@ static void draw(tui_view *vv, tui_ctx *c, tui_rect r)
     if (r.w > nw + rl + 2)
         tui_put(y, r.x + nw + rl + 2, r.w - nw - rl - 2, tui_attr(c, v->risk.staff_banner ? TC_STAFF : TC_FLAG), flags);
     y++;
-    tui_put(y++, r.x, r.w, A_NORMAL, v->context);
+    y = tui_put_rows(y, r.y + r.h - 1, r.x, r.w, A_NORMAL, v->context);
     y++;
     for (int f = 0; f < F_NOTE && y < r.y + r.h; f++) {
         if (!log_field_shown(v, f))
@@ -137,9 +138,14 @@ static void draw(tui_view *vv, tui_ctx *c, tui_rect r)
         return;
     bool sel = !v->editing && v->focus == F_NOTE;
     int attr = sel ? tui_attr(c, TC_SELECTED) : tui_attr(c, TC_HEADER);
-    snprintf(buf, sizeof buf, "Note  %s%s%s", v->editing ? "(typing: Esc or Tab leaves the note, Ctrl-S saves)"
-                                                   : "(Enter or any letter: type it here; Ctrl-E: your editor)",
-             v->draft_note[0] ? "  " : "", v->draft_note);
+    const char *how = v->editing ? "(typing: Esc or Tab leaves the note, Ctrl-S saves)"
+                                 : "(Enter or any letter: type it here; Ctrl-E: your editor)";
+    snprintf(buf, sizeof buf, "Note  %s%s%s", how, v->draft_note[0] ? "  " : "", v->draft_note);
+    if (tw_width(buf) > r.w) { /* the draft's words on a row of their own */
+        snprintf(buf, sizeof buf, "Note  %s", how);
+        tui_put(y++, r.x, r.w, attr, buf);
+        snprintf(buf, sizeof buf, "      %s", v->draft_note);
+    }
     tui_put(y++, r.x, r.w, attr, buf);
     tui_rect er = {y, r.x, r.y + r.h - y, r.w};
     if (er.h > 0)

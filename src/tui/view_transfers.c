@@ -16,6 +16,10 @@
 
 #define TRANSFER_MAX_ROWS 5000
 
+/* The columns of the cases list and of the pending list. */
+enum { CC_MARK, CC_CRN, CC_NAME, CC_OFFICER, CC_ROSH, CC_FLAGS, CC_N };
+enum { PC_CRN, PC_NAME, PC_ROSH, PC_FLAGS, PC_FROM, PC_OFFICE, PC_TO, PC_WAITING, PC_BY, PC_N };
+
 typedef struct row {
     char crn[CL_CODE_LEN], name[2 * CL_NAME_LEN], officer[CL_CODE_LEN];
     risk_rosh rosh;
@@ -30,23 +34,24 @@ typedef struct transfers_view {
     size_t n, cap, marked;
     bool pending_mode;
     alloc_pending_list pending;
+    tui_column pending_cols[PC_N]; /* PENDING_COLUMNS fitted to what is listed */
     alloc_appts appts;
     char office[CL_CODE_LEN];
     char to[CL_CODE_LEN];
 } transfers_view;
 
 /* RoSH and flags on both lists: who may hold a case depends on them. Spare
- * width goes to the flags (risk must not be cut), names up to 30. */
-enum { CC_MARK, CC_CRN, CC_NAME, CC_OFFICER, CC_ROSH, CC_FLAGS, CC_N };
+ * width goes to the flags (risk must not be cut), names up to 30. The
+ * pending list's short columns are only as wide as what they hold (its
+ * codes and days), so at 80 columns the names have the rest. */
 static const tui_column CASE_COLUMNS[CC_N] = {
     [CC_MARK] = {"", 1, false, 0, false},          [CC_CRN] = {"CRN", 9, false, 0, false},
     [CC_NAME] = {"Name", 0, false, 30, false},     [CC_OFFICER] = {"Officer", 8, false, 0, false},
     [CC_ROSH] = {"RoSH", 9, false, 0, false},      [CC_FLAGS] = {"Flags", 16, false, 60, true},
 };
-enum { PC_CRN, PC_NAME, PC_ROSH, PC_FLAGS, PC_FROM, PC_OFFICE, PC_TO, PC_WAITING, PC_BY, PC_N };
 static const tui_column PENDING_COLUMNS[PC_N] = {
     [PC_CRN] = {"CRN", 9, false, 0, false},        [PC_NAME] = {"Name", 0, false, 30, false},
-    [PC_ROSH] = {"RoSH", 9, false, 0, false},      [PC_FLAGS] = {"Flags", 10, false, 60, true},
+    [PC_ROSH] = {"RoSH", 9, false, 0, false},      [PC_FLAGS] = {"Flags", RISK_LABELS_MIN_COLS, false, 60, true},
     [PC_FROM] = {"From", 6, false, 0, false},      [PC_OFFICE] = {"Office", 6, false, 0, false},
     [PC_TO] = {"To", 4, false, 0, false},          [PC_WAITING] = {"Waiting", 8, true, 0, false},
     [PC_BY] = {"By", 6, false, 0, false},
@@ -123,6 +128,7 @@ static void reload(transfers_view *t, tui_ctx *c)
         t->list = (tui_list){.cols = PENDING_COLUMNS, .ncols = PC_N,
                              .cell = pending_cell, .arg = t, .empty = "(no pending transfers)"};
         tui_list_set_count(&t->list, t->pending.n);
+        tui_list_fit(&t->list, PENDING_COLUMNS, t->pending_cols); /* the name gets the room codes leave */
         return;
     }
     if (store_people(c->app->store, t->office[0] ? STORE_SCOPE_OFFICE : STORE_SCOPE_ALL, t->office, false,

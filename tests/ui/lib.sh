@@ -63,6 +63,23 @@ keys() { tmux -L "$SOCK" send-keys -t t "$@"; }
 type_text() { tmux -L "$SOCK" send-keys -t t -l "$1"; }
 screen() { tmux -L "$SOCK" capture-pane -p -t t > "$T/screen"; cat "$T/screen"; }
 resize() { tmux -L "$SOCK" resize-window -t t -x "$1" -y "$2"; }
+# resized COLS ROWS: resize, then wait until the program's terminal has that
+# size for good. tmux hands resizes to the pane in batches up to 250 ms late,
+# and a run of them that ends where it began comes as two (the last-but-one,
+# then the last): until then the old screen still shows, and a key sent at
+# once can reach the program while it is at a size the test has left (below
+# 80x24 it refuses such a key). Settled: the size held for 1 s, four times
+# tmux's batch.
+resized() {
+  resize "$1" "$2"
+  rtty=$(tmux -L "$SOCK" display -p -t t '#{pane_tty}')
+  n=100; held=0
+  while [ $n -gt 0 ] && [ $held -lt 10 ]; do
+    if [ "$(stty -F "$rtty" size 2>/dev/null)" = "$2 $1" ]; then held=$((held + 1)); else held=0; fi
+    sleep 0.1; n=$((n - 1))
+  done
+  [ $held -ge 10 ] || fail "the terminal did not settle at $1x$2"
+}
 
 # open_record TEXT [CRN]: from the caseload list, search for TEXT and open the
 # highlighted person with Enter; waits for the record of CRN (TEXT if none).

@@ -2,7 +2,7 @@
 # proposed officer filled in, an override asked for against the rules; the
 # team workload (W) sorted by workload with OVER/HIGH in words; transfers (T):
 # mark many, cancel their appointments, transfer in one go, then the pending
-# list with no filter.
+# list with no filter, long names whole in it at 80 columns.
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/seed.sh"
 seed "INSERT INTO office(code, name) VALUES ('WAK', 'Wakefield'), ('LDS', 'Leeds');
@@ -139,4 +139,26 @@ wait_for "nothing was transferred"
 keys Q
 expect_exit_ok
 [ "$(q "SELECT officer FROM offender WHERE crn = 'X000003'")" = PO1 ] || fail "nothing transferred"
+
+# The pending list at 80 columns: its codes and days take only the room they
+# need, so a long name is whole (it was cut at 14 columns); `transfers` on the
+# command line never cuts a name.
+seed "INSERT INTO offender(crn, surname, forenames, date_of_birth, office, officer, tier) VALUES
+        ('X000004', 'Mac Giolla Phádraig', 'Daniel', '1985-05-05', 'WAK', 'PO1', 'C2'),
+        ('X000005', 'Montgomery-Fairweather', 'Christopher-Alexander', '1985-05-05', 'WAK', 'PO1', 'C2');"
+cl transfer X000004 X000005 --office LDS >/dev/null || fail "transferring the long names"
+cl transfers >"$T/out" || fail "transfers"
+grep -q "^X000005 *Christopher-Alexander Montgomery-Fairweather Unknown " "$T/out" || { cat "$T/out"; fail "the whole name on the command line"; }
+stop
+start 80x24 CASELOAD_OFFICER=SPO1 --
+wait_for "caseload: my caseload"
+keys T
+wait_for "transfer from WAK"
+keys p
+wait_for "pending transfers, every office (14)"
+keys G
+wait_for "X000005"
+settled | grep -q "^X000004 Daniel Mac Giolla Phádraig  *Unknown " || fail "80 columns: the whole name in the pending list"
+keys Q
+expect_exit_ok
 exit 0

@@ -1,7 +1,8 @@
 # The booking form shows every warning before the second save, as
 # `caseload book` prints them: 08:00 today (now 10:00) is both in the past and
 # outside office hours (09:00-17:00), at 80x24; a clash's long sentence wraps
-# over the lines below the fields instead of being cut with ~.
+# over the lines below the fields instead of being cut with ~, as does a
+# long hint (the Type field's).
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/seed.sh"
 seed_diary
@@ -9,8 +10,13 @@ cl book X100002 2026-11-25 11:00 --location "Interview room 2 on the first floor
   fail "booking the clash"
 
 open_booking X100002
+# A long hint wraps below the fields too: the Type field's list of types, whole.
 keys Tab Tab
 type_text "08:00"
+keys Tab Tab
+wait_for "office visit (default), home visit, telephone, video, unpaid work, programme,"
+expect_screen " court, other"
+keys BTab BTab
 keys C-s
 wait_for "2 warnings: save again to book anyway."
 expect_screen "in the past: Tue 24 Nov 2026 08:00 has already gone"

@@ -1,6 +1,8 @@
 # The diary's columns: Where is the location, in an officer's and in an
 # office's diary, and widens on a wide terminal (a room name whole at 120
-# columns); the office's diary has the officer in a column of its own. The
+# columns); the office's diary has the officer in a column of its own. At 80
+# columns Where gives way to the person's name (the selected row's location is
+# on the line below the list). The
 # line under the list takes two rows for a long location, and the path of a
 # printed day list shows whole at 80 columns (the message wraps). A booking
 # with no location is at its office when it is an office visit (as its slip
@@ -52,7 +54,22 @@ keys o
 wait_for "diary Tue 24 Nov 2026: Northtown (N1)"
 wait_for "14:00 Zoë Ó C"
 settled >/dev/null
-grep -q "^14:00 .* CD2   Inter~ booked" "$T/screen" || fail "80 columns: the officer, then the location"
+# At 80 columns the name comes before the location (it would be cut to
+# "Inter~", with the name to 9 columns): the room is on the line below.
+for want in "^14:00 Zoë Ó Ceallaigh .* CD2   booked" "^Time .* Type  *Staff Status"; do
+  grep -q "$want" "$T/screen" || fail "80 columns: the whole name, the officer, no Where ($want)"
+done
+keys w
+wait_for "caseload: diary week of Mon 23 Nov 2026: N1, "
+wait_for "Tue 14:00 Zoë"
+settled >/dev/null
+# The office's week: 11 columns for the name (it had 5, with Where 5).
+grep -q "^Tue 14:00 Zoë Ó Ceal~ X100002 .* CD2   booked" "$T/screen" || fail "80 columns: the office's week names"
+keys w
+wait_for "caseload: diary Tue 24 Nov 2026: Northtown (N1), "
+keys Home
+n=0; until screen | grep -q "^14:00-"; do n=$((n + 1)); [ $n -lt 20 ] || fail "no 14:00 row"; keys j; sleep 0.2; done
+expect_screen "officer CD2; at Interview room 6"
 # The long location: the line under the list takes two rows.
 keys G k
 wait_for "15:00-15:30"

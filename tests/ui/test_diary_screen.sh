@@ -1,7 +1,7 @@
 # The diary screens: open with D, move between days and weeks, go to a date,
 # book an appointment through the keys (a weekend date is moved to the next
 # business day on offer) and see it in the office diary, cancel with a
-# reason, print the day list with a stand-in lpr.
+# reason (shown whole under the list), print the day list with a stand-in lpr.
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/seed.sh"
 seed_diary
@@ -96,14 +96,17 @@ wait_for "Discard the typed text? y/N"
 keys y
 wait_for "not saved"
 
-# Cancel with a reason: the row stays, marked.
+# Cancel with a reason: the row stays, marked; the line under the list gives
+# the reason, who and when, and the rest whole (on three rows at 80 columns).
 keys x
 wait_for "Cancel X100002 14:30: reason:"
-type_text "person in hospital"
+type_text "person in hospital after an accident at work, rang to say so this morning"
 keys Enter
 wait_for "cancelled: X100002"
 expect_screen "cancelled"
-cl diary --office N1 --date 2026-11-30 --format csv | grep -q ",cancelled,.*,person in hospital,AB1," || fail "cancelled row with reason and who"
+settled | tr -s ' \n' '  ' | grep -qF "14:30-15:00 cancelled: person in hospital after an accident at work, rang to say so this morning (by AB1, 2026-11-24T10:00); MEDIUM ROSH; flags: none; officer CD2; at Northtown" ||
+  fail "the cancelled appointment whole below the list"
+cl diary --office N1 --date 2026-11-30 --format csv | grep -F ',"person in hospital after an accident at work, rang to say so this morning",AB1,' | grep -q ',cancelled,' || fail "cancelled row with reason and who"
 
 # Print the day list.
 keys p

@@ -2,16 +2,19 @@
 # 120x40: the keys that shape the list (s, h, N) act at once on search results
 # (they leave the search and show the list changed), never later; a text
 # that can no longer become a date says so at once; the title and the hint
-# bar fit the width (the typed text gives way, the count stays whole).
+# bar fit the width (the weekday and year on the right, then the typed text
+# give way; the count stays whole, and so does "caseload:").
 . "$(dirname "$0")/lib.sh"
 seed_ui 40
 
 # title_line: the first line of the screen; hint_line: the last.
 title_line() { sed -n 1p "$T/screen"; }
 hint_line() { sed -n '$p' "$T/screen"; }
-# fits: neither the title nor the hint bar is cut (tw_fit marks a cut with '~' in the last column).
+# fits: neither the title nor the hint bar is cut (tw_fit marks a cut with '~' in the last column),
+# and the title keeps the program's name (a long one lost it).
 fits() {
   settled >/dev/null
+  case "$(title_line)" in ' caseload: '*) ;; *) fail "title without caseload: $(title_line)";; esac
   case "$(title_line)" in *'~ CDF02'*) fail "title cut: $(title_line)";; esac
   case "$(hint_line | sed 's/ *$//')" in *'~') fail "hint bar cut: $(hint_line)";; esac
 }
@@ -87,6 +90,10 @@ for size in 80x24 120x40; do
   keys C-u
   type_text "1990-02-30"
   wait_for "search: 1990-02-30 is not a date"
+  keys C-u
+  type_text "1997-11-3"
+  wait_for "caseload: search: 1997-11-3 (date (keep typing), 0 matches)"
+  fits
 
   # Long titles fit: what was looked up and the count stay whole.
   keys C-u
