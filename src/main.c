@@ -34,12 +34,16 @@ int main(int argc, char **argv)
     cli_ctx ctx = {0};
     int c;
     opterr = 0;
-    while ((c = getopt_long(argc, argv, "+", opts, NULL)) != -1) {
+    /* "+:": stop at the command; ':' for an option given without its value */
+    while ((c = getopt_long(argc, argv, "+:", opts, NULL)) != -1) {
         switch (c) {
         case 'd': ctx.db_flag = optarg; break;
         case 'o': ctx.officer_flag = optarg; break; /* upper-cased by app_open */
         case 'h': cli_print_usage(stdout); return 0;
         case 'V': printf("caseload %s\n", CASELOAD_VERSION); return 0;
+        case ':': /* the words of the usage line: [--db FILE] [--officer CODE] */
+            return cli_usage_error(NULL, "%s needs a %s", optopt == 'd' ? "--db" : "--officer",
+                                   optopt == 'd' ? "FILE" : "CODE");
         default:
             return cli_usage_error(NULL, "unknown option '%s'", argv[optind - 1]);
         }

@@ -77,6 +77,11 @@ typedef struct risk_summary {
     risk_flag flags[RISK_MAX_FLAGS]; /* non-RoSH, in severity order */
 } risk_summary;
 
+/* The one order of registrations, for the flags of a summary and every list
+ * of them: by RISK_TYPES rank (RoSH first, then MAPPA, risk to staff and the
+ * rest by severity; unknown types last), then by start date. strcmp-like. */
+int risk_reg_cmp(const char *type_a, cl_date start_a, const char *type_b, cl_date start_b);
+
 /* Builds a summary from the active registrations (as stored) of one person.
  * Pure: no database. Rows with unknown types are ignored. */
 typedef struct risk_reg_row {
@@ -90,9 +95,8 @@ void risk_summary_build(risk_summary *out, const risk_reg_row *rows, size_t n, c
  * label would be cut mid-label ("MAPPA ~ +1"), hiding the category/level. */
 #define RISK_LABELS_MIN_COLS 12
 
-/* Short labels joined by "; " in severity order, except that a risk to staff
- * at Medium or above (the banner's) comes first: "STAFF; MAPPA 2/2; DA; CP".
- * Empty when there are none. Returns buf. */
+/* Short labels joined by "; " in severity order (CONVENTIONS.md):
+ * "MAPPA 2/2; STAFF; DA; CP". Empty when there are none. Returns buf. */
 char *risk_flags_short(const risk_summary *s, char *buf, size_t len);
 /* Full words of one flag: "MAPPA Category 2, Level 2", "RISK TO STAFF (HIGH)". */
 char *risk_flag_words(const risk_flag *f, char *buf, size_t len);

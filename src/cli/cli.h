@@ -73,9 +73,19 @@ char *cli_code_case(char *code);
 /* The CSV kinds, space-separated, in load order: what KIND may be
  * (export, import, their usage errors and `help`). */
 char *cli_kinds(char *buf, size_t len);
-/* After moving appointments: those left with the old officer because they
- * would double-book the new one, each with the booking check's clash. */
-void cli_print_clashes(FILE *f, const alloc_transfer_result *res);
+/* After allocating or transferring, on standard error: the appointments
+ * left as they were because they have an outcome, and those left with the
+ * old officer because they would double-book the new one (each with the
+ * booking check's clash). */
+void cli_print_left(const alloc_transfer_result *res);
+
+/* The words an option takes, '|'-separated: the usage text (commands.c), the
+ * check and its message all read these, so `help` never leaves one out. */
+#define CLI_ALLOCATE_APPTS "keep|move|move-all"
+#define CLI_TRANSFER_APPTS "move|move-all|cancel"
+/* Which of choices value is (0 for the first) in *index, else a usage
+ * error "OPTION: 'x' is not keep, move or move-all" (64). */
+int cli_choice(const cli_command *cmd, const char *option, const char *choices, const char *value, int *index);
 
 /* Handlers, one file each (cmd_NAME.c). */
 int cmd_audit(cli_ctx *ctx, int argc, char **argv);

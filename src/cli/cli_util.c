@@ -126,13 +126,42 @@ int cli_crn_form(char *crn)
 
 char *cli_code_case(char *code) { return case_code_normalise(code); }
 
-void cli_print_clashes(FILE *f, const alloc_transfer_result *res)
+void cli_print_left(const alloc_transfer_result *res)
 {
+    if (res->appts_held)
+        fprintf(stderr, "caseload: %zu appointment%s with an outcome left as %s (correct the contact first to"
+                        " change %s): %s\n",
+                res->appts_held, res->appts_held == 1 ? "" : "s", res->appts_held == 1 ? "it was" : "they were",
+                res->appts_held == 1 ? "it" : "them", res->held);
     if (res->appts_clash)
-        fprintf(f, "%s%zu appointment%s left with the old officer, as %s would double-book the new one"
-                   " (rebook %s, or give --appointments move-all): %s\n",
-                f == stderr ? "caseload: " : "", res->appts_clash, res->appts_clash == 1 ? "" : "s",
-                res->appts_clash == 1 ? "it" : "they", res->appts_clash == 1 ? "it" : "them", res->clash);
+        fprintf(stderr, "caseload: %zu appointment%s left with the old officer, as %s would double-book the new one"
+                        " (rebook %s, or give --appointments move-all): %s\n",
+                res->appts_clash, res->appts_clash == 1 ? "" : "s", res->appts_clash == 1 ? "it" : "they",
+                res->appts_clash == 1 ? "it" : "them", res->clash);
+}
+
+int cli_choice(const cli_command *cmd, const char *option, const char *choices, const char *value, int *index)
+{
+    size_t n = strlen(value);
+    int i = 0;
+    for (const char *p = choices;; i++) {
+        size_t w = strcspn(p, "|");
+        if (w == n && !strncmp(p, value, n)) {
+            *index = i;
+            return CL_OK;
+        }
+        if (!p[w])
+            break;
+        p += w + 1;
+    }
+    /* "keep|move|move-all" said as "keep, move or move-all" */
+    char words[128] = "";
+    for (const char *p = choices; *p;) {
+        size_t w = strcspn(p, "|"), used = strlen(words);
+        snprintf(words + used, sizeof words - used, "%s%.*s", used == 0 ? "" : p[w] ? ", " : " or ", (int)w, p);
+        p += w + (p[w] == '|');
+    }
+    return cli_usage_error(cmd, "%s: '%s' is not %s", option, value, words);
 }
 
 int cli_crn(cli_ctx *ctx, char *crn)

@@ -1,5 +1,6 @@
 /* caseload allocate CRN OFFICER [--override REASON] [--reason CODE]
- *                   [--appointments keep|move|move-all] */
+ *                   [--appointments keep|move|move-all]
+ * The result on standard output; appointments left behind on standard error. */
 #include <getopt.h>
 #include <stdio.h>
 #include <string.h>
@@ -28,9 +29,11 @@ int cmd_allocate(cli_ctx *ctx, int argc, char **argv)
     }
     if (argc - optind != 2)
         return cli_usage_error(cmd, "give one CRN and one officer");
-    if (strcmp(appts, "keep") && strcmp(appts, "move") && strcmp(appts, "move-all"))
-        return cli_usage_error(cmd, "--appointments: '%s' is not keep, move or move-all", appts);
-    bool move = strcmp(appts, "keep") != 0, all = !strcmp(appts, "move-all");
+    enum { KEEP, MOVE, MOVE_ALL }; /* the order of CLI_ALLOCATE_APPTS */
+    int how;
+    if (cli_choice(cmd, "--appointments", CLI_ALLOCATE_APPTS, appts, &how) != CL_OK)
+        return CL_EUSAGE;
+    bool move = how != KEEP, all = how == MOVE_ALL;
     char *crn = argv[optind];
     const char *officer = cli_code_case(argv[optind + 1]);
     int rc = cli_crn(ctx, crn);
@@ -40,14 +43,10 @@ int cmd_allocate(cli_ctx *ctx, int argc, char **argv)
     alloc_transfer_result res;
     if (alloc_allocate_appts(&ctx->app, crn, officer, reason, override, move, all, &res, &err) != CL_OK)
         return cli_fail(&err);
-    fprintf(stderr, "caseload: %s allocated to %s%s\n", crn, officer, override ? " (override recorded)" : "");
+    printf("%s allocated to %s%s\n", crn, officer, override ? " (override recorded)" : "");
     if (move) {
-        fprintf(stderr, "caseload: %zu appointment%s moved to %s\n", res.appts_moved, res.appts_moved == 1 ? "" : "s",
-                officer);
-        if (res.appts_held)
-            fprintf(stderr, "caseload: %zu appointment%s with an outcome left as %s: %s\n", res.appts_held,
-                    res.appts_held == 1 ? "" : "s", res.appts_held == 1 ? "it was" : "they were", res.held);
-        cli_print_clashes(stderr, &res);
+        printf("%zu appointment%s moved to %s\n", res.appts_moved, res.appts_moved == 1 ? "" : "s", officer);
+        cli_print_left(&res);
         return CL_OK;
     }
     /* Never silently: upcoming appointments still with someone else are named. */

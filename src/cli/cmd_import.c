@@ -1,5 +1,4 @@
 /* caseload import [--dry-run] [--shift-from DATE] KIND FILE */
-#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <string.h>
@@ -7,6 +6,7 @@
 #include <unistd.h>
 
 #include "caseload/import.h"
+#include "caseload/paths.h"
 #include "cli/cli.h"
 
 /* Load under a rollback journal from this size: WAL writes every page twice
@@ -84,11 +84,10 @@ int cmd_import(cli_ctx *ctx, int argc, char **argv)
         return cli_usage_error(cmd, "--shift-from: %s", msg);
     }
     /* Say so before a database is created for nothing. */
-    FILE *probe = fopen(path, "rb");
-    if (!probe) {
-        fprintf(stderr, "caseload: %s: cannot open: %s\n", path, strerror(errno));
-        return CL_ENOINPUT;
-    }
+    cl_err perr = {0};
+    FILE *probe = path_open_input(path, "CSV", &perr);
+    if (!probe)
+        return cli_fail(&perr);
     fclose(probe);
     int rc = cli_open(ctx, CLI_DB_WRITE);
     if (rc != CL_OK)

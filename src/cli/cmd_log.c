@@ -7,17 +7,16 @@
 
 #include "caseload/contacts.h"
 #include "caseload/enforce.h"
+#include "caseload/paths.h"
 #include "caseload/ref.h"
 #include "cli/cli.h"
 
 /* Reads a whole file ("-" is standard input) into a malloc'd string. */
 static char *read_all(const char *path, cl_err *err)
 {
-    FILE *f = strcmp(path, "-") ? fopen(path, "rb") : stdin;
-    if (!f) {
-        cl_err_set(err, CL_ENOINPUT, "%s: cannot read the note: %s", path, strerror(errno));
+    FILE *f = strcmp(path, "-") ? path_open_input(path, "note", err) : stdin;
+    if (!f)
         return NULL;
-    }
     size_t len = 0, cap = 4096;
     char *buf = malloc(cap);
     size_t got;

@@ -1,4 +1,5 @@
-/* caseload transfer CRN... --to OFFICER | --office CODE [--appointments move|move-all|cancel] */
+/* caseload transfer CRN... --to OFFICER | --office CODE [--appointments move|move-all|cancel]
+ * The result on standard output; appointments left behind on standard error. */
 #include <getopt.h>
 #include <stdio.h>
 #include <string.h>
@@ -34,13 +35,12 @@ int cmd_transfer(cli_ctx *ctx, int argc, char **argv)
         return cli_usage_error(cmd, "give at least one CRN");
     if (!req.to_officer && !req.to_office)
         return cli_usage_error(cmd, "give --to OFFICER or --office CODE");
-    if (!strcmp(appts, "move") || !strcmp(appts, "move-all")) {
-        req.appts = ALLOC_APPTS_MOVE;
-        req.double_book = !strcmp(appts, "move-all");
-    } else if (!strcmp(appts, "cancel")) {
-        req.appts = ALLOC_APPTS_CANCEL;
-    } else
-        return cli_usage_error(cmd, "--appointments: '%s' is not move, move-all or cancel", appts);
+    enum { MOVE, MOVE_ALL, CANCEL }; /* the order of CLI_TRANSFER_APPTS */
+    int how;
+    if (cli_choice(cmd, "--appointments", CLI_TRANSFER_APPTS, appts, &how) != CL_OK)
+        return CL_EUSAGE;
+    req.appts = how == CANCEL ? ALLOC_APPTS_CANCEL : ALLOC_APPTS_MOVE;
+    req.double_book = how == MOVE_ALL;
     for (int i = optind; i < argc; i++)
         if (cli_crn_form(argv[i]) != CL_OK)
             return CL_EUSAGE;
@@ -56,10 +56,6 @@ int cmd_transfer(cli_ctx *ctx, int argc, char **argv)
            res.cases, res.cases == 1 ? "" : "s", req.to_officer ? req.to_officer : req.to_office,
            req.to_officer ? "" : " (pending allocation there)", res.appts_moved,
            res.appts_cancelled, res.appts_kept);
-    if (res.appts_held)
-        printf("%zu appointment%s with an outcome left as %s (correct the contact first to change %s): %s\n",
-               res.appts_held, res.appts_held == 1 ? "" : "s", res.appts_held == 1 ? "it was" : "they were",
-               res.appts_held == 1 ? "it" : "them", res.held);
-    cli_print_clashes(stdout, &res);
+    cli_print_left(&res);
     return CL_OK;
 }

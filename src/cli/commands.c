@@ -5,7 +5,7 @@
 #include "cli/cli.h"
 
 const cli_command CLI_COMMANDS[] = {
-    {"allocate", "CRN OFFICER [--reason CODE] [--override REASON] [--appointments keep|move]",
+    {"allocate", "CRN OFFICER [--reason CODE] [--override REASON] [--appointments " CLI_ALLOCATE_APPTS "]",
      "allocate a case to an officer (against the rules only with an override)", cmd_allocate, CLI_DB_WRITE},
     {"audit", "CRN", "print a person's audit trail: who changed what, and when", cmd_audit, CLI_DB_READ},
     {"book", "CRN DATE TIME [--length M] [--type T] [--officer CODE] [--office CODE] [--location TEXT] [--notes TEXT] [--order ID] [--repeat weekly|fortnightly --count N | --until DATE] [--force]",
@@ -36,7 +36,7 @@ const cli_command CLI_COMMANDS[] = {
      "add, review, end or list a person's registrations (risk flags)", cmd_register, CLI_DB_WRITE},
     {"set-crn", "PROVISIONAL CRN", "replace a provisional court reference (LOC...) by the real CRN", cmd_set_crn, CLI_DB_WRITE},
     {"show", "CRN", "print a person's record: risk banner first, then the next appointment", cmd_show, CLI_DB_READ},
-    {"transfer", "CRN... --to OFFICER|--office CODE [--appointments move|cancel] [--reason CODE] [--override REASON]",
+    {"transfer", "CRN... --to OFFICER|--office CODE [--appointments " CLI_TRANSFER_APPTS "] [--reason CODE] [--override REASON]",
      "move any number of cases to an officer or office in one go", cmd_transfer, CLI_DB_WRITE},
     {"transfers", "[--office CODE]", "list transfers waiting for allocation, oldest first", cmd_transfers, CLI_DB_READ},
     {"unallocated", "[--office CODE]", "list cases with no officer (or a senior in name only), oldest first", cmd_unallocated, CLI_DB_READ},

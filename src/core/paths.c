@@ -50,3 +50,20 @@ int path_mkdirs(const char *dir, cl_err *err)
     free(d);
     return rc;
 }
+
+FILE *path_open_input(const char *path, const char *kind, cl_err *err)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        cl_err_set(err, CL_ENOINPUT, "%s: cannot open: %s", path, strerror(errno));
+        return NULL;
+    }
+    /* fopen opens a folder for reading; reading it fails later, as an I/O error */
+    struct stat sb;
+    if (fstat(fileno(f), &sb) == 0 && S_ISDIR(sb.st_mode)) {
+        fclose(f);
+        cl_err_set(err, CL_ENOINPUT, "%s: is a folder, not a %s file", path, kind);
+        return NULL;
+    }
+    return f;
+}

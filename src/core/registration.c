@@ -275,6 +275,13 @@ static void collect(void *arg, const cl_registration *r)
     l->n++;
 }
 
+static int active_cmp(const void *a, const void *b)
+{
+    const cl_registration *x = a, *y = b;
+    int c = risk_reg_cmp(x->type, x->start_date, y->type, y->start_date);
+    return c ? c : (x->id > y->id) - (x->id < y->id);
+}
+
 int reg_list_load(cl_store *st, const char *crn, bool active_only, reg_list *out, cl_err *err)
 {
     memset(out, 0, sizeof *out);
@@ -282,6 +289,13 @@ int reg_list_load(cl_store *st, const char *crn, bool active_only, reg_list *out
     int rc = store_reg_each(st, crn, active_only, collect, &c, err);
     if (rc == CL_OK && c.oom)
         rc = cl_err_set(err, CL_ESOFTWARE, "out of memory reading registrations");
+    /* The store gives the active ones first: those in the risk summary's
+     * order (the RoSH level first), the ended ones as they came. */
+    size_t active = 0;
+    while (active < out->n && out->rows[active].end_date == CL_DATE_NONE)
+        active++;
+    if (active > 1)
+        qsort(out->rows, active, sizeof out->rows[0], active_cmp);
     return rc;
 }
 

@@ -1,5 +1,6 @@
 #include "caseload/risk.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -87,12 +88,30 @@ risk_rosh risk_rosh_of_level(const char *level)
     }
 }
 
+/* The one order of registrations: the rank in RISK_TYPES (RoSH, MAPPA, risk
+ * to staff, then the rest by severity), then the oldest first. */
+static int rank_cmp(int ra, cl_date a, int rb, cl_date b)
+{
+    if (ra != rb)
+        return ra < rb ? -1 : 1;
+    return (a > b) - (a < b);
+}
+
+static int rank_of(const char *code)
+{
+    const risk_regtype *t = risk_type(code);
+    return t ? t->rank : INT_MAX; /* an unknown type after every known one */
+}
+
+int risk_reg_cmp(const char *type_a, cl_date start_a, const char *type_b, cl_date start_b)
+{
+    return rank_cmp(rank_of(type_a), start_a, rank_of(type_b), start_b);
+}
+
 static int flag_cmp(const void *a, const void *b)
 {
     const risk_flag *x = a, *y = b;
-    if (x->type->rank != y->type->rank)
-        return x->type->rank - y->type->rank;
-    return (x->start > y->start) - (x->start < y->start);
+    return rank_cmp(x->type->rank, x->start, y->type->rank, y->start);
 }
 
 void risk_summary_build(risk_summary *out, const risk_reg_row *rows, size_t n, cl_date today)
@@ -159,30 +178,18 @@ char *risk_flag_words(const risk_flag *f, char *buf, size_t len)
     return buf;
 }
 
-/* The risk to staff that raises the banner comes first: a narrow column
- * ends in "+N", and that flag must never be the one left out. */
-static bool listed_first(const risk_summary *s, const risk_flag *f)
-{
-    return s->staff_banner && f->type->group == RG_STAFF;
-}
-
 char *risk_flags_short(const risk_summary *s, char *buf, size_t len)
 {
     size_t used = 0;
-    bool any = false;
     if (len)
         buf[0] = '\0';
-    for (int pass = 0; pass < 2; pass++)
-        for (size_t i = 0; i < s->nflags && used + 1 < len; i++) {
-            if (listed_first(s, &s->flags[i]) != (pass == 0))
-                continue;
-            char label[32];
-            risk_flag_label(&s->flags[i], label, sizeof label);
-            int w = snprintf(buf + used, len - used, "%s%s", any ? "; " : "", label);
-            if (w < 0 || (size_t)w >= len - used)
-                return buf;
-            used += (size_t)w;
-            any = true;
-        }
+    for (size_t i = 0; i < s->nflags && used + 1 < len; i++) {
+        char label[32];
+        risk_flag_label(&s->flags[i], label, sizeof label);
+        int w = snprintf(buf + used, len - used, "%s%s", i ? "; " : "", label);
+        if (w < 0 || (size_t)w >= len - used)
+            break;
+        used += (size_t)w;
+    }
     return buf;
 }

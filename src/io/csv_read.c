@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 
 #include "caseload/csv.h"
+#include "caseload/paths.h"
 #include "io/textarena.h"
 
 typedef struct reader {
@@ -220,15 +221,10 @@ int csv_read_buffer(const char *name, const char *data, size_t len, csv_record_f
 int csv_read_file(const char *path, csv_record_fn fn, csv_progress_fn progress, void *arg,
                   cl_err *err)
 {
-    FILE *f = fopen(path, "rb");
+    FILE *f = path_open_input(path, "CSV", err);
     if (!f)
-        return cl_err_set(err, CL_ENOINPUT,
-                          "%s: cannot open: %s", path, strerror(errno));
+        return CL_ENOINPUT;
     struct stat sb;
-    if (fstat(fileno(f), &sb) == 0 && S_ISDIR(sb.st_mode)) {
-        fclose(f);
-        return cl_err_set(err, CL_ENOINPUT, "%s: is a folder, not a CSV file", path);
-    }
     long long total = fstat(fileno(f), &sb) == 0 && S_ISREG(sb.st_mode) ? (long long)sb.st_size : 0;
     reader r;
     int rc = setup(&r, path, fn, arg, err);

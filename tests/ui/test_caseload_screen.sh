@@ -34,7 +34,7 @@ c1=$(col "High"); c2=$(col "Medium"); c3=$(col "Very High")
 cu=$(col "C3")
 ct=$(col "A0")
 [ "$cu" = "$ct" ] || fail "tier column not aligned after a combining name: $cu vs $ct"
-expect_screen "STAFF; MAPPA 2/2"
+expect_screen "MAPPA 2/2; STAFF"
 
 # Search narrows on every key press; Backspace widens again.
 keys /

@@ -50,7 +50,10 @@ grep -q "2 unallocated" "$T/err" || fail "count"
 cl allocate X000001 PSO1 2>"$T/err"; [ $? -eq 65 ] || fail "PSO and High RoSH must be refused"
 grep -q "HIGH ROSH" "$T/err" || fail "says which rule"
 [ -z "$(q "SELECT officer FROM offender WHERE crn = 'X000001'")" ] || fail "nothing changed"
-cl allocate X000001 PSO1 --override "covering until PO returns" 2>/dev/null || fail "override"
+# The result on standard output (as transfer's), nothing on standard error.
+cl allocate X000001 PSO1 --override "covering until PO returns" >"$T/out" 2>"$T/err" || fail "override"
+grep -qx "X000001 allocated to PSO1 (override recorded)" "$T/out" || { cat "$T/out"; fail "allocate result on stdout"; }
+[ ! -s "$T/err" ] || { cat "$T/err"; fail "nothing on stderr for a plain allocation"; }
 [ "$(q "SELECT officer FROM offender WHERE crn = 'X000001'")" = PSO1 ] || fail "allocated"
 [ "$(q "SELECT override || '|' || created_by FROM allocation WHERE crn = 'X000001'")" = "covering until PO returns|SPO1" ] || fail "override recorded"
 [ "$(q "SELECT count(*) FROM audit WHERE action = 'override' AND crn = 'X000001'")" = 1 ] || fail "override audited"
@@ -101,8 +104,8 @@ cl allocate X000005 LPO1 2>"$T/err" || fail "allocate at Leeds"
 grep -q "2 upcoming appointments are still with another officer or office: Tue 01 Dec 2026 10:00 Office visit with PO1 at WAK; Tue 08 Dec 2026 10:00 Office visit with PO1 at WAK; give --appointments move to move them to LPO1" "$T/err" || { cat "$T/err"; fail "the old officer's appointments named"; }
 [ "$(q "SELECT count(*) FROM appointment WHERE crn = 'X000005' AND officer = 'PO1' AND office = 'WAK'")" = 2 ] || fail "kept unless asked"
 cl allocate X000005 LPO1 --appointments nowhere 2>/dev/null; [ $? -eq 64 ] || fail "bad --appointments must exit 64"
-cl allocate X000005 LPO1 --appointments move 2>"$T/err" || fail "allocate moving the appointments"
-grep -q "2 appointments moved to LPO1" "$T/err" || { cat "$T/err"; fail "moved count"; }
+cl allocate X000005 LPO1 --appointments move >"$T/out" || fail "allocate moving the appointments"
+grep -qx "2 appointments moved to LPO1" "$T/out" || { cat "$T/out"; fail "moved count"; }
 [ "$(q "SELECT count(*) FROM appointment WHERE crn = 'X000005' AND officer = 'LPO1' AND office = 'LDS'")" = 2 ] || fail "moved to the new officer and office"
 cl allocate X000005 LPO1 2>"$T/err" || fail "allocate again"
 grep -q "upcoming" "$T/err" && fail "nothing left to name"
@@ -113,9 +116,11 @@ seed "INSERT INTO appointment(id, crn, officer, office, date, start, end, type)
         VALUES ('H1', 'Y000012', 'PO2', 'WAK', '2026-11-24', '15:00', '15:30', 'COAP');
       INSERT INTO contact(id, crn, officer, date, time, type, outcome, appointment_id, notes)
         VALUES ('K1', 'Y000012', 'PO2', '2026-11-24', '09:00', 'CTOA', 'AAME', 'H1', 'doctor');"
-cl transfer Y000012 --to PO1 --appointments cancel >"$T/out" || fail "transfer with an outcome logged"
+# The summary is the result (stdout); what was left, a warning (stderr).
+cl transfer Y000012 --to PO1 --appointments cancel >"$T/out" 2>"$T/err" || fail "transfer with an outcome logged"
 grep -q "appointments 0 moved, 1 cancelled, 0 kept" "$T/out" || { cat "$T/out"; fail "the other one cancelled"; }
-grep -q "1 appointment with an outcome left as it was .*: Y000012 Tue 24 Nov 2026 15:00: appointment H1 has an outcome (Acceptable absence - medical, 24/11/2026, contact K1)" "$T/out" || { cat "$T/out"; fail "told which and why"; }
+grep -q "^caseload: 1 appointment with an outcome left as it was .*: Y000012 Tue 24 Nov 2026 15:00: appointment H1 has an outcome (Acceptable absence - medical, 24/11/2026, contact K1)" "$T/err" || { cat "$T/err"; fail "told which and why"; }
+[ "$(wc -l <"$T/out")" -eq 1 ] || { cat "$T/out"; fail "only the summary on stdout"; }
 [ "$(q "SELECT status || officer FROM appointment WHERE id = 'H1'")" = bookedPO2 ] || fail "H1 left alone"
 [ "$(q "SELECT status FROM appointment WHERE id = 'A12'")" = cancelled ] || fail "A12 cancelled"
 
@@ -129,9 +134,9 @@ seed "INSERT INTO offender(crn, surname, forenames, date_of_birth, office, offic
         ('C9', 'X000009', 'PO1', 'WAK', '2026-11-27', '10:00', '10:30', 'COAP'),
         ('D9', 'X000009', 'PO1', 'WAK', '2026-11-30', '10:00', '10:30', 'COAP'),
         ('P10', 'X000010', 'PO2', 'WAK', '2026-11-27', '10:15', '10:45', 'COAP');"
-cl transfer X000009 --to PO2 --appointments move >"$T/out" || fail "transfer with a clash"
+cl transfer X000009 --to PO2 --appointments move >"$T/out" 2>"$T/err" || fail "transfer with a clash"
 grep -q "appointments 1 moved, 0 cancelled, 0 kept" "$T/out" || { cat "$T/out"; fail "only the free one moved"; }
-grep -q "1 appointment left with the old officer, as it would double-book the new one .*: X000009 Fri 27 Nov 2026 10:00 stays with PO1: clash: Fri 27 Nov 2026 officer PO2 already has Office visit 10:15-10:45 with Bo Booked (X000010)" "$T/out" || { cat "$T/out"; fail "the clash named"; }
+grep -q "^caseload: 1 appointment left with the old officer, as it would double-book the new one .*: X000009 Fri 27 Nov 2026 10:00 stays with PO1: clash: Fri 27 Nov 2026 officer PO2 already has Office visit 10:15-10:45 with Bo Booked (X000010)" "$T/err" || { cat "$T/err"; fail "the clash named"; }
 [ "$(q "SELECT officer FROM appointment WHERE id = 'C9'")" = PO1 ] || fail "the clashing one stays"
 cl transfer X000009 --to PO2 --appointments move >"$T/out" || fail "the same transfer again"
 grep -q "appointments 0 moved, 0 cancelled, 1 kept" "$T/out" || { cat "$T/out"; fail "nothing moved the second time"; }

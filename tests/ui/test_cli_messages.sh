@@ -55,6 +55,23 @@ expect 64 "caseload: officer 'ZZ9' is not a staff code: nothing was transferred"
 expect 64 "caseload: office 'ZZ' is not an office code: nothing was transferred" -- transfer X100001 --office ZZ
 [ "$(wc -l <"$T/err")" -eq 1 ] || { cat "$T/err"; fail "one line"; }
 
+# A global option without its value says what it needs, not "unknown option".
+expect 64 "caseload: --db needs a FILE" -- --db
+expect 64 "caseload: --officer needs a CODE" -- --officer
+
+# A folder given as a file: the same words and status for a note as for an import.
+mkdir "$T/adir"
+expect 66 "caseload: $T/adir: is a folder, not a note file" -- log X100001 CTOB --note-file "$T/adir"
+expect 66 "caseload: $T/adir: is a folder, not a CSV file" -- import offenders "$T/adir"
+expect 66 "caseload: $T/nope: cannot open: No such file or directory" -- log X100001 CTOB --note-file "$T/nope"
+[ "$(q "SELECT count(*) FROM contact")" = 1 ] || fail "no contact logged without its note"
+
+# help COMMAND shows every value --appointments takes (the one list the check reads).
+cl help allocate | grep -qF -- "--appointments keep|move|move-all" || { cl help allocate; fail "help allocate"; }
+cl help transfer | grep -qF -- "--appointments move|move-all|cancel" || { cl help transfer; fail "help transfer"; }
+expect 64 "caseload: --appointments: 'x' is not keep, move or move-all" -- allocate X100001 CD2 --appointments x
+expect 64 "caseload: --appointments: 'x' is not move, move-all or cancel" -- transfer X100001 --to CD2 --appointments x
+
 # Staff and office codes typed in lower case are upper-cased, as CRNs are.
 for args in "--officer ab1 due" "due --officer ab1" "due --office n1" "diary --officer cd2" "diary --office n1" \
             "workload --office n1" "unallocated --office n1"; do

@@ -40,6 +40,13 @@ grep -A2 "^2	RHRH" "$T/out" | grep -qx "    Reviewed on 2026-11-27 by PO1 at 202
   || { cat "$T/out"; fail "review not listed"; }
 head -1 "$T/out" | grep -q "HIGH ROSH" || fail "active first"
 grep -q "ended 2026-11-24 by PO1 at 2026-11-24T10:00: level changed at panel" "$T/out" || fail "ended row shows who, when, why"
+# Active rows: the RoSH level first, then the flags in severity order (MAPPA,
+# risk to staff, ...), whatever their start dates; the ended ones after.
+cl register X123456 ADVP --date 2026-01-05 >/dev/null || fail "add ADVP"
+cl register X123456 AV2S --level H --date 2026-02-01 >/dev/null || fail "add AV2S"
+cl register X123456 MAPPA --category 1 --level 1 --date 2026-03-01 >/dev/null || fail "add MAPPA again"
+[ "$(cl register --list X123456 | grep '^[0-9]' | cut -f2 | head -4 | tr '\n' ' ')" = "RHRH MAPP AV2S ADVP " ] \
+  || { cl register --list X123456; fail "active rows in the risk order"; }
 cl register --types | grep -q "^IKMF .*review 12 months" || fail "--types lists the table"
 # A start reads backwards as a review's date does (today is Tue 24 Nov 2026);
 # a start after today is refused in the same words as a review's.

@@ -46,9 +46,10 @@ cl show X100001 | grep -q "^WARNING DUE by 2026-12-01, order O1" || fail "show: 
 keys q
 wait_for "caseload: my caseload"
 keys r
-# At 80 columns the Flags column holds the risk flags first (STAFF leads);
-# WARNING DUE is among the four behind "+4" and heads the record.
-wait_for "STAFF +4"
+# At 80 columns the Flags column holds the risk flags first, in severity
+# order (MAPPA leads); WARNING DUE is among the four behind "+4" and heads
+# the record.
+wait_for "MAPPA 2/2 +4"
 open_record "Llŷr" X100001
 expect_screen "WARNING DUE by 2026-12-01, order O1"
 keys l

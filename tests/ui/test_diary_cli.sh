@@ -57,8 +57,8 @@ cl diary --office N1 --date 2026-11-25 >"$T/day.txt" || fail "diary text"
 head -1 "$T/day.txt" | grep -q "^Office diary: Northtown (N1) .*Page 1 of 1$" || fail "header line 1: $(head -1 "$T/day.txt")"
 sed -n 2p "$T/day.txt" | grep -q "^Wed 25 Nov 2026 .*Printed Tue 24 Nov 2026 10:00$" || fail "header line 2"
 # Flags as on the screen: whole labels and the count of the rest, then all of them below.
-grep -q "^10:00 Siân Llŷr .*X100001 High      STAFF +3     Office .*AB1 Room 2$" "$T/day.txt" || fail "row for X100001: $(cat "$T/day.txt")"
-grep -q "Flags: STAFF; MAPPA 2/2; DA; CP" "$T/day.txt" || fail "full flags"
+grep -q "^10:00 Siân Llŷr .*X100001 High      MAPPA 2/2 +3 Office .*AB1 Room 2$" "$T/day.txt" || fail "row for X100001: $(cat "$T/day.txt")"
+grep -q "Flags: MAPPA 2/2; STAFF; DA; CP" "$T/day.txt" || fail "full flags"
 [ "$(grep -n '^10:00' "$T/day.txt" | cut -d: -f1)" -lt "$(grep -n '^10:15' "$T/day.txt" | cut -d: -f1)" ] || fail "time order"
 $PY - "$T/day.txt" <<'EOF' || fail "text wider than 80 columns"
 import sys, unicodedata
@@ -81,7 +81,7 @@ cl diary --office N1 --date 2026-11-28 | grep -q "No appointments." || fail "emp
 # CSV: the documented columns first, in time order.
 cl diary --office N1 --date 2026-11-25 --format csv >"$T/day.csv" || fail "diary csv"
 head -1 "$T/day.csv" | grep -q "^date,start,end,crn,name,officer,type,location,rosh,flags,status," || fail "csv header: $(head -1 "$T/day.csv")"
-sed -n 2p "$T/day.csv" | grep -q "^2026-11-25,10:00,10:30,X100001,Siân Llŷr,AB1,COAP,Room 2,High,STAFF; MAPPA 2/2; DA; CP,booked," || fail "csv row: $(sed -n 2p "$T/day.csv")"
+sed -n 2p "$T/day.csv" | grep -q "^2026-11-25,10:00,10:30,X100001,Siân Llŷr,AB1,COAP,Room 2,High,MAPPA 2/2; STAFF; DA; CP,booked," || fail "csv row: $(sed -n 2p "$T/day.csv")"
 [ "$(wc -l < "$T/day.csv")" -eq 3 ] || fail "csv rows"
 
 # iCalendar, read by python3-icalendar: CRN only unless --names.
@@ -108,7 +108,7 @@ assert str(first["UID"]).endswith("@caseload")
 assert len({str(e["UID"]) for e in ev}) == 2, "UIDs unique"
 assert first.decoded("DTSTAMP") == datetime.datetime(2026, 11, 24, 10, 0, tzinfo=datetime.timezone.utc) or \
        first.decoded("DTSTAMP").replace(tzinfo=None) == datetime.datetime(2026, 11, 24, 10, 0)
-assert "STAFF; MAPPA 2/2; DA; CP" in str(first["DESCRIPTION"])
+assert "MAPPA 2/2; STAFF; DA; CP" in str(first["DESCRIPTION"])
 named = icalendar.Calendar.from_ical(open(sys.argv[2], "rb").read()).walk("VEVENT")[0]
 assert str(named["SUMMARY"]) == "Office visit: Siân Llŷr (X100001)", named["SUMMARY"]
 EOF

@@ -21,7 +21,7 @@ wait_for "diary Tue 24 Nov 2026: Alex Brown (AB1)"
 expect_screen "11:00 Siân Llŷr"
 expect_screen "X100001 High"
 expect_screen "Room 2"
-expect_screen "flags: STAFF; MAPPA 2/2; DA; CP"
+expect_screen "flags: MAPPA 2/2; STAFF; DA; CP"
 # Enter opens the person's record; q comes back to the diary.
 keys Enter
 wait_for "caseload: record X100001"

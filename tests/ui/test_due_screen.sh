@@ -65,8 +65,13 @@ keys C-s
 wait_for "ended HIGH ROSH"
 expect_screen "VERY HIGH ROSH"
 expect_screen "replaced by VERY HIGH ROSH"
-# End the MAPPA registration: the first row (active rows by start date).
-keys g
+# The active rows as the risk banner has them: the RoSH level first, though
+# the MAPPA registration started earlier; the ended one after them.
+settled >/dev/null
+sed -n 3p "$T/screen" | grep -q "VERY HIGH ROSH" || { cat "$T/screen"; fail "the RoSH level is the first row"; }
+sed -n 4p "$T/screen" | grep -q "MAPPA Category 2, Level 2" || { cat "$T/screen"; fail "MAPPA second"; }
+# End the MAPPA registration: the second row.
+keys g Down
 # x names the registration and asks first: n (any key but y) keeps it.
 keys x
 wait_for "End registration"

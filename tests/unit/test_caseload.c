@@ -353,7 +353,7 @@ Test(caseload, my_caseload_sorted_and_filtered)
     cr_assert_eq(caseload_load(&app, &q, &l, &err), CL_OK);
     cr_assert_str_eq(l.rows[0].p.crn, "X100006"); /* Very High */
     cr_assert_str_eq(l.rows[1].p.crn, "X100001"); /* High */
-    cr_assert_str_eq(l.rows[1].flags, "STAFF; MAPPA 2/2");
+    cr_assert_str_eq(l.rows[1].flags, "MAPPA 2/2; STAFF");
     q.sort = CASE_SORT_NEXT;
     cr_assert_eq(caseload_load(&app, &q, &l, &err), CL_OK);
     cr_assert_str_eq(l.rows[0].p.crn, "X100001");

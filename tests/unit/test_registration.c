@@ -463,3 +463,29 @@ Test(risk_labels, every_label_and_its_count_fit_the_narrowest_flags_column)
                   RISK_TYPES[i].code, fit);
     }
 }
+
+/* The registrations list (register --list, the registrations screen) puts the
+ * RoSH level first and the flags in the risk summary's severity order, not
+ * by start date; the ended ones follow as before. */
+Test(registration, the_list_puts_rosh_first_then_flags_by_severity)
+{
+    must_add("ADVP", NULL, NULL, "2026-01-01");
+    must_add("AV2S", NULL, "H", "2026-02-01");
+    must_add("MAPP", "M2", "M2", "2026-03-01");
+    long long weap = must_add("WEAP", NULL, NULL, "2025-12-01");
+    must_add("RHRH", NULL, NULL, "2026-06-01");
+    cl_err err = {0};
+    cr_assert_eq(reg_end(st, today, weap, today, "no longer relevant", &err), CL_OK, "%s", err.msg);
+    reg_list l;
+    cr_assert_eq(reg_list_load(st, "X123456", false, &l, &err), CL_OK, "%s", err.msg);
+    const char *want[] = {"RHRH", "MAPP", "AV2S", "ADVP", "WEAP"};
+    cr_assert_eq(l.n, 5);
+    for (size_t i = 0; i < l.n; i++)
+        cr_assert_str_eq(l.rows[i].type, want[i], "row %zu", i);
+    reg_list_free(&l);
+    cr_assert_eq(reg_list_load(st, "X123456", true, &l, &err), CL_OK, "%s", err.msg);
+    cr_assert_eq(l.n, 4);
+    cr_assert_str_eq(l.rows[0].type, "RHRH");
+    cr_assert_str_eq(l.rows[3].type, "ADVP");
+    reg_list_free(&l);
+}

@@ -8,7 +8,6 @@
 #include <unistd.h>
 
 #include "caseload/risk.h"
-#include "caseload/textwidth.h"
 #include "caseload/store.h"
 #include "caseload/store_write.h"
 #include "testutil.h"
@@ -217,7 +216,7 @@ Test(store, risk_summary_from_database)
     cr_assert(rs.rosh_review_overdue);
     cr_assert(rs.staff_banner);
     char buf[256];
-    cr_assert_str_eq(risk_flags_short(&rs, buf, sizeof buf), "STAFF; MAPPA 2/2; DA; CP");
+    cr_assert_str_eq(risk_flags_short(&rs, buf, sizeof buf), "MAPPA 2/2; STAFF; DA; CP");
     cr_assert_str_eq(risk_flag_words(&rs.flags[0], buf, sizeof buf), "MAPPA Category 2, Level 2");
     cr_assert_str_eq(risk_flag_words(&rs.flags[1], buf, sizeof buf), "RISK TO STAFF (HIGH)");
     cr_assert_str_eq(risk_flag_words(&rs.flags[2], buf, sizeof buf), "DOMESTIC ABUSE PERPETRATOR");
@@ -226,21 +225,21 @@ Test(store, risk_summary_from_database)
     store_close(st);
 }
 
-/* In a list's narrow Flags column (16 wide at 80 columns) the risk to staff
- * that raises the banner is never the flag hidden behind "+N"; one at Low
- * raises no banner and keeps its place in severity order. */
-Test(store, risk_to_staff_leads_the_short_flags)
+/* The short flags are in the one severity order of CONVENTIONS.md (MAPPA,
+ * then risk to staff, then the rest), whatever the level of the risk to
+ * staff: at High it raises the banner but does not move ahead of MAPPA. */
+Test(store, short_flags_in_severity_order)
 {
     risk_reg_row rows[] = {
-        {"MAPP", "M1", "M1", 1, CL_DATE_NONE},     {"ARSO", NULL, NULL, 1, CL_DATE_NONE},
+        {"RCPR", NULL, NULL, 1, CL_DATE_NONE},     {"ARSO", NULL, NULL, 1, CL_DATE_NONE},
         {"AV2S", NULL, "H", 1, CL_DATE_NONE},      {"ADVP", NULL, NULL, 1, CL_DATE_NONE},
-        {"RCPR", NULL, NULL, 1, CL_DATE_NONE},
+        {"MAPP", "M1", "M1", 2, CL_DATE_NONE},
     };
     risk_summary rs;
-    char buf[256], fit[64];
+    char buf[256];
     risk_summary_build(&rs, rows, 5, tu_date("2026-11-25"));
-    cr_assert_str_eq(risk_flags_short(&rs, buf, sizeof buf), "STAFF; MAPPA 1/1; RSO; DA; CP");
-    cr_assert_str_eq(tw_fit_list(buf, "; ", 16, fit, sizeof fit), "STAFF +4");
+    cr_assert(rs.staff_banner);
+    cr_assert_str_eq(risk_flags_short(&rs, buf, sizeof buf), "MAPPA 1/1; STAFF; RSO; DA; CP");
     rows[2].level = "L";
     risk_summary_build(&rs, rows, 5, tu_date("2026-11-25"));
     cr_assert_not(rs.staff_banner);
