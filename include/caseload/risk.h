@@ -98,6 +98,12 @@ void risk_summary_build(risk_summary *out, const risk_reg_row *rows, size_t n, c
 /* Short labels joined by "; " in severity order (CONVENTIONS.md):
  * "MAPPA 2/2; STAFF; DA; CP". Empty when there are none. Returns buf. */
 char *risk_flags_short(const risk_summary *s, char *buf, size_t len);
+/* Short labels (as risk_flags_short joins them, perhaps followed by other
+ * "; "-joined items) fitted to a column: whole labels, then "+N" for the rest
+ * (tw_fit_list). A risk to staff is never among the hidden ones: when it would
+ * be, MAPPA's label gives up its category and level ("MAPPA; STAFF +2"),
+ * which the record's banner shows in full. Returns buf. */
+char *risk_flags_fit(const char *joined, int width, char *buf, size_t len);
 /* Full words of one flag: "MAPPA Category 2, Level 2", "RISK TO STAFF (HIGH)". */
 char *risk_flag_words(const risk_flag *f, char *buf, size_t len);
 /* Short label of one flag: "MAPPA 2/2", "STAFF". */

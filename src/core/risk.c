@@ -1,4 +1,5 @@
 #include "caseload/risk.h"
+#include "caseload/textwidth.h"
 
 #include <limits.h>
 #include <stdio.h>
@@ -191,5 +192,62 @@ char *risk_flags_short(const risk_summary *s, char *buf, size_t len)
             break;
         used += (size_t)w;
     }
+    return buf;
+}
+
+/* Is one short label a type that must stay in sight (risk to staff)? */
+static bool never_hidden(const char *label, size_t n)
+{
+    for (size_t i = 0; i < RISK_TYPES_N; i++)
+        if (RISK_TYPES[i].group == RG_STAFF && strlen(RISK_TYPES[i].label) == n &&
+            !strncmp(label, RISK_TYPES[i].label, n))
+            return true;
+    return false;
+}
+
+/* Does fitting the "; "-joined list into fitted leave out a never-hidden label? */
+static bool hidden_in(const char *joined, const char *fitted)
+{
+    size_t items = 0;
+    for (const char *p = joined;; items++) {
+        const char *q = strstr(p, "; ");
+        size_t n = q ? (size_t)(q - p) : strlen(p);
+        if (never_hidden(p, n)) {
+            /* The fitted text keeps whole items in order, so item k is shown
+             * when the fitted text has more than k separators before a " +". */
+            size_t shown = 1;
+            for (const char *f = strstr(fitted, "; "); f; f = strstr(f + 2, "; "))
+                shown++;
+            return items >= shown && strstr(fitted, " +");
+        }
+        if (!q)
+            return false;
+        p = q + 2;
+    }
+}
+
+char *risk_flags_fit(const char *joined, int width, char *buf, size_t len)
+{
+    tw_fit_list(joined, "; ", width, buf, len);
+    if (!joined || !hidden_in(joined, buf))
+        return buf;
+    char shorter[512];
+    size_t used = 0;
+    for (const char *p = joined; *p && used + 1 < sizeof shorter;) {
+        const char *q = strstr(p, "; ");
+        size_t n = q ? (size_t)(q - p) : strlen(p);
+        bool mappa = n > 6 && !strncmp(p, "MAPPA ", 6);
+        int w = snprintf(shorter + used, sizeof shorter - used, "%s%.*s", used ? "; " : "", mappa ? 5 : (int)n, p);
+        if (w < 0 || (size_t)w >= sizeof shorter - used)
+            return buf;
+        used += (size_t)w;
+        if (!q)
+            break;
+        p = q + 2;
+    }
+    char alt[512];
+    tw_fit_list(shorter, "; ", width, alt, sizeof alt);
+    if (!hidden_in(shorter, alt))
+        snprintf(buf, len, "%s", alt);
     return buf;
 }

@@ -131,7 +131,7 @@ static void body(lines *l, const sched_day *d)
         bool flags_fit = tw_width(r->flags) <= W_FLAGS, last_fit = tw_width(last) <= W_LAST;
         char first[sizeof r->flags], first_last[sizeof last];
         if (!flags_fit)
-            tw_fit_list(r->flags, "; ", W_FLAGS, first, sizeof first);
+            risk_flags_fit(r->flags, W_FLAGS, first, sizeof first);
         if (!last_fit && d->scope == STORE_DIARY_OFFICE)
             snprintf(first_last, sizeof first_last, "%s +", a->officer);
         else if (!last_fit)

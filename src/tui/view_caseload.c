@@ -82,7 +82,7 @@ static void cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_c
             snprintf(all, sizeof all, "%s%s%s", r->flags, r->enforcement[0] && r->flags[0] ? "; " : "", r->enforcement);
             *role = r->staff_banner ? TC_STAFF : r->flags[0] || r->enforcement[0] ? TC_FLAG : TC_NORMAL;
         }
-        tw_fit_list(all, "; ", v->list.widths[COL_FLAGS], buf, len);
+        risk_flags_fit(all, v->list.widths[COL_FLAGS], buf, len);
         break;
     }
     case COL_TIER: snprintf(buf, len, "%s", r->p.tier); break;

@@ -158,7 +158,7 @@ static void cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_c
         *role = tui_rosh_colour(r->risk.rosh);
         break;
     case DC_FLAGS: /* never cut silently: whole labels, then "+N" */
-        tw_fit_list(r->flags, "; ", v->list.widths[col], buf, len);
+        risk_flags_fit(r->flags, v->list.widths[col], buf, len);
         *role = r->risk.staff_banner ? TC_STAFF : TC_FLAG;
         break;
     case DC_TYPE: {

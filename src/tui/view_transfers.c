@@ -59,7 +59,7 @@ static const tui_column PENDING_COLUMNS[PC_N] = {
 
 static void flags_cell(const char *flags, int width, char *buf, size_t len, tui_colour *role)
 {
-    tw_fit_list(flags, "; ", width, buf, len); /* whole labels, then "+N" */
+    risk_flags_fit(flags, width, buf, len); /* whole labels, then "+N" */
     *role = flags[0] ? TC_FLAG : TC_NORMAL;
 }
 

@@ -41,7 +41,7 @@ static void cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_c
         *role = tui_rosh_colour(w->rosh);
         break;
     case COL_FLAGS: /* whole labels, then "+N": never cut silently */
-        tw_fit_list(w->flags, "; ", u->list.widths[COL_FLAGS], buf, len);
+        risk_flags_fit(w->flags, u->list.widths[COL_FLAGS], buf, len);
         *role = w->flags[0] ? TC_FLAG : TC_NORMAL;
         break;
     case COL_WAITED: snprintf(buf, len, "%d day%s", w->days, w->days == 1 ? "" : "s"); break;

@@ -246,6 +246,23 @@ Test(store, short_flags_in_severity_order)
     cr_assert_str_eq(risk_flags_short(&rs, buf, sizeof buf), "MAPPA 1/1; STAFF; RSO; DA; CP");
 }
 
+/* A narrow flags column never hides a risk to staff behind "+N": MAPPA's
+ * label gives up its category and level first (the banner shows them). */
+Test(store, narrow_flags_keep_risk_to_staff_in_sight)
+{
+    char buf[64];
+    cr_assert_str_eq(risk_flags_fit("MAPPA 1/1; STAFF; RSO; DA; CP", 16, buf, sizeof buf), "MAPPA; STAFF +3");
+    cr_assert_str_eq(risk_flags_fit("MAPPA 1/1; STAFF; RSO; DA; CP", 40, buf, sizeof buf),
+                     "MAPPA 1/1; STAFF; RSO; DA; CP", "room for all: nothing shortened");
+    cr_assert_str_eq(risk_flags_fit("MAPPA 2/2; STAFF", 16, buf, sizeof buf), "MAPPA 2/2; STAFF");
+    cr_assert_str_eq(risk_flags_fit("MAPPA 2/2; RSO; DA; CP", 16, buf, sizeof buf), "MAPPA 2/2 +3",
+                     "no risk to staff: the usual fit");
+    cr_assert_str_eq(risk_flags_fit("STAFF; DA; CP; SH", 12, buf, sizeof buf), "STAFF; DA +2");
+    cr_assert_str_eq(risk_flags_fit("RSO; SHPO; WEAP; STAFF", 12, buf, sizeof buf), "RSO; SHPO +2",
+                     "no MAPPA to shorten: the usual fit");
+    cr_assert_str_eq(risk_flags_fit("", 12, buf, sizeof buf), "");
+}
+
 /* A read snapshot (one screen update) never holds back a write: a write
  * started inside it ends it first, and is on disk for another connection
  * before the snapshot would have ended. */
