@@ -54,6 +54,8 @@ typedef struct imp {
     size_t nlater, caplater;
     int fatal;
     bool broken;                         /* the file's quoting broke: nothing after it was read */
+    imp_reg reg;                         /* registrations: the rules register follows */
+    bool reg_on;
     cl_err *err;
 } imp;
 
@@ -268,7 +270,9 @@ static void put_row(imp *im, const imp_reader *rd, imp_row *row)
         return;
     store_put_res res;
     cl_err e = {0};
-    int rc = puts_by_kind[im->fmt->store](im->st, &row->rec, &res, &e);
+    int rc = im->reg_on ? imp_reg_row(&im->reg, im->st, &row->rec.f, &e) : CL_OK;
+    if (rc == CL_OK)
+        rc = puts_by_kind[im->fmt->store](im->st, &row->rec, &res, &e);
     if (held)
         release_stored(im);
     if (rc == CL_EDATA) {
@@ -408,6 +412,10 @@ static int run(cl_store *st, const csv_format *fmt, const char *name, const imp_
         rc = store_defer_references(st, err);
     if (rc == CL_OK)
         rc = store_bulk_first_load(st, fmt->store, &im->first_load, err);
+    if (rc == CL_OK && fmt->store == STORE_REGISTRATION) {
+        im->reg_on = true;
+        rc = imp_reg_init(&im->reg, st, im->first_load, err);
+    }
     if (rc == CL_OK) {
         bool header_seen = false;
         rc = read_and_write(im, src, &header_seen);
@@ -427,11 +435,17 @@ static int run(cl_store *st, const csv_format *fmt, const char *name, const imp_
             rc = cl_err_set(err, CL_EDATA, "%s: %lld error%s: nothing was imported", name,
                             out->errors, out->errors == 1 ? "" : "s");
         }
+        out->rosh_ended = im->reg.ended;
         if (rc == CL_OK && !(o && o->dry_run)) {
             char detail[200];
-            snprintf(detail, sizeof detail, "%lld inserted, %lld updated, %lld unchanged",
-                     out->inserted, out->updated, out->unchanged);
+            int n = snprintf(detail, sizeof detail, "%lld inserted, %lld updated, %lld unchanged",
+                             out->inserted, out->updated, out->unchanged);
+            if (out->rosh_ended && n > 0 && (size_t)n < sizeof detail)
+                snprintf(detail + n, sizeof detail - (size_t)n, ", %lld RoSH level%s ended", out->rosh_ended,
+                         out->rosh_ended == 1 ? "" : "s");
             rc = store_bulk_finish(st, err);
+            if (rc == CL_OK && im->reg_on)
+                rc = imp_reg_finish(&im->reg, st, err);
             if (rc == CL_OK)
                 rc = store_audit(st, "import", fmt->kind, name, NULL, detail, err);
             if (rc == CL_OK)
@@ -440,6 +454,8 @@ static int run(cl_store *st, const csv_format *fmt, const char *name, const imp_
     }
     store_rollback(st); /* nothing when committed; everything on error or dry run */
     store_bulk_end(st);
+    if (im->reg_on)
+        imp_reg_free(&im->reg);
     for (int k = 0; k < STORE_KINDS_N; k++)
         refset_free(&im->refs[k]);
     free(im->later);
