@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "caseload/grow.h"
 #include "caseload/registration.h"
 #include "caseload/risk.h"
 #include "caseload/timescale.h"
@@ -32,64 +33,75 @@ void imp_reg_free(imp_reg *r)
     *r = (imp_reg){0};
 }
 
-static bool grow(void **p, size_t *cap, size_t n, size_t size)
-{
-    if (n < *cap)
-        return true;
-    size_t c = *cap ? *cap * 2 : 64;
-    void *q = realloc(*p, c * size);
-    if (!q)
-        return false;
-    *p = q;
-    *cap = c;
-    return true;
-}
-
 /* A first load: the person's active level so far in the file (the table was
- * empty, so there is no other), by CRN. *slot: where it is or goes. */
-static imp_reg_level *file_lead(imp_reg *r, const char *crn, bool *ok)
+ * empty, so there is no other), by CRN; NULL when out of memory. */
+static imp_reg_level *file_lead(imp_reg *r, const char *crn)
 {
-    *ok = grow((void **)&r->lead, &r->caplead, r->nlead, sizeof *r->lead);
-    if (!*ok)
-        return NULL;
-    long at = keyset_add(&r->seen, crn, (long)r->nlead + 1);
-    if (at < 0) {
-        *ok = false;
-        return NULL;
+    if (r->nlead == r->caplead) {
+        imp_reg_level *more = cl_grow(r->lead, &r->caplead, sizeof *more);
+        if (!more)
+            return NULL;
+        r->lead = more;
     }
+    long at = keyset_add(&r->seen, crn, (long)r->nlead + 1);
+    if (at < 0)
+        return NULL;
     if (at == 0) {
-        r->lead[r->nlead++] = (imp_reg_level){.start = CL_DATE_NONE};
-        return &r->lead[r->nlead - 1];
+        r->lead[r->nlead] = (imp_reg_level){.start = CL_DATE_NONE};
+        return &r->lead[r->nlead++];
     }
     return &r->lead[at - 1];
 }
 
-/* The row ends the day the later level starts. Written again with the same
- * ending it is unchanged (its stamp is the stored one). */
-static void ended_by(imp_reg *r, cl_store *st, cl_registration *g, const cl_registration *rival,
-                     const cl_registration *stored)
+/* The stored row of g's key, if any (not in a first load: there is none). */
+static int get_stored(imp_reg *r, cl_store *st, const cl_registration *g, cl_registration *out, bool *have,
+                      cl_err *err)
 {
-    g->end_date = rival->start_date;
-    if (stored && stored->end_date == g->end_date) {
-        memcpy(g->reason, stored->reason, sizeof g->reason);
-        memcpy(g->changed_by, stored->changed_by, sizeof g->changed_by);
-        memcpy(g->changed_at, stored->changed_at, sizeof g->changed_at);
-        return;
+    *have = false;
+    if (r->first_load)
+        return CL_OK;
+    cl_err e = {0};
+    int rc = store_get_registration(st, g->crn, g->type, g->start_date, out, &e);
+    if (rc != CL_OK && rc != CL_ENOINPUT) {
+        *err = e;
+        return rc;
     }
-    reg_rosh_reason(rival->type, g->reason, sizeof g->reason);
-    snprintf(g->changed_by, sizeof g->changed_by, "%s", store_actor(st));
-    snprintf(g->changed_at, sizeof g->changed_at, "%s", store_now(st));
-    r->ended++;
+    *have = rc == CL_OK;
+    return CL_OK;
 }
 
-static int rosh_rule(imp_reg *r, cl_store *st, cl_registration *g, const cl_registration *stored, cl_err *err)
+/* The row ends the day the later level starts. Written again with the same
+ * ending it is unchanged (its stamp is the stored one). */
+static int ended_by(imp_reg *r, cl_store *st, cl_registration *g, const cl_registration *rival, cl_err *err)
+{
+    cl_registration stored;
+    bool have;
+    int rc = get_stored(r, st, g, &stored, &have, err);
+    if (rc != CL_OK)
+        return rc;
+    g->end_date = rival->start_date;
+    if (have && stored.end_date == g->end_date) {
+        memcpy(g->reason, stored.reason, sizeof g->reason);
+        memcpy(g->changed_by, stored.changed_by, sizeof g->changed_by);
+        memcpy(g->changed_at, stored.changed_at, sizeof g->changed_at);
+    } else {
+        reg_rosh_reason(rival->type, g->reason, sizeof g->reason);
+        snprintf(g->changed_by, sizeof g->changed_by, "%s", store_actor(st));
+        snprintf(g->changed_at, sizeof g->changed_at, "%s", store_now(st));
+        r->ended++;
+    }
+    if (have)
+        cl_registration_clear(&stored);
+    return CL_OK;
+}
+
+static int rosh_rule(imp_reg *r, cl_store *st, cl_registration *g, cl_err *err)
 {
     cl_registration rival = {0};
     bool found = false;
     imp_reg_level *lead = NULL;
     if (r->first_load) {
-        bool ok;
-        if (!(lead = file_lead(r, g->crn, &ok)))
+        if (!(lead = file_lead(r, g->crn)))
             return cl_err_set(err, CL_ESOFTWARE, "out of memory");
         if ((found = lead->start != CL_DATE_NONE)) {
             memcpy(rival.type, lead->type, sizeof rival.type);
@@ -100,14 +112,16 @@ static int rosh_rule(imp_reg *r, cl_store *st, cl_registration *g, const cl_regi
         if (rc != CL_OK)
             return rc;
     }
-    if (found && reg_rosh_rival_stays(&rival, g->start_date)) {
-        ended_by(r, st, g, &rival, stored);
-        return CL_OK;
-    }
+    if (found && reg_rosh_rival_stays(&rival, g->start_date))
+        return ended_by(r, st, g, &rival, err);
     if (found && r->first_load) {
         /* Written already but maybe not yet in the table: ended once the rows are in. */
-        if (!grow((void **)&r->ends, &r->capends, r->nends, sizeof *r->ends))
-            return cl_err_set(err, CL_ESOFTWARE, "out of memory");
+        if (r->nends == r->capends) {
+            imp_reg_end *more = cl_grow(r->ends, &r->capends, sizeof *more);
+            if (!more)
+                return cl_err_set(err, CL_ESOFTWARE, "out of memory");
+            r->ends = more;
+        }
         imp_reg_end *e = &r->ends[r->nends++];
         memcpy(e->crn, g->crn, sizeof e->crn);
         memcpy(e->type, rival.type, sizeof e->type);
@@ -131,26 +145,19 @@ int imp_reg_row(imp_reg *r, cl_store *st, cl_registration *g, cl_err *err)
 {
     if (g->end_date != CL_DATE_NONE)
         return CL_OK;
-    bool rosh = risk_type_is_rosh(g->type);
-    cl_registration stored;
-    bool have = false;
-    if (!r->first_load && (rosh || g->review_date == CL_DATE_NONE)) {
-        cl_err e = {0};
-        int rc = store_get_registration(st, g->crn, g->type, g->start_date, &stored, &e);
-        if (rc != CL_OK && rc != CL_ENOINPUT) {
-            *err = e;
+    if (g->review_date == CL_DATE_NONE) {
+        cl_registration stored;
+        bool have;
+        int rc = get_stored(r, st, g, &stored, &have, err);
+        if (rc != CL_OK)
             return rc;
-        }
-        have = rc == CL_OK;
-    }
-    if (g->review_date == CL_DATE_NONE)
         g->review_date = have && stored.review_date != CL_DATE_NONE
                              ? stored.review_date
                              : ts_registration_review(&r->cal, g->type, g->start_date);
-    int rc = rosh ? rosh_rule(r, st, g, have ? &stored : NULL, err) : CL_OK;
-    if (have)
-        cl_registration_clear(&stored);
-    return rc;
+        if (have)
+            cl_registration_clear(&stored);
+    }
+    return risk_type_is_rosh(g->type) ? rosh_rule(r, st, g, err) : CL_OK;
 }
 
 int imp_reg_finish(imp_reg *r, cl_store *st, cl_err *err)
