@@ -9,6 +9,7 @@
 
 #include "caseload/import.h"
 #include "caseload/store_write.h"
+#include "fixture_import.h"
 #include "testutil.h"
 
 static char *dir;
@@ -76,13 +77,7 @@ static void load_fixtures(cl_store *s)
 
 static char *export_text(cl_store *s, const char *kind)
 {
-    char *buf = NULL;
-    size_t len = 0;
-    FILE *f = open_memstream(&buf, &len);
-    cl_err err = {0};
-    cr_assert_eq(exp_write(s, csv_format_find(kind), f, &err), CL_OK, "%s", err.msg);
-    fclose(f);
-    return buf;
+    return fi_export(s, kind);
 }
 
 static void expect_error(const char *needle)

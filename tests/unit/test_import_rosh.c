@@ -14,57 +14,18 @@
 #include "caseload/registration.h"
 #include "caseload/risk.h"
 #include "caseload/store_write.h"
+#include "fixture_import.h"
 #include "testutil.h"
 
-static char *dir;
-static cl_store *st;
-static char errors[1 << 14];
-
-static void setup(void)
-{
-    dir = tu_tmpdir();
-    st = tu_open(dir, "g.db");
-    errors[0] = '\0';
-}
-static void teardown(void)
-{
-    store_close(st);
-    tu_rmtree(dir);
-    free(dir);
-}
+static void setup(void) { fi_open("g.db"); }
+static void teardown(void) { fi_close(); }
 TestSuite(import_rosh, .init = setup, .fini = teardown);
 
-static void collect(void *arg, const char *line)
-{
-    (void)arg;
-    if (strlen(errors) + strlen(line) + 2 < sizeof errors) {
-        strcat(errors, line);
-        strcat(errors, "\n");
-    }
-}
-
-static int load_text(const char *kind, const char *name, const char *text, imp_counts *n, bool dry)
-{
-    char *path = tu_write_file(dir, name, text);
-    imp_opts o = {.dry_run = dry, .report = collect};
-    cl_err err = {0};
-    imp_counts dummy;
-    int rc = imp_file(st, csv_format_find(kind), path, &o, n ? n : &dummy, &err);
-    free(path);
-    return rc;
-}
 
 static void people(void)
 {
     static const char *const kinds[] = {"offices", "staff", "offenders"};
-    for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++) {
-        char path[256];
-        snprintf(path, sizeof path, "tests/data/csv/%s.csv", kinds[i]);
-        imp_opts o = {.report = collect};
-        imp_counts n;
-        cl_err err = {0};
-        cr_assert_eq(imp_file(st, csv_format_find(kinds[i]), path, &o, &n, &err), CL_OK, "%s: %s", path, errors);
-    }
+    fi_load_fixtures(kinds, sizeof kinds / sizeof kinds[0]);
 }
 
 #define HEAD "crn,type,category,level,start_date,review_date,end_date,notes\n"
@@ -74,7 +35,7 @@ static char *row(const char *crn, const char *type, const char *start)
 {
     cl_registration g;
     cl_err err = {0};
-    cr_assert_eq(store_get_registration(st, crn, type, tu_date(start), &g, &err), CL_OK, "%s %s %s: %s", crn, type,
+    cr_assert_eq(store_get_registration(fi_st, crn, type, tu_date(start), &g, &err), CL_OK, "%s %s %s: %s", crn, type,
                  start, err.msg);
     char e[CL_DATE_LEN] = "-", r[CL_DATE_LEN] = "-";
     if (g.end_date != CL_DATE_NONE)
@@ -99,7 +60,7 @@ static int active_rosh(const char *crn)
 {
     reg_list l;
     cl_err err = {0};
-    cr_assert_eq(reg_list_load(st, crn, true, &l, &err), CL_OK, "%s", err.msg);
+    cr_assert_eq(reg_list_load(fi_st, crn, true, &l, &err), CL_OK, "%s", err.msg);
     int n = 0;
     for (size_t i = 0; i < l.n; i++)
         n += risk_type_is_rosh(l.rows[i].type);
@@ -118,33 +79,47 @@ static void check_is_clean(void)
 {
     problems[0] = '\0';
     cl_err err = {0};
-    cr_expect_eq(store_check(st, on_problem, NULL, &err), 0, "%s", problems);
+    cr_expect_eq(store_check(fi_st, on_problem, NULL, &err), 0, "%s", problems);
+}
+
+/* text, imported, inserts `inserted` rows and ends one RoSH level: the rows
+ * of crn "TYPE START" read as want ("END REVIEW REASON BY AT"), with one RoSH
+ * level active and nothing for check; imported again it changes nothing. */
+static void ends_one(const char *text, long long inserted, const char *crn, const char *rows[][2], size_t nrows)
+{
+    imp_counts n;
+    cr_assert_eq(fi_load_text("registrations", "in.csv", text, &n, false), CL_OK, "%s", fi_errors);
+    cr_expect_eq(n.inserted, inserted);
+    cr_expect_eq(n.rosh_ended, 1);
+    for (size_t i = 0; i < nrows; i++) {
+        char type[8], start[16];
+        cr_assert_eq(sscanf(rows[i][0], "%7s %15s", type, start), 2);
+        expect_row(crn, type, start, rows[i][1]);
+    }
+    cr_expect_eq(active_rosh(crn), 1);
+    check_is_clean();
+    cr_assert_eq(fi_load_text("registrations", "in.csv", text, &n, false), CL_OK, "%s", fi_errors);
+    cr_expect_eq(n.unchanged, inserted, "importing the file again changes nothing");
+    cr_expect_eq(n.rosh_ended + n.updated + n.inserted, 0);
 }
 
 Test(import_rosh, an_imported_level_ends_the_stored_one_as_register_does)
 {
     people();
     imp_counts n;
-    cr_assert_eq(load_text("registrations", "a.csv", HEAD "X123456,RHRH,,,2026-06-01,2026-12-01,,\n", &n, false), CL_OK,
-                 "%s", errors);
+    cr_assert_eq(fi_load_text("registrations", "a.csv", HEAD "X123456,RHRH,,,2026-06-01,2026-12-01,,\n", &n, false), CL_OK,
+                 "%s", fi_errors);
     cr_expect_eq(n.rosh_ended, 0);
     /* 2 November + 6 months is Sunday 2 May 2027; Monday 3 May is a bank holiday. */
     const char *two = HEAD "X123456,RVHR,,,2026-11-02,,,\n";
-    cr_assert_eq(load_text("registrations", "b.csv", two, &n, true), CL_OK, "%s", errors);
+    cr_assert_eq(fi_load_text("registrations", "b.csv", two, &n, true), CL_OK, "%s", fi_errors);
     cr_expect_eq(n.rosh_ended, 1, "a dry run says what it would end");
     expect_row("X123456", "RHRH", "2026-06-01", "- 2026-12-01 - - -");
-    cr_assert_eq(load_text("registrations", "b.csv", two, &n, false), CL_OK, "%s", errors);
-    cr_expect_eq(n.inserted, 1);
-    cr_expect_eq(n.rosh_ended, 1);
-    expect_row("X123456", "RHRH", "2026-06-01", "2026-11-02 2026-12-01 replaced by VERY HIGH ROSH TEST 2026-11-24T09:00");
-    expect_row("X123456", "RVHR", "2026-11-02", "- 2027-05-04 - - -");
-    cr_expect_eq(active_rosh("X123456"), 1);
-    check_is_clean();
-
-    /* Again: nothing changes, nothing more is ended. */
-    cr_assert_eq(load_text("registrations", "b.csv", two, &n, false), CL_OK, "%s", errors);
-    cr_expect_eq(n.unchanged, 1);
-    cr_expect_eq(n.updated + n.inserted + n.rosh_ended, 0);
+    const char *rows[][2] = {
+        {"RHRH 2026-06-01", "2026-11-02 2026-12-01 replaced by VERY HIGH ROSH TEST 2026-11-24T09:00"},
+        {"RVHR 2026-11-02", "- 2027-05-04 - - -"},
+    };
+    ends_one(two, 1, "X123456", rows, 2);
 
     /* The same rule as register's: a level register adds now ends the imported one. */
     reg_new r = {.crn = "X123456", .type = "RMRH", .start = tu_date("2026-11-20")};
@@ -152,7 +127,7 @@ Test(import_rosh, an_imported_level_ends_the_stored_one_as_register_does)
     cl_err err = {0};
     cl_calendar cal;
     cal_init(&cal);
-    cr_assert_eq(reg_add(st, &cal, tu_date("2026-11-24"), &r, &res, &err), CL_OK, "%s", err.msg);
+    cr_assert_eq(reg_add(fi_st, &cal, tu_date("2026-11-24"), &r, &res, &err), CL_OK, "%s", err.msg);
     cal_free(&cal);
     expect_row("X123456", "RVHR", "2026-11-02", "2026-11-20 2027-05-04 replaced by MEDIUM ROSH TEST 2026-11-24T09:00");
 }
@@ -163,16 +138,16 @@ Test(import_rosh, an_imported_level_older_than_the_stored_one_is_ended_by_it)
 {
     people();
     imp_counts n;
-    cr_assert_eq(load_text("registrations", "a.csv", HEAD "X123456,RLRH,,,2026-10-01,,,\n", &n, false), CL_OK, "%s",
-                 errors);
-    cr_assert_eq(load_text("registrations", "b.csv", HEAD "X123456,RHRH,,,2026-03-02,2026-09-02,,\n", &n, false),
-                 CL_OK, "%s", errors);
+    cr_assert_eq(fi_load_text("registrations", "a.csv", HEAD "X123456,RLRH,,,2026-10-01,,,\n", &n, false), CL_OK, "%s",
+                 fi_errors);
+    cr_assert_eq(fi_load_text("registrations", "b.csv", HEAD "X123456,RHRH,,,2026-03-02,2026-09-02,,\n", &n, false),
+                 CL_OK, "%s", fi_errors);
     cr_expect_eq(n.rosh_ended, 1);
     expect_row("X123456", "RHRH", "2026-03-02", "2026-10-01 2026-09-02 replaced by LOW ROSH TEST 2026-11-24T09:00");
     expect_row("X123456", "RLRH", "2026-10-01", "- 2027-04-01 - - -");
     cr_expect_eq(active_rosh("X123456"), 1);
-    cr_assert_eq(load_text("registrations", "b.csv", HEAD "X123456,RHRH,,,2026-03-02,2026-09-02,,\n", &n, false),
-                 CL_OK, "%s", errors);
+    cr_assert_eq(fi_load_text("registrations", "b.csv", HEAD "X123456,RHRH,,,2026-03-02,2026-09-02,,\n", &n, false),
+                 CL_OK, "%s", fi_errors);
     cr_expect_eq(n.unchanged, 1, "the ending it was given is kept: unchanged");
     cr_expect_eq(n.rosh_ended, 0);
 }
@@ -181,17 +156,11 @@ Test(import_rosh, an_imported_level_older_than_the_stored_one_is_ended_by_it)
  * empty table (a first load, rows held back) and into one that is not. */
 static void two_in_one_file(const char *text)
 {
-    imp_counts n;
-    cr_assert_eq(load_text("registrations", "two.csv", text, &n, false), CL_OK, "%s", errors);
-    cr_expect_eq(n.inserted, 2);
-    cr_expect_eq(n.rosh_ended, 1);
-    expect_row("X123457", "RMRH", "2026-05-04", "2026-09-15 2026-11-04 replaced by HIGH ROSH TEST 2026-11-24T09:00");
-    expect_row("X123457", "RHRH", "2026-09-15", "- 2027-03-15 - - -");
-    cr_expect_eq(active_rosh("X123457"), 1);
-    check_is_clean();
-    cr_assert_eq(load_text("registrations", "two.csv", text, &n, false), CL_OK, "%s", errors);
-    cr_expect_eq(n.unchanged, 2, "importing the file again changes nothing");
-    cr_expect_eq(n.rosh_ended + n.updated + n.inserted, 0);
+    const char *rows[][2] = {
+        {"RMRH 2026-05-04", "2026-09-15 2026-11-04 replaced by HIGH ROSH TEST 2026-11-24T09:00"},
+        {"RHRH 2026-09-15", "- 2027-03-15 - - -"},
+    };
+    ends_one(text, 2, "X123457", rows, 2);
 }
 
 static const char EARLIER_FIRST[] = HEAD "X123457,RMRH,,,2026-05-04,2026-11-04,,\n"
@@ -212,16 +181,16 @@ Test(import_rosh, two_levels_in_a_first_load_later_first)
 Test(import_rosh, two_levels_in_one_file_earlier_first)
 {
     people();
-    cr_assert_eq(load_text("registrations", "o.csv", HEAD "X123458,MAPP,M2,M1,2026-06-01,,,\n", NULL, false), CL_OK,
-                 "%s", errors);
+    cr_assert_eq(fi_load_text("registrations", "o.csv", HEAD "X123458,MAPP,M2,M1,2026-06-01,,,\n", NULL, false), CL_OK,
+                 "%s", fi_errors);
     expect_row("X123458", "MAPP", "2026-06-01", "- 2026-09-01 - - -"); /* a flag's review date too */
     two_in_one_file(EARLIER_FIRST);
 }
 Test(import_rosh, two_levels_in_one_file_later_first)
 {
     people();
-    cr_assert_eq(load_text("registrations", "o.csv", HEAD "X123458,MAPP,M2,M1,2026-06-01,,,\n", NULL, false), CL_OK,
-                 "%s", errors);
+    cr_assert_eq(fi_load_text("registrations", "o.csv", HEAD "X123458,MAPP,M2,M1,2026-06-01,,,\n", NULL, false), CL_OK,
+                 "%s", fi_errors);
     two_in_one_file(LATER_FIRST);
 }
 
@@ -231,11 +200,11 @@ Test(import_rosh, an_ended_level_is_history_kept_as_given)
 {
     people();
     imp_counts n;
-    cr_assert_eq(load_text("registrations", "a.csv",
+    cr_assert_eq(fi_load_text("registrations", "a.csv",
                            HEAD "X123456,RHRH,,,2026-06-01,2026-12-01,,\n"
                                 "X123456,RVHR,,,2026-07-01,,2026-08-01,\n",
                            &n, false),
-                 CL_OK, "%s", errors);
+                 CL_OK, "%s", fi_errors);
     cr_expect_eq(n.rosh_ended, 0);
     expect_row("X123456", "RHRH", "2026-06-01", "- 2026-12-01 - - -");
     expect_row("X123456", "RVHR", "2026-07-01", "2026-08-01 - - - -");
@@ -246,21 +215,21 @@ Test(import_rosh, an_empty_review_date_keeps_a_stored_one)
 {
     people();
     const char *text = HEAD "X123456,RHRH,,,2026-06-01,,,\n";
-    cr_assert_eq(load_text("registrations", "a.csv", text, NULL, false), CL_OK, "%s", errors);
+    cr_assert_eq(fi_load_text("registrations", "a.csv", text, NULL, false), CL_OK, "%s", fi_errors);
     expect_row("X123456", "RHRH", "2026-06-01", "- 2026-12-01 - - -");
     cl_registration g;
     cl_err err = {0};
-    cr_assert_eq(store_get_registration(st, "X123456", "RHRH", tu_date("2026-06-01"), &g, &err), CL_OK);
+    cr_assert_eq(store_get_registration(fi_st, "X123456", "RHRH", tu_date("2026-06-01"), &g, &err), CL_OK);
     long long id = g.id;
     cl_registration_clear(&g);
     reg_result res;
     cl_calendar cal;
     cal_init(&cal);
-    cr_assert_eq(reg_review(st, &cal, tu_date("2026-11-24"), id, tu_date("2026-11-10"), &res, &err), CL_OK, "%s",
+    cr_assert_eq(reg_review(fi_st, &cal, tu_date("2026-11-24"), id, tu_date("2026-11-10"), &res, &err), CL_OK, "%s",
                  err.msg);
     cal_free(&cal);
     imp_counts n;
-    cr_assert_eq(load_text("registrations", "a.csv", text, &n, false), CL_OK, "%s", errors);
+    cr_assert_eq(fi_load_text("registrations", "a.csv", text, &n, false), CL_OK, "%s", fi_errors);
     cr_expect_eq(n.unchanged, 1);
     expect_row("X123456", "RHRH", "2026-06-01", "- 2027-05-10 - - -");
 }

@@ -12,125 +12,65 @@
 #include "caseload/import.h"
 #include "caseload/store_write.h"
 #include "fixture_diary.h"
+#include "fixture_import.h"
 #include "io/refset.h"
 #include "testutil.h"
 
-static char *dir;
-static cl_store *st;
-static char errors[1 << 14];
-
-static void setup(void)
-{
-    dir = tu_tmpdir();
-    st = tu_open(dir, "r.db");
-    errors[0] = '\0';
-}
-static void teardown(void)
-{
-    store_close(st);
-    tu_rmtree(dir);
-    free(dir);
-}
+static void setup(void) { fi_open("r.db"); }
+static void teardown(void) { fi_close(); }
 TestSuite(import_rules, .init = setup, .fini = teardown);
 
-static void collect(void *arg, const char *line)
-{
-    (void)arg;
-    if (strlen(errors) + strlen(line) + 2 < sizeof errors) {
-        strcat(errors, line);
-        strcat(errors, "\n");
-    }
-}
-
-static int load_as(const char *kind, const char *path, imp_counts *n, bool dry)
-{
-    imp_opts o = {.dry_run = dry, .report = collect};
-    cl_err err = {0};
-    imp_counts dummy;
-    return imp_file(st, csv_format_find(kind), path, &o, n ? n : &dummy, &err);
-}
 
 static int load_text(const char *kind, const char *name, const char *text, imp_counts *n)
 {
-    char *path = tu_write_file(dir, name, text);
-    int rc = load_as(kind, path, n, false);
-    free(path);
-    return rc;
+    return fi_load_text(kind, name, text, n, false);
 }
 
 /* Offices, staff, X123456 with order O1, X123457 with O2, X123458 with none. */
 static void people_and_orders(void)
 {
     static const char *const kinds[] = {"offices", "staff", "offenders", "orders"};
-    for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++) {
-        char path[256];
-        snprintf(path, sizeof path, "tests/data/csv/%s.csv", kinds[i]);
-        cr_assert_eq(load_as(kinds[i], path, NULL, false), CL_OK, "%s: %s", path, errors);
-    }
-}
-
-static char *q_text(const char *sql)
-{
-    char path[4096];
-    snprintf(path, sizeof path, "%s/r.db", dir);
-    sqlite3 *db;
-    cr_assert_eq(sqlite3_open(path, &db), SQLITE_OK);
-    sqlite3_stmt *s;
-    cr_assert_eq(sqlite3_prepare_v2(db, sql, -1, &s, NULL), SQLITE_OK, "%s", sqlite3_errmsg(db));
-    cr_assert_eq(sqlite3_step(s), SQLITE_ROW, "%s", sql);
-    const char *t = (const char *)sqlite3_column_text(s, 0);
-    char *v = strdup(t ? t : "");
-    sqlite3_finalize(s);
-    sqlite3_close(db);
-    return v;
+    fi_load_fixtures(kinds, sizeof kinds / sizeof kinds[0]);
 }
 
 #define CONTACT_HEAD "id,crn,order_id,officer,date,time,type,outcome,enforcement,appointment_id,notes\n"
 #define APPT_HEAD "id,crn,order_id,officer,date,start,end,type,location,status,notes\n"
 
+/* The file is refused, saying want (among its errors), and nothing is written. */
+static void expect_refused(const char *kind, const char *name, const char *text, const char *want)
+{
+    fi_errors[0] = '\0';
+    long long before = store_count(fi_st, csv_format_find(kind)->store);
+    cr_expect_eq(load_text(kind, name, text, NULL), CL_EDATA, "%s", name);
+    cr_expect(strstr(fi_errors, want), "expected '%s' among:\n%s", want, fi_errors);
+    cr_expect_eq(store_count(fi_st, csv_format_find(kind)->store), before, "nothing written");
+}
+
 Test(import_rules, an_appointment_or_contact_on_another_persons_order_is_refused)
 {
     people_and_orders();
-    cr_expect_eq(load_text("contacts", "c.csv",
-                           CONTACT_HEAD "C1,X123456,O1,AB1,2026-12-01,10:00,CUPA,ATTC,,,own order\n"
-                                        "C2,X123456,O2,AB1,2026-12-01,11:00,CUPA,ATTC,,,not X123456's\n"
-                                        "C3,X123458,O2,AB1,2026-12-02,11:00,COAP,UAAB,,,nor X123458's\n",
-                           NULL),
-                 CL_EDATA);
-    cr_expect(strstr(errors, "c.csv:3: order_id: order O2 is X123457's, not X123456's\n"), "%s", errors);
-    cr_expect(strstr(errors, "c.csv:4: order_id: order O2 is X123457's, not X123458's\n"), "%s", errors);
-    cr_expect_not(strstr(errors, "c.csv:2:"), "%s", errors);
-    cr_expect_eq(store_count(st, STORE_CONTACT), 0, "nothing written");
-
-    errors[0] = '\0';
-    cr_expect_eq(load_text("appointments", "a.csv",
-                           APPT_HEAD "A1,X123456,O2,AB1,2026-12-29,11:00,11:30,COAP,,booked,\n", NULL),
-                 CL_EDATA);
-    cr_expect(strstr(errors, "a.csv:2: order_id: order O2 is X123457's, not X123456's"), "%s", errors);
-    cr_expect_eq(store_count(st, STORE_APPOINTMENT), 0);
-
+    const char *two = CONTACT_HEAD "C1,X123456,O1,AB1,2026-12-01,10:00,CUPA,ATTC,,,own order\n"
+                                   "C2,X123456,O2,AB1,2026-12-01,11:00,CUPA,ATTC,,,not X123456's\n"
+                                   "C3,X123458,O2,AB1,2026-12-02,11:00,COAP,UAAB,,,nor X123458's\n";
+    expect_refused("contacts", "c.csv", two, "c.csv:3: order_id: order O2 is X123457's, not X123456's\n");
+    cr_expect(strstr(fi_errors, "c.csv:4: order_id: order O2 is X123457's, not X123458's\n"), "%s", fi_errors);
+    cr_expect_not(strstr(fi_errors, "c.csv:2:"), "%s", fi_errors);
+    expect_refused("appointments", "a.csv", APPT_HEAD "A1,X123456,O2,AB1,2026-12-29,11:00,11:30,COAP,,booked,\n",
+                   "a.csv:2: order_id: order O2 is X123457's, not X123456's");
     /* An order that does not exist is still named as missing. */
-    errors[0] = '\0';
-    cr_expect_eq(load_text("contacts", "d.csv", CONTACT_HEAD "C1,X123456,O9,AB1,2026-12-01,10:00,CTOB,,,,\n", NULL),
-                 CL_EDATA);
-    cr_expect(strstr(errors, "d.csv:2: order_id: no order 'O9' in the database (import orders first)"), "%s", errors);
-
-    /* Each person's own order, the same order on consecutive rows (the cache). */
-    errors[0] = '\0';
-    cr_expect_eq(load_text("contacts", "e.csv",
-                           CONTACT_HEAD "C1,X123456,O1,AB1,2026-12-01,10:00,CTOB,,,,\n"
-                                        "C2,X123457,O2,AB1,2026-12-01,10:00,CTOB,,,,\n"
-                                        "C3,X123456,O2,AB1,2026-12-01,11:00,CTOB,,,,\n",
-                           NULL),
-                 CL_EDATA);
-    cr_expect(strstr(errors, "e.csv:4: order_id: order O2 is X123457's, not X123456's"), "%s", errors);
-    errors[0] = '\0';
+    expect_refused("contacts", "d.csv", CONTACT_HEAD "C1,X123456,O9,AB1,2026-12-01,10:00,CTOB,,,,\n",
+                   "d.csv:2: order_id: no order 'O9' in the database (import orders first)");
+    /* The order of the row before, kept from it (the cache), is checked against this row's person. */
+    expect_refused("contacts", "e.csv",
+                   CONTACT_HEAD "C1,X123457,O2,AB1,2026-12-01,10:00,CTOB,,,,\n"
+                                "C2,X123456,O2,AB1,2026-12-01,11:00,CTOB,,,,\n",
+                   "e.csv:3: order_id: order O2 is X123457's, not X123456's");
     cr_expect_eq(load_text("contacts", "f.csv",
                            CONTACT_HEAD "C1,X123456,O1,AB1,2026-12-01,10:00,CTOB,,,,\n"
                                         "C2,X123456,O1,AB1,2026-12-02,10:00,CTOB,,,,\n"
                                         "C3,X123457,O2,AB1,2026-12-01,10:00,CTOB,,,,\n",
                            NULL),
-                 CL_OK, "%s", errors);
+                 CL_OK, "%s", fi_errors);
 }
 
 /* Contacts whose order changes at every row: past REFSET_AFTER lookups every
@@ -152,14 +92,14 @@ Test(import_rules, an_order_of_another_person_is_found_in_memory_at_scale)
     people_and_orders();
     char *text = alternating_contacts(25000, 24001);
     cr_expect_eq(load_text("contacts", "k.csv", text, NULL), CL_EDATA);
-    cr_expect(strstr(errors, "k.csv:24001: order_id: order O2 is X123457's, not X123456's"), "%s", errors);
-    cr_expect_eq(store_count(st, STORE_CONTACT), 0);
+    cr_expect(strstr(fi_errors, "k.csv:24001: order_id: order O2 is X123457's, not X123456's"), "%s", fi_errors);
+    cr_expect_eq(store_count(fi_st, STORE_CONTACT), 0);
     free(text);
 
     /* The set holds each order's person: no query a row. */
     refset r;
     cl_err err = {0};
-    cr_assert_eq(refset_load(&r, st, STORE_ORDER, &err), CL_OK, "%s", err.msg);
+    cr_assert_eq(refset_load(&r, fi_st, STORE_ORDER, &err), CL_OK, "%s", err.msg);
     cr_expect(refset_has(&r, "O1"));
     cr_assert_not_null(refset_owner(&r, "O1"));
     cr_expect_str_eq(refset_owner(&r, "O1"), "X123456");
@@ -167,7 +107,7 @@ Test(import_rules, an_order_of_another_person_is_found_in_memory_at_scale)
     cr_expect_str_eq(refset_owner(&r, "O2"), "X123457");
     cr_expect_null(refset_owner(&r, "O3"));
     refset_free(&r);
-    cr_assert_eq(refset_load(&r, st, STORE_OFFENDER, &err), CL_OK, "%s", err.msg);
+    cr_assert_eq(refset_load(&r, fi_st, STORE_OFFENDER, &err), CL_OK, "%s", err.msg);
     cr_expect(refset_has(&r, "X123456"));
     cr_expect_null(refset_owner(&r, "X123456"), "a person has no person");
     refset_free(&r);
@@ -184,7 +124,7 @@ static void on_problem(void *arg, const char *line)
 Test(import_rules, check_reports_a_stored_row_on_another_persons_order)
 {
     people_and_orders();
-    fx_sql(dir, "r.db", "INSERT INTO contact(id,crn,order_id,officer,date,time,type,created_by,created_at)"
+    fx_sql(fi_dir, "r.db", "INSERT INTO contact(id,crn,order_id,officer,date,time,type,created_by,created_at)"
            " VALUES ('C9','X123456','O2','AB1','2026-12-01','10:00','CTOB','AB1','2026-12-01T10:00');"
            "INSERT INTO contact(id,crn,order_id,officer,date,time,type,created_by,created_at)"
            " VALUES ('C8','X123457','O2','AB1','2026-12-01','10:00','CTOB','AB1','2026-12-01T10:00');"
@@ -192,7 +132,7 @@ Test(import_rules, check_reports_a_stored_row_on_another_persons_order)
            " VALUES ('A9','X123458','O1','AB1','N01','2026-12-29','11:00','11:30','COAP');");
     problems[0] = '\0';
     cl_err err = {0};
-    cr_expect_eq(store_check(st, on_problem, NULL, &err), 2, "%s\n%s", problems, err.msg);
+    cr_expect_eq(store_check(fi_st, on_problem, NULL, &err), 2, "%s\n%s", problems, err.msg);
     cr_expect(strstr(problems, "contact C9: order O2 is X123457's, not X123456's\n"), "%s", problems);
     cr_expect(strstr(problems, "appointment A9: order O1 is X123456's, not X123458's\n"), "%s", problems);
 }
@@ -201,8 +141,8 @@ Test(import_rules, codes_and_crns_are_read_in_upper_case)
 {
     people_and_orders();
     cr_expect_eq(load_text("staff", "s.csv", "code,name,grade,office,team,hours\ngh4,Gwen Hughes,PO,n01,,37\n", NULL),
-                 CL_OK, "%s", errors);
-    char *v = q_text("SELECT code || ' ' || office FROM staff WHERE name = 'Gwen Hughes'");
+                 CL_OK, "%s", fi_errors);
+    char *v = fi_q_text("SELECT code || ' ' || office FROM staff WHERE name = 'Gwen Hughes'");
     cr_expect_str_eq(v, "GH4 N01");
     free(v);
     cr_expect_eq(load_text("contacts", "c.csv",
@@ -211,20 +151,20 @@ Test(import_rules, codes_and_crns_are_read_in_upper_case)
                            NULL),
                  CL_EDATA);
     /* Not found is said of the code as stored: cdf2 is CDF2, which is not there. */
-    cr_expect(strstr(errors, "c.csv:2: officer: no staff member 'CDF2' in the database"), "%s", errors);
-    cr_expect_not(strstr(errors, "c.csv:3:"), "%s", errors);
-    errors[0] = '\0';
+    cr_expect(strstr(fi_errors, "c.csv:2: officer: no staff member 'CDF2' in the database"), "%s", fi_errors);
+    cr_expect_not(strstr(fi_errors, "c.csv:3:"), "%s", fi_errors);
+    fi_errors[0] = '\0';
     cr_expect_eq(load_text("contacts", "d.csv", CONTACT_HEAD "C1,x123456,O1,ab1,2026-12-01,11:00,CTOB,,,,\n", NULL),
-                 CL_OK, "%s", errors);
-    v = q_text("SELECT crn || ' ' || officer FROM contact WHERE id = 'C1'");
+                 CL_OK, "%s", fi_errors);
+    v = fi_q_text("SELECT crn || ' ' || officer FROM contact WHERE id = 'C1'");
     cr_expect_str_eq(v, "X123456 AB1");
     free(v);
     cr_expect_eq(load_text("appointments", "a.csv",
                            "id,crn,order_id,officer,date,start,end,type,location,status,notes,office\n"
                            "A1,x123457,O2,cd2,2026-12-29,11:00,11:30,COAP,,,,s02\n",
                            NULL),
-                 CL_OK, "%s", errors);
-    v = q_text("SELECT crn || ' ' || officer || ' ' || office FROM appointment WHERE id = 'A1'");
+                 CL_OK, "%s", fi_errors);
+    v = fi_q_text("SELECT crn || ' ' || officer || ' ' || office FROM appointment WHERE id = 'A1'");
     cr_expect_str_eq(v, "X123457 CD2 S02");
     free(v);
 }
@@ -237,19 +177,15 @@ Test(import_rules, a_line_break_in_a_field_is_stored_as_lf_whatever_the_line_end
                            "C1,X123456,,AB1,2026-12-01,10:00,CTOB,,,,\"line one\r\nline two\"\r\n"
                            "C2,X123456,,AB1,2026-12-01,11:00,CTOB,,,,\"old\rmac\r\r\nend\"\r\n",
                            NULL),
-                 CL_OK, "%s", errors);
-    char *v = q_text("SELECT hex(notes) FROM contact WHERE id = 'C1'");
+                 CL_OK, "%s", fi_errors);
+    char *v = fi_q_text("SELECT hex(notes) FROM contact WHERE id = 'C1'");
     cr_expect_str_eq(v, "6C696E65206F6E650A6C696E652074776F"); /* "line one\nline two" */
     free(v);
-    v = q_text("SELECT notes = 'old' || char(10) || 'mac' || char(10) || char(10) || 'end' FROM contact WHERE id = 'C2'");
+    v = fi_q_text("SELECT notes = 'old' || char(10) || 'mac' || char(10) || char(10) || 'end' FROM contact WHERE id = 'C2'");
     cr_expect_str_eq(v, "1");
     free(v);
-    char *buf = NULL;
-    size_t len = 0;
-    FILE *f = open_memstream(&buf, &len);
-    cl_err err = {0};
-    cr_assert_eq(exp_write(st, csv_format_find("contacts"), f, &err), CL_OK, "%s", err.msg);
-    fclose(f);
+    char *buf = fi_export(fi_st, "contacts");
+    size_t len = strlen(buf);
     cr_expect_null(memchr(buf, '\r', len), "export writes no CR:\n%s", buf);
     cr_expect(strstr(buf, "\"line one\nline two\""), "%s", buf);
     free(buf);
