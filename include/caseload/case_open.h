@@ -13,10 +13,18 @@
 int case_check_open(cl_store *st, const char *crn, cl_err *err);
 /* CL_OK when crn is a person, open or closed; else CL_ENOINPUT as above. */
 int case_check_exists(cl_store *st, const char *crn, cl_err *err);
-/* CL_OK when order_id is empty or one of crn's orders; CL_EDATA "order: CRN
- * has no order ID" otherwise (another person's order too), before a write
- * would fail on the database's reference check with no field named. */
+/* CL_OK when order_id is empty or one of crn's orders; CL_EDATA "order: "
+ * and case_order_of's words otherwise, before a write would fail on the
+ * database's reference check with no field named. */
 int case_check_order(cl_store *st, const char *crn, const char *order_id, cl_err *err);
+/* The rule itself, for a caller that already knows the order's person (the
+ * import reads every order's person into memory): CL_OK when owner is crn;
+ * else CL_EDATA "order O2 is X100002's, not X100001's" (CASE_NOT_PERSONS_ORDER),
+ * or "X100001 has no order O2" when owner is NULL (no such order). The
+ * caller names the field. `caseload check` reports stored rows in the same
+ * words. */
+int case_order_of(const char *crn, const char *order_id, const char *owner, cl_err *err);
+#define CASE_NOT_PERSONS_ORDER "order %s is %s's, not %s's"
 
 /* A CRN as typed, made the stored form in place: letters upper-cased (the
  * search accepts x100001, so every command does). The one place for it. */

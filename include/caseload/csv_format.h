@@ -70,6 +70,16 @@ extern const csv_format CSV_FORMATS[];
 extern const size_t CSV_FORMATS_N;
 const csv_format *csv_format_find(const char *kind);
 const csv_column *csv_column_find(const csv_format *fmt, const char *name);
+/* Columns the table's types and references say more about (csv_roles.c):
+ * a staff or office code (the key of offices and staff, and every column
+ * naming one) is read in upper case, as the command line reads it
+ * (case_code_normalise), so cdf02 is CDF02; the column of the row's person
+ * (its CF_CRN column, NULL when none); and whether a reference must be one of
+ * that person's records (an order an appointment or contact counts for:
+ * case_order_of). */
+bool cf_is_code(const csv_format *fmt, const csv_column *col);
+const csv_column *cf_person_col(const csv_format *fmt);
+bool cf_is_persons(const csv_format *fmt, const csv_column *col);
 
 /* Sets every field of a record to empty (dates none, times and numbers -1). */
 void cf_blank(const csv_format *fmt, void *rec);

@@ -28,6 +28,7 @@ typedef struct imp_opts {
 typedef struct imp_counts {
     long long inserted, updated, unchanged;
     long long errors;          /* error lines found (all, not only those reported) */
+    long long rosh_ended;      /* registrations: RoSH levels ended by later ones (kept in history) */
 } imp_counts;
 
 /* CL_OK (committed, or validated when dry_run); CL_EDATA when any row is bad

@@ -35,6 +35,22 @@ typedef struct reg_result {
  * with a message naming the field when something is wrong. */
 int reg_check(const reg_new *r, char *type, char *category, char *level, cl_err *err);
 
+/* The single-RoSH rule (reg_rosh.c), shared by reg_add and the import. The
+ * active registration a new one of `type` meets, into *out (notes NULL):
+ * for a RoSH level the person's active RoSH level (the latest, should older
+ * data hold two), else the active one of the same type; the row of `type`
+ * from `skip` is not its own rival (CL_DATE_NONE: none skipped). */
+int reg_rival(cl_store *st, const char *crn, const char *type, cl_date skip, cl_registration *out, bool *found,
+              cl_err *err);
+/* Whether an active RoSH level stays against a new one from `start`: the
+ * later start wins, and on the same day the new one. */
+bool reg_rosh_rival_stays(const cl_registration *rival, cl_date start);
+/* Why a level ended: "replaced by HIGH ROSH" for new_type RHRH. Returns buf. */
+char *reg_rosh_reason(const char *new_type, char *buf, size_t len);
+/* Ends active level id on `on` (the new level's start), replaced by new_type,
+ * stamped with the store's actor and time; kept in history. */
+int reg_rosh_end(cl_store *st, long long id, const char *new_type, cl_date on, cl_err *err);
+
 /* Adds a registration (CL_ENOINPUT when the CRN is unknown). */
 int reg_add(cl_store *st, const cl_calendar *cal, cl_date today, const reg_new *r, reg_result *out,
             cl_err *err);

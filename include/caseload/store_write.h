@@ -95,9 +95,12 @@ int store_get_report(cl_store *st, const char *id, cl_report *out, cl_err *err);
 typedef int (*store_each_fn)(void *arg, const void *record);
 int store_each(cl_store *st, store_kind kind, store_each_fn fn, void *arg, cl_err *err);
 
-/* Every key of a kind (registrations: the id as text; settings: as store_exists), in no order, for an
- * importer checking many references at once. Same contract as store_each. */
-typedef int (*store_key_fn)(void *arg, const char *key);
+/* Every key of a kind (registrations: the id as text; settings: as
+ * store_exists), in no order, for an importer checking many references at
+ * once; crn is the person whose record it is for orders (an order must be the
+ * person's who refers to it), NULL for other kinds. Same contract as
+ * store_each. */
+typedef int (*store_key_fn)(void *arg, const char *key, const char *crn);
 int store_each_key(cl_store *st, store_kind kind, store_key_fn fn, void *arg, cl_err *err);
 
 /* Number of records of a kind (for progress and tests). -1 on error. */

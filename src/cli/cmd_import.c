@@ -110,10 +110,15 @@ int cmd_import(cli_ctx *ctx, int argc, char **argv)
     if (rc != CL_OK)
         return cli_fail(&err);
     if (dry)
-        printf("checked %s (dry run, nothing written): %lld to insert, %lld to update, %lld unchanged\n",
+        printf("checked %s (dry run, nothing written): %lld to insert, %lld to update, %lld unchanged",
                fmt->kind, n.inserted, n.updated, n.unchanged);
     else
-        printf("imported %s: %lld inserted, %lld updated, %lld unchanged%s\n", fmt->kind, n.inserted,
-               n.updated, n.unchanged, n.inserted + n.updated ? "" : " (nothing changed)");
+        printf("imported %s: %lld inserted, %lld updated, %lld unchanged%s", fmt->kind, n.inserted,
+               n.updated, n.unchanged, n.inserted + n.updated + n.rosh_ended ? "" : " (nothing changed)");
+    /* The single-RoSH rule: a later level ends the one before it. */
+    if (n.rosh_ended)
+        printf("; %lld RoSH level%s %s (kept in history)", n.rosh_ended, n.rosh_ended == 1 ? "" : "s",
+               dry ? "to end" : "ended");
+    putchar('\n');
     return CL_OK;
 }

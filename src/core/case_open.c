@@ -20,15 +20,27 @@ int case_check_exists(cl_store *st, const char *crn, cl_err *err)
     return get_person(st, crn, &p, err);
 }
 
+int case_order_of(const char *crn, const char *order_id, const char *owner, cl_err *err)
+{
+    if (!owner)
+        return cl_err_set(err, CL_EDATA, "%s has no order %s", crn, order_id);
+    if (strcmp(owner, crn))
+        return cl_err_set(err, CL_EDATA, CASE_NOT_PERSONS_ORDER, order_id, owner, crn);
+    return CL_OK;
+}
+
 int case_check_order(cl_store *st, const char *crn, const char *order_id, cl_err *err)
 {
     if (!order_id || !order_id[0])
         return CL_OK;
     cl_order o;
     int rc = store_get_order(st, order_id, &o, err);
-    if (rc == CL_OK && strcmp(o.crn, crn))
-        rc = CL_ENOINPUT;
-    return rc == CL_ENOINPUT ? cl_err_set(err, CL_EDATA, "order: %s has no order %s", crn, order_id) : rc;
+    if (rc != CL_OK && rc != CL_ENOINPUT)
+        return rc;
+    cl_err why = {0};
+    if (case_order_of(crn, order_id, rc == CL_OK ? o.crn : NULL, &why) != CL_OK)
+        return cl_err_set(err, CL_EDATA, "order: %s", why.msg);
+    return CL_OK;
 }
 
 int case_check_open(cl_store *st, const char *crn, cl_err *err)

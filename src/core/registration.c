@@ -82,28 +82,6 @@ int reg_check(const reg_new *r, char *type, char *category, char *level, cl_err 
     return CL_OK;
 }
 
-typedef struct active_scan {
-    const char *type;
-    bool rosh;
-    cl_registration same; /* the active row of the same type (or any RoSH row) */
-    bool found;
-} active_scan;
-
-static void scan_active(void *arg, const cl_registration *r)
-{
-    active_scan *a = arg;
-    bool match = a->rosh ? risk_type_is_rosh(r->type) : !strcmp(r->type, a->type);
-    if (!match)
-        return;
-    /* Should two RoSH rows be active (older data), the latest is the one to replace. */
-    if (!a->found || r->start_date >= a->same.start_date) {
-        cl_registration_clear(&a->same);
-        a->same = *r;
-        a->same.notes = NULL;
-        a->found = true;
-    }
-}
-
 /* DOMAIN.md §1: a flag stays in force until it is ended, so a start, an end
  * or a review is recorded when it happens, never ahead of it. A future end
  * would hide the flag at once; a future review would clear a review still
@@ -139,24 +117,23 @@ int reg_add(cl_store *st, const cl_calendar *cal, cl_date today, const reg_new *
 
     if ((rc = store_begin(st, err)) != CL_OK)
         return rc;
-    active_scan a = {.type = type, .rosh = t->group == RG_ROSH};
-    rc = store_reg_each(st, r->crn, true, scan_active, &a, err);
-    if (rc == CL_OK && a.found) {
-        const risk_regtype *old = risk_type(a.same.type);
-        if (!strcmp(a.same.type, type))
+    cl_registration rival;
+    bool found;
+    rc = reg_rival(st, r->crn, type, CL_DATE_NONE, &rival, &found, err);
+    if (rc == CL_OK && found) {
+        const risk_regtype *old = risk_type(rival.type);
+        if (!strcmp(rival.type, type))
             rc = cl_err_set(err, CL_EDATA, "%s: %s is already active (registration %lld, from %s): review or end it",
-                            r->crn, t->words, a.same.id, date_format(a.same.start_date, d1));
-        else if (a.same.start_date > start)
+                            r->crn, t->words, rival.id, date_format(rival.start_date, d1));
+        else if (reg_rosh_rival_stays(&rival, start))
             rc = cl_err_set(err, CL_EDATA, "%s: %s starts %s, after %s: the new level must start on or after it",
-                            r->crn, old ? old->words : a.same.type, date_format(a.same.start_date, d1),
+                            r->crn, old ? old->words : rival.type, date_format(rival.start_date, d1),
                             date_format(start, d2));
         else {
             /* The single-RoSH rule: the old level ends the day the new one starts. */
-            char reason[CL_TEXT_LEN];
-            snprintf(reason, sizeof reason, "replaced by %s", t->words);
-            rc = store_reg_end(st, a.same.id, start, reason, err);
-            out->ended_id = a.same.id;
-            snprintf(out->ended_type, sizeof out->ended_type, "%s", a.same.type);
+            rc = reg_rosh_end(st, rival.id, type, start, err);
+            out->ended_id = rival.id;
+            snprintf(out->ended_type, sizeof out->ended_type, "%s", rival.type);
         }
     }
     if (rc == CL_OK) {

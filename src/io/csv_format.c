@@ -12,6 +12,7 @@
 #include <pthread.h>
 
 #include "caseload/calendar.h"
+#include "caseload/case_open.h"
 #include "caseload/clock.h"
 #include "caseload/pnc.h"
 #include "caseload/model.h"
@@ -354,7 +355,7 @@ bool cf_parse(const csv_column *c, char *s, void *rec, int shift, char *msg, siz
         }
         return true;
     case CF_CRN:
-        if (!ref_valid_crn(s)) {
+        if (!ref_valid_crn(case_crn_normalise(s))) { /* x100001 is X100001, as typed anywhere */
             snprintf(msg, len, "'%s' is not a CRN (one capital letter and six digits, e.g. X123456)", s);
             return false;
         }

@@ -14,6 +14,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "caseload/case_open.h"
 #include "caseload/import.h"
 #include "caseload/timescale.h"
 #include "io/imp_int.h"
@@ -41,6 +42,9 @@ typedef struct imp {
     imp_counts *c;
     const csv_column *key_col;           /* the first key column, for messages */
     char cache[IMP_MAX_COLS][REF_CACHE]; /* last reference found per column */
+    const csv_column *person;            /* the row's person (cf_person_col), for its orders */
+    bool persons[IMP_MAX_COLS];          /* a reference that must be the person's (cf_is_persons) */
+    char owner[IMP_MAX_COLS][CL_CODE_LEN]; /* the person of the order in cache */
     long ref_queries[STORE_KINDS_N];     /* references of each kind looked up one by one */
     refset refs[STORE_KINDS_N];          /* every key of a kind, once ref_queries reaches REFSET_AFTER */
     bool refs_held[STORE_KINDS_N];
@@ -51,6 +55,8 @@ typedef struct imp {
     size_t nlater, caplater;
     int fatal;
     bool broken;                         /* the file's quoting broke: nothing after it was read */
+    imp_reg reg;                         /* registrations: the rules register follows */
+    bool reg_on;
     cl_err *err;
 } imp;
 
@@ -105,6 +111,55 @@ static bool ref_found(imp *im, store_kind kind, const char *key)
     return store_exists(im->st, kind, key);
 }
 
+static void missing(imp *im, long line, const csv_column *c, const char *v)
+{
+    bad(im, line, c->name, "no %s '%s' in the database (import %s first)", imp_nouns[c->ref], v,
+        CSV_FORMATS[c->ref].kind);
+}
+
+/* The person whose order key is, or NULL when there is none: from memory as
+ * ref_found finds keys (refset_owner), so a national load makes no query a
+ * row for it; found is the person's CRN. */
+static const char *order_owner(imp *im, const char *key, char *found)
+{
+    if (im->refs_held[STORE_ORDER]) {
+        const char *o = refset_owner(&im->refs[STORE_ORDER], key);
+        if (o)
+            return o;
+    } else if (++im->ref_queries[STORE_ORDER] == REFSET_AFTER) {
+        im->refs_held[STORE_ORDER] = refset_load(&im->refs[STORE_ORDER], im->st, STORE_ORDER, NULL) == CL_OK;
+    }
+    cl_order o;
+    if (store_get_order(im->st, key, &o, NULL) != CL_OK)
+        return NULL;
+    memcpy(found, o.crn, CL_CODE_LEN);
+    return found;
+}
+
+/* An order the row counts for must be its person's, as on the command line
+ * (case_order_of, in its words). */
+static void check_owner(imp *im, size_t k, const void *rec, const char *v, long line)
+{
+    const csv_column *c = &im->fmt->cols[k];
+    if (strcmp(im->cache[k], v)) {
+        const char *owner = order_owner(im, v, im->owner[k]);
+        if (!owner) {
+            im->cache[k][0] = '\0';
+            missing(im, line, c, v);
+            return;
+        }
+        if (owner != im->owner[k])
+            snprintf(im->owner[k], sizeof im->owner[k], "%s", owner);
+        im->cache[k][0] = '\0';
+        if (strlen(v) < REF_CACHE)
+            memcpy(im->cache[k], v, strlen(v) + 1);
+    }
+    const char *crn = (const char *)rec + im->person->offset;
+    cl_err why = {0};
+    if (*crn && case_order_of(crn, v, im->owner[k], &why) != CL_OK)
+        bad(im, line, c->name, "%s", why.msg);
+}
+
 static void check_refs(imp *im, const void *rec, long line)
 {
     for (size_t k = 0; k < im->fmt->ncols; k++) {
@@ -112,6 +167,10 @@ static void check_refs(imp *im, const void *rec, long line)
         if (c->ref == STORE_KINDS_N)
             continue;
         const char *v = (const char *)rec + c->offset;
+        if (*v && im->persons[k]) {
+            check_owner(im, k, rec, v, line);
+            continue;
+        }
         if (!*v || !strcmp(im->cache[k], v) || ((c->flags & CF_ALL) && !strcmp(v, TS_SCOPE_ALL)))
             continue;
         if (ref_found(im, c->ref, v)) {
@@ -122,8 +181,7 @@ static void check_refs(imp *im, const void *rec, long line)
             if (!add_later(im, line, c, v))
                 im->fatal = cl_err_set(im->err, CL_ESOFTWARE, "out of memory");
         } else {
-            bad(im, line, c->name, "no %s '%s' in the database (import %s first)", imp_nouns[c->ref], v,
-                CSV_FORMATS[c->ref].kind);
+            missing(im, line, c, v);
         }
     }
 }
@@ -213,7 +271,9 @@ static void put_row(imp *im, const imp_reader *rd, imp_row *row)
         return;
     store_put_res res;
     cl_err e = {0};
-    int rc = puts_by_kind[im->fmt->store](im->st, &row->rec, &res, &e);
+    int rc = im->reg_on ? imp_reg_row(&im->reg, im->st, &row->rec.f, &e) : CL_OK;
+    if (rc == CL_OK)
+        rc = puts_by_kind[im->fmt->store](im->st, &row->rec, &res, &e);
     if (held)
         release_stored(im);
     if (rc == CL_EDATA) {
@@ -337,6 +397,9 @@ static int run(cl_store *st, const csv_format *fmt, const char *name, const imp_
     for (size_t k = 0; k < fmt->ncols && !im->key_col; k++)
         if (fmt->cols[k].flags & CF_KEY)
             im->key_col = &fmt->cols[k];
+    im->person = cf_person_col(fmt);
+    for (size_t k = 0; k < fmt->ncols && k < IMP_MAX_COLS; k++)
+        im->persons[k] = cf_is_persons(fmt, &fmt->cols[k]);
 
     int rc = store_bulk_begin(st, err);
     if (rc == CL_OK && src->path && o && o->bulk_bytes > 0) {
@@ -350,6 +413,10 @@ static int run(cl_store *st, const csv_format *fmt, const char *name, const imp_
         rc = store_defer_references(st, err);
     if (rc == CL_OK)
         rc = store_bulk_first_load(st, fmt->store, &im->first_load, err);
+    if (rc == CL_OK && fmt->store == STORE_REGISTRATION) {
+        im->reg_on = true;
+        rc = imp_reg_init(&im->reg, st, im->first_load, err);
+    }
     if (rc == CL_OK) {
         bool header_seen = false;
         rc = read_and_write(im, src, &header_seen);
@@ -369,11 +436,17 @@ static int run(cl_store *st, const csv_format *fmt, const char *name, const imp_
             rc = cl_err_set(err, CL_EDATA, "%s: %lld error%s: nothing was imported", name,
                             out->errors, out->errors == 1 ? "" : "s");
         }
+        out->rosh_ended = im->reg.ended;
         if (rc == CL_OK && !(o && o->dry_run)) {
             char detail[200];
-            snprintf(detail, sizeof detail, "%lld inserted, %lld updated, %lld unchanged",
-                     out->inserted, out->updated, out->unchanged);
+            int n = snprintf(detail, sizeof detail, "%lld inserted, %lld updated, %lld unchanged",
+                             out->inserted, out->updated, out->unchanged);
+            if (out->rosh_ended && n > 0 && (size_t)n < sizeof detail)
+                snprintf(detail + n, sizeof detail - (size_t)n, ", %lld RoSH level%s ended", out->rosh_ended,
+                         out->rosh_ended == 1 ? "" : "s");
             rc = store_bulk_finish(st, err);
+            if (rc == CL_OK && im->reg_on)
+                rc = imp_reg_finish(&im->reg, st, err);
             if (rc == CL_OK)
                 rc = store_audit(st, "import", fmt->kind, name, NULL, detail, err);
             if (rc == CL_OK)
@@ -382,6 +455,8 @@ static int run(cl_store *st, const csv_format *fmt, const char *name, const imp_
     }
     store_rollback(st); /* nothing when committed; everything on error or dry run */
     store_bulk_end(st);
+    if (im->reg_on)
+        imp_reg_free(&im->reg);
     for (int k = 0; k < STORE_KINDS_N; k++)
         refset_free(&im->refs[k]);
     free(im->later);

@@ -55,6 +55,29 @@ static bool grow_fields(reader *r, size_t need)
     return true;
 }
 
+/* A line break inside a quoted field is stored as LF, whatever the file's
+ * line ends: CRLF (and a lone CR, old Mac files) become LF, so a note from a
+ * CRLF file exports and shows as one typed in the screens. Returns the
+ * field's new length. */
+static size_t lf_breaks(char *f, size_t len)
+{
+    char *cr = memchr(f, '\r', len);
+    if (!cr)
+        return len;
+    size_t out = (size_t)(cr - f);
+    for (size_t i = out; i < len; i++) {
+        if (f[i] == '\r') {
+            f[out++] = '\n';
+            if (i + 1 < len && f[i + 1] == '\n')
+                i++;
+        } else {
+            f[out++] = f[i];
+        }
+    }
+    f[out] = '\0';
+    return out;
+}
+
 static void on_field(void *s, size_t len, void *data)
 {
     reader *r = data;
@@ -70,7 +93,7 @@ static void on_field(void *s, size_t len, void *data)
         return;
     }
     r->off[r->nf] = at;
-    r->lens[r->nf] = len;
+    r->lens[r->nf] = lf_breaks(r->buf.text + at, len);
     r->nf++;
 }
 

@@ -11,6 +11,7 @@
 #include <pthread.h>
 #include <stdatomic.h>
 
+#include "caseload/calendar.h"
 #include "caseload/import.h"
 #include "caseload/model.h"
 #include "io/keyset.h"
@@ -119,6 +120,36 @@ void imp_reader_init(imp_reader *r, const csv_format *fmt, const char *name, con
 void imp_reader_free(imp_reader *r);
 /* The reader thread's body: reads the whole source, then finishes the queue. */
 void *imp_reader_main(void *arg);
+
+/* Registrations on import (imp_reg.c): the rules register follows. */
+typedef struct imp_reg_level {
+    char type[8];
+    cl_date start; /* CL_DATE_NONE: none yet */
+} imp_reg_level;
+typedef struct imp_reg_end {
+    char crn[CL_CODE_LEN], type[8], by[8];
+    cl_date start, on;
+} imp_reg_end;
+typedef struct imp_reg {
+    bool first_load;       /* the table was empty: only the file's rows meet */
+    cl_calendar cal;       /* for review dates */
+    keyset seen;           /* first load: CRN -> index + 1 in lead */
+    imp_reg_level *lead;   /* each person's active RoSH level so far in the file */
+    size_t nlead, caplead;
+    imp_reg_end *ends;     /* first load: levels of the file to end once the rows are in */
+    size_t nends, capends;
+    long long ended;       /* RoSH levels this import ends (counted on a dry run too) */
+} imp_reg;
+
+int imp_reg_init(imp_reg *r, cl_store *st, bool first_load, cl_err *err);
+void imp_reg_free(imp_reg *r);
+/* Before an active registration g (a row of the file, with the columns it
+ * leaves out taken from the stored row) is written: its review date when it
+ * has none, and the single-RoSH rule, which may end g or the level it meets. */
+int imp_reg_row(imp_reg *r, cl_store *st, cl_registration *g, cl_err *err);
+/* After every row is in the table (a first load: its indexes made again):
+ * ends the levels a later level of the same file replaced. */
+int imp_reg_finish(imp_reg *r, cl_store *st, cl_err *err);
 
 /* The natural key as text: key columns as exported, joined by a space; first
  * is the first key column (NULL when the kind has none). */

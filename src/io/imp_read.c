@@ -9,6 +9,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "caseload/case_open.h"
 #include "io/imp_int.h"
 
 #define NO_TEXT TEXT_ARENA_FULL /* out of memory; in notes_at, no text */
@@ -238,6 +239,8 @@ static bool parse_row(imp_reader *r, const csv_record *rec, imp_row *row)
         char *v = rec->field[i];
         if (c->type != CF_TEXT && c->type != CF_NOTES)
             v = trim(v, &len);
+        else if (cf_is_code(r->fmt, c))
+            case_code_normalise(v); /* cdf02 is CDF02, as on the command line */
         if (!*v) {
             if ((c->flags & CF_REQ_VAL) && !note(b, row, c->name, "missing value"))
                 return false;

@@ -14,14 +14,18 @@
 #include "io/textarena.h"
 
 typedef struct refset {
-    text_arena keys;
+    text_arena keys; /* each key, then its person's CRN when owned */
     uint32_t *slot; /* slot i: slot[2i] the hash's low half, slot[2i+1] offset + 1 (0 = empty) */
     size_t n, cap;
+    bool owned;     /* the keys are orders: each has its person (store_each_key) */
 } refset;
 
 void refset_free(refset *r);
 /* Fills r (empty) with every key of kind: CL_OK, or an error (r left empty). */
 int refset_load(refset *r, cl_store *st, store_kind kind, cl_err *err);
 bool refset_has(const refset *r, const char *key);
+/* The CRN of the person whose order key is (an order's rule: case_order_of);
+ * NULL when the key is not held or the kind has no person. */
+const char *refset_owner(const refset *r, const char *key);
 
 #endif

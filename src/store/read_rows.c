@@ -164,7 +164,10 @@ static const kind_sql kinds[STORE_KINDS_N] = {
     [STORE_OFFICE] = KIND(OFFICE_COLS, "code", "office", row_office, cl_office, 0),
     [STORE_STAFF] = KIND(STAFF_COLS, "code", "staff", row_staff, cl_staff, 0),
     [STORE_OFFENDER] = KIND(OFFENDER_COLS, "crn", "offender", row_offender, cl_offender, 0),
-    [STORE_ORDER] = KIND(ORDER_COLS, "id", "orders", row_order, cl_order, 0),
+    [STORE_ORDER] = {"SELECT " ORDER_COLS " ORDER BY id", "SELECT " ORDER_COLS " WHERE id = ?1",
+                     "SELECT 1 FROM orders WHERE id = ?1", "SELECT count(*) FROM orders", "orders",
+                     "SELECT 1 FROM orders LIMIT 1", "SELECT id, crn FROM orders", /* with its person */
+                     row_order, sizeof(cl_order), 0},
     [STORE_REQUIREMENT] = KIND(REQ_COLS, "id", "requirement", row_requirement, cl_requirement, 0),
     [STORE_REGISTRATION] = {"SELECT " REG_COLS " ORDER BY crn, type, start_date",
                             "SELECT " REG_COLS " WHERE id = ?1",
@@ -333,7 +336,8 @@ int store_each_key(cl_store *st, store_kind kind, store_key_fn fn, void *arg, cl
     int rc, stop = 0;
     while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
         const char *key = (const char *)sqlite3_column_text(s, 0);
-        if (key && (stop = fn(arg, key)) != 0)
+        const char *crn = sqlite3_column_count(s) > 1 ? (const char *)sqlite3_column_text(s, 1) : NULL;
+        if (key && (stop = fn(arg, key, crn)) != 0)
             break;
     }
     sqlite3_reset(s);

@@ -57,6 +57,21 @@ cl import people "$T/good.csv" 2>/dev/null; [ $? -eq 64 ] || fail "unknown kind 
 cl import offices 2>/dev/null; [ $? -eq 64 ] || fail "missing argument must exit 64"
 cl export people 2>/dev/null; [ $? -eq 64 ] || fail "export of an unknown kind must exit 64"
 
+# A RoSH level ends the one before it, as `register` does, and the summary says so.
+printf 'crn,type,category,level,start_date,review_date,end_date,notes\nX100001,RVHR,,,2026-11-23,,,\n' >"$T/rosh.csv"
+cl import --dry-run registrations "$T/rosh.csv" >"$T/out" || fail "RoSH dry run"
+grep -qx "checked registrations (dry run, nothing written): 1 to insert, 0 to update, 0 unchanged; 1 RoSH level to end (kept in history)" "$T/out" || { cat "$T/out"; fail "RoSH dry-run summary"; }
+cl import registrations "$T/rosh.csv" >"$T/out" || fail "RoSH import"
+grep -qx "imported registrations: 1 inserted, 0 updated, 0 unchanged; 1 RoSH level ended (kept in history)" "$T/out" || { cat "$T/out"; fail "RoSH summary"; }
+cl check >"$T/out" 2>&1 || { cat "$T/out"; fail "one active RoSH level after the import"; }
+
+# An order that is not the person's: refused in the command line's words.
+order=$(cl export orders | awk -F, '$2 != "X100001" && NR > 1 { print $1 "," $2; exit }')
+printf 'id,crn,order_id,officer,date,time,type,outcome,enforcement,appointment_id,notes\nZC1,x100001,%s,cdf02,2026-11-20,10:00,CTOB,,,,\n' "${order%,*}" >"$T/oc.csv"
+cl import contacts "$T/oc.csv" >"$T/out" 2>"$T/err"; rc=$?
+[ $rc -eq 65 ] || { cat "$T/err"; fail "another person's order must exit 65 (got $rc)"; }
+grep -qx "$T/oc.csv:2: order_id: order ${order%,*} is ${order#*,}'s, not X100001's" "$T/err" || { cat "$T/err"; fail "order message"; }
+
 # Another program holding the write lock: exit 69 and a clear message.
 ( echo "BEGIN IMMEDIATE; INSERT INTO draft(officer, kind, updated_at) VALUES ('t', 'lock', '1');"; sleep 4; echo "ROLLBACK;" ) \
     | sqlite3 "$CASELOAD_DB" &

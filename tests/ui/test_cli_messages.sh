@@ -27,7 +27,7 @@ expect 64 "caseload: --respond-by: 'soon' is not a date (YYYY-MM-DD, DD/MM/YYYY,
 expect 64 "caseload: --date: 'someday' is not a date (YYYY-MM-DD" -- due --date someday
 
 # An order that is not the person's: the field, not the database's reference check.
-expect 65 "caseload: order: X100001 has no order O2" -- log X100001 COAP --order O2 --note x
+expect 65 "caseload: order: order O2 is X100002's, not X100001's" -- log X100001 COAP --order O2 --note x
 expect 65 "caseload: order: X100001 has no order NOPE" -- book X100001 2026-12-03 10:00 --order NOPE --force
 [ "$(q "SELECT count(*) FROM contact") $(q "SELECT count(*) FROM appointment")" = "0 0" ] || fail "nothing written"
 cl log X100001 COAP --order O1 --note "own order" >/dev/null 2>"$T/err" || { cat "$T/err"; fail "the person's own order"; }

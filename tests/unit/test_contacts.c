@@ -710,7 +710,7 @@ Test(contacts, an_order_or_record_that_is_not_there_is_named_by_its_field)
     cl_contact c = new_contact("COAP", "ATTC", "x");
     snprintf(c.order_id, sizeof c.order_id, "L1"); /* Siân Llŷr's licence */
     cr_assert_eq(contact_log(&app, &c, NULL, &err), CL_EDATA);
-    cr_expect_str_eq(err.msg, "order: X100002 has no order L1");
+    cr_expect_str_eq(err.msg, "order: order L1 is X100001's, not X100002's");
     snprintf(c.order_id, sizeof c.order_id, "NOPE");
     cr_assert_eq(contact_log(&app, &c, NULL, &err), CL_EDATA);
     cr_expect_str_eq(err.msg, "order: X100002 has no order NOPE");

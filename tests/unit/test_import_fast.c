@@ -13,6 +13,7 @@
 #include "caseload/store_write.h"
 #include "io/refset.h"
 #include "store/store_int.h"
+#include "fixture_import.h"
 #include "testutil.h"
 
 static char *dir;
@@ -67,16 +68,7 @@ static char *q_text(const char *sql)
 {
     char path[4096];
     snprintf(path, sizeof path, "%s/f.db", dir);
-    sqlite3 *db;
-    cr_assert_eq(sqlite3_open(path, &db), SQLITE_OK);
-    sqlite3_stmt *s;
-    cr_assert_eq(sqlite3_prepare_v2(db, sql, -1, &s, NULL), SQLITE_OK, "%s", sqlite3_errmsg(db));
-    cr_assert_eq(sqlite3_step(s), SQLITE_ROW, "%s", sql);
-    const char *t = (const char *)sqlite3_column_text(s, 0);
-    char *v = strdup(t ? t : "");
-    sqlite3_finalize(s);
-    sqlite3_close(db);
-    return v;
+    return fi_q_text_in(path, sql);
 }
 
 static long long q_int(const char *sql)

@@ -10,6 +10,7 @@
 
 #include "caseload/import.h"
 #include "caseload/store_write.h"
+#include "fixture_import.h"
 #include "testutil.h"
 
 static char *dir;
@@ -74,13 +75,7 @@ static void expect_counts(imp_counts n, long long ins, long long upd, long long 
 /* The kind's export (every column), for looking at what is stored. */
 static char *exported(const char *kind)
 {
-    char *buf = NULL;
-    size_t len = 0;
-    FILE *f = open_memstream(&buf, &len);
-    cl_err err = {0};
-    cr_assert_eq(exp_write(st, csv_format_find(kind), f, &err), CL_OK, "%s", err.msg);
-    fclose(f);
-    return buf;
+    return fi_export(st, kind);
 }
 
 static void expect_stored(const char *kind, const char *row)

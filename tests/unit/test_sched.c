@@ -624,7 +624,7 @@ Test(sched, an_order_that_is_not_the_persons_is_refused_naming_it)
     sched_request q = req("X100002", "2026-11-25", "10:00");
     snprintf(q.order_id, sizeof q.order_id, "O1");
     cr_assert_eq(sched_check(&app, &q, plan, &err), CL_EDATA);
-    cr_expect_str_eq(err.msg, "order: X100002 has no order O1");
+    cr_expect_str_eq(err.msg, "order: order O1 is X100001's, not X100002's");
     snprintf(q.crn, sizeof q.crn, "X100001");
     check(q);
 }
