@@ -53,8 +53,8 @@ cl register --types | grep -q "^IKMF .*review 12 months" || fail "--types lists 
 cl register X123456 ADVP --date 2026-12-01 2>"$T/err"; [ $? -eq 65 ] || fail "future start must exit 65"
 grep -q "date: 2026-12-01 is after today (2026-11-24): a registration starts when it is made" "$T/err" \
   || { cat "$T/err"; fail "future start message"; }
-cl register X123456 ADVP --date 20/11 >"$T/out" || fail "start 20/11"
-grep -q "DOMESTIC ABUSE PERPETRATOR.*from 2026-11-20" "$T/out" || { cat "$T/out"; fail "20/11 reads as the past 20 November"; }
+cl register X123456 WEAP --date 20/11 >"$T/out" || fail "start 20/11"
+grep -q "WEAPONS.*from 2026-11-20" "$T/out" || { cat "$T/out"; fail "20/11 reads as the past 20 November"; }
 cl register X123456 RCHD --date mon >"$T/out" || fail "start mon"
 grep -q "from 2026-11-23" "$T/out" || { cat "$T/out"; fail "mon reads as the last Monday"; }
 exit 0
