@@ -127,6 +127,7 @@ int reg_add(cl_store *st, const cl_calendar *cal, cl_date today, const reg_new *
 
     if ((rc = store_begin(st, err)) != CL_OK)
         return rc;
+    store_action(st, t->group == RG_ROSH ? "rosh" : "register", NULL, NULL);
     active_scan a = {.type = type, .rosh = t->group == RG_ROSH};
     rc = store_reg_each(st, r->crn, true, scan_active, &a, err);
     if (rc == CL_OK && a.found) {
@@ -220,6 +221,7 @@ int reg_review(cl_store *st, const cl_calendar *cal, cl_date today, long long id
     cl_registration_clear(&row);
     if ((rc = store_begin(st, err)) != CL_OK)
         return rc;
+    store_action(st, "review", NULL, NULL);
     rc = store_reg_set_review(st, id, out->review, err);
     if (rc == CL_OK)
         return store_commit(st, err);
@@ -241,6 +243,7 @@ int reg_end(cl_store *st, cl_date today, long long id, cl_date on, const char *r
     cl_registration_clear(&row);
     if ((rc = store_begin(st, err)) != CL_OK)
         return rc;
+    store_action(st, "end", reason, NULL);
     rc = store_reg_end(st, id, on, reason, err);
     if (rc == CL_OK)
         return store_commit(st, err);
