@@ -64,7 +64,7 @@ static const aw_rule RULES[] = {
 /* Rows written before schema 6: the values before the change. */
 static const char OLD_FORM[] = "changed {entity} {ref}; before the change: {before}";
 
-typedef enum { AW_TEXT, AW_DATE, AW_SLOT, AW_CONTACT_TYPE, AW_OUTCOME, AW_REG_TYPE } aw_kind;
+typedef enum { AW_TEXT, AW_DATE, AW_SLOT, AW_CONTACT_TYPE, AW_OUTCOME, AW_REG_TYPE, AW_CODE } aw_kind;
 
 /* How a column is named and shown; others by their name, '_' as a space. */
 typedef struct aw_column {
@@ -72,29 +72,35 @@ typedef struct aw_column {
     const char *name;
     const char *label;
     aw_kind kind;
+    const ref_set *codes; /* AW_CODE: the code's readable name */
 } aw_column;
 
 static const aw_column COLUMNS[] = {
-    {"registration", "type", "type", AW_REG_TYPE},
-    {"appointment", "type", "type", AW_CONTACT_TYPE},
-    {"contact", "type", "type", AW_CONTACT_TYPE},
-    {NULL, "crn", "CRN", AW_TEXT},
-    {NULL, "pnc", "PNC", AW_TEXT},
-    {NULL, "date_of_birth", "date of birth", AW_DATE},
-    {NULL, "start_date", "start date", AW_DATE},
-    {NULL, "review_date", "review date", AW_DATE},
-    {NULL, "end_date", "end date", AW_DATE},
-    {NULL, "sentence_date", "sentence date", AW_DATE},
-    {NULL, "requested", "requested", AW_DATE},
-    {NULL, "due", "due", AW_DATE},
-    {NULL, "date", "date", AW_DATE},
-    {NULL, "start", "time", AW_TEXT},
-    {NULL, "moved_to", "moved to", AW_SLOT},
-    {NULL, "replaced_by", "replaced by", AW_TEXT},
-    {NULL, "order_id", "order", AW_TEXT},
-    {NULL, "outcome", "outcome", AW_OUTCOME},
-    {NULL, "hours_start", "opens", AW_TEXT},
-    {NULL, "hours_end", "closes", AW_TEXT},
+    {"registration", "type", "type", AW_REG_TYPE, NULL},
+    {"appointment", "type", "type", AW_CONTACT_TYPE, NULL},
+    {"contact", "type", "type", AW_CONTACT_TYPE, NULL},
+    {"orders", "type", "type", AW_CODE, &REF_ORDER_TYPES},
+    {"requirement", "type", "type", AW_CODE, &REF_REQUIREMENT_TYPES},
+    {"report", "type", "type", AW_CODE, &REF_REPORT_TYPES},
+    {NULL, "gender", "gender", AW_CODE, &REF_GENDERS},
+    {NULL, "grade", "grade", AW_CODE, &REF_GRADES},
+    {NULL, "crn", "CRN", AW_TEXT, NULL},
+    {NULL, "pnc", "PNC", AW_TEXT, NULL},
+    {NULL, "date_of_birth", "date of birth", AW_DATE, NULL},
+    {NULL, "start_date", "start date", AW_DATE, NULL},
+    {NULL, "review_date", "review date", AW_DATE, NULL},
+    {NULL, "end_date", "end date", AW_DATE, NULL},
+    {NULL, "sentence_date", "sentence date", AW_DATE, NULL},
+    {NULL, "requested", "requested", AW_DATE, NULL},
+    {NULL, "due", "due", AW_DATE, NULL},
+    {NULL, "date", "date", AW_DATE, NULL},
+    {NULL, "start", "time", AW_TEXT, NULL},
+    {NULL, "moved_to", "moved to", AW_SLOT, NULL},
+    {NULL, "replaced_by", "replaced by", AW_TEXT, NULL},
+    {NULL, "order_id", "order", AW_TEXT, NULL},
+    {NULL, "outcome", "outcome", AW_OUTCOME, NULL},
+    {NULL, "hours_start", "opens", AW_TEXT, NULL},
+    {NULL, "hours_end", "closes", AW_TEXT, NULL},
 };
 
 static const struct {
@@ -194,6 +200,9 @@ static void put_value(out *o, const char *entity, const char *name, const char *
         words = t ? t->words : NULL;
         break;
     }
+    case AW_CODE:
+        words = ref_name(c->codes, v);
+        break;
     case AW_TEXT:
         break;
     }

@@ -323,3 +323,41 @@ Test(audit_words, reviews_across_the_upgrade)
     tu_rmtree(d);
     free(d);
 }
+
+Test(audit_words, an_override_names_the_officer_the_rules_and_the_reason)
+{
+    cr_assert_eq(alloc_allocate(&app, "X100001", "CD2", "caseload", "cover while AB1 is on leave", &err), CL_OK, "%s",
+                 err.msg);
+    trail *t = trail_of("X100001");
+    cr_expect(strstr(t->text, "2026-11-24 10:00 AB1 allocation rules overridden for CD2 ("), "%s", t->text);
+    cr_expect(strstr(t->text, "): cover while AB1 is on leave\n"), "%s", t->text);
+    has_line("X100001", "2026-11-24 10:00 AB1 allocated the case (officer AB1 -> CD2): Caseload adjustment");
+}
+
+Test(audit_words, court_intake_names_the_new_case_and_its_records)
+{
+    intake_form f;
+    memset(&f, 0, sizeof f);
+    snprintf(f.person.surname, sizeof f.person.surname, "Newman");
+    snprintf(f.person.forenames, sizeof f.person.forenames, "Ann");
+    f.person.date_of_birth = tu_date("1980-02-02");
+    snprintf(f.person.office, sizeof f.person.office, "N1");
+    snprintf(f.court, sizeof f.court, "Northtown Magistrates' Court");
+    f.sentence_date = app.clock.today;
+    snprintf(f.order_type, sizeof f.order_type, "CO");
+    f.nreqs = 1;
+    snprintf(f.reqs[0].type, sizeof f.reqs[0].type, "W");
+    f.reqs[0].length = 100;
+    f.rosh = ROSH_MEDIUM;
+    intake_result r;
+    cr_assert_eq(intake_save(&app, &f, false, &r, &err), CL_OK, "%s", err.msg);
+    trail *t = trail_of(r.crn);
+    cr_expect(strstr(t->text, "2026-11-24 10:00 AB1 new case from court, office N1\n"), "%s", t->text);
+    cr_expect(strstr(t->text, "2026-11-24 10:00 AB1 added order O"), "%s", t->text);
+    cr_expect(strstr(t->text, " Community order\n"), "the order type in words: %s", t->text);
+    cr_expect(strstr(t->text, " Unpaid work\n"), "the requirement type in words: %s", t->text);
+    cr_expect(strstr(t->text, "2026-11-24 10:00 AB1 set the RoSH level: registration "), "%s", t->text);
+    cr_expect(strstr(t->text, " MEDIUM ROSH, review by "), "%s", t->text);
+    cr_expect(strstr(t->text, "2026-11-24 10:00 AB1 booked appointment "), "%s", t->text);
+    cr_expect(!strstr(t->text, "{\""), "no raw JSON: %s", t->text);
+}
