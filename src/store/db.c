@@ -30,28 +30,16 @@ static void fn_now(sqlite3_context *c, int n, sqlite3_value **v)
     cl_store *st = sqlite3_user_data(c);
     sqlite3_result_text(c, store_now(st), -1, SQLITE_TRANSIENT);
 }
-/* The current action's name, reason and source (store_action), or NULL. */
-static const struct st_action *current_action(const cl_store *st)
-{
-    return st->nacts ? &st->acts[st->nacts - 1] : NULL;
-}
-static void fn_act(sqlite3_context *c, int n, sqlite3_value **v)
+/* cl_act(), cl_reason(), cl_via(): the current action's name, reason and
+ * source (store_action), or NULL; the user data says which and of what store. */
+static void fn_action(sqlite3_context *c, int n, sqlite3_value **v)
 {
     (void)n, (void)v;
-    const struct st_action *a = current_action(sqlite3_user_data(c));
-    sqlite3_result_text(c, a ? a->act : NULL, -1, SQLITE_TRANSIENT);
-}
-static void fn_reason(sqlite3_context *c, int n, sqlite3_value **v)
-{
-    (void)n, (void)v;
-    const struct st_action *a = current_action(sqlite3_user_data(c));
-    sqlite3_result_text(c, a ? a->reason : NULL, -1, SQLITE_TRANSIENT);
-}
-static void fn_via(sqlite3_context *c, int n, sqlite3_value **v)
-{
-    (void)n, (void)v;
-    const struct st_action *a = current_action(sqlite3_user_data(c));
-    sqlite3_result_text(c, a ? a->via : NULL, -1, SQLITE_TRANSIENT);
+    const struct st_action_fn *f = sqlite3_user_data(c);
+    const cl_store *st = f->st;
+    const struct st_action *a = st->nacts ? &st->acts[st->nacts - 1] : NULL;
+    const char *parts[] = {a ? a->act : NULL, a ? a->reason : NULL, a ? a->via : NULL};
+    sqlite3_result_text(c, parts[f->part], -1, SQLITE_TRANSIENT);
 }
 static void fn_bulk(sqlite3_context *c, int n, sqlite3_value **v)
 {
@@ -220,9 +208,11 @@ static cl_store *open_store(const char *path, int flags, int version, cl_err *er
     sqlite3_create_function(st->db, "cl_who", 0, fl, st, fn_who, NULL, NULL);
     sqlite3_create_function(st->db, "cl_now", 0, fl, st, fn_now, NULL, NULL);
     sqlite3_create_function(st->db, "cl_bulk", 0, fl, st, fn_bulk, NULL, NULL);
-    sqlite3_create_function(st->db, "cl_act", 0, fl, st, fn_act, NULL, NULL);
-    sqlite3_create_function(st->db, "cl_reason", 0, fl, st, fn_reason, NULL, NULL);
-    sqlite3_create_function(st->db, "cl_via", 0, fl, st, fn_via, NULL, NULL);
+    static const char *const action_fns[] = {"cl_act", "cl_reason", "cl_via"};
+    for (int i = 0; i < 3; i++) {
+        st->action_fns[i] = (struct st_action_fn){st, i};
+        sqlite3_create_function(st->db, action_fns[i], 0, fl, &st->action_fns[i], fn_action, NULL, NULL);
+    }
 
     /* Reading the schema first tells a non-database or a damaged file apart. */
     if (exec(st, "SELECT count(*) FROM sqlite_schema", err, "reading the schema") != CL_OK ||

@@ -32,6 +32,10 @@ struct cl_store {
         int depth;
     } acts[8];
     int nacts;
+    struct st_action_fn {
+        struct cl_store *st;
+        int part; /* 0 act, 1 reason, 2 via */
+    } action_fns[3];
     bool reading; /* a read snapshot is open (store_read_begin) */
     bool bulk_journal; /* switched to a rollback journal for a bulk load */
     bool now_held;     /* a load: store_now keeps the stamp of its start */

@@ -103,3 +103,14 @@ void fx_diary_teardown(cl_app *app, char *dir)
     tu_rmtree(dir);
     free(dir);
 }
+
+sched_request fx_request(const char *crn, const char *date, const char *time)
+{
+    sched_request q;
+    memset(&q, 0, sizeof q);
+    snprintf(q.crn, sizeof q.crn, "%s", crn);
+    q.date = tu_date(date);
+    cr_assert(time_parse(time, &q.start));
+    q.until = CL_DATE_NONE;
+    return q;
+}

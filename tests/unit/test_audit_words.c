@@ -20,6 +20,7 @@
 #include "caseload/sched.h"
 #include "caseload/store_audit.h"
 #include "caseload/store_write.h"
+#include "court_app.h"
 #include "fixture_diary.h"
 #include "testutil.h"
 
@@ -138,21 +139,10 @@ Test(audit_words, registrations_added_reviewed_ended_and_rosh_replaced)
     has_line("X100001", line);
 }
 
-static sched_request slot(const char *crn, const char *date, const char *time)
-{
-    sched_request q;
-    memset(&q, 0, sizeof q);
-    snprintf(q.crn, sizeof q.crn, "%s", crn);
-    q.date = tu_date(date);
-    cr_assert(time_parse(time, &q.start));
-    q.until = CL_DATE_NONE;
-    return q;
-}
-
 Test(audit_words, book_move_and_cancel_name_the_slot_and_the_reason)
 {
     sched_plan *plan = calloc(1, sizeof *plan);
-    sched_request q = slot("X100001", "2026-11-26", "14:00");
+    sched_request q = fx_request("X100001", "2026-11-26", "14:00");
     cr_assert_eq(sched_check(&app, &q, plan, &err), CL_OK, "%s", err.msg);
     char ids[SCHED_MAX_OCCURRENCES][CL_ID_LEN];
     cr_assert_eq(sched_book(&app, plan, false, ids, &err), CL_OK, "%s", err.msg);
@@ -161,7 +151,7 @@ Test(audit_words, book_move_and_cancel_name_the_slot_and_the_reason)
              ref_find_contact_type(plan->req.type)->name);
     has_line("X100001", line);
 
-    q = slot("X100001", "2026-11-27", "14:00");
+    q = fx_request("X100001", "2026-11-27", "14:00");
     cr_assert_eq(sched_check_reschedule(&app, ids[0], &q, plan, &err), CL_OK, "%s", err.msg);
     char moved[CL_ID_LEN];
     cr_assert_eq(sched_reschedule(&app, ids[0], plan, "person asked", false, moved, &err), CL_OK, "%s", err.msg);
@@ -222,26 +212,37 @@ Test(audit_words, a_long_line_is_cut_with_dots)
     cr_expect_str_eq(buf, "2026-11-24 10:00 AB1 ended registrat...");
 }
 
-/* Migration: rows written under schema 5 stay as they were and read as a
- * change with the values before it; new rows have the new form. */
-Test(audit_words, old_rows_are_kept_and_read_sensibly)
+/* A database at schema 5 (before the trail in words) with office CDF, officer
+ * CDF02 and the person X100001 (*p), written by CDF02 on 20 November. */
+static cl_store *old_db(char path[4096], cl_offender *p)
 {
-    char *d = tu_tmpdir();
-    char path[4096];
-    snprintf(path, sizeof path, "%s/old.db", d);
+    snprintf(path, 4096, "%s/old.db", dir); /* beside the suite's database */
     cl_err e = {0};
     cl_store *st = store_open_at_version(path, 5, &e);
     cr_assert(st, "%s", e.msg);
     store_set_actor(st, "CDF02", "2026-11-20T09:00");
     cl_office of = {.code = "CDF", .name = "Cardiff"};
     cl_staff sf = {.code = "CDF02", .name = "Rhiannon Evans", .grade = "PO", .office = "CDF", .hours = 37};
-    cl_offender p = {.crn = "X100001", .surname = "Llŷr", .forenames = "Siân",
-                     .date_of_birth = tu_date("1982-06-11"), .office = "CDF", .status = "active"};
+    *p = (cl_offender){.crn = "X100001", .surname = "Llŷr", .forenames = "Siân",
+                       .date_of_birth = tu_date("1982-06-11"), .office = "CDF", .status = "active"};
     cr_assert_eq(store_begin(st, &e), CL_OK);
     cr_assert_eq(store_put_office(st, &of, NULL, &e), CL_OK, "%s", e.msg);
     cr_assert_eq(store_put_staff(st, &sf, NULL, &e), CL_OK, "%s", e.msg);
-    cr_assert_eq(store_put_offender(st, &p, NULL, &e), CL_OK, "%s", e.msg);
+    cr_assert_eq(store_put_offender(st, p, NULL, &e), CL_OK, "%s", e.msg);
+    cr_assert_eq(store_commit(st, &e), CL_OK);
+    return st;
+}
+
+/* Migration: rows written under schema 5 stay as they were and read as a
+ * change with the values before it; new rows have the new form. */
+Test(audit_words, old_rows_are_kept_and_read_sensibly)
+{
+    char path[4096];
+    cl_offender p;
+    cl_store *st = old_db(path, &p);
+    cl_err e = {0};
     strcpy(p.phone, "07700 900118");
+    cr_assert_eq(store_begin(st, &e), CL_OK);
     cr_assert_eq(store_put_offender(st, &p, NULL, &e), CL_OK, "%s", e.msg);
     cr_assert_eq(store_commit(st, &e), CL_OK);
     store_close(st);
@@ -278,8 +279,6 @@ Test(audit_words, old_rows_are_kept_and_read_sensibly)
     cr_expect_neq(sqlite3_exec(db, "DELETE FROM audit", NULL, NULL, NULL), SQLITE_OK);
     sqlite3_close(db);
     store_close(st);
-    tu_rmtree(d);
-    free(d);
 }
 
 /* A registration's reviews are read from the trail: one made before the
@@ -287,19 +286,10 @@ Test(audit_words, old_rows_are_kept_and_read_sensibly)
  * before and after each; the end is not a review. */
 Test(audit_words, reviews_across_the_upgrade)
 {
-    char *d = tu_tmpdir();
     char path[4096];
-    snprintf(path, sizeof path, "%s/old.db", d);
+    cl_offender p;
+    cl_store *st = old_db(path, &p);
     cl_err e = {0};
-    cl_store *st = store_open_at_version(path, 5, &e);
-    cr_assert(st, "%s", e.msg);
-    cl_office of = {.code = "CDF", .name = "Cardiff"};
-    cl_offender p = {.crn = "X100001", .surname = "Llŷr", .forenames = "Siân",
-                     .date_of_birth = tu_date("1982-06-11"), .office = "CDF", .status = "active"};
-    cr_assert_eq(store_begin(st, &e), CL_OK);
-    cr_assert_eq(store_put_office(st, &of, NULL, &e), CL_OK, "%s", e.msg);
-    cr_assert_eq(store_put_offender(st, &p, NULL, &e), CL_OK, "%s", e.msg);
-    cr_assert_eq(store_commit(st, &e), CL_OK);
     reg_new add = {.crn = "X100001", .type = "ADVP", .start = tu_date("2026-06-01")};
     reg_result r1, r2;
     cr_assert_eq(reg_add(st, &app.cal, app.clock.today, &add, &r1, &e), CL_OK, "%s", e.msg);
@@ -320,8 +310,6 @@ Test(audit_words, reviews_across_the_upgrade)
     cr_expect_eq(rv.v[1].next, r2.review);
     reg_reviews_free(&rv);
     store_close(st);
-    tu_rmtree(d);
-    free(d);
 }
 
 Test(audit_words, an_override_names_the_officer_the_rules_and_the_reason)
@@ -336,19 +324,8 @@ Test(audit_words, an_override_names_the_officer_the_rules_and_the_reason)
 
 Test(audit_words, court_intake_names_the_new_case_and_its_records)
 {
-    intake_form f;
-    memset(&f, 0, sizeof f);
-    snprintf(f.person.surname, sizeof f.person.surname, "Newman");
-    snprintf(f.person.forenames, sizeof f.person.forenames, "Ann");
-    f.person.date_of_birth = tu_date("1980-02-02");
-    snprintf(f.person.office, sizeof f.person.office, "N1");
-    snprintf(f.court, sizeof f.court, "Northtown Magistrates' Court");
-    f.sentence_date = app.clock.today;
-    snprintf(f.order_type, sizeof f.order_type, "CO");
-    f.nreqs = 1;
-    snprintf(f.reqs[0].type, sizeof f.reqs[0].type, "W");
-    f.reqs[0].length = 100;
-    f.rosh = ROSH_MEDIUM;
+    intake_form f = ca_form("N1", "Northtown Magistrates' Court", app.clock.today);
+    snprintf(f.person.surname, sizeof f.person.surname, "Newman"); /* not X100001's double */
     intake_result r;
     cr_assert_eq(intake_save(&app, &f, false, &r, &err), CL_OK, "%s", err.msg);
     trail *t = trail_of(r.crn);
