@@ -425,8 +425,8 @@ bool audit_line(const store_audit_row *r, char *buf, size_t len)
 {
     char head[128];
     /* "2026-12-08T10:30" -> "2026-12-08 10:30" */
-    int n = snprintf(head, sizeof head, "%.10s%s%s %s ", r->at, r->at[10] ? " " : "",
-                     r->at[10] ? r->at + 11 : "", r->who);
+    bool time = strlen(r->at) > 11;
+    int n = snprintf(head, sizeof head, "%.10s%s%s %s ", r->at, time ? " " : "", time ? r->at + 11 : "", r->who);
     if (n < 0 || (size_t)n >= len)
         return false;
     if (!audit_words(r, buf + n, len - (size_t)n))
