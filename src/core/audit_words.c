@@ -28,6 +28,9 @@ typedef struct aw_rule {
     bool reason;        /* followed by ": REASON" when the action has one */
 } aw_rule;
 
+/* The act an update written before schema 6 is matched as. */
+#define OLD_ROW "(before schema 6)"
+
 static const aw_rule RULES[] = {
     /* rows written by name (store_audit) */
     {NULL, "offender", "crn-replaced", "replaced reference {d:from} with CRN {d:to}", false},
@@ -53,6 +56,9 @@ static const aw_rule RULES[] = {
     {"allocate", "allocation", NULL, NULL, false}, /* the history row: the person's row says it */
     {"transfer", "allocation", NULL, NULL, false},
     {"set-crn", NULL, NULL, NULL, false}, /* the records carried to the new CRN: crn-replaced says it */
+    /* rows written before schema 6 (OLD_ROW): only the values before the change */
+    {OLD_ROW, "contact", NULL, NULL, false}, /* a contact changed only when a new CRN carried it */
+    {OLD_ROW, NULL, NULL, "changed {entity} {ref}; before the change: {before}", false},
     {"intake", "offender", "insert", "new case from court{new:office|, office }", false},
     {NULL, "offender", "insert", "added the person{new:officer|, officer }", false},
     {NULL, NULL, "insert", "added {entity} {ref}", true},
@@ -61,8 +67,6 @@ static const aw_rule RULES[] = {
     {NULL, NULL, NULL, "{action} {entity} {ref}", true},
 };
 
-/* Rows written before schema 6: the values before the change. */
-static const char OLD_FORM[] = "changed {entity} {ref}; before the change: {before}";
 
 typedef enum { AW_TEXT, AW_DATE, AW_SLOT, AW_CONTACT_TYPE, AW_OUTCOME, AW_REG_TYPE, AW_CODE } aw_kind;
 
@@ -390,9 +394,10 @@ static void expand(out *o, const store_audit_row *r, const char *t)
 
 static const aw_rule *rule_for(const store_audit_row *r)
 {
+    const char *act = r->old_form ? OLD_ROW : r->act;
     for (size_t i = 0; i < sizeof RULES / sizeof RULES[0]; i++) {
         const aw_rule *x = &RULES[i];
-        if ((!x->act || eq(x->act, r->act)) && (!x->entity || eq(x->entity, r->entity)) &&
+        if ((!x->act || eq(x->act, act)) && (!x->entity || eq(x->entity, r->entity)) &&
             (!x->op || eq(x->op, r->action)))
             return x;
     }
@@ -405,11 +410,11 @@ bool audit_words(const store_audit_row *r, char *buf, size_t len)
     if (!len)
         return false;
     buf[0] = '\0';
-    const aw_rule *x = r->old_form ? NULL : rule_for(r);
-    if (!r->old_form && (!x || !x->words))
+    const aw_rule *x = rule_for(r);
+    if (!x || !x->words)
         return false;
-    expand(&o, r, r->old_form ? OLD_FORM : x->words);
-    if (x && x->reason && *r->reason) {
+    expand(&o, r, x->words);
+    if (x->reason && *r->reason) {
         puts_(&o, ": ");
         puts_(&o, r->reason);
     }

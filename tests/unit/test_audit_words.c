@@ -245,6 +245,18 @@ Test(audit_words, old_rows_are_kept_and_read_sensibly)
     cr_assert_eq(store_begin(st, &e), CL_OK);
     cr_assert_eq(store_put_offender(st, &p, NULL, &e), CL_OK, "%s", e.msg);
     cr_assert_eq(store_commit(st, &e), CL_OK);
+    /* A court case with a contact, given its CRN under schema 5: the contact's
+     * row then said {"id":...}, as if an append-only contact had changed. */
+    cl_offender court = {.crn = "LOC000001", .surname = "Court", .forenames = "New",
+                         .date_of_birth = tu_date("1991-01-01"), .office = "CDF", .status = "active"};
+    cl_contact k = {.id = "K1", .crn = "LOC000001", .date = tu_date("2026-11-20"), .time = 540, .end = -1,
+                    .type = "CTOA", .respond_by = CL_DATE_NONE};
+    cr_assert_eq(store_begin(st, &e), CL_OK);
+    cr_assert_eq(store_put_offender(st, &court, NULL, &e), CL_OK, "%s", e.msg);
+    cr_assert_eq(store_put_contact(st, &k, NULL, &e), CL_OK, "%s", e.msg);
+    cr_assert_eq(store_commit(st, &e), CL_OK);
+    cl_app old = {.store = st};
+    cr_assert_eq(intake_replace_crn(&old, "LOC000001", "X200001", &e), CL_OK, "%s", e.msg);
     store_close(st);
 
     st = store_open(path, 0, &e);
@@ -258,19 +270,22 @@ Test(audit_words, old_rows_are_kept_and_read_sensibly)
     cl_store *keep = app.store;
     app.store = st;
     trail *t = trail_of("X100001");
-    app.store = keep;
     cr_expect(strstr(t->text, "2026-11-20 09:00 CDF02 added the person\n"), "%s", t->text);
     cr_expect(strstr(t->text, "2026-11-20 09:00 CDF02 changed person X100001; before the change: CRN X100001,"
                               " surname Llŷr, forenames Siân, date of birth Fri 11 Jun 1982,"),
               "%s", t->text);
     cr_expect(strstr(t->text, ", phone none,"), "%s", t->text);
     cr_expect(strstr(t->text, "2026-11-21 09:00 CDF02 changed phone 07700 900118 -> 07700 900999\n"), "%s", t->text);
+    t = trail_of("X200001");
+    cr_expect(strstr(t->text, "2026-11-20 09:00 CDF02 replaced reference LOC000001 with CRN X200001\n"), "%s", t->text);
+    cr_expect(!strstr(t->text, "changed contact"), "the carried contact is no line of its own: %s", t->text);
+    app.store = keep;
     /* The old row is as it was written, and the trail is still append-only. */
     sqlite3 *db;
     cr_assert_eq(sqlite3_open(path, &db), SQLITE_OK);
     sqlite3_stmt *s;
     cr_assert_eq(sqlite3_prepare_v2(db, "SELECT count(*) FROM audit WHERE action = 'update' AND changes IS NULL"
-                                        " AND json_extract(detail, '$.phone') IS NULL AND act IS NULL", -1, &s, NULL),
+                                        " AND key = 'X100001' AND json_extract(detail, '$.phone') IS NULL AND act IS NULL", -1, &s, NULL),
                  SQLITE_OK);
     cr_assert_eq(sqlite3_step(s), SQLITE_ROW);
     cr_expect_eq(sqlite3_column_int(s, 0), 1);
