@@ -77,6 +77,15 @@ int store_bulk_journal(cl_store *st, cl_err *err);
 int store_defer_references(cl_store *st, cl_err *err);
 
 /* Appends one audit row (inside the caller's transaction). */
+/* The action the next writes are part of, read by the audit triggers
+ * (cl_act(), cl_reason(), cl_via()) so each audit row names it: act is a name
+ * of the words table (audit_words.c: "end", "cancel", "import", ...), reason
+ * the officer's words (or NULL), via where the change came from ("import
+ * up.csv", or NULL). Call it inside the action's transaction, after
+ * store_begin: it lasts until that transaction (or savepoint) ends, and a
+ * nested action's name is dropped when its savepoint ends. */
+void store_action(cl_store *st, const char *act, const char *reason, const char *via);
+
 int store_audit(cl_store *st, const char *action, const char *entity, const char *key,
                 const char *crn, const char *detail, cl_err *err);
 

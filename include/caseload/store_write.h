@@ -43,7 +43,7 @@ int store_bulk_first_load(cl_store *st, store_kind kind, bool *fast, cl_err *err
 int store_bulk_finish(cl_store *st, cl_err *err);
 
 /* Upsert by natural key (CONVENTIONS.md): insert when the key is new, update
- * when any stored value differs (the audit trigger keeps the old values),
+ * when any stored value differs (the audit trigger keeps the changed values, old -> new),
  * else nothing. res may be NULL.
  * - office: hours empty (-1) mean 09:00 and 17:00.
  * - offender: status empty means active; a change of officer stamps allocated_at, a

@@ -1,7 +1,11 @@
-/* `caseload audit CRN`: a person's audit trail, oldest first: when, who, what
- * was done to which record, and the old values of what changed. */
+/* `caseload audit CRN`: a person's audit trail, oldest first, one line a
+ * change in words (audit_words.h): when, who, what was done, to what, the new
+ * value and the reason. A provisional reference that was replaced by a CRN
+ * leads to the person's trail under the CRN. */
 #include <stdio.h>
 
+#include "caseload/audit_words.h"
+#include "caseload/case_open.h"
 #include "caseload/model.h"
 #include "caseload/store_audit.h"
 #include "caseload/store_write.h"
@@ -9,10 +13,12 @@
 
 static int print_row(void *arg, const store_audit_row *r)
 {
+    static char line[65536]; /* a row's words, notes and all */
     int *n = arg;
-    (*n)++;
-    printf("%-16s  %-12s  %-7s  %-12s  %s%s%s\n", r->at, r->who, r->action, r->entity, r->key,
-           *r->detail ? "  was " : "", r->detail);
+    if (audit_line(r, line, sizeof line)) {
+        (*n)++;
+        puts(line);
+    }
     return 0;
 }
 
@@ -22,12 +28,21 @@ int cmd_audit(cli_ctx *ctx, int argc, char **argv)
     if (argc != 2)
         return cli_usage_error(cmd, argc < 2 ? "a CRN is needed" : "unexpected argument '%s'",
                                argc < 2 ? "" : argv[2]);
-    int rc = cli_crn(ctx, argv[1]);
+    int rc = cli_crn_form(argv[1]);
     if (rc != CL_OK)
         return rc;
+    const char *crn = case_crn_normalise(argv[1]);
     cl_err err = {0};
     cl_offender o;
-    if ((rc = store_get_offender(ctx->app.store, argv[1], &o, &err)) != CL_OK)
+    char now[CL_CODE_LEN];
+    /* An old provisional reference leads to the CRN that replaced it. */
+    if (!store_exists(ctx->app.store, STORE_OFFENDER, crn) &&
+        store_audit_replaced_by(ctx->app.store, crn, now, sizeof now, &err) == CL_OK) {
+        printf("%s was replaced by CRN %s\n", crn, now);
+        crn = now;
+    }
+    if ((rc = case_check_exists(ctx->app.store, crn, &err)) != CL_OK ||
+        (rc = store_get_offender(ctx->app.store, crn, &o, &err)) != CL_OK)
         return cli_fail(&err);
     char name[2 * CL_NAME_LEN + 2];
     printf("Audit trail of %s %s\n", o.crn, cl_offender_name(&o, name, sizeof name));

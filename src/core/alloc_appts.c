@@ -213,6 +213,7 @@ int alloc_appts_to_holder(cl_app *app, const char *crn, bool double_book, alloc_
     bool own;
     if ((rc = store_begin_own(app->store, &own, err)) != CL_OK)
         return rc;
+    store_action(app->store, "follow", NULL, NULL);
     alloc_follow f = {false, NULL, o.officer, o.office, double_book};
     rc = alloc_appts_follow(app, crn, &f, res, err);
     return store_end_own(app->store, own, rc, err);

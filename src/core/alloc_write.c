@@ -150,6 +150,7 @@ int alloc_allocate_appts(cl_app *app, const char *crn, const char *officer, cons
     bool own;
     if ((rc = store_begin_own(app->store, &own, err)) != CL_OK)
         return rc;
+    store_action(app->store, "allocate", rcode ? ref_name(&ALLOC_REASONS, rcode) : NULL, NULL);
     rc = allocate_one(app, crn, &s, rcode, override, err);
     if (rc == CL_OK && move_appts) {
         alloc_transfer_result scratch;
@@ -224,6 +225,7 @@ int alloc_transfer(cl_app *app, const alloc_transfer_req *req, alloc_transfer_re
     bool own;
     if ((rc = store_begin_own(app->store, &own, err)) != CL_OK)
         return rc;
+    store_action(app->store, "transfer", rcode ? ref_name(&ALLOC_REASONS, rcode) : NULL, NULL);
     for (size_t i = 0; i < req->n && rc == CL_OK; i++) {
         for (size_t j = 0; j < i; j++)
             if (!strcmp(req->crns[i], req->crns[j])) {

@@ -317,6 +317,7 @@ int contact_log(cl_app *app, cl_contact *c, const store_draft_key *draft, cl_err
         return rc;
     if ((rc = store_begin(app->store, err)) != CL_OK)
         return rc;
+    store_action(app->store, c->corrects[0] ? "correct" : "log", NULL, NULL);
     rc = store_contact_insert(app->store, c, err);
     if (rc == CL_OK && draft)
         rc = store_draft_clear(app->store, draft, err);

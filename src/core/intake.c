@@ -239,6 +239,7 @@ int intake_save(cl_app *app, const intake_form *f, bool dry_run, intake_result *
     }
     if ((rc = store_begin(app->store, err)) != CL_OK)
         return rc;
+    store_action(app->store, "intake", NULL, NULL);
     rc = save_all(app, f, dry_run, res, err);
     if (rc != CL_OK || dry_run) {
         store_rollback(app->store);
@@ -257,6 +258,7 @@ int intake_replace_crn(cl_app *app, const char *provisional, const char *crn, cl
     int rc = store_begin(app->store, err);
     if (rc != CL_OK)
         return rc;
+    store_action(app->store, "set-crn", NULL, NULL);
     if (!store_exists(app->store, STORE_OFFENDER, provisional))
         rc = cl_err_set(err, CL_ENOINPUT, "no person with reference '%s'", provisional);
     else if (store_exists(app->store, STORE_OFFENDER, crn))

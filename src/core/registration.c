@@ -117,6 +117,7 @@ int reg_add(cl_store *st, const cl_calendar *cal, cl_date today, const reg_new *
 
     if ((rc = store_begin(st, err)) != CL_OK)
         return rc;
+    store_action(st, t->group == RG_ROSH ? "rosh" : "register", NULL, NULL);
     cl_registration rival;
     bool found;
     rc = reg_rival(st, r->crn, type, CL_DATE_NONE, &rival, &found, err);
@@ -197,6 +198,7 @@ int reg_review(cl_store *st, const cl_calendar *cal, cl_date today, long long id
     cl_registration_clear(&row);
     if ((rc = store_begin(st, err)) != CL_OK)
         return rc;
+    store_action(st, "review", NULL, NULL);
     rc = store_reg_set_review(st, id, on, out->review, err);
     if (rc == CL_OK)
         return store_commit(st, err);
@@ -218,6 +220,7 @@ int reg_end(cl_store *st, cl_date today, long long id, cl_date on, const char *r
     cl_registration_clear(&row);
     if ((rc = store_begin(st, err)) != CL_OK)
         return rc;
+    store_action(st, "end", reason, NULL);
     rc = store_reg_end(st, id, on, reason, err);
     if (rc == CL_OK)
         return store_commit(st, err);

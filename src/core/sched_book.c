@@ -60,6 +60,7 @@ int sched_book(cl_app *app, const sched_plan *plan, bool force, char (*ids)[CL_I
         return rc;
     if ((rc = store_begin(app->store, err)) != CL_OK)
         return rc;
+    store_action(app->store, "book", NULL, NULL);
     if ((rc = insert_all(app, plan, ids, err)) != CL_OK) {
         store_rollback(app->store);
         return rc;
@@ -82,6 +83,7 @@ int sched_cancel(cl_app *app, const char *id, const char *reason, cl_err *err)
     int rc = store_begin(app->store, err);
     if (rc != CL_OK)
         return rc;
+    store_action(app->store, "cancel", reason, NULL);
     cl_appointment old;
     if ((rc = store_get_appointment(app->store, id, &old, err)) == CL_OK) {
         /* One not booked keeps store_appt_close's "not booked" message. */
@@ -110,6 +112,7 @@ int sched_reschedule(cl_app *app, const char *id, const sched_plan *plan, const 
         return cl_err_set(err, CL_EUSAGE, "a rescheduled appointment has one new slot");
     if ((rc = store_begin(app->store, err)) != CL_OK)
         return rc;
+    store_action(app->store, "move", reason, NULL);
     /* Checked again inside the transaction: an outcome may have been logged
      * since the plan was made. */
     cl_appointment old;

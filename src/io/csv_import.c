@@ -411,6 +411,11 @@ static int run(cl_store *st, const csv_format *fmt, const char *name, const imp_
         rc = store_begin(st, err);
     if (rc == CL_OK)
         rc = store_defer_references(st, err);
+    if (rc == CL_OK) { /* each update's audit row names the file (a summary row covers the inserts) */
+        char via[600];
+        snprintf(via, sizeof via, "import %s", name);
+        store_action(st, "import", NULL, via);
+    }
     if (rc == CL_OK)
         rc = store_bulk_first_load(st, fmt->store, &im->first_load, err);
     if (rc == CL_OK && fmt->store == STORE_REGISTRATION) {

@@ -30,6 +30,17 @@ static void fn_now(sqlite3_context *c, int n, sqlite3_value **v)
     cl_store *st = sqlite3_user_data(c);
     sqlite3_result_text(c, store_now(st), -1, SQLITE_TRANSIENT);
 }
+/* cl_act(), cl_reason(), cl_via(): the current action's name, reason and
+ * source (store_action), or NULL; the user data says which and of what store. */
+static void fn_action(sqlite3_context *c, int n, sqlite3_value **v)
+{
+    (void)n, (void)v;
+    const struct st_action_fn *f = sqlite3_user_data(c);
+    const cl_store *st = f->st;
+    const struct st_action *a = st->nacts ? &st->acts[st->nacts - 1] : NULL;
+    const char *parts[] = {a ? a->act : NULL, a ? a->reason : NULL, a ? a->via : NULL};
+    sqlite3_result_text(c, parts[f->part], -1, SQLITE_TRANSIENT);
+}
 static void fn_bulk(sqlite3_context *c, int n, sqlite3_value **v)
 {
     (void)n, (void)v;
@@ -198,6 +209,11 @@ static cl_store *open_store(const char *path, int flags, int version, cl_err *er
     sqlite3_create_function(st->db, "cl_now", 0, fl, st, fn_now, NULL, NULL);
     sqlite3_create_function(st->db, "cl_bulk", 0, fl, st, fn_bulk, NULL, NULL);
     st_order_functions(st->db);
+    static const char *const action_fns[] = {"cl_act", "cl_reason", "cl_via"};
+    for (int i = 0; i < 3; i++) {
+        st->action_fns[i] = (struct st_action_fn){st, i};
+        sqlite3_create_function(st->db, action_fns[i], 0, fl, &st->action_fns[i], fn_action, NULL, NULL);
+    }
 
     /* Reading the schema first tells a non-database or a damaged file apart. */
     if (exec(st, "SELECT count(*) FROM sqlite_schema", err, "reading the schema") != CL_OK ||
@@ -239,10 +255,36 @@ cl_store *store_open_at_version(const char *path, int version, cl_err *err)
     return open_store(path, STORE_CREATE, version, err);
 }
 
+static char *dup_or_null(const char *s) { return s && *s ? strdup(s) : NULL; }
+
+void store_action(cl_store *st, const char *act, const char *reason, const char *via)
+{
+    if (!st || st->depth < 1 || st->nacts == (int)(sizeof st->acts / sizeof st->acts[0]))
+        return; /* outside a transaction there is nothing to name */
+    struct st_action *a = &st->acts[st->nacts];
+    if (st->nacts && a[-1].depth == st->depth) { /* a second action at the same depth replaces it */
+        a--;
+        free(a->act), free(a->reason), free(a->via);
+    } else
+        st->nacts++;
+    *a = (struct st_action){dup_or_null(act), dup_or_null(reason), dup_or_null(via), st->depth};
+}
+
+/* Drops the actions set at depths that have ended. */
+static void actions_end(cl_store *st)
+{
+    while (st->nacts && st->acts[st->nacts - 1].depth > st->depth) {
+        struct st_action *a = &st->acts[--st->nacts];
+        free(a->act), free(a->reason), free(a->via);
+    }
+}
+
 void store_close(cl_store *st)
 {
     if (!st)
         return;
+    st->depth = 0;
+    actions_end(st);
     st_load_forget(st);
     store_read_end(st);
     for (int i = 0; i < st->ncache; i++)
@@ -390,8 +432,10 @@ void store_read_end(cl_store *st)
 int store_begin(cl_store *st, cl_err *err)
 {
     store_read_end(st);
-    if (sqlite3_get_autocommit(st->db))
+    if (sqlite3_get_autocommit(st->db)) {
         st->depth = 0;
+        actions_end(st);
+    }
     if (st->depth > 0) {
         if (exec(st, "SAVEPOINT cl_nested", err, "starting a write") != CL_OK)
             return err ? err->code : CL_EIO;
@@ -412,9 +456,11 @@ int store_commit(cl_store *st, cl_err *err)
             return err ? err->code : CL_EIO;
         }
         st->depth--;
+        actions_end(st);
         return CL_OK;
     }
     st->depth = 0;
+    actions_end(st);
     if (exec(st, "COMMIT", err, "saving") != CL_OK) {
         store_rollback(st);
         return err ? err->code : CL_EIO;
@@ -427,9 +473,11 @@ void store_rollback(cl_store *st)
     if (st->depth > 1 && !sqlite3_get_autocommit(st->db)) {
         sqlite3_exec(st->db, "ROLLBACK TO cl_nested; RELEASE cl_nested", NULL, NULL, NULL);
         st->depth--;
+        actions_end(st);
         return;
     }
     st->depth = 0;
+    actions_end(st);
     if (!sqlite3_get_autocommit(st->db))
         sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
 }

@@ -315,6 +315,107 @@ static const char *const m7[] = {
 #undef NO_DELETE
 #undef AUDIT
 
+/* ---- Version 8: the audit trail in words. ----
+ * Each audit row also names the action it is part of and its reason and
+ * source (cl_act(), cl_reason(), cl_via(): store_action), the record as an
+ * officer knows it (subject: a registration's type, an appointment's date and
+ * time, a contact's type, date and time) and, for an update, only the columns
+ * that changed, each as [old, new] (changes; an insert gives [null, new] of a
+ * few columns). Rows written before keep their old form (detail: the old
+ * values of every column) and are never rewritten. json_patch('{}', ...)
+ * drops the members whose value is null, i.e. the columns that did not change
+ * (a registration's review and end dates are always given: a review on the
+ * day it falls due changes nothing, and is still a review).
+ * The cost a row stays as it was: one json_object of the columns (the import's
+ * updates write a row each, as before; its inserts are summarised, as before).
+ * The partial index finds where an old reference went (`caseload audit OLDREF`). */
+#define AW_CH(c) "'" c "',CASE WHEN OLD." c " IS NOT NEW." c " THEN json_array(OLD." c ",NEW." c ") END"
+#define AW_BOTH(c) "'" c "',json_array(OLD." c ",NEW." c ")" /* even unchanged: a review's dates */
+#define AW_NEW(c) "'" c "',CASE WHEN NEW." c " IS NOT NULL THEN json_array(NULL,NEW." c ") END"
+#define AW_ROW(op, t, key, crn, subject, cols)                                                 \
+    " INSERT INTO audit(at, who, action, entity, key, crn, act, reason, via, subject, changes)"  \
+    " VALUES (cl_now(), cl_who(), '" op "', '" t "', NEW." key ", " crn ", cl_act(), cl_reason(),"  \
+    " cl_via(), " subject ", json_patch('{}', json_object(" cols "))); END;"
+#define AW_AUDIT(t, key, crn, subj_new, subj_old, ins_cols, upd_cols)                          \
+    "DROP TRIGGER " t "_audit_ins; DROP TRIGGER " t "_audit_upd;"                              \
+    "CREATE TRIGGER " t "_audit_ins AFTER INSERT ON " t " WHEN cl_bulk() = 0 BEGIN"            \
+    AW_ROW("insert", t, key, crn, subj_new, ins_cols)                                          \
+    "CREATE TRIGGER " t "_audit_upd AFTER UPDATE ON " t " BEGIN"                               \
+    AW_ROW("update", t, key, crn, subj_old, upd_cols)
+static const char *const m_audit_words[] = {
+    "ALTER TABLE audit ADD COLUMN act TEXT;"
+    "ALTER TABLE audit ADD COLUMN reason TEXT;"
+    "ALTER TABLE audit ADD COLUMN via TEXT;"
+    "ALTER TABLE audit ADD COLUMN subject TEXT;"
+    "ALTER TABLE audit ADD COLUMN changes TEXT;"
+    "CREATE INDEX audit_replaced ON audit(json_extract(detail, '$.from'))"
+    " WHERE action = 'crn-replaced';"
+    ,
+    AW_AUDIT("office", "code", "NULL", "NEW.name", "OLD.name", AW_NEW("name"),
+             AW_CH("code") "," AW_CH("name") "," AW_CH("address") "," AW_CH("phone") ","
+             AW_CH("hours_start") "," AW_CH("hours_end"))
+    ,
+    AW_AUDIT("staff", "code", "NULL", "NEW.name", "OLD.name", AW_NEW("grade") "," AW_NEW("office"),
+             AW_CH("code") "," AW_CH("name") "," AW_CH("grade") "," AW_CH("office") ","
+             AW_CH("team") "," AW_CH("hours") "," AW_CH("reduction_hours"))
+    ,
+    AW_AUDIT("offender", "crn", "NEW.crn", "NULL", "NULL",
+             AW_NEW("officer") "," AW_NEW("office"),
+             AW_CH("crn") "," AW_CH("surname") "," AW_CH("forenames") "," AW_CH("date_of_birth") ","
+             AW_CH("gender") "," AW_CH("pnc") "," AW_CH("address") "," AW_CH("postcode") ","
+             AW_CH("phone") "," AW_CH("tier") "," AW_CH("officer") "," AW_CH("office") ","
+             AW_CH("status") "," AW_CH("aliases"))
+    ,
+    AW_AUDIT("orders", "id", "NEW.crn", "NEW.type", "OLD.type",
+             AW_NEW("sentence_date") "," AW_NEW("end_date"),
+             AW_CH("crn") "," AW_CH("type") "," AW_CH("sentence_date") "," AW_CH("end_date") ","
+             AW_CH("court") "," AW_CH("terminated_at") "," AW_CH("termination_reason"))
+    ,
+    AW_AUDIT("requirement", "id", "(SELECT crn FROM orders WHERE id = NEW.order_id)", "NEW.type",
+             "OLD.type", AW_NEW("length") "," AW_NEW("unit"),
+             AW_CH("order_id") "," AW_CH("type") "," AW_CH("subtype") "," AW_CH("length") ","
+             AW_CH("unit") "," AW_CH("start_date") "," AW_CH("terminated_at"))
+    ,
+    AW_AUDIT("registration", "id", "NEW.crn", "NEW.type", "OLD.type",
+             AW_NEW("category") "," AW_NEW("level") "," AW_NEW("start_date") "," AW_NEW("review_date"),
+             AW_CH("crn") "," AW_CH("type") "," AW_CH("category") "," AW_CH("level") ","
+             AW_CH("start_date") "," AW_BOTH("review_date") "," AW_BOTH("end_date") "," AW_CH("notes") ","
+             AW_CH("reason") "," AW_CH("reviewed_on"))
+    ,
+    /* A move names the new slot as well as the new appointment's id. */
+    AW_AUDIT("appointment", "id", "NEW.crn", "NEW.date || ' ' || NEW.start", "OLD.date || ' ' || OLD.start",
+             AW_NEW("type") "," AW_NEW("officer"),
+             AW_CH("crn") "," AW_CH("order_id") "," AW_CH("officer") "," AW_CH("office") ","
+             AW_CH("date") "," AW_CH("start") "," AW_CH("end") "," AW_CH("type") ","
+             AW_CH("location") "," AW_CH("status") "," AW_CH("notes") "," AW_CH("reason") ","
+             AW_CH("replaced_by") ",'moved_to',CASE WHEN NEW.replaced_by IS NOT OLD.replaced_by THEN"
+             " json_array(NULL,(SELECT date || ' ' || start FROM appointment WHERE id = NEW.replaced_by)) END")
+    ,
+    AW_AUDIT("contact", "id", "NEW.crn", "NEW.type || ' ' || NEW.date || ' ' || NEW.time",
+             "OLD.type || ' ' || OLD.date || ' ' || OLD.time",
+             AW_NEW("outcome") "," AW_NEW("corrects"), AW_CH("crn"))
+    ,
+    AW_AUDIT("report", "id", "NEW.crn", "NEW.type", "OLD.type", AW_NEW("due"),
+             AW_CH("crn") "," AW_CH("type") "," AW_CH("requested") "," AW_CH("due") ","
+             AW_CH("court") "," AW_CH("officer") "," AW_CH("status"))
+    ,
+    AW_AUDIT("holiday", "date", "NULL", "NEW.name", "OLD.name", AW_NEW("name"),
+             AW_CH("date") "," AW_CH("name"))
+    ,
+    AW_AUDIT("allocation", "id", "NEW.crn", "NEW.kind", "OLD.kind",
+             AW_NEW("to_officer") "," AW_NEW("to_office"),
+             AW_CH("crn") "," AW_CH("status"))
+    ,
+    AW_AUDIT("setting", "scope || ' ' || NEW.key", "NULL", "NEW.key", "OLD.key", AW_NEW("value"),
+             AW_CH("scope") "," AW_CH("key") "," AW_CH("value"))
+    , NULL};
+#undef AW_CH
+#undef AW_BOTH
+#undef AW_NEW
+#undef AW_ROW
+#undef AW_AUDIT
+/* ---- end of the audit-words migration ---- */
+
 /* A migration is SQL, and optionally a step in C that runs after it (for seed
  * data that lives in C tables, such as the shipped bank holidays). */
 typedef struct migration {
@@ -347,6 +448,7 @@ static const migration migrations[] = {
     {m5, NULL},
     {m6, NULL},
     {m7, NULL},
+    {m_audit_words, NULL}, /* 8 */
 };
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
 

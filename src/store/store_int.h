@@ -25,6 +25,17 @@ struct cl_store {
     char warning[512];
     int bulk;
     int depth; /* store_begin nesting: 1 = the transaction, more = savepoints */
+    /* The actions of the open transaction and its savepoints (store_action),
+     * innermost last; each is dropped when the depth it was set at ends. */
+    struct st_action {
+        char *act, *reason, *via;
+        int depth;
+    } acts[8];
+    int nacts;
+    struct st_action_fn {
+        struct cl_store *st;
+        int part; /* 0 act, 1 reason, 2 via */
+    } action_fns[3];
     bool reading; /* a read snapshot is open (store_read_begin) */
     bool bulk_journal; /* switched to a rollback journal for a bulk load */
     bool now_held;     /* a load: store_now keeps the stamp of its start */

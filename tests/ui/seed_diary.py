@@ -8,6 +8,7 @@ db = sqlite3.connect(sys.argv[1])
 db.create_function("cl_who", 0, lambda: "FIXTURE")
 db.create_function("cl_now", 0, lambda: "2026-11-01T09:00")
 db.create_function("cl_bulk", 0, lambda: 0)
+for f in ("cl_act", "cl_reason", "cl_via"): db.create_function(f, 0, lambda: None)
 db.executescript("""
 INSERT INTO office(code,name,hours_start,hours_end) VALUES ('N1','Northtown','09:00','17:00');
 INSERT INTO staff(code,name,grade,office) VALUES ('AB1','Alex Brown','PO','N1');

@@ -142,6 +142,7 @@ import sqlite3, sys
 db = sqlite3.connect(sys.argv[1])
 for f in ("cl_who", "cl_now"): db.create_function(f, 0, lambda: "FIXTURE")
 db.create_function("cl_bulk", 0, lambda: 0)
+for f in ("cl_act", "cl_reason", "cl_via"): db.create_function(f, 0, lambda: None)
 for i in range(70):
     db.execute("INSERT INTO appointment(id,crn,officer,office,date,start,end,type) VALUES (?,?,?,?,?,?,?,?)",
                (f"BUSY{i:03}", "X100002", "CD2", "N1", "2026-12-02", f"{9 + i // 10:02}:{(i % 10) * 5:02}", "17:00", "COAP"))

@@ -13,6 +13,11 @@ static void fn_text(sqlite3_context *c, int n, sqlite3_value **v)
     (void)n, (void)v;
     sqlite3_result_text(c, sqlite3_user_data(c), -1, SQLITE_STATIC);
 }
+static void fn_null(sqlite3_context *c, int n, sqlite3_value **v)
+{
+    (void)n, (void)v;
+    sqlite3_result_null(c);
+}
 static void fn_zero(sqlite3_context *c, int n, sqlite3_value **v)
 {
     (void)n, (void)v;
@@ -28,6 +33,9 @@ void fx_sql(const char *dir, const char *name, const char *sql)
     sqlite3_create_function(db, "cl_who", 0, SQLITE_UTF8, "FIXTURE", fn_text, NULL, NULL);
     sqlite3_create_function(db, "cl_now", 0, SQLITE_UTF8, "2026-11-01T09:00", fn_text, NULL, NULL);
     sqlite3_create_function(db, "cl_bulk", 0, SQLITE_UTF8, NULL, fn_zero, NULL, NULL);
+    for (int i = 0; i < 3; i++) /* the action a row is part of: none */
+        sqlite3_create_function(db, (const char *[]){"cl_act", "cl_reason", "cl_via"}[i], 0, SQLITE_UTF8, NULL,
+                                fn_null, NULL, NULL);
     sqlite3_busy_timeout(db, 5000);
     char *msg = NULL;
     int rc = sqlite3_exec(db, sql, NULL, NULL, &msg);
@@ -94,4 +102,15 @@ void fx_diary_teardown(cl_app *app, char *dir)
     fx_app_close(app);
     tu_rmtree(dir);
     free(dir);
+}
+
+sched_request fx_request(const char *crn, const char *date, const char *time)
+{
+    sched_request q;
+    memset(&q, 0, sizeof q);
+    snprintf(q.crn, sizeof q.crn, "%s", crn);
+    q.date = tu_date(date);
+    cr_assert(time_parse(time, &q.start));
+    q.until = CL_DATE_NONE;
+    return q;
 }

@@ -4,6 +4,7 @@
 #define CASELOAD_FIXTURE_DIARY_H
 
 #include "caseload/app.h"
+#include "caseload/sched.h"
 
 /* Runs SQL on dir/name through a raw connection with the audit functions. */
 void fx_sql(const char *dir, const char *name, const char *sql);
@@ -20,5 +21,7 @@ void fx_app_close(cl_app *app);
  * the folder; fx_diary_teardown closes the app and removes it. */
 char *fx_diary_setup(cl_app *app, const char *name, const char *sql, const char *now);
 void fx_diary_teardown(cl_app *app, char *dir);
+/* A booking request for crn at date ("YYYY-MM-DD") and time ("HH:MM"), no repeat. */
+sched_request fx_request(const char *crn, const char *date, const char *time);
 
 #endif

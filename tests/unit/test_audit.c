@@ -17,9 +17,14 @@ typedef struct seen {
 static int collect(void *arg, const store_audit_row *r)
 {
     seen *s = arg;
-    if (s->n < 16)
-        snprintf(s->lines[s->n], sizeof s->lines[0], "%s|%s|%s|%s|%s|%s", r->at, r->who, r->action,
-                 r->entity, r->key, r->detail);
+    if (s->n < 16) {
+        int at = snprintf(s->lines[s->n], sizeof s->lines[0], "%s|%s|%s|%s|%s|%s", r->at, r->who, r->action,
+                          r->entity, r->key, r->detail);
+        for (size_t i = 0; i < r->nchanges && at > 0 && (size_t)at < sizeof s->lines[0]; i++)
+            at += snprintf(s->lines[s->n] + at, sizeof s->lines[0] - (size_t)at, "|%s:%s>%s", r->changes[i].name,
+                           r->changes[i].old ? r->changes[i].old : "null",
+                           r->changes[i].new_ ? r->changes[i].new_ : "null");
+    }
     s->n++;
     return 0;
 }
@@ -61,8 +66,8 @@ Test(audit, trail_of_one_person_oldest_first)
     cr_assert(strstr(s.lines[0], "|TEST|insert|offender|X100001|") != NULL, "%s", s.lines[0]);
     cr_assert(strncmp(s.lines[1], "2026-11-24T11:30|CDF02|update|offender|X100001|", 47) == 0,
               "%s", s.lines[1]);
-    /* The old values: the officer was empty before. */
-    cr_assert(strstr(s.lines[1], "\"officer\":null") != NULL, "%s", s.lines[1]);
+    /* The changed column, old -> new: the officer was empty before. */
+    cr_assert(strstr(s.lines[1], "|officer:null>CDF02") != NULL, "%s", s.lines[1]);
     /* Nobody else's rows. */
     seen none = {0};
     cr_assert_eq(store_audit_each(st, "X999999", collect, &none, &err), CL_OK);

@@ -147,7 +147,7 @@ Test(import_settings, a_change_is_audited_with_the_old_value)
     cr_expect_eq(n.updated, 1, "columns in any order");
     cr_expect_str_eq(stored("S02", "home_visit_concern_days"), "4");
     cr_expect_eq(q_int("SELECT count(*) FROM audit WHERE action = 'update' AND entity = 'setting'"
-                       " AND key = 'S02 home_visit_concern_days' AND json_extract(detail, '$.value') = '3'"), 1);
+                       " AND key = 'S02 home_visit_concern_days' AND json_extract(changes, '$.value[0]') = '3' AND json_extract(changes, '$.value[1]') = '4'"), 1);
     cr_expect_eq(q_int("SELECT count(*) FROM audit WHERE action = 'import' AND entity = 'settings'"
                        " AND detail = '0 inserted, 1 updated, 0 unchanged'"), 1);
 }

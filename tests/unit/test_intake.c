@@ -44,23 +44,9 @@ TestSuite(intake, .init = setup, .fini = teardown);
 
 static intake_form form(void)
 {
-    intake_form f;
-    memset(&f, 0, sizeof f);
-    snprintf(f.person.surname, sizeof f.person.surname, "Llŷr");
-    snprintf(f.person.forenames, sizeof f.person.forenames, "Siân");
-    f.person.date_of_birth = tu_date("1982-06-11");
+    intake_form f = ca_form("WAK", "Wakefield Magistrates' Court", app.clock.today);
     snprintf(f.person.address, sizeof f.person.address, "2 Brook Close, Wakefield");
     snprintf(f.person.phone, sizeof f.person.phone, "07700 900118");
-    snprintf(f.person.office, sizeof f.person.office, "WAK");
-    snprintf(f.court, sizeof f.court, "Wakefield Magistrates' Court");
-    f.sentence_date = app.clock.today;
-    snprintf(f.order_type, sizeof f.order_type, "CO");
-    f.nreqs = 2;
-    snprintf(f.reqs[0].type, sizeof f.reqs[0].type, "W");
-    f.reqs[0].length = 120;
-    snprintf(f.reqs[1].type, sizeof f.reqs[1].type, "F");
-    f.reqs[1].length = 20;
-    f.rosh = ROSH_MEDIUM;
     f.nflags = 1;
     snprintf(f.flags[0].type, sizeof f.flags[0].type, "ADVP");
     return f;

@@ -99,11 +99,12 @@ Test(registration, a_new_rosh_level_ends_the_old_one_in_the_same_transaction)
     cr_assert_eq(seed_int(dir, "r.db",
                           "SELECT count(*) FROM registration WHERE end_date IS NULL AND type IN ('RLRH','RMRH','RHRH','RVHR')"),
                  1);
-    /* The old level stays in the history, with an audit row of its old values. */
+    /* The old level stays in the history, with an audit row of its end (old -> new). */
     cr_assert_eq(seed_int(dir, "r.db", "SELECT count(*) FROM registration"), 2);
     cr_assert_eq(seed_int(dir, "r.db",
                           "SELECT count(*) FROM audit WHERE entity = 'registration' AND action = 'update'"
-                          " AND json_extract(detail, '$.type') = 'RMRH' AND json_extract(detail, '$.end_date') IS NULL"),
+                          " AND subject = 'RMRH' AND json_extract(changes, '$.end_date[0]') IS NULL"
+                          " AND json_extract(changes, '$.end_date[1]') = '2026-11-20'"),
                  1);
     risk_summary s;
     cr_assert_eq(risk_summary_load(st, "X123456", today, &s, &err), CL_OK);

@@ -40,16 +40,7 @@ static const char *iso(cl_date d)
     return date_format(d, buf[k]);
 }
 
-static sched_request req(const char *crn, const char *date, const char *time)
-{
-    sched_request q;
-    memset(&q, 0, sizeof q);
-    snprintf(q.crn, sizeof q.crn, "%s", crn);
-    q.date = tu_date(date);
-    cr_assert(time_parse(time, &q.start));
-    q.until = CL_DATE_NONE;
-    return q;
-}
+static sched_request req(const char *crn, const char *date, const char *time) { return fx_request(crn, date, time); }
 
 static void check(sched_request q)
 {
