@@ -28,7 +28,7 @@ settled | tr -s ' \n' '  ' | grep -qF "Correction of contact $id: a new entry; t
 # A note typed, left as a draft, recovered at the next start.
 type_text "Rang to correct the outcome."
 keys Escape Escape
-wait_for "the note is kept as a draft"
+wait_for "what was typed is kept as a draft"
 keys Q
 expect_exit_ok
 stop
@@ -41,7 +41,7 @@ settled >/dev/null
 grep -q "~$" "$T/screen" && fail "a line cut with ~"
 expect_screen "Rang to correct the outcome."
 keys Escape Escape
-wait_for "the note is kept as a draft"
+wait_for "what was typed is kept as a draft"
 keys Q
 expect_exit_ok
 exit 0
