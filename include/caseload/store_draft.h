@@ -21,6 +21,11 @@ typedef struct store_draft_key {
 /* Saves (replaces) the draft. Runs its own transaction unless one is open. */
 int store_draft_save(cl_store *st, const store_draft_key *k, const char *fields, const char *body,
                      cl_err *err);
+/* The same without waiting: while another program holds the write lock it
+ * fails at once with CL_EBUSY, so a draft written as keys are typed never
+ * holds up the typing (the caller keeps the text and tries again later). */
+int store_draft_try_save(cl_store *st, const store_draft_key *k, const char *fields, const char *body,
+                         cl_err *err);
 /* Loads the draft: *found false when there is none. *fields and *body are
  * malloc'd (free them); updated_at gets "YYYY-MM-DDTHH:MM" (20 bytes). */
 int store_draft_load(cl_store *st, const store_draft_key *k, char **fields, char **body,

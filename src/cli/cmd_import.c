@@ -94,7 +94,7 @@ int cmd_import(cli_ctx *ctx, int argc, char **argv)
         return CL_ENOINPUT;
     }
     fclose(probe);
-    int rc = cli_open(ctx, CLI_DB_WRITE);
+    int rc = cli_open(ctx, CLI_DB_IMPORT);
     if (rc != CL_OK)
         return rc;
 

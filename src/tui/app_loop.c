@@ -241,7 +241,8 @@ static void draw(tui_ctx *c)
     char day[16];
     date_format_long(c->app->clock.today, day);
     /* Who and when, kept short: the title on the left is what matters. */
-    snprintf(right, sizeof right, "%s%s%s ", c->app->officer, c->app->officer[0] ? " " : "", day);
+    snprintf(right, sizeof right, "%s%s%s%s ", store_readonly(c->app->store) ? TUI_READ_ONLY_TITLE "  " : "",
+             c->app->officer, c->app->officer[0] ? " " : "", day);
     int rw = tw_width(right);
     int room = COLS - rw - 1; /* one blank before the officer: a long title is cut, never run into it */
     c->title_w = room - 1;    /* after the leading blank */
@@ -362,6 +363,16 @@ static bool prompt_key(tui_ctx *c, int key)
     return true;
 }
 
+/* A key that would write, on a read-only database: said, and nothing done. */
+static bool refused_read_only(tui_ctx *c, tui_action a)
+{
+    const char *ro = store_readonly(c->app->store);
+    if (!ro || !tui_action_writes(a))
+        return false;
+    tui_message(c, TM_ERROR, TUI_READ_ONLY_REFUSED ": %s", ro);
+    return true;
+}
+
 static void dispatch(tui_ctx *c, int key)
 {
     tui_view *v = tui_top(c);
@@ -372,7 +383,8 @@ static void dispatch(tui_ctx *c, int key)
     if (t) {
         const tui_binding *b = tui_key_find(v->ops->name, key);
         if (b && !withheld(v, b->action)) {
-            apply(c, v->ops->action(v, c, b->action));
+            if (!refused_read_only(c, b->action))
+                apply(c, v->ops->action(v, c, b->action));
             return;
         }
         b = tui_key_find("text", key);
@@ -398,7 +410,7 @@ static void dispatch(tui_ctx *c, int key)
     }
     if (!b)
         b = tui_key_find("global", key);
-    if (!b)
+    if (!b || refused_read_only(c, b->action))
         return;
     tui_result r = v->ops->action(v, c, b->action);
     if (r != TR_UNHANDLED) {
@@ -505,7 +517,10 @@ int tui_run(cl_app *app)
     keypad(stdscr, TRUE);
     tui_colour_init(&c);
     tui_push(&c, tui_caseload_new(&c));
-    tui_drafts_offer(&c); /* after a crash: the unsaved note back */
+    if (store_readonly(app->store)) /* said once; the title line keeps saying it */
+        tui_message(&c, TM_WARN, "read-only database: you can read, but nothing can be saved (%s)", store_readonly(app->store));
+    else
+        tui_drafts_offer(&c); /* after a crash: the unsaved note back */
     /* CASELOAD_KEYTIME=FILE appends the microseconds each key took, from the
      * key read to the redraw sent (bench/keypress.sh reads it). */
     const char *kt = getenv("CASELOAD_KEYTIME");
