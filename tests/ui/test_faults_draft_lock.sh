@@ -6,19 +6,9 @@
 # keeps it open rather than lose the text.
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/seed.sh"
+. "$(dirname "$0")/faults.sh"
 seed_diary
 
-# lock / unlock: the sqlite3 shell holds the write lock (readers still read:
-# the database is in WAL mode).
-lock() {
-  rm -f "$T/fifo" "$T/sqlite.out"; mkfifo "$T/fifo"
-  sqlite3 "$CASELOAD_DB" <"$T/fifo" >"$T/sqlite.out" 2>&1 &
-  exec 3>"$T/fifo"
-  echo "BEGIN IMMEDIATE; INSERT INTO setting VALUES('t','k','v'); SELECT 'locked';" >&3
-  n=50; while [ $n -gt 0 ] && ! grep -q locked "$T/sqlite.out"; do sleep 0.1; n=$((n - 1)); done
-  grep -q locked "$T/sqlite.out" || fail "the sqlite3 shell did not take the lock"
-}
-unlock() { echo "ROLLBACK;" >&3; exec 3>&-; wait; }
 draft() { q "SELECT body FROM draft WHERE crn='X100001'"; }
 
 start 80x24 CASELOAD_KEYTIME="$T/keytime" CASELOAD_BUSY_MS=1500 -- --officer AB1
@@ -35,7 +25,7 @@ type_text "first"
 wait_for "draft kept"
 [ "$(draft)" = "first" ] || fail "the draft before the lock: '$(draft)'"
 
-lock
+hold_lock "$CASELOAD_DB"   # readers still read (WAL)
 : >"$T/keytime"
 type_text " typed while locked"
 wait_for "first typed while locked"
@@ -57,7 +47,7 @@ wait_for "not closed: the database is still in use"
 expect_screen "first typed while locked"
 
 # The lock goes: the draft is written without another key.
-unlock
+release_lock
 n=50; while [ $n -gt 0 ] && [ "$(draft)" != "first typed while locked" ]; do sleep 0.1; n=$((n - 1)); done
 [ "$(draft)" = "first typed while locked" ] || fail "the draft after the lock went: '$(draft)'"
 wait_for "the database is free again: the draft is saved"

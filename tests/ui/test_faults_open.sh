@@ -6,17 +6,10 @@
 # status). Reading a read-only database: test_faults_readonly.sh.
 # CI runs as root, which ignores file modes: the read-only cases run as nobody.
 . "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/faults.sh"
 AS="setpriv --reuid=nobody --regid=nogroup --clear-groups"
 chmod 755 "$T"
 
-# expect STATUS MESSAGE CMD...: the command exits STATUS and says MESSAGE on stderr.
-expect() {
-  want=$1 msg=$2; shift 2
-  "$@" >"$T/out" 2>"$T/err"; got=$?
-  [ "$got" = "$want" ] || { cat "$T/err"; fail "$* exited $got, expected $want"; }
-  grep -qF -- "$msg" "$T/err" || { cat "$T/err"; fail "$*: expected message '$msg'"; }
-  if grep -q "Sanitizer" "$T/err"; then cat "$T/err"; fail "$*: sanitizer report"; fi
-}
 new_db() { mkdir -p "$(dirname "$1")"; cl --db "$1" check >/dev/null || fail "creating $1"; }
 
 # A database readable by others: a warning, and the command still runs.
@@ -45,32 +38,23 @@ expect 74 "cannot create database" $AS "$CASELOAD_BIN" --db "$T/rodir/new.db" ch
 
 # Locked by another process: the sqlite3 shell holds an exclusive lock.
 new_db "$T/lock/a.db"
-mkfifo "$T/fifo"
-sqlite3 "$T/lock/a.db" <"$T/fifo" >"$T/sqlite.out" 2>&1 &
-exec 3>"$T/fifo"
-echo "PRAGMA locking_mode=EXCLUSIVE; BEGIN EXCLUSIVE; INSERT INTO setting VALUES('t','k','v'); SELECT 'locked';" >&3
-n=50; while [ $n -gt 0 ] && ! grep -q locked "$T/sqlite.out"; do sleep 0.1; n=$((n - 1)); done
-grep -q locked "$T/sqlite.out" || fail "the sqlite3 shell did not take the lock"
+hold_lock "$T/lock/a.db" "PRAGMA locking_mode=EXCLUSIVE;"
 export CASELOAD_BUSY_MS=200
 expect 69 "database is in use by another program" cl --db "$T/lock/a.db" check
 expect 69 "database is in use by another program" cl --db "$T/lock/a.db" audit X100001
 unset CASELOAD_BUSY_MS
-echo "ROLLBACK;" >&3; exec 3>&-; wait
+release_lock
 cl --db "$T/lock/a.db" check >/dev/null || fail "the database after the lock was released"
 
 # Only the write lock held (readers still read, WAL): check's search index
 # check needs the write lock, and a busy database is 69, never a false problem.
-sqlite3 "$T/lock/a.db" <"$T/fifo" >"$T/sqlite.out" 2>&1 &
-exec 3>"$T/fifo"
-echo "BEGIN IMMEDIATE; INSERT INTO setting VALUES('t','k','v'); SELECT 'locked';" >&3
-n=50; while [ $n -gt 0 ] && ! grep -q locked "$T/sqlite.out"; do sleep 0.1; n=$((n - 1)); done
-grep -q locked "$T/sqlite.out" || fail "the sqlite3 shell did not take the write lock"
+hold_lock "$T/lock/a.db"
 export CASELOAD_BUSY_MS=200
 expect 69 "database is in use by another program" cl --db "$T/lock/a.db" check
 ! grep -q "problem" "$T/out" || { cat "$T/out"; fail "check reported a problem on a busy database"; }
 cl --db "$T/lock/a.db" audit X100001 >/dev/null 2>&1; [ $? = 66 ] || fail "reading under the write lock"
 unset CASELOAD_BUSY_MS
-echo "ROLLBACK;" >&3; exec 3>&-; wait
+release_lock
 
 # Not a database.
 printf 'crn,surname\nX100001,Llŷr\n' >"$T/junk.db"

@@ -6,18 +6,11 @@
 # "read-only database: cannot save".
 # CI runs as root, which ignores file modes: these cases run as nobody.
 . "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/faults.sh"
 AS="setpriv --reuid=nobody --regid=nogroup --clear-groups"
 chmod 755 "$T"
 export CASELOAD_OFFICER=CDF02
 
-# expect STATUS MESSAGE CMD...: the command exits STATUS and says MESSAGE on stderr.
-expect() {
-  want=$1 msg=$2; shift 2
-  "$@" >"$T/out" 2>"$T/err"; got=$?
-  [ "$got" = "$want" ] || { cat "$T/err"; fail "$* exited $got, expected $want"; }
-  grep -qF -- "$msg" "$T/err" || { cat "$T/err"; fail "$*: expected message '$msg'"; }
-  if grep -q "Sanitizer" "$T/err"; then cat "$T/err"; fail "$*: sanitizer report"; fi
-}
 # reads DB: every read command works and prints what it does on a writable copy.
 reads() {
   for c in "show X100001" "export offenders" "audit X100001" "due --all" "diary --officer CDF02 --format csv" check; do

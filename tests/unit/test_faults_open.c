@@ -21,12 +21,6 @@ static void count_problem(void *arg, const char *problem)
     ++*(int *)arg;
 }
 
-static char *path_in(const char *dir, const char *name)
-{
-    char *p = malloc(strlen(dir) + strlen(name) + 2);
-    sprintf(p, "%s/%s", dir, name);
-    return p;
-}
 
 static long long size_of(const char *path)
 {
@@ -59,19 +53,41 @@ static void put_people(cl_store *st, int n)
     cr_assert_eq(store_commit(st, &err), CL_OK, "%s", err.msg);
 }
 
+/* dir/name with n people in it, closed; its path (malloc'd). */
+static char *made_db(const char *dir, const char *name, int n)
+{
+    cl_store *st = tu_open(dir, name);
+    put_people(st, n);
+    store_close(st);
+    char *p = malloc(strlen(dir) + strlen(name) + 2);
+    sprintf(p, "%s/%s", dir, name);
+    return p;
+}
+
 static const store_draft_key KEY = {"CDF02", "X000001", DRAFT_KIND_CONTACT, ""};
+
+/* Two connections to dir/a.db, with busy_ms as the busy timeout: *holder
+ * holds the write lock (a transaction with a write in it); the other is
+ * returned. */
+static cl_store *locked_out(const char *dir, const char *busy_ms, cl_store **holder)
+{
+    setenv("CASELOAD_BUSY_MS", busy_ms, 1);
+    *holder = tu_open(dir, "a.db");
+    put_people(*holder, 3);
+    cl_store *st = tu_open(dir, "a.db");
+    cl_err err = {0};
+    cr_assert_eq(store_begin(*holder, &err), CL_OK, "%s", err.msg);
+    store_draft_key held = {"AB1", "X000002", DRAFT_KIND_CONTACT, ""};
+    cr_assert_eq(store_draft_save(*holder, &held, "", "held", &err), CL_OK, "%s", err.msg);
+    return st;
+}
 
 /* §4: the search index check needs the write lock; busy is 69, not damage. */
 Test(faults_open, check_on_a_busy_database_is_busy_not_a_problem)
 {
     char *dir = tu_tmpdir();
-    setenv("CASELOAD_BUSY_MS", "100", 1);
-    cl_store *holder = tu_open(dir, "a.db");
-    put_people(holder, 3);
-    cl_store *st = tu_open(dir, "a.db");
+    cl_store *holder, *st = locked_out(dir, "100", &holder);
     cl_err err = {0};
-    cr_assert_eq(store_begin(holder, &err), CL_OK, "%s", err.msg);
-    cr_assert_eq(store_draft_save(holder, &KEY, "", "held", &err), CL_OK, "%s", err.msg);
     int problems = 0;
     int n = store_check(st, count_problem, &problems, &err);
     cr_assert_eq(n, -1, "check on a busy database gave %d problems", n);
@@ -92,13 +108,8 @@ Test(faults_open, check_on_a_busy_database_is_busy_not_a_problem)
 Test(faults_open, draft_try_save_does_not_wait_for_a_lock)
 {
     char *dir = tu_tmpdir();
-    setenv("CASELOAD_BUSY_MS", "400", 1);
-    cl_store *holder = tu_open(dir, "a.db");
-    put_people(holder, 1);
-    cl_store *st = tu_open(dir, "a.db");
+    cl_store *holder, *st = locked_out(dir, "400", &holder);
     cl_err err = {0};
-    cr_assert_eq(store_begin(holder, &err), CL_OK, "%s", err.msg);
-    cr_assert_eq(store_draft_save(holder, &(store_draft_key){"AB1", "X000001", DRAFT_KIND_CONTACT, ""}, "", "x", &err), CL_OK);
     double t0 = now_s();
     cr_assert_eq(store_draft_try_save(st, &KEY, "", "typed", &err), CL_EBUSY, "%s", err.msg);
     double took = now_s() - t0;
@@ -152,10 +163,7 @@ Test(faults_open, empty_file_is_not_made_a_new_caseload)
 Test(faults_open, truncated_file_is_named_and_never_written)
 {
     char *dir = tu_tmpdir();
-    cl_store *st = tu_open(dir, "t.db");
-    put_people(st, 200);
-    store_close(st);
-    char *path = path_in(dir, "t.db");
+    char *path = made_db(dir, "t.db", 200);
     long long full = size_of(path);
     cr_assert_eq(truncate(path, full / 2), 0);
 
@@ -166,7 +174,7 @@ Test(faults_open, truncated_file_is_named_and_never_written)
     cr_assert(strstr(err.msg, "shorter than the database it holds"), "%s", err.msg);
     cr_assert(strstr(err.msg, "restore it from a backup"), "%s", err.msg);
 
-    st = store_open(path, STORE_READ_ANY | STORE_CHECKING, &err);
+    cl_store *st = store_open(path, STORE_READ_ANY | STORE_CHECKING, &err);
     if (st) { /* the schema was readable: reads go on, writes are refused */
         cr_assert_not_null(store_readonly(st));
         cr_assert_eq(store_begin(st, &err), CL_EIO);
@@ -190,12 +198,9 @@ Test(faults_open, truncated_file_is_named_and_never_written)
 Test(faults_open, read_only_store_refuses_writes)
 {
     char *dir = tu_tmpdir();
-    cl_store *st = tu_open(dir, "r.db");
-    put_people(st, 2);
-    store_close(st);
-    char *path = path_in(dir, "r.db");
+    char *path = made_db(dir, "r.db", 2);
     cl_err err = {0};
-    st = store_open(path, STORE_READONLY, &err);
+    cl_store *st = store_open(path, STORE_READONLY, &err);
     cr_assert_not_null(st, "%s", err.msg);
     cr_assert_not_null(store_readonly(st));
     cr_assert(store_exists(st, STORE_OFFENDER, "X000002"));
