@@ -32,6 +32,7 @@ typedef struct log_view {
     bool dirty;              /* changed since the draft was last saved */
     bool has_draft;          /* a draft row exists */
     bool draft_locked;       /* the last draft write found the database locked (said once) */
+    bool close_refused;      /* a close was refused for it: the next one asks y/N */
     struct timespec saved_at;
     char draft_note[48];     /* "draft saved 10:02" */
     char editor_file[4096];  /* the $EDITOR's file while it is open, named in the draft */

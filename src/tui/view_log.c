@@ -89,7 +89,7 @@ static bool save_draft(log_view *v, int how)
     }
     if (v->draft_locked)
         tui_message(v->c, TM_INFO, "the database is free again: the draft is saved");
-    v->dirty = v->draft_locked = false;
+    v->dirty = v->draft_locked = v->close_refused = false;
     v->has_draft = true;
     clock_gettime(CLOCK_MONOTONIC, &v->saved_at);
     snprintf(v->draft_note, sizeof v->draft_note, "draft kept %s", store_now(st) + 11);
@@ -193,20 +193,43 @@ static tui_result save(log_view *v)
     return TR_BACK;
 }
 
-/* The text could not be kept as a draft as the form closes: the form stays
- * open with it (closing would lose it). */
-static tui_result kept_open(log_view *v)
+/* Closing anyway, after y to the discard question: what was typed since the
+ * last draft goes (an earlier draft stays and is offered again). */
+static void lose_and_close(tui_ctx *c, void *arg)
 {
-    if (v->draft_locked) /* else the draft's own error is on the message line */
-        tui_message(v->c, TM_ERROR, "not closed: the database is still in use by another program, so the note is not"
-                                    " kept as a draft yet; Ctrl-S saves it, or close again later");
+    log_view *v = arg;
+    v->dirty = false;
+    tui_pop(c);
+    tui_message(c, TM_INFO, "contact not logged: the text not yet kept as a draft was discarded");
+}
+
+static void lose_and_quit(tui_ctx *c, void *arg)
+{
+    ((log_view *)arg)->dirty = false;
+    c->quit = true;
+}
+
+/* The form closes (or caseload quits) while another program holds the lock
+ * and the text is not yet kept as a draft: the form stays open with it. A
+ * second try while still locked asks y/N to close anyway, so a lock held
+ * for good cannot keep the form open for ever. */
+static tui_result kept_open(log_view *v, bool quit)
+{
+    if (v->close_refused) {
+        tui_confirm(v->c, TUI_DISCARD_KEYS, quit ? TUI_QUIT_QUESTION : TUI_DISCARD_QUESTION,
+                    quit ? lose_and_quit : lose_and_close, v);
+        return TR_NONE;
+    }
+    v->close_refused = true;
+    tui_message(v->c, TM_ERROR, "not closed: the database is still in use by another program, so the note is not"
+                                " kept as a draft yet; Ctrl-S saves it, or close again to discard it");
     return TR_NONE;
 }
 
 static tui_result leave(log_view *v)
 {
-    if (!save_draft(v, DRAFT_WAIT))
-        return kept_open(v);
+    if (!save_draft(v, DRAFT_WAIT) && v->draft_locked)
+        return kept_open(v, false);
     if (v->has_draft)
         tui_message(v->c, TM_INFO, "not saved: the note is kept as a draft and offered when you log a contact for %s again",
                     v->crn);
@@ -236,8 +259,8 @@ static tui_result action(tui_view *vv, tui_ctx *c, tui_action a)
     if (a == TA_NOTE_SAVE)
         return save(v);
     if (a == TA_QUIT) {
-        if (!save_draft(v, DRAFT_WAIT))
-            return kept_open(v);
+        if (!save_draft(v, DRAFT_WAIT) && v->draft_locked)
+            return kept_open(v, true);
         return TR_UNHANDLED; /* the frame quits */
     }
     if (v->editing) {

@@ -3,7 +3,7 @@
 # the lock), "draft not saved yet" is said once, nothing typed is lost, and
 # the draft is written as soon as the lock goes. Ctrl-S under the lock still
 # waits and refuses with the text kept; closing the form under the lock
-# keeps it open rather than lose the text.
+# keeps it open rather than lose the text (closing again asks y/N).
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/seed.sh"
 . "$(dirname "$0")/faults.sh"
@@ -44,6 +44,13 @@ expect_screen "first typed while locked"
 # Esc would close the form: it waits, then keeps the form open with the text.
 keys Tab Escape
 wait_for "not closed: the database is still in use"
+expect_screen "first typed while locked"
+# Again, still locked: asked (a lock held for good cannot keep the form open
+# for ever); n keeps the form and its text.
+keys Escape
+wait_for "Discard the typed text? y/N"
+keys n
+expect_screen "Log contact: Siân Llŷr X100001"
 expect_screen "first typed while locked"
 
 # The lock goes: the draft is written without another key.
