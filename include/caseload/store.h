@@ -36,6 +36,9 @@ enum {
  * STORE_READONLY or STORE_READ_ANY; an empty file unless STORE_EMPTY_OK;
  * a file shorter than the database it holds unless STORE_READ_ANY. */
 cl_store *store_open(const char *path, int flags, cl_err *err);
+/* The words of every write refused on a read-only store (then ": " and why),
+ * in the commands and the screens alike. */
+#define STORE_READ_ONLY_REFUSED "read-only database: cannot save"
 /* Why the store is open for reading only ("FILE is read-only (...)"), or
  * NULL when it can be written. */
 const char *store_readonly(const cl_store *st);

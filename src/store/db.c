@@ -58,6 +58,13 @@ static int write_refused_now(const cl_store *st)
     return 0;
 }
 
+/* Every write on a read-only store stops here, in the one wording the
+ * screens and commands show. */
+static int refuse_write(const cl_store *st, cl_err *err)
+{
+    return cl_err_set(err, CL_EIO, STORE_READ_ONLY_REFUSED ": %s", st->readonly);
+}
+
 int st_fail(cl_store *st, cl_err *err, const char *what)
 {
     int rc = st && st->db ? sqlite3_extended_errcode(st->db) : SQLITE_ERROR;
@@ -81,7 +88,7 @@ int st_fail(cl_store *st, cl_err *err, const char *what)
         return cl_err_set(err, CL_EIO, "%s: disk full while %s: nothing was changed", path, what);
     case SQLITE_READONLY:
         if (st && st->readonly[0])
-            return cl_err_set(err, CL_EIO, "read-only database: cannot save: %s", st->readonly);
+            return refuse_write(st, err);
         return cl_err_set(err, CL_EIO, "%s: database is read-only (%s): nothing was changed", path, what);
     case SQLITE_NOTADB:
         return cl_err_set(err, CL_EIO, "%s: file is not a caseload database", path);
@@ -188,7 +195,8 @@ static int empty_problem(const char *path, bool exists, const struct stat *sb, i
 /* A read-only open of a database in WAL mode needs the -shm and -wal files
  * beside it; in a read-only folder without them it cannot start. With no log
  * there is nothing the file lacks: read the file alone (immutable: without
- * locks, which is safe as no writer can make a journal in that folder either). */
+ * locks; a writer would have to make its journal in that same folder, which
+ * only one allowed to write the folder can). */
 static bool reopen_immutable(cl_store *st)
 {
     char wal[4200];
@@ -461,13 +469,6 @@ char *st_col_copy(sqlite3_stmt *s, int i, char *buf, size_t len)
         memcpy(buf, t, n);
     buf[n] = '\0';
     return buf;
-}
-
-/* Every write on a read-only store stops here, in the one wording the
- * screens and commands show. */
-static int refuse_write(const cl_store *st, cl_err *err)
-{
-    return cl_err_set(err, CL_EIO, "read-only database: cannot save: %s", st->readonly);
 }
 
 int st_exec_stmt(cl_store *st, sqlite3_stmt *s, cl_err *err, const char *what)

@@ -369,7 +369,7 @@ static bool refused_read_only(tui_ctx *c, tui_action a)
     const char *ro = store_readonly(c->app->store);
     if (!ro || !tui_action_writes(a))
         return false;
-    tui_message(c, TM_ERROR, TUI_READ_ONLY_REFUSED ": %s", ro);
+    tui_message(c, TM_ERROR, STORE_READ_ONLY_REFUSED ": %s", ro);
     return true;
 }
 
