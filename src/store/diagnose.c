@@ -14,18 +14,26 @@ static uint32_t be32(const unsigned char *p)
 }
 
 /* A write-ahead log with frames in it may hold pages the file does not have
- * yet (a checkpoint cut off half way writes page 1 first): the sizes then
- * say nothing. */
-static bool wal_holds_pages(const char *path)
+ * yet (a checkpoint cut off half way), and a rollback journal means a write
+ * is under way or was cut off (an import's commit, a crash SQLite undoes at
+ * the next open): the sizes then say nothing. Looked at before and after
+ * the header is read, which is read without a lock. */
+static bool log_holds_pages(const char *path)
 {
-    char wal[4200];
-    struct stat sb;
-    snprintf(wal, sizeof wal, "%s-wal", path);
-    return stat(wal, &sb) == 0 && sb.st_size > 0;
+    static const char *const logs[] = {"-wal", "-journal"};
+    for (size_t i = 0; i < sizeof logs / sizeof logs[0]; i++) {
+        char name[4200];
+        struct stat sb;
+        snprintf(name, sizeof name, "%s%s", path, logs[i]);
+        if (stat(name, &sb) == 0 && sb.st_size > 0)
+            return true;
+    }
+    return false;
 }
 
 int store_diagnose(const char *path, store_report_fn report, void *arg)
 {
+    bool busy = log_holds_pages(path);
     FILE *f = fopen(path, "rb");
     if (!f)
         return 0;
@@ -35,12 +43,12 @@ int store_diagnose(const char *path, store_report_fn report, void *arg)
     bool sized = fstat(fileno(f), &sb) == 0;
     fclose(f);
     char msg[256];
-    if (got > 0 && got < sizeof h && !memcmp(h, "SQLite format 3", got < 15 ? got : 15)) {
+    if (!busy && got > 0 && got < sizeof h && !memcmp(h, "SQLite format 3", got < 15 ? got : 15)) {
         snprintf(msg, sizeof msg, "the file is only %zu bytes: even the database's 100-byte header is cut short", got);
         report(arg, msg);
         return 1;
     }
-    if (!sized || got < sizeof h || memcmp(h, "SQLite format 3", 16) != 0 || wal_holds_pages(path))
+    if (!sized || got < sizeof h || memcmp(h, "SQLite format 3", 16) != 0 || busy || log_holds_pages(path))
         return 0;
     unsigned page = (unsigned)h[16] << 8 | h[17];
     if (page == 1)

@@ -169,6 +169,12 @@ Test(faults_open, truncated_file_is_named_and_never_written)
 
     int found = 0;
     cr_assert_eq(store_diagnose(path, count_problem, &found), 1);
+    /* A rollback journal beside it: a write under way (or one SQLite undoes
+     * at the next open) may leave the file short for a moment: not damage. */
+    char *journal = tu_write_file(dir, "t.db-journal", "a journal");
+    cr_assert_eq(store_diagnose(path, count_problem, &found), 0);
+    cr_assert_eq(unlink(journal), 0);
+    free(journal);
     cl_err err = {0};
     cr_assert_null(store_open(path, STORE_CREATE, &err), "a damaged file was opened for writing");
     cr_assert(strstr(err.msg, "shorter than the database it holds"), "%s", err.msg);
