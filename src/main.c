@@ -50,7 +50,7 @@ int main(int argc, char **argv)
     }
     int rc;
     if (optind >= argc) {
-        if ((rc = cli_open(&ctx, CLI_DB_WRITE)) != 0)
+        if ((rc = cli_open(&ctx, CLI_DB_SCREEN)) != 0)
             return rc;
         rc = tui_run(&ctx.app);
     } else {

@@ -11,14 +11,41 @@
 #include "caseload/err.h"
 
 typedef struct cl_store cl_store;
+/* Called once per problem found (store_check, store_diagnose). */
+typedef void (*store_report_fn)(void *arg, const char *problem);
 
 enum {
     STORE_CREATE = 1 << 0,   /* create the file (0600, folder 0700) when missing */
     STORE_READONLY = 1 << 1, /* open for reading only */
+    /* Read-write when the file and its folder can be written, else read-only
+     * (store_readonly says why) rather than refusing: reading a read-only
+     * copy, a backup or a file on a read-only mount works; every write on it
+     * is refused with "read-only database: cannot save". A file known to be
+     * damaged (shorter than the database it holds) opens read-only too. */
+    STORE_READ_ANY = 1 << 2,
+    /* An empty (0-byte) file becomes a new database (an import into it);
+     * without it an empty file is refused, as a file that lost its data. */
+    STORE_EMPTY_OK = 1 << 3,
+    /* For `caseload check`: a damaged file's message does not send the
+     * reader back to `caseload check`. */
+    STORE_CHECKING = 1 << 4,
 };
 
-/* Opens (and migrates) the database at path. NULL with err set on failure. */
+/* Opens (and migrates) the database at path. NULL with err set on failure.
+ * A file that cannot be written is refused (74, saying why) unless
+ * STORE_READONLY or STORE_READ_ANY; an empty file unless STORE_EMPTY_OK;
+ * a file shorter than the database it holds unless STORE_READ_ANY. */
 cl_store *store_open(const char *path, int flags, cl_err *err);
+/* The words of every write refused on a read-only store (then ": " and why),
+ * in the commands and the screens alike. */
+#define STORE_READ_ONLY_REFUSED "read-only database: cannot save"
+/* Why the store is open for reading only ("FILE is read-only (...)"), or
+ * NULL when it can be written. */
+const char *store_readonly(const cl_store *st);
+/* What can be told about a damaged database file without SQLite: its
+ * header's page count against the file's size. Calls report once per
+ * finding; returns how many. */
+int store_diagnose(const char *path, store_report_fn report, void *arg);
 /* For upgrade tests: creates (or opens) a database migrated only up to the
  * given schema version, as an older caseload would have left it. */
 cl_store *store_open_at_version(const char *path, int version, cl_err *err);
@@ -101,7 +128,6 @@ int store_load_calendar(cl_store *st, cl_calendar *cal, cl_err *err);
 /* `caseload check`: SQLite's integrity check and the app's invariants.
  * Calls report once per problem found; returns the number of problems, or -1
  * with err set when the check could not run. */
-typedef void (*store_report_fn)(void *arg, const char *problem);
 int store_check(cl_store *st, store_report_fn report, void *arg, cl_err *err);
 
 #endif

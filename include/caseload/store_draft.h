@@ -25,6 +25,11 @@ int store_draft_save(cl_store *st, const store_draft_key *k, const char *fields,
  * was typed: a draft put back together later is still a draft of then. */
 int store_draft_save_at(cl_store *st, const store_draft_key *k, const char *fields, const char *body,
                         const char *at, cl_err *err);
+/* The same without waiting: while another program holds the write lock it
+ * fails at once with CL_EBUSY, so a draft written as keys are typed never
+ * holds up the typing (the caller keeps the text and tries again later). */
+int store_draft_try_save(cl_store *st, const store_draft_key *k, const char *fields, const char *body,
+                         cl_err *err);
 /* Loads the draft: *found false when there is none. *fields and *body are
  * malloc'd (free them); updated_at gets "YYYY-MM-DDTHH:MM" (20 bytes). */
 int store_draft_load(cl_store *st, const store_draft_key *k, char **fields, char **body,

@@ -10,8 +10,12 @@
 #include "caseload/alloc.h"
 #include "caseload/app.h"
 
-/* What a command needs from the database. */
-enum { CLI_DB_NONE, CLI_DB_READ, CLI_DB_WRITE };
+/* What a command needs from the database: READ opens read-only when the file
+ * cannot be written (a read-only copy still reads); WRITE creates it when
+ * missing and refuses a file it cannot write; SCREEN (the screens) creates
+ * it, or opens it read-only and refuses each write; IMPORT is WRITE that
+ * also makes an empty (0-byte) file a database. */
+enum { CLI_DB_NONE, CLI_DB_READ, CLI_DB_WRITE, CLI_DB_SCREEN, CLI_DB_IMPORT };
 
 typedef struct cli_ctx {
     const char *db_flag;      /* --db */
@@ -41,8 +45,11 @@ void cli_print_usage(FILE *f);
 int cli_usage_error(const cli_command *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Prints the error on stderr and returns its code. */
 int cli_fail(const cl_err *err);
-/* Opens the database for the command (CLI_DB_READ or CLI_DB_WRITE). */
+/* Opens the database for the command (a CLI_DB_* mode); prints the error. */
 int cli_open(cli_ctx *ctx, int mode);
+/* Opens the database with store_open's flags and prints its warnings; on
+ * failure returns the code with err set and prints nothing. */
+int cli_open_store(cli_ctx *ctx, int store_flags, cl_err *err);
 /* Parses a typed date (any typed form) given for `what` (an option such as
  * "--date", or "DATE") into *out; NULL text is today. The usage error names
  * `what` and, for a date that does not exist, what is wrong with it. */

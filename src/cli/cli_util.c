@@ -59,10 +59,23 @@ int cli_open(cli_ctx *ctx, int mode)
 {
     if (ctx->opened || mode == CLI_DB_NONE)
         return CL_OK;
+    static const int flags[] = {
+        [CLI_DB_READ] = STORE_READ_ANY,
+        [CLI_DB_WRITE] = STORE_CREATE,
+        [CLI_DB_SCREEN] = STORE_CREATE | STORE_READ_ANY,
+        [CLI_DB_IMPORT] = STORE_CREATE | STORE_EMPTY_OK,
+    };
     cl_err err = {0};
-    int flags = mode == CLI_DB_WRITE ? STORE_CREATE : 0;
-    if (app_open(&ctx->app, ctx->db_flag, ctx->officer_flag, flags, &err) != CL_OK)
+    if (cli_open_store(ctx, flags[mode], &err) != CL_OK)
         return cli_fail(&err);
+    return CL_OK;
+}
+
+int cli_open_store(cli_ctx *ctx, int store_flags, cl_err *err)
+{
+    int rc = app_open(&ctx->app, ctx->db_flag, ctx->officer_flag, store_flags, err);
+    if (rc != CL_OK)
+        return rc;
     ctx->opened = true;
     const char *warn = store_warning(ctx->app.store);
     if (warn)

@@ -89,7 +89,7 @@ int cmd_import(cli_ctx *ctx, int argc, char **argv)
     if (!probe)
         return cli_fail(&perr);
     fclose(probe);
-    int rc = cli_open(ctx, CLI_DB_WRITE);
+    int rc = cli_open(ctx, CLI_DB_IMPORT);
     if (rc != CL_OK)
         return rc;
 

@@ -10,7 +10,7 @@ const cli_command CLI_COMMANDS[] = {
     {"audit", "CRN", "print a person's audit trail: who changed what, and when", cmd_audit, CLI_DB_READ},
     {"book", "CRN DATE TIME [--length M] [--type T] [--officer CODE] [--office CODE] [--location TEXT] [--notes TEXT] [--order ID] [--repeat weekly|fortnightly --count N | --until DATE] [--force]",
      "book an appointment (or a weekly or fortnightly series) through the booking rules", cmd_book, CLI_DB_WRITE},
-    {"check", "", "check the database: integrity and caseload's own rules", cmd_check, CLI_DB_WRITE},
+    {"check", "", "check the database: integrity and caseload's own rules", cmd_check, CLI_DB_NONE},
     {"contacts", "CRN [--type T] [--outcome O] [--format text|csv] [--id ID]",
      "a person's contact history, newest first, or one contact with its corrections", cmd_contacts, CLI_DB_READ},
     {"diary", "[--date D] [--office CODE | --officer CODE] [--format text|csv|ics] [--names] [--print]",

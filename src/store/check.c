@@ -50,7 +50,8 @@ static const struct {
 
 int store_check(cl_store *st, store_report_fn report, void *arg, cl_err *err)
 {
-    int problems = 0;
+    /* A file cut short first: SQLite's own words for it are only "malformed". */
+    int problems = store_diagnose(st->path, report, arg);
     sqlite3_stmt *s = st_stmt(st, "PRAGMA integrity_check", err);
     if (!s)
         return -1;
@@ -91,13 +92,24 @@ int store_check(cl_store *st, store_report_fn report, void *arg, cl_err *err)
         }
         sqlite3_reset(s);
     }
-    /* FTS5 compares its index with the offender table itself. */
+    /* FTS5 compares its index with the offender table itself. The check is an
+     * INSERT: it needs the write lock (a database in use gives 69, never a
+     * false problem) and cannot run on a read-only database (store_readonly:
+     * the caller says it was not checked). Only SQLITE_CORRUPT means the index
+     * is out of step. */
+    if (st->readonly[0])
+        return problems;
     s = st_stmt(st, "INSERT INTO offender_fts(offender_fts) VALUES ('integrity-check')", err);
     if (!s)
         return -1;
-    if (sqlite3_step(s) != SQLITE_DONE) {
+    rc = sqlite3_step(s);
+    if (rc != SQLITE_DONE && (rc & 0xff) == SQLITE_CORRUPT) {
         report(arg, "offender search index is out of step with the offender table");
         problems++;
+    } else if (rc != SQLITE_DONE) {
+        st_fail(st, err, "checking the search index");
+        sqlite3_reset(s);
+        return -1;
     }
     sqlite3_reset(s);
     return problems;

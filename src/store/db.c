@@ -69,6 +69,13 @@ static int write_refused_now(const cl_store *st)
     return 0;
 }
 
+/* Every write on a read-only store stops here, in the one wording the
+ * screens and commands show. */
+static int refuse_write(const cl_store *st, cl_err *err)
+{
+    return cl_err_set(err, CL_EIO, STORE_READ_ONLY_REFUSED ": %s", st->readonly);
+}
+
 int st_fail(cl_store *st, cl_err *err, const char *what)
 {
     int rc = st && st->db ? sqlite3_extended_errcode(st->db) : SQLITE_ERROR;
@@ -91,11 +98,18 @@ int st_fail(cl_store *st, cl_err *err, const char *what)
     case SQLITE_FULL:
         return cl_err_set(err, CL_EIO, "%s: disk full while %s: nothing was changed", path, what);
     case SQLITE_READONLY:
+        if (st && st->readonly[0])
+            return refuse_write(st, err);
         return cl_err_set(err, CL_EIO, "%s: database is read-only (%s): nothing was changed", path, what);
     case SQLITE_NOTADB:
         return cl_err_set(err, CL_EIO, "%s: file is not a caseload database", path);
-    case SQLITE_CORRUPT:
-        return cl_err_set(err, CL_EIO, "%s: database is damaged (%s); restore it from a backup, or run 'caseload check'", path, msg);
+    case SQLITE_CORRUPT: {
+        /* check itself is where this is said, so it does not send anyone back to itself */
+        const char *more = st && st->checking ? "" : " ('caseload check' says what it can find)";
+        if (st && st->damage[0])
+            return cl_err_set(err, CL_EIO, "%s: database is damaged: %s; restore it from a backup%s", path, st->damage, more);
+        return cl_err_set(err, CL_EIO, "%s: database is damaged (%s) while %s; restore it from a backup%s", path, msg, what, more);
+    }
     case SQLITE_IOERR:
     case SQLITE_CANTOPEN:
     case SQLITE_PERM:
@@ -134,6 +148,8 @@ static int busy_ms(void)
     return BUSY_MS_DEFAULT;
 }
 
+void st_wait(cl_store *st, bool wait) { sqlite3_busy_timeout(st->db, wait ? busy_ms() : 0); }
+
 static int exec(cl_store *st, const char *sql, cl_err *err, const char *what)
 {
     if (sqlite3_exec(st->db, sql, NULL, NULL, NULL) != SQLITE_OK)
@@ -142,21 +158,91 @@ static int exec(cl_store *st, const char *sql, cl_err *err, const char *what)
 }
 
 /* SQLite quietly opens a write-protected file read-only, and a folder it cannot
- * write makes it fail later with a bare "read-only"; say which at the start. */
-static int writable_problem(const char *path, cl_err *err)
+ * write makes it fail later with a bare "read-only"; say which at the start.
+ * why gets "FILE is read-only (...)" and true when the file cannot be written. */
+static bool not_writable(const char *path, char *why, size_t len)
 {
-    if (access(path, W_OK) != 0 && errno == EACCES)
-        return cl_err_set(err, CL_EIO, "%s: database is read-only (no write permission on the file): nothing was changed", path);
-    char *dir = strdup(path);
-    if (!dir)
-        return cl_err_set(err, CL_ESOFTWARE, "out of memory");
+    if (access(path, W_OK) != 0 && errno == EACCES) {
+        snprintf(why, len, "%.400s is read-only (no write permission on the file)", path);
+        return true;
+    }
+    char dir[4096];
+    snprintf(dir, sizeof dir, "%s", path);
     char *slash = strrchr(dir, '/');
     const char *d = !slash ? "." : slash == dir ? "/" : (*slash = '\0', dir);
-    int rc = CL_OK;
-    if (access(d, W_OK) != 0 && errno == EACCES)
-        rc = cl_err_set(err, CL_EIO, "%s: the folder %s is read-only (caseload keeps its journal beside the database): nothing was changed", path, d);
-    free(dir);
-    return rc;
+    if (access(d, W_OK) != 0 && errno == EACCES) {
+        snprintf(why, len, "%.480s is read-only (its folder %.480s is read-only, and caseload keeps its journal beside the database)",
+                 path, d);
+        return true;
+    }
+    return false;
+}
+
+/* The first finding of store_diagnose. */
+static void first_finding(void *arg, const char *problem)
+{
+    char *buf = arg;
+    if (!buf[0])
+        snprintf(buf, 320, "%s", problem);
+}
+
+/* An empty file (a failed copy, a full disk) is not made a new caseload: it
+ * is a file that lost its data. Nor is one whose write-ahead log holds data:
+ * SQLite deletes the log of an empty database file. */
+static int empty_problem(const char *path, bool exists, const struct stat *sb, int flags, cl_err *err)
+{
+    char wal[4200];
+    struct stat wb;
+    snprintf(wal, sizeof wal, "%s-wal", path);
+    if ((!exists || sb->st_size == 0) && stat(wal, &wb) == 0 && wb.st_size > 0)
+        return cl_err_set(err, CL_EIO, "%s: the database is %s but its log %s holds data: restore it from a backup (nothing was changed)",
+                          path, exists ? "empty (0 bytes)" : "missing", wal);
+    if (exists && sb->st_size == 0 && !(flags & STORE_EMPTY_OK))
+        return cl_err_set(err, CL_EIO, "%s is empty (0 bytes): restore it from a backup, or import a caseload (caseload --db %s import offices FILE)",
+                          path, path);
+    return CL_OK;
+}
+
+/* A read-only open of a database in WAL mode needs the -shm and -wal files
+ * beside it; in a read-only folder without them it cannot start. With no log
+ * there is nothing the file lacks: read the file alone (immutable: without
+ * locks; a writer would have to make its journal in that same folder, which
+ * only one allowed to write the folder can). */
+static bool reopen_immutable(cl_store *st)
+{
+    char wal[4200];
+    struct stat wb;
+    snprintf(wal, sizeof wal, "%s-wal", st->path);
+    if (stat(wal, &wb) == 0 && wb.st_size > 0)
+        return false;
+    char uri[3 * 4096 + 32] = "file:";
+    size_t n = strlen(uri);
+    for (const unsigned char *p = (const unsigned char *)st->path; *p && n + 4 < sizeof uri - 16; p++) {
+        if (*p == '%' || *p == '?' || *p == '#' || *p < 0x20)
+            n += (size_t)snprintf(uri + n, sizeof uri - n, "%%%02X", *p);
+        else
+            uri[n++] = (char)*p;
+    }
+    snprintf(uri + n, sizeof uri - n, "?immutable=1");
+    sqlite3_close(st->db);
+    st->db = NULL;
+    return sqlite3_open_v2(uri, &st->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, NULL) == SQLITE_OK;
+}
+
+static void set_up_connection(cl_store *st)
+{
+    sqlite3_extended_result_codes(st->db, 1);
+    sqlite3_busy_timeout(st->db, busy_ms());
+    const int fl = SQLITE_UTF8 | SQLITE_INNOCUOUS;
+    sqlite3_create_function(st->db, "cl_who", 0, fl, st, fn_who, NULL, NULL);
+    sqlite3_create_function(st->db, "cl_now", 0, fl, st, fn_now, NULL, NULL);
+    sqlite3_create_function(st->db, "cl_bulk", 0, fl, st, fn_bulk, NULL, NULL);
+    st_order_functions(st->db);
+    static const char *const action_fns[] = {"cl_act", "cl_reason", "cl_via"};
+    for (int i = 0; i < 3; i++) {
+        st->action_fns[i] = (struct st_action_fn){st, i};
+        sqlite3_create_function(st->db, action_fns[i], 0, fl, &st->action_fns[i], fn_action, NULL, NULL);
+    }
 }
 
 static cl_store *open_store(const char *path, int flags, int version, cl_err *err)
@@ -171,6 +257,8 @@ static cl_store *open_store(const char *path, int flags, int version, cl_err *er
         cl_err_set(err, CL_EIO, "%s: is a folder, not a database", path);
         return NULL;
     }
+    if (empty_problem(path, exists, &sb, flags, err) != CL_OK)
+        return NULL;
     if (!exists) {
         if (make_parents(path, err) != CL_OK)
             return NULL;
@@ -182,40 +270,62 @@ static cl_store *open_store(const char *path, int flags, int version, cl_err *er
         if (fd >= 0)
             close(fd);
     }
-    if (!(flags & STORE_READONLY) && writable_problem(path, err) != CL_OK)
-        return NULL;
+    char why[1100] = "", damage[320] = "";
+    bool readonly = (flags & STORE_READONLY) != 0;
+    if (!readonly && not_writable(path, why, sizeof why)) {
+        if (!(flags & STORE_READ_ANY)) {
+            cl_err_set(err, CL_EIO, "%s: nothing was changed", why);
+            return NULL;
+        }
+        readonly = true;
+    }
+    /* A file cut short is damaged: read from it (to rescue what it holds,
+     * and for check), never write into it. */
+    if (exists && store_diagnose(path, first_finding, damage) > 0) {
+        if (!(flags & (STORE_READ_ANY | STORE_READONLY))) {
+            cl_err_set(err, CL_EIO, "%s: database is damaged: %s; restore it from a backup ('caseload check' says what it can find): nothing was changed",
+                       path, damage);
+            return NULL;
+        }
+        if (!why[0])
+            snprintf(why, sizeof why, "%.300s is damaged (%.300s)", path, damage);
+        readonly = true;
+    }
     cl_store *st = calloc(1, sizeof *st);
     if (!st || !(st->path = strdup(path))) {
         free(st);
         cl_err_set(err, CL_ESOFTWARE, "out of memory");
         return NULL;
     }
+    st->checking = (flags & STORE_CHECKING) != 0;
+    snprintf(st->damage, sizeof st->damage, "%s", damage);
+    if (readonly)
+        snprintf(st->readonly, sizeof st->readonly, "%s", why[0] ? why : "opened for reading only");
     snprintf(st->who, sizeof st->who, "caseload");
     snprintf(st->now, sizeof st->now, "1970-01-01T00:00");
     if (exists && (sb.st_mode & 077))
         snprintf(st->warning, sizeof st->warning,
                  "%s is readable by other users: run 'chmod 600 %s'", path, path);
 
-    int oflags = (flags & STORE_READONLY) ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
+    int oflags = readonly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
     if (sqlite3_open_v2(path, &st->db, oflags | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
         st_fail(st, err, "opening");
         store_close(st);
         return NULL;
     }
-    sqlite3_extended_result_codes(st->db, 1);
-    sqlite3_busy_timeout(st->db, busy_ms());
-    const int fl = SQLITE_UTF8 | SQLITE_INNOCUOUS;
-    sqlite3_create_function(st->db, "cl_who", 0, fl, st, fn_who, NULL, NULL);
-    sqlite3_create_function(st->db, "cl_now", 0, fl, st, fn_now, NULL, NULL);
-    sqlite3_create_function(st->db, "cl_bulk", 0, fl, st, fn_bulk, NULL, NULL);
-    st_order_functions(st->db);
-    static const char *const action_fns[] = {"cl_act", "cl_reason", "cl_via"};
-    for (int i = 0; i < 3; i++) {
-        st->action_fns[i] = (struct st_action_fn){st, i};
-        sqlite3_create_function(st->db, action_fns[i], 0, fl, &st->action_fns[i], fn_action, NULL, NULL);
-    }
-
+    set_up_connection(st);
     /* Reading the schema first tells a non-database or a damaged file apart. */
+    if (readonly && sqlite3_exec(st->db, "SELECT count(*) FROM sqlite_schema", NULL, NULL, NULL) != SQLITE_OK) {
+        int why_rc = sqlite3_errcode(st->db) & 0xff;
+        if ((why_rc == SQLITE_CANTOPEN || why_rc == SQLITE_READONLY) && reopen_immutable(st)) {
+            set_up_connection(st);
+        } else if (why_rc == SQLITE_CANTOPEN || why_rc == SQLITE_READONLY) {
+            cl_err_set(err, CL_EIO, "%s: cannot read it: %s, and its write-ahead log (%s-wal) holds changes that SQLite can only read with its -shm file, which it cannot make there",
+                       path, st->readonly, path);
+            store_close(st);
+            return NULL;
+        }
+    }
     if (exec(st, "SELECT count(*) FROM sqlite_schema", err, "reading the schema") != CL_OK ||
         exec(st, "PRAGMA foreign_keys=ON", err, "setting up") != CL_OK ||
         exec(st, "PRAGMA synchronous=FULL", err, "setting up") != CL_OK ||
@@ -223,7 +333,7 @@ static cl_store *open_store(const char *path, int flags, int version, cl_err *er
         store_close(st);
         return NULL;
     }
-    if (!(flags & STORE_READONLY)) {
+    if (!readonly) {
         if (exec(st, "PRAGMA journal_mode=WAL", err, "setting up") != CL_OK) {
             store_close(st);
             return NULL;
@@ -240,10 +350,18 @@ static cl_store *open_store(const char *path, int flags, int version, cl_err *er
             store_close(st);
             return NULL;
         }
+        if (v < store_schema_latest() && !(flags & STORE_READONLY)) {
+            cl_err_set(err, CL_EIO, "%s: cannot read: %s, and it is from an older caseload (schema %d of %d), which must first be upgraded by a caseload that can write to it",
+                       path, st->readonly, v, store_schema_latest());
+            store_close(st);
+            return NULL;
+        }
     }
     changed_elsewhere(st);
     return st;
 }
+
+const char *store_readonly(const cl_store *st) { return st->readonly[0] ? st->readonly : NULL; }
 
 cl_store *store_open(const char *path, int flags, cl_err *err)
 {
@@ -399,6 +517,10 @@ char *st_col_copy(sqlite3_stmt *s, int i, char *buf, size_t len)
 
 int st_exec_stmt(cl_store *st, sqlite3_stmt *s, cl_err *err, const char *what)
 {
+    if (st->readonly[0] && !sqlite3_stmt_readonly(s)) {
+        sqlite3_reset(s);
+        return refuse_write(st, err);
+    }
     if (st->reading && !sqlite3_stmt_readonly(s))
         store_read_end(st); /* a write is never left to the end of a read snapshot */
     int rc = sqlite3_step(s);
@@ -431,6 +553,8 @@ void store_read_end(cl_store *st)
 
 int store_begin(cl_store *st, cl_err *err)
 {
+    if (st->readonly[0])
+        return refuse_write(st, err);
     store_read_end(st);
     if (sqlite3_get_autocommit(st->db)) {
         st->depth = 0;

@@ -58,6 +58,15 @@ int store_draft_save_at(cl_store *st, const store_draft_key *k, const char *fiel
     return run(st, s, err, "saving the draft");
 }
 
+int store_draft_try_save(cl_store *st, const store_draft_key *k, const char *fields, const char *body,
+                         cl_err *err)
+{
+    st_wait(st, false);
+    int rc = store_draft_save(st, k, fields, body, err);
+    st_wait(st, true);
+    return rc;
+}
+
 int store_draft_load(cl_store *st, const store_draft_key *k, char **fields, char **body,
                      char *updated_at, bool *found, cl_err *err)
 {

@@ -23,6 +23,9 @@ struct cl_store {
     char now[20];
     bool now_fixed;
     char warning[512];
+    char readonly[1100]; /* why the store is read-only (store_readonly), or "" */
+    char damage[320];   /* what store_diagnose found at open, or "" */
+    bool checking;      /* opened for `caseload check` (STORE_CHECKING) */
     int bulk;
     int depth; /* store_begin nesting: 1 = the transaction, more = savepoints */
     /* The actions of the open transaction and its savepoints (store_action),
@@ -73,6 +76,9 @@ cl_date st_col_date(sqlite3_stmt *s, int i);
 cl_date st_text_date(const char *t);
 /* Copies a text column into buf (empty when NULL). */
 char *st_col_copy(sqlite3_stmt *s, int i, char *buf, size_t len);
+/* wait false: a write that finds the database locked fails at once (CL_EBUSY)
+ * rather than waiting for the busy timeout; true: waits again. */
+void st_wait(cl_store *st, bool wait);
 /* Runs a statement that returns no rows (one step, then reset). */
 int st_exec_stmt(cl_store *st, sqlite3_stmt *s, cl_err *err, const char *what);
 

@@ -98,8 +98,9 @@ static void draw(tui_ctx *c)
     /* Who and when, kept short: the title on the left is what matters. The
      * weekday and year give way to a long title ("Tue 24 Nov 2026", "24 Nov"). */
     const char *sp = c->app->officer[0] ? " " : "";
-    snprintf(right[0], sizeof right[0], "%s%s%s ", c->app->officer, sp, day);
-    snprintf(right[1], sizeof right[1], "%s%s%.6s ", c->app->officer, sp, day + 4);
+    const char *ro = store_readonly(c->app->store) ? TUI_READ_ONLY_TITLE "  " : "";
+    snprintf(right[0], sizeof right[0], "%s%s%s%s ", ro, c->app->officer, sp, day);
+    snprintf(right[1], sizeof right[1], "%s%s%s%.6s ", ro, c->app->officer, sp, day + 4);
     /* The program's name always shows; a long title is cut at its tail. The
      * views that can say it shorter (the caseload list, a search, the diary)
      * are given the room after the name and the short date. One blank before
@@ -193,7 +194,10 @@ int tui_run(cl_app *app)
     keypad(stdscr, TRUE);
     tui_colour_init(&c);
     tui_push(&c, tui_caseload_new(&c));
-    tui_drafts_offer(&c); /* after a crash: the unsaved note back */
+    if (store_readonly(app->store)) /* said once; the title line keeps saying it */
+        tui_message(&c, TM_WARN, "read-only database: you can read, but nothing can be saved (%s)", store_readonly(app->store));
+    else
+        tui_drafts_offer(&c); /* after a crash: the unsaved note back */
     /* CASELOAD_KEYTIME=FILE appends the microseconds each key took, from the
      * key read to the redraw sent (bench/keypress.sh reads it). */
     const char *kt = getenv("CASELOAD_KEYTIME");

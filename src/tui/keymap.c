@@ -188,6 +188,22 @@ const tui_binding TUI_KEYMAP[] = {
 };
 const size_t TUI_KEYMAP_N = sizeof TUI_KEYMAP / sizeof TUI_KEYMAP[0];
 
+/* Every action that writes (or opens the form, prompt or question that
+ * writes): on a read-only database these keys say so and do nothing. */
+static const tui_action WRITING[] = {
+    TA_NEW_CASE, TA_INTAKE_SAVE, TA_ALLOCATE, TA_TRANSFER_DO, TA_REC_BOOK, TA_RECORD_LOG,
+    TA_DIARY_BOOK, TA_DIARY_MOVE, TA_DIARY_CANCEL, TA_DIARY_LOG, TA_CONTACTS_LOG, TA_CONTACT_CORRECT,
+    TA_REG_ADD, TA_REG_REVIEW, TA_REG_END, TA_NOTE_SAVE, TA_FORM_SAVE,
+};
+
+bool tui_action_writes(tui_action a)
+{
+    for (size_t i = 0; i < sizeof WRITING / sizeof WRITING[0]; i++)
+        if (WRITING[i] == a)
+            return true;
+    return false;
+}
+
 const tui_binding *tui_key_find(const char *view, int key)
 {
     for (size_t i = 0; i < TUI_KEYMAP_N; i++)

@@ -31,6 +31,8 @@ typedef struct log_view {
     store_draft_key key;
     bool dirty;              /* changed since the draft was last saved */
     bool has_draft;          /* a draft row exists */
+    bool draft_locked;       /* the last draft write found the database locked (said once) */
+    bool close_refused;      /* a close was refused for it: the next one asks y/N */
     struct timespec saved_at;
     char draft_note[48];     /* "draft saved 10:02" */
     char editor_file[4096];  /* the $EDITOR's file while it is open, named in the draft */
@@ -42,6 +44,10 @@ typedef struct log_view {
     size_t norders;
     char order_words[MAX_ORDERS][112];
 } log_view;
+
+/* The words said once, and kept beside the note, while another program holds
+ * the lock and the draft waits in the form. */
+#define LOG_DRAFT_LOCKED "draft not saved yet: database in use"
 
 /* The field's label, whether it is shown for this contact, and the next
  * shown field after (dir 1) or before (dir -1) f, wrapping. */

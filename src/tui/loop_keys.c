@@ -68,6 +68,16 @@ static void apply(tui_ctx *c, tui_result r)
         tui_pop(c);
 }
 
+/* A key that would write, on a read-only database: said, and nothing done. */
+static bool refused_read_only(tui_ctx *c, tui_action a)
+{
+    const char *ro = store_readonly(c->app->store);
+    if (!ro || !tui_action_writes(a))
+        return false;
+    tui_message(c, TM_ERROR, STORE_READ_ONLY_REFUSED ": %s", ro);
+    return true;
+}
+
 void loop_dispatch(tui_ctx *c, int key)
 {
     tui_view *v = tui_top(c);
@@ -78,7 +88,8 @@ void loop_dispatch(tui_ctx *c, int key)
     if (t) {
         const tui_binding *b = tui_key_find(v->ops->name, key);
         if (b && !loop_withheld(v, b->action)) {
-            apply(c, v->ops->action(v, c, b->action));
+            if (!refused_read_only(c, b->action))
+                apply(c, v->ops->action(v, c, b->action));
             return;
         }
         b = tui_key_find("text", key);
@@ -104,7 +115,7 @@ void loop_dispatch(tui_ctx *c, int key)
     }
     if (!b)
         b = tui_key_find("global", key);
-    if (!b)
+    if (!b || refused_read_only(c, b->action))
         return;
     tui_result r = v->ops->action(v, c, b->action);
     if (r != TR_UNHANDLED) {

@@ -124,6 +124,10 @@ extern const size_t TUI_KEYMAP_N;
 const tui_binding *tui_key_find(const char *view, int key);
 /* Readable name of a view's keymap, for help and the man page ("Caseload list"). */
 const char *tui_keymap_title(const char *view);
+/* The action writes to the database, or opens a form or question that does:
+ * on a read-only database its key is refused (STORE_READ_ONLY_REFUSED). */
+bool tui_action_writes(tui_action a);
+#define TUI_READ_ONLY_TITLE "READ-ONLY"
 
 /* Colour roles: each maps to a colour pair, or to attributes in monochrome. */
 typedef enum tui_colour {

@@ -44,42 +44,72 @@ static bool form_typed(const log_view *v)
 /* Said when the form closes with nothing typed (Esc, Ctrl-D): nothing kept. */
 static const char NOTHING_TYPED[] = "contact not logged: nothing was typed, so nothing is kept";
 
-/* Writes the draft now (force) or when the last write is a second old. */
-static void save_draft(log_view *v, bool force)
+/* How a draft write goes: as typing goes on, when the last write is a
+ * second old (SOON) or at once (NOW), never waiting for a lock another
+ * program holds; or waiting out the busy timeout, as the form closes (WAIT). */
+enum { DRAFT_SOON, DRAFT_NOW, DRAFT_WAIT };
+
+/* The draft could not be written because another program holds the lock:
+ * said once, the text stays in the form, and the next key or idle tick
+ * tries again (no waiting: typing stays instant). */
+static void draft_locked(log_view *v)
 {
-    if (!v->dirty || (!force && since(&v->saved_at) < 1.0))
-        return;
+    if (!v->draft_locked)
+        tui_message(v->c, TM_WARN, "%s: the text is kept here and saved as a draft as soon as it is free",
+                    LOG_DRAFT_LOCKED);
+    v->draft_locked = true;
+    snprintf(v->draft_note, sizeof v->draft_note, "%s", LOG_DRAFT_LOCKED);
+}
+
+/* Writes the draft (see DRAFT_*). False when it is not written and the
+ * form holds text the database does not. */
+static bool save_draft(log_view *v, int how)
+{
+    if (!v->dirty)
+        return true;
+    if (how == DRAFT_SOON && since(&v->saved_at) < 1.0)
+        return false;
     if (!form_typed(v) && !v->editor_file[0]) {
         /* Nothing typed (and no $EDITOR open on the note): no draft to
          * offer (one left from earlier text that was deleted goes). */
         cl_err err = {0};
         if (v->has_draft && store_draft_clear(v->c->app->store, &v->key, &err) != CL_OK) {
             tui_message(v->c, TM_ERROR, "draft not removed: %s", err.msg);
-            return;
+            return true; /* nothing typed is lost: the old draft is offered again */
         }
-        v->dirty = v->has_draft = false;
+        v->dirty = v->has_draft = v->draft_locked = false;
         v->draft_note[0] = '\0';
-        return;
+        return true;
     }
     char fields[512 + sizeof v->editor_file];
     contact_draft_fields(&v->k, v->started, v->started_min, fields, sizeof fields);
     if (v->editor_file[0])
         draft_editor_mark(fields, sizeof fields, v->editor_file, (long)getpid());
     cl_err err = {0};
-    if (store_draft_save(v->c->app->store, &v->key, fields, te_text(&v->ed.buf), &err) != CL_OK) {
-        tui_message(v->c, TM_ERROR, "draft not saved: %s", err.msg);
-        return;
+    cl_store *st = v->c->app->store;
+    int rc = how == DRAFT_WAIT ? store_draft_save(st, &v->key, fields, te_text(&v->ed.buf), &err)
+                               : store_draft_try_save(st, &v->key, fields, te_text(&v->ed.buf), &err);
+    if (rc == CL_EBUSY) {
+        draft_locked(v);
+        return false;
     }
-    v->dirty = false;
+    if (rc != CL_OK) {
+        tui_message(v->c, TM_ERROR, "draft not saved: %s", err.msg);
+        return false;
+    }
+    if (v->draft_locked)
+        tui_message(v->c, TM_INFO, "the database is free again: the draft is saved");
+    v->dirty = v->draft_locked = v->close_refused = false;
     v->has_draft = true;
     clock_gettime(CLOCK_MONOTONIC, &v->saved_at);
-    snprintf(v->draft_note, sizeof v->draft_note, "draft kept %s", store_now(v->c->app->store) + 11);
+    snprintf(v->draft_note, sizeof v->draft_note, "draft kept %s", store_now(st) + 11);
+    return true;
 }
 
 void log_changed(log_view *v, bool now)
 {
     v->dirty = true;
-    save_draft(v, now);
+    save_draft(v, now ? DRAFT_NOW : DRAFT_SOON);
 }
 
 /* The editor is about to open its file: the draft names it first, so a
@@ -89,13 +119,13 @@ static void editor_opened(void *arg, const char *path)
     log_view *v = arg;
     snprintf(v->editor_file, sizeof v->editor_file, "%s", path);
     v->dirty = true;
-    save_draft(v, true);
+    save_draft(v, DRAFT_WAIT);
 }
 
 static void on_idle(tui_ctx *c, void *arg)
 {
     (void)c;
-    save_draft(arg, true);
+    save_draft(arg, DRAFT_NOW);
 }
 
 static void title(tui_view *vv, tui_ctx *c, char *buf, size_t len)
@@ -161,7 +191,7 @@ static tui_result save(log_view *v)
     int rc = contact_log(c->app, &k, &v->key, &err);
     if (rc != CL_OK) {
         cl_contact_clear(&k);
-        save_draft(v, true);
+        save_draft(v, DRAFT_NOW); /* Ctrl-S waited already: the draft does not wait again */
         tui_message(c, TM_ERROR, "not saved: %s", err.msg);
         return TR_NONE;
     }
@@ -178,9 +208,43 @@ static tui_result save(log_view *v)
     return TR_BACK;
 }
 
+/* Closing anyway, after y to the discard question: what was typed since the
+ * last draft goes (an earlier draft stays and is offered again). */
+static void lose_and_close(tui_ctx *c, void *arg)
+{
+    log_view *v = arg;
+    v->dirty = false;
+    tui_pop(c);
+    tui_message(c, TM_INFO, "contact not logged: the text not yet kept as a draft was discarded");
+}
+
+static void lose_and_quit(tui_ctx *c, void *arg)
+{
+    ((log_view *)arg)->dirty = false;
+    c->quit = true;
+}
+
+/* The form closes (or caseload quits) while another program holds the lock
+ * and the text is not yet kept as a draft: the form stays open with it. A
+ * second try while still locked asks y/N to close anyway, so a lock held
+ * for good cannot keep the form open for ever. */
+static tui_result kept_open(log_view *v, bool quit)
+{
+    if (v->close_refused) {
+        tui_confirm(v->c, TUI_DISCARD_KEYS, quit ? TUI_QUIT_QUESTION : TUI_DISCARD_QUESTION,
+                    quit ? lose_and_quit : lose_and_close, v);
+        return TR_NONE;
+    }
+    v->close_refused = true;
+    tui_message(v->c, TM_ERROR, "not closed: the database is still in use by another program, so the note is not"
+                                " kept as a draft yet; Ctrl-S saves it, or close again to discard it");
+    return TR_NONE;
+}
+
 static tui_result leave(log_view *v)
 {
-    save_draft(v, true);
+    if (!save_draft(v, DRAFT_WAIT) && v->draft_locked)
+        return kept_open(v, false);
     if (v->has_draft)
         tui_message(v->c, TM_INFO, "not saved: what was typed is kept as a draft and offered when you log a contact for %s again",
                     v->crn);
@@ -210,7 +274,8 @@ static tui_result action(tui_view *vv, tui_ctx *c, tui_action a)
     if (a == TA_NOTE_SAVE)
         return save(v);
     if (a == TA_QUIT) {
-        save_draft(v, true);
+        if (!save_draft(v, DRAFT_WAIT) && v->draft_locked)
+            return kept_open(v, true);
         return TR_UNHANDLED; /* the frame quits */
     }
     if (v->editing) {
@@ -299,7 +364,7 @@ static void text_changed(tui_view *vv, tui_ctx *c)
 static void destroy(tui_view *vv)
 {
     log_view *v = (log_view *)vv;
-    save_draft(v, true); /* whatever way the screen closes, nothing typed is lost */
+    save_draft(v, DRAFT_WAIT); /* whatever way the screen closes, nothing typed is lost */
     if (v->c->idle_arg == v) {
         v->c->idle_fn = NULL;
         v->c->idle_arg = NULL;
