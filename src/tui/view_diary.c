@@ -166,12 +166,12 @@ static void title(tui_view *tv, tui_ctx *c, char *buf, size_t len)
     diary_view *v = (diary_view *)tv;
     if (v->dirty) /* the title is drawn first: load before naming the owner */
         reload(v, c);
-    char a[16];
+    char a[160];
     const char *who = v->day.owner[0] ? v->day.owner : v->code;
     if (v->week)
         snprintf(buf, len, "diary week of %s: %s (%s)", date_format_long(first_day(v), a), who, v->code);
-    else
-        snprintf(buf, len, "diary %s: %s (%s)", date_format_long(v->date, a), who, v->code);
+    else /* a bank holiday or weekend says so, before the owner, so it shows at 80 columns */
+        snprintf(buf, len, "diary %s: %s (%s)", cal_day_heading(&c->app->cal, v->date, a, sizeof a), who, v->code);
     if (v->scope == STORE_DIARY_OFFICE) {
         size_t used = strlen(buf);
         snprintf(buf + used, len - used, ", %zu unallocated (U)", v->unallocated);
@@ -179,8 +179,9 @@ static void title(tui_view *tv, tui_ctx *c, char *buf, size_t len)
 }
 
 /* The line (or two) under the list: what the columns had to cut, for the
- * selected row. */
-static void detail(diary_view *v, char *buf, size_t len)
+ * selected row; in the week view, whose rows show only the weekday, the day
+ * first as its heading names it (a bank holiday or weekend says so). */
+static void detail(diary_view *v, const cl_calendar *cal, char *buf, size_t len)
 {
     buf[0] = '\0';
     if (v->list.sel >= v->day.n)
@@ -198,7 +199,10 @@ static void detail(diary_view *v, char *buf, size_t len)
         snprintf(state, sizeof state, "outcome: %s; ", o ? o->name : r->r.outcome);
     } else
         state[0] = '\0';
-    snprintf(buf, len, "%s-%s %s%s; flags: %s; officer %s; %s%s", time_format(a->start, s),
+    char day[160] = "", heading[150];
+    if (v->week)
+        snprintf(day, sizeof day, "%s: ", cal_day_heading(cal, a->date, heading, sizeof heading));
+    snprintf(buf, len, "%s%s-%s %s%s; flags: %s; officer %s; %s%s", day, time_format(a->start, s),
              a->end >= 0 ? time_format(a->end, e) : "?", state, risk_rosh_banner(r->risk.rosh),
              r->flags[0] ? r->flags : "none", a->officer, strcmp(r->where, SCHED_NO_LOCATION) ? "at " : "", r->where);
 }
@@ -219,7 +223,7 @@ static void draw(tui_view *tv, tui_ctx *c, tui_rect r)
     }
     /* The selected row in full: on the last row, and the blank one above it
      * when it needs two (a long location at 80 columns). */
-    detail(v, buf, sizeof buf);
+    detail(v, &c->app->cal, buf, sizeof buf);
     tw_span l[2];
     size_t n = tw_wrap(buf, r.w, l, 2);
     if (n < 2 || r.h < 3) {
