@@ -216,7 +216,7 @@ static void draw(tui_view *tv, tui_ctx *c, tui_rect r)
     tui_rect lr = r;
     lr.h = r.h > 2 ? r.h - 2 : r.h;
     tui_list_draw(&v->list, c, lr, true);
-    char buf[1024];
+    char buf[1536];
     if (v->error[0]) {
         tui_put(r.y + r.h - 1, r.x, r.w, tui_attr(c, TC_ERROR), v->error);
         return;
@@ -230,7 +230,7 @@ static void draw(tui_view *tv, tui_ctx *c, tui_rect r)
         tui_put(r.y + r.h - 1, r.x, r.w, tui_attr(c, TC_INFO), buf);
         return;
     }
-    char first[1024];
+    char first[sizeof buf];
     snprintf(first, sizeof first, "%.*s", (int)l[0].len, buf + l[0].off);
     tui_put(r.y + r.h - 2, r.x, r.w, tui_attr(c, TC_INFO), first);
     tui_put(r.y + r.h - 1, r.x, r.w, tui_attr(c, TC_INFO), buf + l[1].off);
