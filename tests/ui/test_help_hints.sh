@@ -14,10 +14,7 @@ has_hints() {
 
 start 80x24 -- --officer AB1
 wait_for "caseload: my caseload"
-keys /
-type_text "X100001"
-keys Enter
-wait_for "record X100001"
+open_record X100001
 has_hints "the record at 80 columns" " l log contact  b book  F flags  H history  p personal"
 has_hints "the record at 80 columns" "? help"
 keys q D
