@@ -34,6 +34,21 @@ cl_date cal_add_business_days(const cl_calendar *cal, cl_date d, int n);
 int cal_business_days_between(const cl_calendar *cal, cl_date a, cl_date b);
 /* d if it is a business day, else the next one after it. */
 cl_date cal_next_business_day_from(const cl_calendar *cal, cl_date d);
+/* The business day before d (d itself never counts). */
+cl_date cal_prev_business_day_before(const cl_calendar *cal, cl_date d);
+/* Why d is not a business day, as a sentence's object: the bank holiday's
+ * name ("Christmas Day"), "a weekend", or NULL on a business day. */
+const char *cal_closed_why(const cl_calendar *cal, cl_date d);
+/* A day as every diary heading names it: "Tue 29 Dec 2026"; a bank holiday
+ * or weekend says so, "Fri 25 Dec 2026 (Christmas Day, bank holiday)",
+ * "Mon 31 Aug 2026 (Summer bank holiday)", "Sat 26 Dec 2026 (weekend)".
+ * Returns buf. */
+char *cal_day_heading(const cl_calendar *cal, cl_date d, char *buf, size_t len);
+/* The days passed over from d (not a business day) to the next business day
+ * to: "Sat 26 Dec 2026 is a weekend, Mon 28 Dec 2026 is Boxing Day
+ * (substitute day)": d and why, then each bank holiday between. The
+ * booking's, the repeat's and the move form's words. Returns buf. */
+char *cal_passed_over_words(const cl_calendar *cal, cl_date d, cl_date to, char *buf, size_t len);
 /* A due date from a calendar period, moved off weekends and bank holidays. */
 cl_date cal_due_after_days(const cl_calendar *cal, cl_date start, int days);
 cl_date cal_due_after_months(const cl_calendar *cal, cl_date start, int months);

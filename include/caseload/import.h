@@ -9,6 +9,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 
+#include "caseload/calendar.h"
 #include "caseload/csv.h"
 #include "caseload/csv_format.h"
 #include "caseload/store.h"
@@ -18,6 +19,11 @@
 typedef struct imp_opts {
     bool dry_run;              /* validate only: nothing is written */
     int shift;                 /* days added to dates (not birth dates or holidays) */
+    /* An appointment (and a contact logged against one) that the shift puts
+     * on a weekend or bank holiday of this calendar moves to the next
+     * business day (`import --shift-from` sets it). NULL: dates move by the
+     * shift only. */
+    const cl_calendar *cal;
     long long bulk_bytes;      /* files at least this big load under a rollback journal; 0: never */
     /* Each error line, up to IMP_MAX_REPORTED, then "FILE: N more errors not shown". */
     void (*report)(void *arg, const char *line);

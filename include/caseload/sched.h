@@ -179,6 +179,11 @@ char *sched_where(cl_app *app, const cl_appointment *a, char *buf, size_t len);
  * "who and when not recorded"), never left blank. Returns buf. */
 char *sched_changed_words(const cl_appointment *a, char *buf, size_t len);
 
+/* Where a moved appointment went, as the move form says it when it is
+ * saved and the printed day list says it of the old row: "moved to Wed 30
+ * Dec 2026 16:30". Returns buf. */
+char *sched_moved_to_words(cl_date date, int start, char *buf, size_t len);
+
 /* The office a staff member belongs to; CL_ENOINPUT "CODE: no such officer". */
 int sched_officer_office(cl_app *app, const char *officer, char *office, size_t len, cl_err *err);
 
@@ -190,9 +195,12 @@ typedef struct sched_row {
     risk_summary risk;
     char flags[160];        /* risk_flags_short */
     bool outcome_needed;    /* booked, passed, and no outcome logged */
+    cl_date moved_date;     /* rescheduled: when the new appointment is (CL_DATE_NONE: not found) */
+    int moved_start;
 } sched_row;
 
 typedef struct sched_day {
+    const cl_calendar *cal;  /* borrowed from the app: the day headings */
     store_diary_scope scope;
     char code[CL_CODE_LEN];
     char owner[CL_NAME_LEN]; /* office or officer name */

@@ -34,6 +34,7 @@ typedef struct store_due_q {
     const char *upw_reviews;    /* JSON: contact types that record an unpaid work review */
     const char *pending;        /* the outcome that still needs a decision (AFTA) */
     int now_minutes;            /* for appointments earlier on `from` */
+    const char *closed_days;    /* JSON: the weekends and bank holidays ahead the list looks at */
 } store_due_q;
 
 /* Active people in scope, with the latest dates of their effective contacts. */
@@ -103,5 +104,8 @@ typedef struct store_due_appt {
 } store_due_appt;
 typedef void (*store_due_appt_fn)(void *arg, const store_due_appt *a);
 int store_due_outcomes_needed(cl_store *st, const store_due_q *q, store_due_appt_fn fn, void *arg, cl_err *err);
+/* Booked appointments in scope on one of q->closed_days (a weekend or bank
+ * holiday, from the calendar). */
+int store_due_closed_day_appts(cl_store *st, const store_due_q *q, store_due_appt_fn fn, void *arg, cl_err *err);
 
 #endif

@@ -97,6 +97,7 @@ int cmd_import(cli_ctx *ctx, int argc, char **argv)
     imp_opts o = {
         .dry_run = dry,
         .shift = base == CL_DATE_NONE ? 0 : (int)(ctx->app.clock.today - base),
+        .cal = base == CL_DATE_NONE ? NULL : &ctx->app.cal,
         .bulk_bytes = BULK_BYTES,
         .report = on_error,
         .progress = on_progress,

@@ -15,7 +15,7 @@
 const char *const DUE_ITEMS[] = {
     "first-appointment", "upw-assessment", "upw-first-session", "upw-review-6m", "upw-review-9m",
     "upw-completion", "home-visit", "registration-review", "report", "no-contact",
-    "outcome-needed", "warning-due", "breach-due", "allocation",
+    "outcome-needed", "not-business-day", "warning-due", "breach-due", "allocation",
 };
 const size_t DUE_ITEMS_N = sizeof DUE_ITEMS / sizeof DUE_ITEMS[0];
 
@@ -255,6 +255,15 @@ static void json_add(char *buf, size_t len, const char *code)
 
 static void build_codes(due_engine *e)
 {
+    /* Appointments on these days are items due the business day before:
+     * from `from` on, far enough for one due at the window's end. */
+    strcpy(e->closed_days, "[");
+    for (cl_date d = e->from; d <= e->from + DUE_AHEAD_DAYS + 7; d++) {
+        char iso[CL_DATE_LEN];
+        if (!cal_is_business_day(e->cal, d))
+            json_add(e->closed_days, sizeof e->closed_days, date_format(d, iso));
+    }
+    strcat(e->closed_days, "]");
     strcpy(e->attended, "[");
     strcpy(e->credited, "[");
     strcpy(e->failures, "[");
@@ -291,7 +300,7 @@ int due_run(due_engine *e, store_due_scope scope, const char *key)
         .attended = e->attended, .credited = e->credited, .contact_types = e->contact_types,
         .failures = e->failures, .home_visit = TS_HOME_VISIT_TYPE, .upw_session = TS_UPW_SESSION_TYPE,
         .upw_requirement = TS_UPW_REQUIREMENT, .upw_reviews = e->reviews, .pending = e->pending,
-        .now_minutes = e->now_minutes,
+        .now_minutes = e->now_minutes, .closed_days = e->closed_days,
     };
     int rc = store_due_people(e->st, &q, on_person, e, e->err);
     if (rc == CL_OK && e->rc == CL_OK && e->np)
@@ -308,6 +317,8 @@ int due_run(due_engine *e, store_due_scope scope, const char *key)
         rc = due_reports(e, &q);
     if (rc == CL_OK && e->rc == CL_OK)
         rc = due_outcomes(e, &q);
+    if (rc == CL_OK && e->rc == CL_OK)
+        rc = due_closed_days(e, &q);
     if (rc == CL_OK && e->rc == CL_OK)
         rc = due_allocation(e, &q);
     if (rc == CL_OK && e->rc == CL_OK)

@@ -22,6 +22,9 @@ typedef struct due_person {
 } due_person;
 
 #define DUE_MAX_REGS 64
+/* The window's days (from, then DUE_AHEAD_DAYS and a week for an item due
+ * the business day before) as a JSON list of dates. */
+#define DUE_CLOSED_DAYS_JSON ((DUE_AHEAD_DAYS + 8) * (CL_DATE_LEN + 3) + 3)
 
 typedef struct due_office_fig {
     char code[CL_CODE_LEN]; /* whole (ts_office.office may be cut short) */
@@ -53,6 +56,7 @@ typedef struct due_engine {
     enf_rows enf;
     /* code lists for the store, from the reference tables */
     char attended[256], credited[256], failures[128], contact_types[256], reviews[128], pending[8];
+    char closed_days[DUE_CLOSED_DAYS_JSON]; /* weekends and bank holidays in the window */
 } due_engine;
 
 void due_engine_init(due_engine *e, cl_store *st, const cl_calendar *cal, cl_date from, int now_minutes,
@@ -89,6 +93,7 @@ int due_supervision(due_engine *e);
 int due_enforcement(due_engine *e, const store_due_q *q);
 int due_reports(due_engine *e, const store_due_q *q);
 int due_outcomes(due_engine *e, const store_due_q *q);
+int due_closed_days(due_engine *e, const store_due_q *q);
 int due_allocation(due_engine *e, const store_due_q *q); /* due_alloc.c */
 
 #endif

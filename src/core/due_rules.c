@@ -230,3 +230,27 @@ int due_outcomes(due_engine *e, const store_due_q *q)
 {
     return store_due_outcomes_needed(e->st, q, on_appt, e, e->err);
 }
+
+/* ---- appointments on a weekend or bank holiday -------------------------- */
+
+/* Booked where the booking rule would have warned (an import, or a forced
+ * booking): the officer moves it, or tells the person, by the business day
+ * before. */
+static void on_closed_day(void *arg, const store_due_appt *a)
+{
+    due_engine *e = arg;
+    cl_date due = cal_prev_business_day_before(e->cal, a->date);
+    if (!due_wanted(e, due))
+        return;
+    const ref_contact_type *t = ref_find_contact_type(a->type);
+    const char *why = cal_closed_why(e->cal, a->date);
+    char d[16];
+    due_add(e, due, "not-business-day", a->crn, a->id, a->officer, "%s at %s on %s: %s",
+            t ? t->name : (a->type ? a->type : "appointment"), a->start ? a->start : "",
+            date_format_long(a->date, d), why ? why : "not a business day");
+}
+
+int due_closed_days(due_engine *e, const store_due_q *q)
+{
+    return store_due_closed_day_appts(e->st, q, on_closed_day, e, e->err);
+}

@@ -7,6 +7,7 @@
 
 #include "caseload/enforce.h"
 #include "caseload/grow.h"
+#include "caseload/store_write.h"
 #include "core/sched_int.h"
 
 typedef struct day_ctx {
@@ -33,10 +34,27 @@ static void on_row(void *arg, const store_appt_row *row)
     r->r = *row;
 }
 
+/* Where the new appointment of a moved one is: the officer reads its date
+ * and time, never its id. One gone missing leaves moved_date none. */
+static int moved_to(cl_app *app, const char *id, sched_row *r, cl_err *err)
+{
+    cl_appointment n;
+    int rc = store_get_appointment(app->store, id, &n, err);
+    if (rc == CL_ENOINPUT)
+        return CL_OK;
+    if (rc != CL_OK)
+        return rc;
+    r->moved_date = n.date;
+    r->moved_start = n.start;
+    cl_appointment_clear(&n);
+    return CL_OK;
+}
+
 int sched_day_load(cl_app *app, store_diary_scope scope, const char *code, cl_date from, cl_date to,
                    sched_day *out, cl_err *err)
 {
     memset(out, 0, sizeof *out);
+    out->cal = &app->cal;
     out->scope = scope;
     out->from = from;
     out->to = to;
@@ -82,6 +100,11 @@ int sched_day_load(cl_app *app, store_diary_scope scope, const char *code, cl_da
         /* AFTA (evidence awaited) still needs the decided outcome. */
         r->outcome_needed = passed && !strcmp(a->status, "booked") &&
                             (!r->r.outcome[0] || enf_is_pending(r->r.outcome));
+        r->moved_date = CL_DATE_NONE;
+        if (a->replaced_by[0] && (rc = moved_to(app, a->replaced_by, r, err)) != CL_OK) {
+            sched_day_free(out);
+            return rc;
+        }
     }
     return CL_OK;
 }

@@ -36,8 +36,7 @@ int sched_expand(const cl_calendar *cal, cl_date first, sched_repeat repeat, int
          * instead of moving it silently. */
         if (i > 0 && !cal_is_business_day(cal, planned)) {
             o->date = cal_next_business_day_from(cal, planned);
-            const char *name = cal_holiday_name(cal, planned);
-            snprintf(o->holiday, sizeof o->holiday, "%s", name ? name : "a weekend");
+            snprintf(o->holiday, sizeof o->holiday, "%s", cal_closed_why(cal, planned));
         }
     }
     *n = want;

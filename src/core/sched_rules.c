@@ -138,10 +138,10 @@ static void check_occurrence(cl_app *app, sched_plan *p, cl_date date, int hours
         sched_finding *f = add(p, SR_NOT_BUSINESS_DAY, date);
         if (f) {
             f->suggest = cal_next_business_day_from(&app->cal, date);
-            const char *hol = cal_holiday_name(&app->cal, date);
-            char n[16];
-            snprintf(f->msg, sizeof f->msg, "not a business day: %s is %s; next business day: %s", d,
-                     hol ? hol : "a weekend", date_format_long(f->suggest, n));
+            char why[400], n[16];
+            snprintf(f->msg, sizeof f->msg, "not a business day: %s; next business day: %s",
+                     cal_passed_over_words(&app->cal, date, f->suggest, why, sizeof why),
+                     date_format_long(f->suggest, n));
         }
     }
     if (*rc == CL_OK) {
@@ -183,15 +183,9 @@ static int fill_defaults(cl_app *app, sched_request *q, const cl_offender *perso
  * each bank holiday passed over on the way, and the day booked. */
 static void moved_words(const cl_calendar *cal, const sched_occurrence *o, char *msg, size_t len)
 {
-    char a[16], b[16];
-    size_t n = (size_t)snprintf(msg, len, "moved: %s is %s", date_format_long(o->planned, a), o->holiday);
-    for (cl_date d = o->planned + 1; d < o->date && n < len; d++) {
-        const char *h = cal_holiday_name(cal, d);
-        if (h)
-            n += (size_t)snprintf(msg + n, len - n, ", %s is %s", date_format_long(d, a), h);
-    }
-    if (n < len)
-        snprintf(msg + n, len - n, "; booked on %s instead", date_format_long(o->date, b));
+    char why[400], b[16];
+    snprintf(msg, len, "moved: %s; booked on %s instead", cal_passed_over_words(cal, o->planned, o->date, why, sizeof why),
+             date_format_long(o->date, b));
 }
 
 static int check_plan(cl_app *app, const sched_request *req, const char *exclude_id, sched_plan *p,

@@ -64,3 +64,10 @@ char *sched_changed_words(const cl_appointment *a, char *buf, size_t len)
         snprintf(buf, len, "who and when not recorded");
     return buf;
 }
+
+char *sched_moved_to_words(cl_date date, int start, char *buf, size_t len)
+{
+    char d[16], t[CL_TIME_LEN];
+    snprintf(buf, len, "moved to %s %s", date_format_long(date, d), time_format(start, t));
+    return buf;
+}

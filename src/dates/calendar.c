@@ -97,6 +97,58 @@ cl_date cal_next_business_day_from(const cl_calendar *cal, cl_date d)
     return d;
 }
 
+cl_date cal_prev_business_day_before(const cl_calendar *cal, cl_date d)
+{
+    do
+        d--;
+    while (!cal_is_business_day(cal, d));
+    return d;
+}
+
+const char *cal_closed_why(const cl_calendar *cal, cl_date d)
+{
+    const char *h = cal_holiday_name(cal, d);
+    if (h)
+        return h;
+    return date_weekday(d) >= 5 ? "a weekend" : NULL;
+}
+
+/* Whether a holiday's name says "bank holiday" itself, in any case. */
+static bool says_bank_holiday(const char *name)
+{
+    for (const char *p = name; *p; p++)
+        if (!strncasecmp(p, "bank holiday", 12))
+            return true;
+    return false;
+}
+
+char *cal_day_heading(const cl_calendar *cal, cl_date d, char *buf, size_t len)
+{
+    char ds[16];
+    date_format_long(d, ds);
+    const char *h = cal_holiday_name(cal, d);
+    if (h) /* "Spring bank holiday" says it already */
+        snprintf(buf, len, "%s (%s%s)", ds, h, says_bank_holiday(h) ? "" : ", bank holiday");
+    else if (date_weekday(d) >= 5)
+        snprintf(buf, len, "%s (weekend)", ds);
+    else
+        snprintf(buf, len, "%s", ds);
+    return buf;
+}
+
+char *cal_passed_over_words(const cl_calendar *cal, cl_date d, cl_date to, char *buf, size_t len)
+{
+    char a[16];
+    const char *why = cal_closed_why(cal, d);
+    size_t n = (size_t)snprintf(buf, len, "%s is %s", date_format_long(d, a), why ? why : "a business day");
+    for (cl_date x = d + 1; x < to && n < len; x++) {
+        const char *h = cal_holiday_name(cal, x);
+        if (h)
+            n += (size_t)snprintf(buf + n, len - n, ", %s is %s", date_format_long(x, a), h);
+    }
+    return buf;
+}
+
 cl_date cal_due_after_days(const cl_calendar *cal, cl_date start, int days)
 {
     return cal_next_business_day_from(cal, start + days);

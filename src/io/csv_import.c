@@ -330,7 +330,7 @@ static int read_and_write(imp *im, const imp_source *src, bool *header_seen)
     atomic_bool stop;
     atomic_init(&stop, false);
     imp_reader rd;
-    imp_reader_init(&rd, im->fmt, im->name, src, im->o ? im->o->shift : 0, &q, &stop);
+    imp_reader_init(&rd, im->fmt, im->name, src, im->o ? im->o->shift : 0, im->o ? im->o->cal : NULL, &q, &stop);
     pthread_t reader;
     if (pthread_create(&reader, NULL, imp_reader_main, &rd) != 0) {
         imp_reader_free(&rd);

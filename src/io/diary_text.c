@@ -75,11 +75,15 @@ static void add_wrapped(lines *l, const char *label, const char *text)
             return;
         }
         size_t n = tw_prefix_bytes(p, room);
-        size_t sp = n;
+        size_t sp = n, semi = n;
         while (sp > 0 && p[sp] != ' ')
             sp--;
-        if (sp > 0)
-            n = sp; /* break at a space where there is one */
+        while (semi > 1 && !(p[semi - 1] == ';' && p[semi] == ' '))
+            semi--;
+        if (semi > 1)
+            n = semi; /* after "; " where there is one: a part kept whole */
+        else if (sp > 0)
+            n = sp; /* else at a space */
         add(l, "%*s%.*s", indent, "", (int)n, p);
         p += n;
         while (*p == ' ')
@@ -106,6 +110,17 @@ static void first_parts(char *out, size_t len, const char *text, char sep, int w
     }
 }
 
+/* The day as every diary heading names it (a bank holiday or weekend says
+ * so); a day list built without a calendar names the date only. */
+static char *day_heading(const sched_day *d, cl_date day, char *buf, size_t len)
+{
+    char ds[16];
+    if (d->cal)
+        return cal_day_heading(d->cal, day, buf, len);
+    snprintf(buf, len, "%s", date_format_long(day, ds));
+    return buf;
+}
+
 static void body(lines *l, const sched_day *d)
 {
     bool days = d->to != d->from;
@@ -114,10 +129,10 @@ static void body(lines *l, const sched_day *d)
         const sched_row *r = &d->rows[i];
         const cl_appointment *a = &r->r.a;
         if (days && a->date != cur) {
-            char ds[16];
+            char ds[160];
             if (cur != CL_DATE_NONE)
                 add(l, "%s", "");
-            add(l, "%s", date_format_long(a->date, ds));
+            add(l, "%s", day_heading(d, a->date, ds, sizeof ds));
             cur = a->date;
         }
         char name[CL_NAME_LEN * 2 + 2], c_name[DL_LINE], c_rosh[64], c_flags[DL_LINE],
@@ -146,10 +161,11 @@ static void body(lines *l, const sched_day *d)
         if (!last_fit)
             add_wrapped(l, "Location: ", r->where);
         if (strcmp(a->status, "booked")) {
-            char what[DL_LINE], who[128];
+            char what[DL_LINE], who[128], to[64] = "";
+            if (a->replaced_by[0] && r->moved_date != CL_DATE_NONE)
+                sched_moved_to_words(r->moved_date, r->moved_start, to, sizeof to);
             snprintf(what, sizeof what, "%s%s (%s)%s%s", a->reason[0] ? ": " : "", a->reason,
-                     sched_changed_words(a, who, sizeof who), a->replaced_by[0] ? "; new appointment " : "",
-                     a->replaced_by);
+                     sched_changed_words(a, who, sizeof who), to[0] ? "; " : "", to);
             add_wrapped(l, !strcmp(a->status, "cancelled") ? "CANCELLED" : "RESCHEDULED", what);
         } else if (r->outcome_needed) {
             add(l, "%*sOUTCOME NEEDED", W_TIME + 1, "");
@@ -192,18 +208,22 @@ int diary_write_text(FILE *f, const sched_day *d, const cl_clock *now, cl_err *e
         free_lines(&l);
         return cl_err_set(err, CL_ESOFTWARE, "out of memory");
     }
-    const size_t per_page = DIARY_PAGE_LINES - HEADER_LINES;
-    size_t pages = (l.n + per_page - 1) / per_page;
-    if (pages == 0)
-        pages = 1;
-    char title[CL_NAME_LEN + 64], dates[64], printed[64], a[16], b[16], t[CL_TIME_LEN], pg[64];
-    snprintf(title, sizeof title, "%s diary: %s (%s)", d->scope == STORE_DIARY_OFFICE ? "Office" : "Officer",
-             d->owner, d->code);
+    char dates[160], printed[64], a[16], b[16], t[CL_TIME_LEN];
     if (d->from == d->to)
-        snprintf(dates, sizeof dates, "%s", date_format_long(d->from, a));
+        day_heading(d, d->from, dates, sizeof dates);
     else
         snprintf(dates, sizeof dates, "%s to %s", date_format_long(d->from, a), date_format_long(d->to, b));
     snprintf(printed, sizeof printed, "Printed %s %s", date_format_long(now->today, a), time_format(now->minutes, t));
+    /* A long holiday's name leaves no room for the time printed: it goes on
+     * a line of its own. */
+    bool apart = tw_width(dates) + 1 + tw_width(printed) > DIARY_WIDTH;
+    const size_t per_page = DIARY_PAGE_LINES - HEADER_LINES - apart;
+    size_t pages = (l.n + per_page - 1) / per_page;
+    if (pages == 0)
+        pages = 1;
+    char title[CL_NAME_LEN + 64], pg[64];
+    snprintf(title, sizeof title, "%s diary: %s (%s)", d->scope == STORE_DIARY_OFFICE ? "Office" : "Officer",
+             d->owner, d->code);
     char heads[DL_LINE], c1[64], c2[64], c3[64], c4[64], c5[64];
     snprintf(heads, sizeof heads, "%-5s %s %-7s %s %s %s %s", "Time", tw_fit("Person", W_NAME, c1, sizeof c1), "CRN",
              tw_fit("RoSH", W_ROSH, c2, sizeof c2), tw_fit("Flags", W_FLAGS, c3, sizeof c3),
@@ -217,7 +237,12 @@ int diary_write_text(FILE *f, const sched_day *d, const cl_clock *now, cl_err *e
             fputc('\f', f);
         snprintf(pg, sizeof pg, "Page %zu of %zu", p + 1, pages);
         header_line(f, title, pg);
-        header_line(f, dates, printed);
+        if (apart) {
+            fprintf(f, "%s\n", dates);
+            header_line(f, "", printed);
+        } else {
+            header_line(f, dates, printed);
+        }
         fprintf(f, "%s\n", heads);
         for (int i = 0; i < DIARY_WIDTH; i++)
             fputc('-', f);

@@ -91,6 +91,7 @@ typedef struct imp_reader {
     const char *name;
     const imp_source *src;
     int shift;
+    const cl_calendar *cal; /* imp_opts.cal */
     imp_queue *q;
     atomic_bool *stop;                     /* set by the writer */
     bool header_done;
@@ -116,7 +117,7 @@ typedef struct imp_reader {
 
 /* Sets up the reader (no thread yet). */
 void imp_reader_init(imp_reader *r, const csv_format *fmt, const char *name, const imp_source *src,
-                     int shift, imp_queue *q, atomic_bool *stop);
+                     int shift, const cl_calendar *cal, imp_queue *q, atomic_bool *stop);
 void imp_reader_free(imp_reader *r);
 /* The reader thread's body: reads the whole source, then finishes the queue. */
 void *imp_reader_main(void *arg);

@@ -20,9 +20,9 @@ const char *const imp_nouns[STORE_KINDS_N] = {
 };
 
 void imp_reader_init(imp_reader *r, const csv_format *fmt, const char *name, const imp_source *src,
-                     int shift, imp_queue *q, atomic_bool *stop)
+                     int shift, const cl_calendar *cal, imp_queue *q, atomic_bool *stop)
 {
-    *r = (imp_reader){.fmt = fmt, .name = name, .src = src, .shift = shift, .q = q, .stop = stop};
+    *r = (imp_reader){.fmt = fmt, .name = name, .src = src, .shift = shift, .cal = cal, .q = q, .stop = stop};
     keyset_init(&r->keys);
     keyset_init(&r->uniq_keys);
     for (size_t i = 0; i < fmt->ncols && r->nnotes < IMP_MAX_NOTES; i++)
@@ -44,6 +44,20 @@ static int out_of_memory(imp_reader *r)
     return cl_err_set(&r->err, CL_ESOFTWARE, "out of memory");
 }
 
+
+/* A shifted appointment, and the contact logged against one, that lands on a
+ * weekend or bank holiday moves to the next business day (the core's one
+ * rule): a sample moved by whole weeks fills no Christmas Day. */
+static void off_closed_days(const imp_reader *r, void *rec)
+{
+    cl_date *d = NULL;
+    if (r->fmt->store == STORE_APPOINTMENT)
+        d = &((cl_appointment *)rec)->date;
+    else if (r->fmt->store == STORE_CONTACT && ((cl_contact *)rec)->appointment_id[0])
+        d = &((cl_contact *)rec)->date;
+    if (d && *d != CL_DATE_NONE)
+        *d = cal_next_business_day_from(r->cal, *d);
+}
 
 /* A row's error: "column\0message\0" after its earlier ones. */
 static bool note(imp_block *b, imp_row *row, const char *col, const char *fmt, ...)
@@ -250,6 +264,8 @@ static bool parse_row(imp_reader *r, const csv_record *rec, imp_row *row)
         if (!cf_parse(c, v, &row->rec, r->shift, msg, sizeof msg) && !note(b, row, c->name, "%s", msg))
             return false;
     }
+    if (!row->nerr && r->cal)
+        off_closed_days(r, &row->rec);
     if (!row->nerr) {
         const char *col;
         char msg[300];

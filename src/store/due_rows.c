@@ -33,6 +33,8 @@ static void bind_q(sqlite3_stmt *s, const store_due_q *q)
         st_bind_date(s, 6, q->from);
     if (n >= 12)
         st_bind_time(s, 12, q->now_minutes);
+    if (n >= 13 && q->closed_days)
+        sqlite3_bind_text(s, 13, q->closed_days, -1, SQLITE_STATIC);
 }
 
 static sqlite3_stmt *prep(cl_store *st, const char *const sql[4], const store_due_q *q, cl_err *err)
@@ -279,4 +281,14 @@ int store_due_outcomes_needed(cl_store *st, const store_due_q *q, store_due_appt
         "a.officer", "a.office", "a.crn", "");
     due_cb cb = {arg, {.appt = fn}};
     return each_row(st, sql, q, emit_appt, &cb, err, "reading appointments that need an outcome");
+}
+
+int store_due_closed_day_appts(cl_store *st, const store_due_q *q, store_due_appt_fn fn, void *arg, cl_err *err)
+{
+    static const char *const sql[4] = SCOPED(
+        "SELECT a.crn, a.id, a.type, a.officer, a.date, a.start FROM appointment a"
+        " WHERE a.status = 'booked' AND a.date" IN_JSON("?13"),
+        "a.officer", "a.office", "a.crn", "");
+    due_cb cb = {arg, {.appt = fn}};
+    return each_row(st, sql, q, emit_appt, &cb, err, "reading appointments on weekends and bank holidays");
 }

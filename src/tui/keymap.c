@@ -101,6 +101,11 @@ const tui_binding TUI_KEYMAP[] = {
     /* unallocated cases */
     {'a', "a", "unallocated", TA_ALLOCATE, "allocate the selected case (the proposed officer is filled in)", "allocate"},
 
+    /* team workload */
+    {'\n', "Enter", "workload", TA_OPEN, "open the selected officer's diary at today", "diary"},
+    {'\r', "Return", "workload", TA_OPEN, "open the selected officer's diary at today", NULL},
+    {F(KEY_ENTER), "KpEnter", "workload", TA_OPEN, "open the selected officer's diary at today", NULL},
+
     /* transfers */
     {' ', "Space", "transfers", TA_MARK, "mark or unmark the selected case", "mark"},
     {'*', "*", "transfers", TA_MARK_ALL, "mark every case (again: none)", "all"},
@@ -108,7 +113,12 @@ const tui_binding TUI_KEYMAP[] = {
     {'m', "m", "transfers", TA_TRANSFER_APPTS, "their appointments: move or cancel", "move/cancel"},
     {'p', "p", "transfers", TA_TRANSFER_PENDING, "show pending transfers (again: the cases)", "pending"},
 
-    /* the offender record */
+    /* the offender record: what an officer does most first (the hint bar
+     * offers rows in this order, as room allows), then the sections */
+    {'l', "l", "record", TA_RECORD_LOG, "log a contact (a note, an outcome, a warning letter)", "log contact"},
+    {'b', "b", "record", TA_REC_BOOK, "book an appointment for this person", "book"},
+    {'F', "F", "record", TA_REGISTRATIONS, "registrations (risk flags): add, review or end", "flags"},
+    {'H', "H", "record", TA_RECORD_HISTORY, "the contact history: filter, read whole notes, correct (also Enter in C)", "history"},
     {'p', "p", "record", TA_SEC_PERSONAL, "personal details", "personal"},
     {'o', "o", "record", TA_SEC_ORDERS, "orders and requirements with progress", "orders"},
     {'A', "A", "record", TA_SEC_APPOINTMENTS, "appointments, upcoming and past", "appointments"},
@@ -116,26 +126,23 @@ const tui_binding TUI_KEYMAP[] = {
     {'R', "R", "record", TA_SEC_REGISTRATIONS, "registration history, ended ones included", "registrations"},
     {'\t', "Tab", "record", TA_SEC_NEXT, "next section", NULL},
     {F(KEY_BTAB), "Shift-Tab", "record", TA_SEC_PREV, "previous section", NULL},
-    {'b', "b", "record", TA_REC_BOOK, "book an appointment for this person", "book"},
-    {'l', "l", "record", TA_RECORD_LOG, "log a contact (a note, an outcome, a warning letter)", "log contact"},
-    {'H', "H", "record", TA_RECORD_HISTORY, "the contact history: filter, read whole notes, correct (also Enter in C)", NULL},
-    {'F', "F", "record", TA_REGISTRATIONS, "registrations (risk flags): add, review or end", "flags"},
 
-    /* the diary (day and week views) */
+    /* the diary (day and week views): its own actions first (the hint bar
+     * offers rows in this order, as room allows) */
+    {'b', "b", "diary", TA_DIARY_BOOK, "book an appointment", "book"},
+    {'m', "m", "diary", TA_DIARY_MOVE, "move (reschedule) the selected appointment", "move"},
+    {'x', "x", "diary", TA_DIARY_CANCEL, "cancel the selected appointment (a reason is asked)", "cancel"},
+    {'l', "l", "diary", TA_DIARY_LOG, "log the outcome of the selected appointment (or correct it)", "log outcome"},
+    {'w', "w", "diary", TA_DIARY_WEEK, "switch between the day and the week view", "week"},
+    {'o', "o", "diary", TA_DIARY_SCOPE, "switch between my diary and my office's diary", "office"},
+    {'g', "g", "diary", TA_DIARY_GOTO, "go to a date (2026-12-03, 03/12, tue, +3)", "go to"},
+    {'t', "t", "diary", TA_DIARY_TODAY, "go to today", "today"},
+    {'p', "p", "diary", TA_DIARY_PRINT, "print the day list (saved to a file, sent to lpr)", "print"},
     {F(KEY_LEFT), "Left", "diary", TA_DIARY_PREV_DAY, "previous day (in the week view: previous week)", NULL},
     {F(KEY_RIGHT), "Right", "diary", TA_DIARY_NEXT_DAY, "next day (in the week view: next week)", NULL},
     {'[', "[", "diary", TA_DIARY_PREV_WEEK, "a week back", NULL},
     {']', "]", "diary", TA_DIARY_NEXT_WEEK, "a week on", NULL},
-    {'t', "t", "diary", TA_DIARY_TODAY, "go to today", "today"},
-    {'g', "g", "diary", TA_DIARY_GOTO, "go to a date (2026-12-03, 03/12, tue, +3)", "go to"},
-    {'w', "w", "diary", TA_DIARY_WEEK, "switch between the day and the week view", NULL},
-    {'o', "o", "diary", TA_DIARY_SCOPE, "switch between my diary and my office's diary", NULL},
-    {'b', "b", "diary", TA_DIARY_BOOK, "book an appointment", "book"},
-    {'m', "m", "diary", TA_DIARY_MOVE, "move (reschedule) the selected appointment", NULL},
-    {'x', "x", "diary", TA_DIARY_CANCEL, "cancel the selected appointment (a reason is asked)", NULL},
-    {'p', "p", "diary", TA_DIARY_PRINT, "print the day list (saved to a file, sent to lpr)", "print"},
     {'r', "r", "diary", TA_DIARY_RELOAD, "reload from the database", NULL},
-    {'l', "l", "diary", TA_DIARY_LOG, "log the outcome of the selected appointment (or correct it)", "log outcome"},
     /* Log-contact form and note */
     {F(KEY_UP), "Up", "note", TA_NOTE_UP, "in the note: up one row; in the form: previous field", NULL},
     {F(KEY_DOWN), "Down", "note", TA_NOTE_DOWN, "in the note: down one row; in the form: next field", NULL},

@@ -51,6 +51,8 @@ void loop_draw_hints(tui_ctx *c, tui_view *v, int y)
                 continue; /* in a text field letters are typed: q and Q are not keys there */
             if (!c->prompt.active && loop_withheld(v, b->action))
                 continue;
+            if (!c->prompt.active && !typing && loop_lookup(v, b->key, true) != b)
+                continue; /* its key does something else here (the view's own Enter) */
             if (b->action == TA_HELP && help < 0)
                 help = (int)nh;
             hints[nh++] = b;

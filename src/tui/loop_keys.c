@@ -27,6 +27,8 @@ const tui_binding *loop_lookup(tui_view *v, int key, bool global)
     return b;
 }
 
+bool tui_key_works(tui_view *v, const tui_binding *b) { return loop_lookup(v, b->key, true) == b; }
+
 /* The view takes letters as text even outside a text field (TUI_KEY_TEXT). */
 bool loop_letters_are_text(tui_view *v) { return loop_lookup(v, TUI_KEY_TEXT, false) != NULL; }
 

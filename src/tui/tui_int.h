@@ -174,6 +174,10 @@ struct tui_view {
  * up in the order keys are (v's keymap, its others, "global"); NULL when no
  * key does or v does not offer a now. Screen text naming a key asks here. */
 const char *tui_action_key(tui_view *v, tui_action a);
+/* Whether b is what its key does on v now (not shadowed by a binding of v's
+ * own or an earlier keymap, not an action v withholds): help lists a
+ * screen's keys by it. */
+bool tui_key_works(tui_view *v, const tui_binding *b);
 
 /* A one-line editable text: UTF-8, whole characters only. */
 typedef struct tui_text {

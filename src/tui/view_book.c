@@ -136,12 +136,11 @@ static int explain(const sched_plan *p, const cl_calendar *cal, tui_form *f, int
     plan_lines(p, skip, &w, lines, lines_len);
     if (skip) {
         /* The offer first, so that it is the first line read. */
-        char iso[CL_DATE_LEN], to[16], from[16];
+        char iso[CL_DATE_LEN], to[16], why[400];
         tui_form_set(f, (size_t)date_field, date_format(skip->suggest, iso));
-        const char *why = cal_holiday_name(cal, skip->date);
-        o = (size_t)snprintf(msg, len, "Not a business day: date moved to %s; save to book (%s: %s)",
-                             date_format_long(skip->suggest, to), date_format_long(skip->date, from),
-                             why ? why : "a weekend");
+        o = (size_t)snprintf(msg, len, "Not a business day: date moved to %s; save to book (%s)",
+                             date_format_long(skip->suggest, to),
+                             cal_passed_over_words(cal, skip->date, skip->suggest, why, sizeof why));
         if (w.warnings + w.moved > 0 && o < len)
             o += (size_t)snprintf(msg + o, len - o, "; other warnings:");
         focus = date_field;
@@ -348,9 +347,9 @@ static int move_save(tui_ctx *c, tui_form *f, void *arg, char *msg, size_t len)
         snprintf(msg, len, "%s", err.msg);
         focus = M_DATE;
     } else {
-        char d[16], t[CL_TIME_LEN];
-        snprintf(msg, len, "moved to %s %s (the old appointment stays, marked moved)",
-                 date_format_long(p->occ[0].date, d), time_format(p->req.start, t));
+        char to[64];
+        snprintf(msg, len, "%s (the old appointment stays, marked moved)",
+                 sched_moved_to_words(p->occ[0].date, p->req.start, to, sizeof to));
         if (st->dirty)
             *st->dirty = true;
     }

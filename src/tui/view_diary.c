@@ -184,7 +184,7 @@ static void title(tui_view *tv, tui_ctx *c, char *buf, size_t len)
     diary_view *v = (diary_view *)tv;
     if (v->dirty) /* the title is drawn first: load before naming the owner */
         reload(v, c);
-    char a[16], whose[160], more[64] = "";
+    char a[160], whose[160], more[64] = "";
     /* The owner's name, then only the code when the title line is short:
      * the day and the unallocated count stay. */
     for (int brief = 0; brief < 2; brief++) {
@@ -197,15 +197,17 @@ static void title(tui_view *tv, tui_ctx *c, char *buf, size_t len)
         if (v->week)
             snprintf(buf, len, "diary week of %s: %s%s", date_format_long(first_day(v), a), whose, more);
         else
-            snprintf(buf, len, "diary %s: %s%s", date_format_long(v->date, a), whose, more);
+            /* a bank holiday or weekend says so, before the owner, so it shows at 80 columns */
+            snprintf(buf, len, "diary %s: %s%s", cal_day_heading(&c->app->cal, v->date, a, sizeof a), whose, more);
         if (tw_width(buf) <= c->title_w)
             break;
     }
 }
 
 /* The line (or two) under the list: what the columns had to cut, for the
- * selected row. */
-static void detail(diary_view *v, char *buf, size_t len)
+ * selected row; in the week view, whose rows show only the weekday, the day
+ * first as its heading names it (a bank holiday or weekend says so). */
+static void detail(diary_view *v, const cl_calendar *cal, char *buf, size_t len)
 {
     buf[0] = '\0';
     if (v->list.sel >= v->day.n)
@@ -223,7 +225,10 @@ static void detail(diary_view *v, char *buf, size_t len)
         snprintf(state, sizeof state, "outcome: %s; ", o ? o->name : r->r.outcome);
     } else
         state[0] = '\0';
-    snprintf(buf, len, "%s-%s %s%s; flags: %s; officer %s; %s%s", time_format(a->start, s),
+    char day[160] = "", heading[150];
+    if (v->week)
+        snprintf(day, sizeof day, "%s: ", cal_day_heading(cal, a->date, heading, sizeof heading));
+    snprintf(buf, len, "%s%s-%s %s%s; flags: %s; officer %s; %s%s", day, time_format(a->start, s),
              a->end >= 0 ? time_format(a->end, e) : "?", state, risk_rosh_banner(r->risk.rosh),
              r->flags[0] ? r->flags : "none", a->officer, strcmp(r->where, SCHED_NO_LOCATION) ? "at " : "", r->where);
 }
@@ -239,11 +244,11 @@ static void draw(tui_view *tv, tui_ctx *c, tui_rect r)
      * columns take three), at least two: the list keeps its height as the
      * selection moves over short rows. */
     enum { DETAIL_ROWS = 4 };
-    char buf[1024];
+    char buf[1536];
     tw_span l[DETAIL_ROWS];
     size_t n = 1;
     if (!v->error[0]) {
-        detail(v, buf, sizeof buf);
+        detail(v, &c->app->cal, buf, sizeof buf);
         n = tw_wrap(buf, r.w, l, DETAIL_ROWS);
     }
     int rows = n < 2 ? 2 : n > DETAIL_ROWS ? DETAIL_ROWS : (int)n;
@@ -260,7 +265,7 @@ static void draw(tui_view *tv, tui_ctx *c, tui_rect r)
     for (int i = 0; i < shown; i++) {
         /* What still does not fit goes on the last row, cut with '~'. */
         bool last = i == shown - 1;
-        char row[1024];
+        char row[1536];
         snprintf(row, sizeof row, "%.*s", last ? (int)strlen(buf + l[i].off) : (int)l[i].len, buf + l[i].off);
         tui_put(r.y + r.h - shown + i, r.x, r.w, tui_attr(c, TC_INFO), row);
     }

@@ -1,5 +1,6 @@
 /* The `?` screen: the keymap table, the keys of the screen it was opened
- * from first, then every other group. Read from TUI_KEYMAP only. */
+ * from first (exactly those that work there), then every other group. Read
+ * from TUI_KEYMAP only. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -40,15 +41,20 @@ static bool added(help_view *h, const char *group)
     return false;
 }
 
-static void add_group(help_view *h, const char *group)
+/* A group's heading and rows; for the screen underneath (on not NULL),
+ * only the rows that work there (its own `g` hides the lists' `g`), and no
+ * heading when none does. */
+static void add_group(help_view *h, const char *group, tui_view *on)
 {
-    if (added(h, group))
+    if (added(h, group) || h->n >= 256)
         return;
-    if (h->n < 256)
-        h->rows[h->n++] = (help_row){group, NULL};
+    size_t head = h->n;
+    h->rows[h->n++] = (help_row){group, NULL};
     for (size_t i = 0; i < TUI_KEYMAP_N && h->n < 256; i++)
-        if (!strcmp(TUI_KEYMAP[i].view, group))
+        if (!strcmp(TUI_KEYMAP[i].view, group) && (!on || tui_key_works(on, &TUI_KEYMAP[i])))
             h->rows[h->n++] = (help_row){NULL, &TUI_KEYMAP[i]};
+    if (on && h->n == head + 1)
+        h->n = head;
 }
 
 static void title(tui_view *v, tui_ctx *c, char *buf, size_t len)
@@ -90,14 +96,14 @@ tui_view *tui_help_new(tui_ctx *c)
     /* The screen underneath first, then its shared keymaps, then the rest. */
     tui_view *under = tui_top(c);
     if (under) {
-        add_group(h, under->ops->name);
-        add_group(h, "global");
+        add_group(h, under->ops->name, under);
+        add_group(h, "global", under);
         for (const char *const *k = under->ops->keymaps; k && *k; k++)
-            add_group(h, *k);
+            add_group(h, *k, under);
     }
-    add_group(h, "global");
+    add_group(h, "global", NULL);
     for (size_t i = 0; i < TUI_KEYMAP_N; i++)
-        add_group(h, TUI_KEYMAP[i].view);
+        add_group(h, TUI_KEYMAP[i].view, NULL);
     h->list = (tui_list){.cols = COLUMNS, .ncols = 2, .cell = cell, .arg = h, .n = h->n};
     return &h->view;
 }

@@ -1,11 +1,16 @@
 # The sample caseload loads on any day with a full diary for today on a
-# working day, and moves by whole weeks so no appointment lands on a weekend.
+# working day, and moves by whole weeks so no appointment lands on a weekend;
+# one the shift puts on a bank holiday moves to the next business day (on 8
+# December 2026 the whole-week shift alone left about 110 on Christmas Day,
+# the Boxing Day substitute and New Year's Day).
 . "$(dirname "$0")/lib.sh"
-for day in 2026-11-26 2026-11-29 2027-03-02; do
+for day in 2026-11-26 2026-11-29 2026-12-08 2027-03-02; do
     rm -f "$CASELOAD_DB" "$CASELOAD_DB-wal" "$CASELOAD_DB-shm"
     CASELOAD_NOW="${day}T09:00" load_sample
     weekend=$(sqlite3 "$CASELOAD_DB" "SELECT count(*) FROM appointment WHERE strftime('%w', date) IN ('0', '6')")
     [ "$weekend" -eq 0 ] || fail "$day: $weekend appointments on a weekend"
+    holiday=$(sqlite3 "$CASELOAD_DB" "SELECT count(*) FROM appointment WHERE date IN (SELECT date FROM holiday)")
+    [ "$holiday" -eq 0 ] || fail "$day: $holiday appointments on a bank holiday"
     n=$(sqlite3 "$CASELOAD_DB" "SELECT count(*) FROM appointment WHERE date = '$day'")
     case $day in
     2026-11-29) [ "$n" -eq 0 ] || fail "$day is a Sunday: $n appointments" ;;

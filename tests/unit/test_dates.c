@@ -193,6 +193,36 @@ Test(dates, boxing_day_substitute_2026)
     cr_assert_str_eq(fmt(cal_next_business_day_from(&cal, tu_date("2026-12-25"))), "2026-12-29");
 }
 
+/* A day's heading names a bank holiday or a weekend, once. */
+Test(dates, day_heading_names_the_holiday)
+{
+    char buf[160];
+    cr_assert_str_eq(cal_day_heading(&cal, tu_date("2026-12-25"), buf, sizeof buf),
+                     "Fri 25 Dec 2026 (Christmas Day, bank holiday)");
+    cr_assert_str_eq(cal_day_heading(&cal, tu_date("2026-12-28"), buf, sizeof buf),
+                     "Mon 28 Dec 2026 (Boxing Day (substitute day), bank holiday)");
+    cr_assert_str_eq(cal_day_heading(&cal, tu_date("2026-08-31"), buf, sizeof buf),
+                     "Mon 31 Aug 2026 (Summer bank holiday)");
+    cr_assert_str_eq(cal_day_heading(&cal, tu_date("2026-12-26"), buf, sizeof buf), "Sat 26 Dec 2026 (weekend)");
+    cr_assert_str_eq(cal_day_heading(&cal, tu_date("2026-12-29"), buf, sizeof buf), "Tue 29 Dec 2026");
+    cr_assert_str_eq(cal_closed_why(&cal, tu_date("2026-12-27")), "a weekend");
+    cr_assert_null(cal_closed_why(&cal, tu_date("2026-12-29")));
+    cr_assert_str_eq(fmt(cal_prev_business_day_before(&cal, tu_date("2026-12-29"))), "2026-12-24");
+}
+
+/* The days passed over to the next business day: the first, then each bank
+ * holiday on the way (the weekend between is not named twice). */
+Test(dates, passed_over_words)
+{
+    char buf[400];
+    cr_assert_str_eq(cal_passed_over_words(&cal, tu_date("2026-12-26"), tu_date("2026-12-29"), buf, sizeof buf),
+                     "Sat 26 Dec 2026 is a weekend, Mon 28 Dec 2026 is Boxing Day (substitute day)");
+    cr_assert_str_eq(cal_passed_over_words(&cal, tu_date("2026-12-25"), tu_date("2026-12-29"), buf, sizeof buf),
+                     "Fri 25 Dec 2026 is Christmas Day, Mon 28 Dec 2026 is Boxing Day (substitute day)");
+    cr_assert_str_eq(cal_passed_over_words(&cal, tu_date("2026-12-05"), tu_date("2026-12-07"), buf, sizeof buf),
+                     "Sat 05 Dec 2026 is a weekend");
+}
+
 /* Every published date in the shipped list is a holiday and not a business day. */
 Test(dates, every_published_holiday)
 {

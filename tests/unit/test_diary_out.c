@@ -36,6 +36,7 @@ static sched_day one_row(const char *location)
     a->end = 10 * 60 + 30;
     snprintf(r->r.forenames, sizeof r->r.forenames, "Siân");
     snprintf(r->r.surname, sizeof r->r.surname, "Llŷr-Ó Ceallaigh-Brontë-Nowak");
+    r->moved_date = CL_DATE_NONE;
     r->risk.rosh = ROSH_VERY_HIGH;
     snprintf(r->flags, sizeof r->flags, "MAPPA 1/3; STAFF; RSO; SHPO; DA; CP; WEAPONS; ARSON; HATE");
     return d;
@@ -225,4 +226,69 @@ Test(diary_out, who_and_when_of_a_change_in_words)
     cr_assert_str_eq(sched_changed_words(&a, buf, sizeof buf), "by AB1, 2026-11-25T09:30");
     a.changed_by[0] = '\0';
     cr_assert_str_eq(sched_changed_words(&a, buf, sizeof buf), "2026-11-25T09:30, who not recorded");
+}
+
+/* A moved appointment says when it went, in the move form's words, never
+ * the new appointment's id. */
+Test(diary_out, a_moved_appointment_says_where_it_went)
+{
+    sched_day d = one_row("Room 2");
+    sched_row *r = &d.rows[0];
+    snprintf(r->r.a.status, sizeof r->r.a.status, "rescheduled");
+    snprintf(r->r.a.reason, sizeof r->r.a.reason, "person asked");
+    snprintf(r->r.a.replaced_by, sizeof r->r.a.replaced_by, "B85E5E270625CCE5E");
+    r->moved_date = tu_date("2026-12-30");
+    r->moved_start = 16 * 60 + 30;
+    char *text = day_text(&d);
+    cr_assert(strstr(text, "RESCHEDULED: person asked (who and when not recorded);\n"
+                           "      moved to Wed 30 Dec 2026 16:30\n"), "%s", text);
+    cr_assert_null(strstr(text, "B85E5E"), "%s", text);
+    free(text);
+    char buf[64];
+    cr_assert_str_eq(sched_moved_to_words(tu_date("2026-12-30"), 16 * 60 + 30, buf, sizeof buf),
+                     "moved to Wed 30 Dec 2026 16:30");
+}
+
+/* The day list's heading names a bank holiday or a weekend, from the
+ * calendar; a long holiday name puts the time printed on its own line. */
+Test(diary_out, the_heading_names_a_bank_holiday_or_weekend)
+{
+    cl_calendar cal;
+    cal_init(&cal);
+    cr_assert(cal_load_builtin(&cal));
+    sched_day d = one_row("Room 2");
+    d.cal = &cal;
+    d.from = d.to = d.rows[0].r.a.date = tu_date("2026-12-25");
+    char *text = day_text(&d);
+    cr_assert(strstr(text, "\nFri 25 Dec 2026 (Christmas Day, bank holiday)      Printed Wed 01 Jul 2026 08:00\n"),
+              "%s", text);
+    free(text);
+
+    d = one_row("Room 2");
+    d.cal = &cal;
+    d.from = d.to = d.rows[0].r.a.date = tu_date("2026-12-26");
+    text = day_text(&d);
+    cr_assert(strstr(text, "\nSat 26 Dec 2026 (weekend)"), "%s", text);
+    free(text);
+
+    d = one_row("Room 2");
+    d.cal = &cal;
+    d.from = d.to = d.rows[0].r.a.date = tu_date("2022-09-19");
+    text = day_text(&d);
+    cr_assert(strstr(text, "\nMon 19 Sep 2022 (Bank Holiday for the State Funeral of Queen Elizabeth II)\n"
+                           "                                                   Printed Wed 01 Jul 2026 08:00\n"
+                           "Time "),
+              "%s", text);
+    free(text);
+
+    /* A week printed: each day's heading says it too. */
+    d = one_row("Room 2");
+    d.cal = &cal;
+    d.from = tu_date("2026-12-21");
+    d.to = tu_date("2026-12-27");
+    d.rows[0].r.a.date = tu_date("2026-12-25");
+    text = day_text(&d);
+    cr_assert(strstr(text, "\nFri 25 Dec 2026 (Christmas Day, bank holiday)\n09:30 "), "%s", text);
+    free(text);
+    cal_free(&cal);
 }

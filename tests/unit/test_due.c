@@ -192,6 +192,42 @@ Test(due, outcomes_needed_belong_to_the_appointments_officer_and_office)
     due_list_free(&l);
 }
 
+/* A booked appointment on a bank holiday or weekend (imported, or booked
+ * with --force) is an item of its officer's, due the business day before;
+ * a cancelled one and one on a business day are not. */
+Test(due, an_appointment_on_a_bank_holiday_is_due_to_be_moved)
+{
+    seed_exec(dir, "d.db",
+              "INSERT INTO appointment(id, crn, order_id, officer, office, date, start, end, type, status) VALUES"
+              " ('XM', 'A000002', 'O2', 'PO2', 'N01', '2026-12-25', '10:00', '10:30', 'COAP', 'booked'),"
+              " ('BX', 'A000002', 'O2', 'PO2', 'N01', '2026-12-28', '10:00', '10:30', 'COAP', 'cancelled'),"
+              " ('SA', 'A000002', 'O2', 'PO2', 'N01', '2026-12-19', '10:00', '10:30', 'CHVS', 'booked'),"
+              " ('TU', 'A000002', 'O2', 'PO2', 'N01', '2026-12-29', '10:00', '10:30', 'COAP', 'booked');");
+    due_list l = load(DUE_OFFICER, "PO2", "2026-12-14");
+    char buf[4096], d[CL_DATE_LEN];
+    size_t n = 0;
+    for (size_t i = 0; i < l.n; i++) {
+        const due_item *it = &l.items[i];
+        if (strcmp(it->item, "not-business-day"))
+            continue;
+        n++;
+        snprintf(buf, sizeof buf, "%s %s %s", date_format(it->due, d), it->ref, it->detail);
+        if (!strcmp(it->ref, "XM"))
+            cr_expect_str_eq(buf, "2026-12-24 XM Office visit at 10:00 on Fri 25 Dec 2026: Christmas Day");
+        else
+            cr_expect_str_eq(buf, "2026-12-18 SA Home visit at 10:00 on Sat 19 Dec 2026: a weekend");
+    }
+    cr_expect_eq(n, 2);
+    due_list_free(&l);
+    /* The office's list has it too; 14 days before the day before, not yet. */
+    l = load(DUE_OFFICE, "N01", "2026-12-14");
+    cr_assert_not_null(find(&l, "A000002", "not-business-day"));
+    due_list_free(&l);
+    l = load(DUE_OFFICER, "PO2", "2026-11-24");
+    cr_assert_null(find(&l, "A000002", "not-business-day"));
+    due_list_free(&l);
+}
+
 Test(due, logging_what_was_due_clears_it)
 {
     seed_exec(dir, "d.db",
@@ -337,7 +373,7 @@ Test(due, item_names_are_the_stable_set)
 {
     const char *want[] = {"first-appointment", "upw-assessment", "upw-first-session", "upw-review-6m",
                           "upw-review-9m", "upw-completion", "home-visit", "registration-review", "report",
-                          "no-contact", "outcome-needed", "warning-due", "breach-due", "allocation"};
+                          "no-contact", "outcome-needed", "not-business-day", "warning-due", "breach-due", "allocation"};
     cr_assert_eq(DUE_ITEMS_N, sizeof want / sizeof want[0]);
     for (size_t i = 0; i < DUE_ITEMS_N; i++)
         cr_assert_str_eq(DUE_ITEMS[i], want[i]);

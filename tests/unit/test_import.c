@@ -431,6 +431,46 @@ Test(import, shift_moves_dates_but_not_birth_dates)
     cl_appointment_clear(&a);
 }
 
+/* With a calendar (import --shift-from), an appointment the shift puts on a
+ * bank holiday or weekend moves to the next business day, and so does the
+ * contact logged against it; a contact of no appointment keeps its day. */
+Test(import, shift_moves_appointments_off_closed_days)
+{
+    base();
+    cr_assert_eq(import_text("orders", "o.csv", "id,crn,type,sentence_date,end_date,court\nO1,X123456,CO,2025-06-01,,\n", NULL), CL_OK);
+    cl_calendar cal;
+    cal_init(&cal);
+    cr_assert(cal_load_builtin(&cal));
+    imp_opts o = {.shift = 10, .cal = &cal, .report = collect};
+    cl_err err = {0};
+    imp_counts n;
+    const char *appt = "id,crn,order_id,officer,date,start,end,type,location,status,notes\n"
+                       "A1,X123456,O1,AB1,2025-12-15,10:00,,COAP,,,\n"  /* to Thu 25 Dec 2025 */
+                       "A2,X123456,O1,AB1,2025-11-26,10:00,,COAP,,,\n"  /* to Sat 06 Dec 2025 */
+                       "A3,X123456,O1,AB1,2025-11-27,10:00,,COAP,,,\n"; /* to Sun 07 Dec 2025 */
+    cr_assert_eq(imp_buffer(st, csv_format_find("appointments"), "a.csv", appt, strlen(appt), &o, &n, &err), CL_OK, "%s", errors);
+    const char *contacts = "id,crn,order_id,officer,date,time,type,outcome,enforcement,appointment_id,notes\n"
+                           "C1,X123456,O1,AB1,2025-12-15,10:00,COAP,ATTC,,A1,came\n"
+                           "C2,X123456,O1,AB1,2025-12-15,11:00,COPT,,,,rang\n";
+    cr_assert_eq(imp_buffer(st, csv_format_find("contacts"), "c.csv", contacts, strlen(contacts), &o, &n, &err), CL_OK, "%s", errors);
+    /* Christmas Day, Boxing Day, then the weekend: Mon 29 Dec 2025. */
+    const char *want[][2] = {{"A1", "2025-12-29"}, {"A2", "2025-12-08"}, {"A3", "2025-12-08"}};
+    for (size_t i = 0; i < 3; i++) {
+        cl_appointment a;
+        cr_assert_eq(store_get_appointment(st, want[i][0], &a, &err), CL_OK);
+        cr_expect_eq(a.date, tu_date(want[i][1]), "%s", want[i][0]);
+        cl_appointment_clear(&a);
+    }
+    cl_contact c;
+    cr_assert_eq(store_get_contact(st, "C1", &c, &err), CL_OK);
+    cr_expect_eq(c.date, tu_date("2025-12-29"));
+    cl_contact_clear(&c);
+    cr_assert_eq(store_get_contact(st, "C2", &c, &err), CL_OK);
+    cr_expect_eq(c.date, tu_date("2025-12-25"));
+    cl_contact_clear(&c);
+    cal_free(&cal);
+}
+
 Test(import, a_writer_elsewhere_gives_busy)
 {
     setenv("CASELOAD_BUSY_MS", "100", 1);
