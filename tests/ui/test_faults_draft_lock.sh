@@ -23,6 +23,8 @@ keys Enter
 wait_for "Type       CTOB"
 type_text "first"
 wait_for "draft kept"
+# Choosing the type kept a draft already; the note follows within a second.
+n=30; while [ $n -gt 0 ] && [ "$(draft)" != "first" ]; do sleep 0.1; n=$((n - 1)); done
 [ "$(draft)" = "first" ] || fail "the draft before the lock: '$(draft)'"
 
 hold_lock "$CASELOAD_DB"   # readers still read (WAL)

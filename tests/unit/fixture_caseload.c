@@ -107,7 +107,8 @@ static void appt(const char *id, const char *crn, const char *date, const char *
     memset(&a, 0, sizeof a);
     snprintf(a.id, sizeof a.id, "%s", id);
     snprintf(a.crn, sizeof a.crn, "%s", crn);
-    snprintf(a.order_id, sizeof a.order_id, "O1");
+    /* O1 is X100001's: another person's rows belong to no order (case_order_of). */
+    snprintf(a.order_id, sizeof a.order_id, "%s", strcmp(crn, "X100001") ? "" : "O1");
     snprintf(a.officer, sizeof a.officer, "CDF02");
     a.date = D(date);
     a.start = T(start);
@@ -126,7 +127,7 @@ static void contact(const char *id, const char *crn, const char *date, const cha
     memset(&c, 0, sizeof c);
     snprintf(c.id, sizeof c.id, "%s", id);
     snprintf(c.crn, sizeof c.crn, "%s", crn);
-    snprintf(c.order_id, sizeof c.order_id, "O1");
+    snprintf(c.order_id, sizeof c.order_id, "%s", strcmp(crn, "X100001") ? "" : "O1");
     snprintf(c.officer, sizeof c.officer, "CDF02");
     c.date = D(date);
     c.time = T(time);
