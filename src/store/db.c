@@ -1,4 +1,4 @@
-/* Opening the database, errors, transactions and the statement cache. */
+/* Opening the database, errors and transactions (statements: stmt.c). */
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -450,71 +450,6 @@ int store_schema_version(cl_store *st)
     return v;
 }
 
-sqlite3_stmt *st_stmt(cl_store *st, const char *sql, cl_err *err)
-{
-    for (int i = 0; i < st->ncache; i++) {
-        if (st->cache[i].sql == sql) {
-            sqlite3_reset(st->cache[i].stmt);
-            sqlite3_clear_bindings(st->cache[i].stmt);
-            return st->cache[i].stmt;
-        }
-    }
-    sqlite3_stmt *s = NULL;
-    if (sqlite3_prepare_v3(st->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &s, NULL) != SQLITE_OK) {
-        st_fail(st, err, "preparing a query");
-        return NULL;
-    }
-    if (st->ncache < ST_CACHE) {
-        st->cache[st->ncache].sql = sql;
-        st->cache[st->ncache].stmt = s;
-        st->ncache++;
-    } else {
-        /* Cache full: should not happen with static queries; keep it correct anyway. */
-        sqlite3_finalize(st->cache[0].stmt);
-        st->cache[0].sql = sql;
-        st->cache[0].stmt = s;
-    }
-    return s;
-}
-
-int st_bind_text(sqlite3_stmt *s, int i, const char *v)
-{
-    if (!v || !*v)
-        return sqlite3_bind_null(s, i);
-    return sqlite3_bind_text(s, i, v, -1, SQLITE_TRANSIENT);
-}
-
-int st_bind_date(sqlite3_stmt *s, int i, cl_date d)
-{
-    if (d == CL_DATE_NONE)
-        return sqlite3_bind_null(s, i);
-    char buf[CL_DATE_LEN];
-    return sqlite3_bind_text(s, i, date_format(d, buf), -1, SQLITE_TRANSIENT);
-}
-
-cl_date st_text_date(const char *t)
-{
-    cl_date d;
-    return t && date_parse_iso(t, &d) ? d : CL_DATE_NONE;
-}
-
-cl_date st_col_date(sqlite3_stmt *s, int i) { return st_text_date((const char *)sqlite3_column_text(s, i)); }
-
-char *st_col_copy(sqlite3_stmt *s, int i, char *buf, size_t len)
-{
-    /* A plain bounded copy: snprintf cost a tenth of a search key press. */
-    const char *t = (const char *)sqlite3_column_text(s, i);
-    if (!len)
-        return buf;
-    size_t n = t ? (size_t)sqlite3_column_bytes(s, i) : 0;
-    if (n >= len)
-        n = len - 1;
-    if (n)
-        memcpy(buf, t, n);
-    buf[n] = '\0';
-    return buf;
-}
-
 int st_exec_stmt(cl_store *st, sqlite3_stmt *s, cl_err *err, const char *what)
 {
     if (st->readonly[0] && !sqlite3_stmt_readonly(s)) {
@@ -676,38 +611,4 @@ int store_load_calendar(cl_store *st, cl_calendar *cal, cl_err *err)
     }
     sqlite3_reset(s);
     return rc == SQLITE_DONE ? CL_OK : st_fail(st, err, "reading bank holidays");
-}
-
-int st_bind_rec_text(sqlite3_stmt *s, int i, const char *v)
-{
-    if (!v || !*v)
-        return sqlite3_bind_null(s, i);
-    return sqlite3_bind_text(s, i, v, -1, SQLITE_STATIC);
-}
-
-int st_bind_time(sqlite3_stmt *s, int i, int minutes)
-{
-    if (minutes < 0)
-        return sqlite3_bind_null(s, i);
-    char buf[CL_TIME_LEN];
-    return sqlite3_bind_text(s, i, time_format(minutes, buf), -1, SQLITE_TRANSIENT);
-}
-
-int st_col_time(sqlite3_stmt *s, int i)
-{
-    int m;
-    const char *t = (const char *)sqlite3_column_text(s, i);
-    return t && time_parse(t, &m) ? m : -1;
-}
-
-int st_bind_num(sqlite3_stmt *s, int i, double v)
-{
-    if (v < 0)
-        return sqlite3_bind_null(s, i);
-    return sqlite3_bind_double(s, i, v);
-}
-
-double st_col_num(sqlite3_stmt *s, int i)
-{
-    return sqlite3_column_type(s, i) == SQLITE_NULL ? -1 : sqlite3_column_double(s, i);
 }
