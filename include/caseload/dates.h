@@ -61,6 +61,10 @@ bool date_past_prefix(const char *s, cl_date today);
 char *date_format(cl_date d, char *buf);
 /* "Tue 03 Dec 2026" style, for screens and printed lists; buf of 16 bytes. */
 char *date_format_long(cl_date d, char *buf);
+/* A date that may not come after today (a start, an end or a review is
+ * recorded when it happens; a birth): NULL when it does not, else buf holds
+ * "2026-12-01 is after today (2026-11-24)" and ": why" when why is given. */
+char *date_after_today(cl_date on, cl_date today, const char *why, char *buf, size_t len);
 
 /* Strict HH:MM, 00:00 to 23:59; minutes since midnight. */
 bool time_parse(const char *s, int *minutes);

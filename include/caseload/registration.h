@@ -14,6 +14,9 @@
 #include "caseload/model.h"
 #include "caseload/store.h"
 
+/* Why a review is not dated after today, in every refusal of one. */
+#define REG_REVIEWED_WHEN_DONE "a review is recorded once it has been done"
+
 typedef struct reg_new {
     const char *crn;
     const char *type;     /* code (MAPP) or words (MAPPA) */

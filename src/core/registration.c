@@ -88,10 +88,9 @@ int reg_check(const reg_new *r, char *type, char *category, char *level, cl_err 
  * owed. */
 static int not_after_today(cl_date on, cl_date today, const char *what, cl_err *err)
 {
-    char d1[CL_DATE_LEN], d2[CL_DATE_LEN];
-    if (on > today)
-        return cl_err_set(err, CL_EDATA, "date: %s is after today (%s): %s", date_format(on, d1),
-                          date_format(today, d2), what);
+    char why[256];
+    if (date_after_today(on, today, what, why, sizeof why))
+        return cl_err_set(err, CL_EDATA, "date: %s", why);
     return CL_OK;
 }
 
@@ -186,7 +185,7 @@ int reg_review(cl_store *st, const cl_calendar *cal, cl_date today, long long id
                cl_err *err)
 {
     memset(out, 0, sizeof *out);
-    int rc = not_after_today(on, today, "a review is recorded once it has been done", err);
+    int rc = not_after_today(on, today, REG_REVIEWED_WHEN_DONE, err);
     if (rc != CL_OK)
         return rc;
     cl_registration row;

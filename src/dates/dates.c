@@ -271,3 +271,13 @@ char *time_format(int minutes, char *buf)
     buf[3] = (char)('0' + m / 10), buf[4] = (char)('0' + m % 10), buf[5] = '\0';
     return buf;
 }
+
+char *date_after_today(cl_date on, cl_date today, const char *why, char *buf, size_t len)
+{
+    if (on == CL_DATE_NONE || on <= today)
+        return NULL;
+    char d1[CL_DATE_LEN], d2[CL_DATE_LEN];
+    snprintf(buf, len, "%s is after today (%s)%s%s", date_format(on, d1), date_format(today, d2), why ? ": " : "",
+             why ? why : "");
+    return buf;
+}

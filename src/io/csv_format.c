@@ -15,6 +15,7 @@
 #include "caseload/case_open.h"
 #include "caseload/clock.h"
 #include "caseload/pnc.h"
+#include "caseload/registration.h"
 #include "caseload/model.h"
 #include "caseload/risk.h"
 #include "caseload/timescale.h"
@@ -462,12 +463,9 @@ bool cf_check_row(const csv_format *fmt, void *rec, const char **col, char *msg,
         if (!o->officer[0] && o->allocated_at[0])
             return row_fail(col, "allocated_at", msg, len, "only a case with an officer has when it was allocated");
         /* As the court intake: a birth after today is refused, not stored and hidden. */
-        if (o->date_of_birth != CL_DATE_NONE && o->date_of_birth > import_today()) {
-            char d1[CL_DATE_LEN], d2[CL_DATE_LEN], text[160];
-            snprintf(text, sizeof text, "%s is after today (%s)", date_format(o->date_of_birth, d1),
-                     date_format(import_today(), d2));
+        char text[256];
+        if (date_after_today(o->date_of_birth, import_today(), NULL, text, sizeof text))
             return row_fail(col, "date_of_birth", msg, len, text);
-        }
         char pnc[32], why[160];
         if (o->pnc[0] && !pnc_check(o->pnc, import_today(), o->date_of_birth, pnc, sizeof pnc, why, sizeof why)) {
             char text[256];
@@ -495,19 +493,13 @@ bool cf_check_row(const csv_format *fmt, void *rec, const char **col, char *msg,
             return row_fail(col, "end_date", msg, len, "ends before it starts");
         /* As `register --end`: a flag stays active until the day it ends, so
          * an end after today is refused rather than hiding the flag now. */
-        if (g->end_date != CL_DATE_NONE && g->end_date > import_today()) {
-            char d1[CL_DATE_LEN], d2[CL_DATE_LEN], text[160];
-            snprintf(text, sizeof text, "%s is after today (%s): leave it empty while the registration is active",
-                     date_format(g->end_date, d1), date_format(import_today(), d2));
+        char text[256];
+        if (date_after_today(g->end_date, import_today(), "leave it empty while the registration is active", text,
+                             sizeof text))
             return row_fail(col, "end_date", msg, len, text);
-        }
-        /* As `register --review`: a review is recorded once it has been done. */
-        if (g->reviewed_on != CL_DATE_NONE && g->reviewed_on > import_today()) {
-            char d1[CL_DATE_LEN], d2[CL_DATE_LEN], text[160];
-            snprintf(text, sizeof text, "%s is after today (%s): a review is recorded once it has been done",
-                     date_format(g->reviewed_on, d1), date_format(import_today(), d2));
+        /* As `register --review`. */
+        if (date_after_today(g->reviewed_on, import_today(), REG_REVIEWED_WHEN_DONE, text, sizeof text))
             return row_fail(col, "reviewed_on", msg, len, text);
-        }
         return true;
     }
     case STORE_APPOINTMENT: {

@@ -319,3 +319,16 @@ Test(dates, typed_past_dates_read_backwards)
     cr_assert(cal_parse_typed(&cal, "07/12", today, &d));
     cr_assert_str_eq(fmt(d), "2027-12-07");
 }
+
+/* One wording for a date that may not come after today (registrations,
+ * births, the import and the command line alike). */
+Test(dates, after_today_words)
+{
+    char buf[128];
+    cl_date today = tu_date("2026-11-24");
+    cr_assert_null(date_after_today(today, today, "why", buf, sizeof buf));
+    cr_assert_null(date_after_today(CL_DATE_NONE, today, "why", buf, sizeof buf));
+    cr_assert_str_eq(date_after_today(today + 1, today, NULL, buf, sizeof buf), "2026-11-25 is after today (2026-11-24)");
+    cr_assert_str_eq(date_after_today(today + 7, today, "a review is recorded once it has been done", buf, sizeof buf),
+                     "2026-12-01 is after today (2026-11-24): a review is recorded once it has been done");
+}
