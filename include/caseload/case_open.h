@@ -17,14 +17,16 @@ int case_check_exists(cl_store *st, const char *crn, cl_err *err);
  * and case_order_of's words otherwise, before a write would fail on the
  * database's reference check with no field named. */
 int case_check_order(cl_store *st, const char *crn, const char *order_id, cl_err *err);
-/* The rule itself, for a caller that already knows the order's person (the
- * import reads every order's person into memory): CL_OK when owner is crn;
- * else CL_EDATA "order O2 is X100002's, not X100001's" (CASE_NOT_PERSONS_ORDER),
- * or "X100001 has no order O2" when owner is NULL (no such order). The
- * caller names the field. `caseload check` reports stored rows in the same
- * words. */
+/* The rule itself, for a caller that already knows the record's person (the
+ * import reads every order's and appointment's person into memory): CL_OK
+ * when owner is crn; else CL_EDATA "order O2 is X100002's, not X100001's"
+ * (CASE_NOT_PERSONS, with the record's noun), or "X100001 has no order O2"
+ * when owner is NULL (no such record). The caller names the field.
+ * `caseload check` reports stored rows in the same words. */
+int case_record_of(const char *noun, const char *crn, const char *key, const char *owner, cl_err *err);
+/* case_record_of for an order. */
 int case_order_of(const char *crn, const char *order_id, const char *owner, cl_err *err);
-#define CASE_NOT_PERSONS_ORDER "order %s is %s's, not %s's"
+#define CASE_NOT_PERSONS "%s %s is %s's, not %s's"
 
 /* A CRN as typed, made the stored form in place: letters upper-cased (the
  * search accepts x100001, so every command does). The one place for it. */

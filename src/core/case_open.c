@@ -20,13 +20,18 @@ int case_check_exists(cl_store *st, const char *crn, cl_err *err)
     return get_person(st, crn, &p, err);
 }
 
-int case_order_of(const char *crn, const char *order_id, const char *owner, cl_err *err)
+int case_record_of(const char *noun, const char *crn, const char *key, const char *owner, cl_err *err)
 {
     if (!owner)
-        return cl_err_set(err, CL_EDATA, "%s has no order %s", crn, order_id);
+        return cl_err_set(err, CL_EDATA, "%s has no %s %s", crn, noun, key);
     if (strcmp(owner, crn))
-        return cl_err_set(err, CL_EDATA, CASE_NOT_PERSONS_ORDER, order_id, owner, crn);
+        return cl_err_set(err, CL_EDATA, CASE_NOT_PERSONS, noun, key, owner, crn);
     return CL_OK;
+}
+
+int case_order_of(const char *crn, const char *order_id, const char *owner, cl_err *err)
+{
+    return case_record_of("order", crn, order_id, owner, err);
 }
 
 int case_check_order(cl_store *st, const char *crn, const char *order_id, cl_err *err)

@@ -199,7 +199,9 @@ int contact_check(cl_app *app, cl_contact *c, cl_err *err)
         int rc = store_get_appointment(st, c->appointment_id, &a, err);
         if (rc != CL_OK)
             return no_such(rc, err, "appointment", "appointment", c->appointment_id);
-        bool same_crn = !strcmp(a.crn, c->crn), same_type = !strcmp(a.type, c->type);
+        char owner[CL_CODE_LEN];
+        snprintf(owner, sizeof owner, "%s", a.crn);
+        bool same_type = !strcmp(a.type, c->type);
         /* A cancelled or moved appointment did not happen: it takes no
          * outcome (an absence there would count as a failure). A correction
          * may still withdraw one logged before this check existed. */
@@ -220,8 +222,9 @@ int contact_check(cl_app *app, cl_contact *c, cl_err *err)
         if (c->date == CL_DATE_NONE)
             c->date = a.date, c->time = a.start, c->end = a.end;
         cl_appointment_clear(&a);
-        if (!same_crn)
-            return cl_err_set(err, CL_EDATA, "appointment: %s is not an appointment of %s", c->appointment_id, c->crn);
+        cl_err why = {0};
+        if (case_record_of("appointment", c->crn, c->appointment_id, owner, &why) != CL_OK)
+            return cl_err_set(err, CL_EDATA, "appointment: %s", why.msg);
         if (not_held)
             return cl_err_set(err, CL_EDATA, "appointment: %s was %s: it takes no outcome (book a new one, or log a contact without the appointment)",
                               c->appointment_id, status);

@@ -117,32 +117,40 @@ static void missing(imp *im, long line, const csv_column *c, const char *v)
         CSV_FORMATS[c->ref].kind);
 }
 
-/* The person whose order key is, or NULL when there is none: from memory as
- * ref_found finds keys (refset_owner), so a national load makes no query a
- * row for it; found is the person's CRN. */
-static const char *order_owner(imp *im, const char *key, char *found)
+/* The person whose order or appointment key is (kind), or NULL when there
+ * is none: from memory as ref_found finds keys (refset_owner), so a national
+ * load makes no query a row for it; found is the person's CRN. */
+static const char *record_owner(imp *im, store_kind kind, const char *key, char *found)
 {
-    if (im->refs_held[STORE_ORDER]) {
-        const char *o = refset_owner(&im->refs[STORE_ORDER], key);
+    if (im->refs_held[kind]) {
+        const char *o = refset_owner(&im->refs[kind], key);
         if (o)
             return o;
-    } else if (++im->ref_queries[STORE_ORDER] == REFSET_AFTER) {
-        im->refs_held[STORE_ORDER] = refset_load(&im->refs[STORE_ORDER], im->st, STORE_ORDER, NULL) == CL_OK;
+    } else if (++im->ref_queries[kind] == REFSET_AFTER) {
+        im->refs_held[kind] = refset_load(&im->refs[kind], im->st, kind, NULL) == CL_OK;
     }
-    cl_order o;
-    if (store_get_order(im->st, key, &o, NULL) != CL_OK)
-        return NULL;
-    memcpy(found, o.crn, CL_CODE_LEN);
+    if (kind == STORE_ORDER) {
+        cl_order o;
+        if (store_get_order(im->st, key, &o, NULL) != CL_OK)
+            return NULL;
+        memcpy(found, o.crn, CL_CODE_LEN);
+    } else {
+        cl_appointment a;
+        if (store_get_appointment(im->st, key, &a, NULL) != CL_OK)
+            return NULL;
+        memcpy(found, a.crn, CL_CODE_LEN);
+        cl_appointment_clear(&a);
+    }
     return found;
 }
 
-/* An order the row counts for must be its person's, as on the command line
- * (case_order_of, in its words). */
+/* An order the row counts for, or the appointment a contact records, must be
+ * its person's, as on the command line (case_record_of, in its words). */
 static void check_owner(imp *im, size_t k, const void *rec, const char *v, long line)
 {
     const csv_column *c = &im->fmt->cols[k];
     if (strcmp(im->cache[k], v)) {
-        const char *owner = order_owner(im, v, im->owner[k]);
+        const char *owner = record_owner(im, c->ref, v, im->owner[k]);
         if (!owner) {
             im->cache[k][0] = '\0';
             missing(im, line, c, v);
@@ -156,7 +164,7 @@ static void check_owner(imp *im, size_t k, const void *rec, const char *v, long 
     }
     const char *crn = (const char *)rec + im->person->offset;
     cl_err why = {0};
-    if (*crn && case_order_of(crn, v, im->owner[k], &why) != CL_OK)
+    if (*crn && case_record_of(imp_nouns[c->ref], crn, v, im->owner[k], &why) != CL_OK)
         bad(im, line, c->name, "%s", why.msg);
 }
 

@@ -21,5 +21,8 @@ const csv_column *cf_person_col(const csv_format *fmt)
 
 bool cf_is_persons(const csv_format *fmt, const csv_column *col)
 {
-    return col->ref == STORE_ORDER && cf_person_col(fmt) != NULL;
+    /* An order, or the appointment a contact records (an appointment's own
+     * references to appointments are rows of the same file). */
+    bool owned = col->ref == STORE_ORDER || (col->ref == STORE_APPOINTMENT && fmt->store != STORE_APPOINTMENT);
+    return owned && cf_person_col(fmt) != NULL;
 }

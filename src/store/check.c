@@ -37,12 +37,16 @@ static const struct {
      " WHERE a.status <> 'booked' AND coalesce(c.outcome, '') <> ''"
      " AND NOT EXISTS (SELECT 1 FROM contact x WHERE x.corrects = c.id)", NULL},
     /* Refused since (case_order_of in the import too); an older database may still hold one. */
-    {"SELECT 'appointment ' || a.id || ': ' || printf(?1, a.order_id, o.crn, a.crn)"
+    {"SELECT 'appointment ' || a.id || ': ' || printf(?1, 'order', a.order_id, o.crn, a.crn)"
      " FROM appointment a JOIN orders o ON o.id = a.order_id WHERE o.crn <> a.crn",
-     CASE_NOT_PERSONS_ORDER},
-    {"SELECT 'contact ' || c.id || ': ' || printf(?1, c.order_id, o.crn, c.crn)"
+     CASE_NOT_PERSONS},
+    {"SELECT 'contact ' || c.id || ': ' || printf(?1, 'order', c.order_id, o.crn, c.crn)"
      " FROM contact c JOIN orders o ON o.id = c.order_id WHERE o.crn <> c.crn",
-     CASE_NOT_PERSONS_ORDER},
+     CASE_NOT_PERSONS},
+    /* The outcome of another person's appointment (contact_check; the import since). */
+    {"SELECT 'contact ' || c.id || ': ' || printf(?1, 'appointment', c.appointment_id, a.crn, c.crn)"
+     " FROM contact c JOIN appointment a ON a.id = c.appointment_id WHERE a.crn <> c.crn",
+     CASE_NOT_PERSONS},
     {"SELECT 'contact ' || c.id || ': dated ' || c.date || ', the outcome of appointment ' || a.id || ' on ' || a.date"
      " FROM contact c JOIN appointment a ON a.id = c.appointment_id"
      " WHERE c.date <> a.date AND NOT EXISTS (SELECT 1 FROM contact x WHERE x.corrects = c.id)", NULL},

@@ -176,8 +176,11 @@ static const kind_sql kinds[STORE_KINDS_N] = {
                             "SELECT 1 FROM registration LIMIT 1", "SELECT id FROM registration",
                             st_row_registration,
                             sizeof(cl_registration), offsetof(cl_registration, notes)},
-    [STORE_APPOINTMENT] = KIND(APPT_COLS, "id", "appointment", row_appointment, cl_appointment,
-                               offsetof(cl_appointment, notes)),
+    [STORE_APPOINTMENT] = {"SELECT " APPT_COLS " ORDER BY id", "SELECT " APPT_COLS " WHERE id = ?1",
+                           "SELECT 1 FROM appointment WHERE id = ?1", "SELECT count(*) FROM appointment",
+                           "appointment", "SELECT 1 FROM appointment LIMIT 1",
+                           "SELECT id, crn FROM appointment", /* with its person, as orders */
+                           row_appointment, sizeof(cl_appointment), offsetof(cl_appointment, notes)},
     [STORE_CONTACT] = KIND(CONTACT_COLS, "id", "contact", row_contact, cl_contact,
                            offsetof(cl_contact, notes)),
     [STORE_REPORT] = KIND(REPORT_COLS, "id", "report", row_report, cl_report, 0),

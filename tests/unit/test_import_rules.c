@@ -73,6 +73,44 @@ Test(import_rules, an_appointment_or_contact_on_another_persons_order_is_refused
                  CL_OK, "%s", fi_errors);
 }
 
+static char problems[4096];
+static void on_problem(void *arg, const char *line)
+{
+    (void)arg;
+    strncat(problems, line, sizeof problems - strlen(problems) - 2);
+    strcat(problems, "\n");
+}
+
+/* A contact that records an appointment records one of its own person's, as
+ * `caseload log` requires (case_record_of); check reports a stored one. */
+Test(import_rules, a_contact_on_another_persons_appointment_is_refused)
+{
+    people_and_orders();
+    cr_assert_eq(load_text("appointments", "a.csv",
+                           APPT_HEAD "A1,X123456,O1,AB1,2026-11-09,11:00,11:30,COAP,,booked,\n"
+                                     "A2,X123457,O2,AB1,2026-11-09,12:00,12:30,COAP,,booked,\n",
+                           NULL),
+                 CL_OK, "%s", fi_errors);
+    expect_refused("contacts", "c.csv",
+                   CONTACT_HEAD "C1,X123456,,AB1,2026-11-09,11:00,COAP,ATTC,,A1,own\n"
+                                "C2,X123456,,AB1,2026-11-09,12:00,COAP,ATTC,,A2,X123457's\n",
+                   "c.csv:3: appointment_id: appointment A2 is X123457's, not X123456's\n");
+    cr_expect_not(strstr(fi_errors, "c.csv:2:"), "%s", fi_errors);
+    /* At scale the appointments are held in memory with their person. */
+    refset r;
+    cl_err e = {0};
+    cr_assert_eq(refset_load(&r, fi_st, STORE_APPOINTMENT, &e), CL_OK, "%s", e.msg);
+    cr_assert_not_null(refset_owner(&r, "A2"));
+    cr_expect_str_eq(refset_owner(&r, "A2"), "X123457");
+    refset_free(&r);
+    fx_sql(fi_dir, "r.db", "INSERT INTO contact(id,crn,officer,date,time,type,outcome,appointment_id,created_by,created_at)"
+           " VALUES ('C9','X123456','AB1','2026-11-09','12:00','COAP','ATTC','A2','AB1','2026-11-09T12:30');");
+    problems[0] = '\0';
+    cl_err err = {0};
+    cr_expect_eq(store_check(fi_st, on_problem, NULL, &err), 1, "%s\n%s", problems, err.msg);
+    cr_expect(strstr(problems, "contact C9: appointment A2 is X123457's, not X123456's\n"), "%s", problems);
+}
+
 /* Contacts whose order changes at every row: past REFSET_AFTER lookups every
  * order is read into memory with its person, and one on another person's
  * order is refused there in the same words. */
@@ -111,14 +149,6 @@ Test(import_rules, an_order_of_another_person_is_found_in_memory_at_scale)
     cr_expect(refset_has(&r, "X123456"));
     cr_expect_null(refset_owner(&r, "X123456"), "a person has no person");
     refset_free(&r);
-}
-
-static char problems[4096];
-static void on_problem(void *arg, const char *line)
-{
-    (void)arg;
-    strncat(problems, line, sizeof problems - strlen(problems) - 2);
-    strcat(problems, "\n");
 }
 
 Test(import_rules, check_reports_a_stored_row_on_another_persons_order)
