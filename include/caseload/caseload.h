@@ -70,7 +70,9 @@ int caseload_enrich(cl_app *app, case_row *r, cl_err *err);
  * overdue count (due.h), with one pass of the due rules over just those
  * people giving the count, the last contact and the enforcement words. */
 int caseload_fill(cl_app *app, case_list *l, size_t from, size_t n, cl_err *err);
-/* Sorts (enriching every row first when the key needs it). */
+/* Sorts (enriching every row first when the key needs it); names in
+ * alphabetical order with accents and case folded (Ó Ceallaigh files under
+ * O), then surname, forenames, CRN. */
 int caseload_sort(cl_app *app, case_list *l, case_sort sort, cl_err *err);
 /* Drops rows that fail the filters (enriching as needed). */
 int caseload_filter(cl_app *app, case_list *l, const case_query *q, cl_err *err);
@@ -88,8 +90,5 @@ void caseload_free(case_list *l);
 
 /* "Surname, Forenames" into buf. */
 char *caseload_name(const store_person_row *p, char *buf, size_t len);
-/* Compares two names for an alphabetical list: accents and case folded
- * (Ó Ceallaigh files under O), then surname, forenames, CRN. */
-int caseload_name_cmp(const store_person_row *a, const store_person_row *b);
 
 #endif

@@ -210,38 +210,64 @@ static int next_cp(const char *s, size_t *i)
     return u[0];
 }
 
-static int fold_cmp(const char *a, const char *b)
+/* The folded name as a key: each code point folded (fold_cp), combining
+ * marks dropped, written back as UTF-8, whose byte order is code point
+ * order; surname, forenames and CRN apart by \1, which sorts below any
+ * letter. So strcmp of two keys is the list's name order, and a sort folds
+ * each name once rather than at every comparison. out holds 3 * strlen + 1
+ * bytes of each part. */
+static char *put_cp(char *o, int c)
 {
-    size_t i = 0, j = 0;
-    for (;;) {
-        int x, y;
-        do x = next_cp(a, &i); while (x >= 0x300 && x <= 0x36F); /* combining marks */
-        do y = next_cp(b, &j); while (y >= 0x300 && y <= 0x36F);
-        x = fold_cp(x);
-        y = fold_cp(y);
-        if (x != y || !x)
-            return x - y;
+    if (c < 0x80) {
+        *o++ = (char)c;
+    } else if (c < 0x800) {
+        *o++ = (char)(0xC0 | (c >> 6));
+        *o++ = (char)(0x80 | (c & 0x3F));
+    } else {
+        *o++ = (char)(0xE0 | (c >> 12));
+        *o++ = (char)(0x80 | ((c >> 6) & 0x3F));
+        *o++ = (char)(0x80 | (c & 0x3F));
     }
+    return o;
 }
 
-int caseload_name_cmp(const store_person_row *a, const store_person_row *b)
+static char *put_folded(char *o, const char *s)
 {
-    int c = fold_cmp(a->surname, b->surname);
-    if (!c)
-        c = fold_cmp(a->forenames, b->forenames);
-    if (!c)
-        c = strcmp(a->crn, b->crn);
-    return c;
+    size_t i = 0;
+    for (int c; (c = next_cp(s, &i));)
+        if (c < 0x300 || c > 0x36F) /* combining marks */
+            o = put_cp(o, fold_cp(c));
+    return o;
 }
+
+static size_t name_key_len(const store_person_row *p)
+{
+    return 3 * (strlen(p->surname) + strlen(p->forenames)) + strlen(p->crn) + 3;
+}
+
+static void name_key(const store_person_row *p, char *out)
+{
+    char *o = put_folded(out, p->surname);
+    *o++ = '\1';
+    o = put_folded(o, p->forenames);
+    *o++ = '\1';
+    strcpy(o, p->crn);
+}
+
+/* A row to sort: its name key and where it is. */
+typedef struct sort_ent {
+    const char *key;
+    const case_row *r;
+} sort_ent;
 
 static int by_name(const void *x, const void *y)
 {
-    return caseload_name_cmp(&((const case_row *)x)->p, &((const case_row *)y)->p);
+    return strcmp(((const sort_ent *)x)->key, ((const sort_ent *)y)->key);
 }
 
 static int by_rosh(const void *x, const void *y)
 {
-    const case_row *a = x, *b = y;
+    const case_row *a = ((const sort_ent *)x)->r, *b = ((const sort_ent *)y)->r;
     if (a->rosh != b->rosh)
         return (int)b->rosh - (int)a->rosh;
     return by_name(x, y);
@@ -250,7 +276,7 @@ static int by_rosh(const void *x, const void *y)
 /* Missing dates last for the next appointment, first (oldest) for last contact. */
 static int by_next(const void *x, const void *y)
 {
-    const case_row *a = x, *b = y;
+    const case_row *a = ((const sort_ent *)x)->r, *b = ((const sort_ent *)y)->r;
     bool na = a->next_date == CL_DATE_NONE, nb = b->next_date == CL_DATE_NONE;
     if (na != nb)
         return na ? 1 : -1;
@@ -263,7 +289,7 @@ static int by_next(const void *x, const void *y)
 
 static int by_last(const void *x, const void *y)
 {
-    const case_row *a = x, *b = y;
+    const case_row *a = ((const sort_ent *)x)->r, *b = ((const sort_ent *)y)->r;
     if (a->last_contact != b->last_contact)
         return a->last_contact < b->last_contact ? -1 : 1; /* longest without contact first */
     return by_name(x, y);
@@ -279,6 +305,8 @@ static int enrich_all(cl_app *app, case_list *l, cl_err *err)
     return CL_OK;
 }
 
+/* Sorts small entries (a key and a pointer) and moves each row once: rows
+ * are large, and qsort of them copied each one many times. */
 int caseload_sort(cl_app *app, case_list *l, case_sort sort, cl_err *err)
 {
     static int (*const cmp[])(const void *, const void *) = {by_name, by_rosh, by_next, by_last};
@@ -287,8 +315,32 @@ int caseload_sort(cl_app *app, case_list *l, case_sort sort, cl_err *err)
         if (rc != CL_OK)
             return rc;
     }
-    if (l->n > 1)
-        qsort(l->rows, l->n, sizeof *l->rows, cmp[(unsigned)sort < CASE_SORT_N ? sort : 0]);
+    if (l->n < 2)
+        return CL_OK;
+    size_t keys_len = 0;
+    for (size_t i = 0; i < l->n; i++)
+        keys_len += name_key_len(&l->rows[i].p);
+    sort_ent *e = malloc(l->n * sizeof *e);
+    char *keys = malloc(keys_len);
+    case_row *rows = malloc(l->n * sizeof *rows);
+    if (!e || !keys || !rows) {
+        free(e), free(keys), free(rows);
+        return cl_err_set(err, CL_ESOFTWARE, "out of memory");
+    }
+    char *k = keys;
+    for (size_t i = 0; i < l->n; i++) {
+        name_key(&l->rows[i].p, k);
+        e[i] = (sort_ent){k, &l->rows[i]};
+        k += strlen(k) + 1;
+    }
+    qsort(e, l->n, sizeof *e, cmp[(unsigned)sort < CASE_SORT_N ? sort : 0]);
+    for (size_t i = 0; i < l->n; i++)
+        rows[i] = *e[i].r;
+    free(l->rows);
+    l->rows = rows;
+    l->cap = l->n;
+    free(e);
+    free(keys);
     return CL_OK;
 }
 

@@ -471,10 +471,22 @@ int st_exec_stmt(cl_store *st, sqlite3_stmt *s, cl_err *err, const char *what)
 /* A begin inside an open transaction is a savepoint, so that a writer that
  * runs its own transaction (booking, a registration) can also be one step of
  * a larger one (court intake): its rollback undoes only its own part. */
+/* A statement without results, prepared once: a read snapshot is begun and
+ * ended at every key press, where parsing the text each time showed. */
+static bool exec_cached(cl_store *st, const char *sql)
+{
+    sqlite3_stmt *s = st_stmt(st, sql, NULL);
+    if (!s)
+        return false;
+    int rc = sqlite3_step(s);
+    sqlite3_reset(s);
+    return rc == SQLITE_DONE;
+}
+
 void store_read_begin(cl_store *st)
 {
     if (st && !st->reading && sqlite3_get_autocommit(st->db))
-        st->reading = sqlite3_exec(st->db, "BEGIN DEFERRED", NULL, NULL, NULL) == SQLITE_OK;
+        st->reading = exec_cached(st, "BEGIN DEFERRED");
 }
 
 void store_read_end(cl_store *st)
@@ -483,7 +495,7 @@ void store_read_end(cl_store *st)
         return;
     st->reading = false;
     if (!sqlite3_get_autocommit(st->db))
-        sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL); /* nothing was written: cannot lose work */
+        exec_cached(st, "COMMIT"); /* nothing was written: cannot lose work */
 }
 
 int store_begin(cl_store *st, cl_err *err)

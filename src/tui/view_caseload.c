@@ -31,6 +31,16 @@ typedef struct caseload_view {
     case_query home_q;
     int home_sel, home_top;
     bool home_valid;
+    /* Each list as c left it: c comes back to it without reading it again,
+     * as long as nothing may have changed (the same test as freshen's). */
+    struct left_list {
+        case_list rows;
+        case_query q;
+        int sel, top;
+        unsigned long gen;
+        cl_date day;
+        bool valid;
+    } left[CASE_SCOPE_N];
 } caseload_view;
 
 static const tui_column COLUMNS_AT_80[NCOLS] = {
@@ -172,6 +182,42 @@ static void reload(caseload_view *v)
     load_rows(v, false);
 }
 
+/* Keeps the list shown (not search results) as c leaves its scope. */
+static void keep_left(caseload_view *v)
+{
+    struct left_list *l = &v->left[v->q.scope];
+    case_list t = l->rows;
+    l->rows = v->rows;
+    v->rows = t;
+    l->q = v->q;
+    l->sel = v->list.sel;
+    l->top = v->list.top;
+    l->gen = v->gen;
+    l->day = v->day;
+    l->valid = true;
+}
+
+/* The list of the scope c has come to, as it was left, when still true. */
+static bool back_to_left(caseload_view *v)
+{
+    struct left_list *l = &v->left[v->q.scope];
+    const case_query *a = &l->q, *b = &v->q;
+    if (!l->valid || a->sort != b->sort || a->high_only != b->high_only || a->no_contact_days != b->no_contact_days ||
+        l->gen != store_generation(v->c->app->store) || l->day != v->c->app->clock.today)
+        return false;
+    case_list t = v->rows;
+    v->rows = l->rows;
+    l->rows = t;
+    l->valid = false;
+    v->gen = l->gen;
+    v->day = l->day;
+    v->list.empty = EMPTY_LIST;
+    tui_list_set_count(&v->list, v->rows.n);
+    v->list.sel = l->sel;
+    v->list.top = l->top;
+    return true;
+}
+
 /* Written here or by another program since the rows were read, or a new day:
  * read again (the selection stays where it was). The frame asks for the
  * title first. */
@@ -275,9 +321,12 @@ static tui_result action(tui_view *view, tui_ctx *c, tui_action a)
         tui_prompt_start(c, "Search (name, CRN, PNC, date of birth): ", v->search, search_changed, search_done, v);
         return TR_NONE;
     case TA_SCOPE:
+        if (!v->search[0])
+            keep_left(v);
         v->q.scope = (case_scope)((v->q.scope + 1) % CASE_SCOPE_N);
         leave_search(v);
-        reload(v);
+        if (!back_to_left(v))
+            reload(v);
         if (v->rows.truncated)
             tui_message(c, TM_INFO, "the first %d people of everyone by name: use / to find anyone", CASELOAD_ALL_LIMIT);
         return TR_NONE;
@@ -324,6 +373,8 @@ static void destroy(tui_view *view)
     caseload_free(&v->rows);
     caseload_free(&v->prev);
     caseload_free(&v->home);
+    for (int i = 0; i < CASE_SCOPE_N; i++)
+        caseload_free(&v->left[i].rows);
     free(v);
 }
 

@@ -156,6 +156,29 @@ cl import offenders "$T/new.csv" >"$T/import.log" 2>&1 || { cat "$T/import.log" 
 keys j
 wait_for "my caseload (45), by name"
 expect_screen "Newcase, Nia"
+# c comes back to each list as it left it (the selection where it was)
+# without reading it again, until anything is written.
+keys G
+wait_for "lle, Ann"
+keys c
+wait_for "my office (46), by name"
+keys c
+wait_for "everyone ("
+keys c
+wait_for "my caseload (45), by name"
+keys Enter
+wait_for "record X100006"
+keys q
+wait_for "my caseload (45), by name"
+keys c
+wait_for "my office (46), by name"
+printf '%s\n' "crn,surname,forenames,date_of_birth,gender,pnc,address,postcode,phone,tier,officer,office,status" \
+  "X900002,Newcase,Nib,1990-01-02,F,,,,,B1,CDF02,CDF,active" >"$T/new2.csv"
+cl import offenders "$T/new2.csv" >"$T/import.log" 2>&1 || { cat "$T/import.log" >&2; fail "import"; }
+keys c
+wait_for "everyone ("
+keys c
+wait_for "my caseload (46), by name"
 keys Q
 expect_exit_ok
 

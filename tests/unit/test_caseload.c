@@ -492,3 +492,30 @@ Test(caseload, copy_keeps_rows_as_they_are)
     caseload_free(&a);
     caseload_free(&b);
 }
+
+/* The name order on its own: folded once per name, compared as keys. A
+ * shorter surname before a longer one that starts with it, accents and case
+ * ignored, then forenames, then the CRN. */
+Test(caseload, name_order_folds_accents_and_case_then_forenames_then_crn)
+{
+    static const char *const in[][3] = {
+        {"X7", "Smithson", "Ann"}, {"X6", "Smith", "Zoë"}, {"X5", "Smíth", "Anna"}, {"X4", "smith", "Ann"},
+        {"X3", "Ó Ceallaigh", "Seán"}, {"X2", "O Brien", "Pat"}, {"X9", "Ng", ""}, {"X1", "Ng", ""},
+    };
+    static const char *const want[] = {"X1", "X9", "X2", "X3", "X4", "X5", "X6", "X7"};
+    case_list l = {0};
+    for (size_t i = 0; i < sizeof in / sizeof in[0]; i++) {
+        store_person_row p = {0};
+        snprintf(p.crn, sizeof p.crn, "%s", in[i][0]);
+        snprintf(p.surname, sizeof p.surname, "%s", in[i][1]);
+        snprintf(p.forenames, sizeof p.forenames, "%s", in[i][2]);
+        snprintf(p.status, sizeof p.status, "active");
+        cr_assert(caseload_push(&l, &p));
+    }
+    cl_err err = {0};
+    cr_assert_eq(caseload_sort(&app, &l, CASE_SORT_NAME, &err), CL_OK, "%s", err.msg);
+    cr_assert_eq(l.n, sizeof want / sizeof want[0]);
+    for (size_t i = 0; i < l.n; i++)
+        cr_assert_str_eq(l.rows[i].p.crn, want[i], "row %zu", i);
+    caseload_free(&l);
+}
