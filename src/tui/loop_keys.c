@@ -126,7 +126,16 @@ void loop_dispatch(tui_ctx *c, int key)
     }
     switch (b->action) { /* what every screen does unless it says otherwise */
     case TA_QUIT: request_quit(c); break;
-    case TA_BACK: tui_pop(c); break;
+    case TA_BACK:
+        /* Esc is pressed to back out of a search or a screen, often twice:
+         * on the first screen it says how to quit rather than quitting. */
+        if (c->depth == 1 && key == TUI_ESC) {
+            const char *quit = tui_action_key(v, TA_QUIT);
+            tui_message(c, TM_INFO, "this is the first screen: %s quits caseload", quit ? quit : "Q");
+        } else {
+            tui_pop(c);
+        }
+        break;
     case TA_HELP: tui_push(c, tui_help_new(c)); break;
     case TA_DIARY_OPEN: tui_push(c, tui_diary_new(c, -1, NULL, c->app->clock.today)); break;
     case TA_DUE_LIST: tui_push(c, tui_due_new(c)); break;

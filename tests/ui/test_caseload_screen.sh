@@ -145,6 +145,10 @@ type_text "sian"
 wait_for "search: sian (name, 1 match)"
 keys Escape
 wait_for "my caseload (44), by name"
+# A second Esc (pressed out of habit) stays: the first screen says how to quit.
+keys Escape
+wait_for "this is the first screen: Q quits caseload"
+expect_not_screen "EXITED"
 keys Enter
 wait_for "record X100006"
 keys q
