@@ -176,14 +176,14 @@ int store_alloc_appt_move(cl_store *st, const char *id, const char *officer, con
 }
 
 /* A case with no officer has waited since the later of the sentence (or
- * release) date of its newest current order and the last allocation change
+ * release) date of its newest current order (in force today) and the last allocation change
  * (a transfer in to the office); only with neither, when
  * the record was created. Not created_at first: an import sets it to the
  * import time, and every imported case would show 0 days. */
 #define WAIT_SINCE                                                                              \
     "COALESCE(NULLIF(max(COALESCE(substr(o.allocated_at, 1, 10), ''),"                         \
     "  COALESCE((SELECT max(d.sentence_date) FROM orders d"                                     \
-    "   WHERE d.crn = o.crn AND d.terminated_at IS NULL), '')), ''), o.created_at)"
+    "   WHERE d.crn = o.crn AND " ST_SQL_ORDER_CURRENT("d", ST_SQL_TODAY) "), '')), ''), o.created_at)"
 
 /* A case held by a senior in name only has waited since the later of the
  * sentence (or release) date of its newest current order and the last time
@@ -197,7 +197,7 @@ int store_alloc_appt_move(cl_store *st, const char *id, const char *officer, con
     "   LEFT JOIN staff f ON f.code = a.from_officer WHERE a.crn = o.crn"                      \
     "   AND COALESCE(a.from_officer, '') <> '' AND f.grade IS NOT ?2), ''),"                   \
     "  COALESCE((SELECT max(d.sentence_date) FROM orders d"                                     \
-    "   WHERE d.crn = o.crn AND d.terminated_at IS NULL), '')), ''), o.allocated_at, o.created_at)"
+    "   WHERE d.crn = o.crn AND " ST_SQL_ORDER_CURRENT("d", ST_SQL_TODAY) "), '')), ''), o.allocated_at, o.created_at)"
 
 /* The row the two questions below read, for a query of which cases. */
 static int each_waiting(cl_store *st, sqlite3_stmt *s, store_waiting_fn fn, void *arg, cl_err *err)
@@ -259,7 +259,7 @@ int store_wl_cases(cl_store *st, const char *officer, store_wl_case_fn fn, void 
     static const char sql[] =
         "SELECT o.crn, o.tier,"
         " (SELECT group_concat(DISTINCT r.type) FROM orders d JOIN requirement r ON r.order_id = d.id"
-        "   WHERE d.crn = o.crn AND d.terminated_at IS NULL AND r.terminated_at IS NULL)"
+        "   WHERE d.crn = o.crn AND " ST_SQL_ORDER_CURRENT("d", ST_SQL_TODAY) " AND r.terminated_at IS NULL)"
         " FROM offender o WHERE o.officer = ? AND o.status = 'active'";
     sqlite3_stmt *s = st_stmt(st, sql, err);
     if (!s)

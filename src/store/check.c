@@ -26,7 +26,7 @@ static const struct {
     /* Refused since (registration.c); an older database may still hold one. */
     {"SELECT 'registration ' || id || ' (' || type || ', ' || crn || '): ends ' || end_date"
      " || ', after today: it is not shown although still in force'"
-     " FROM registration WHERE end_date > substr(cl_now(), 1, 10)", NULL},
+     " FROM registration WHERE end_date > " ST_SQL_TODAY, NULL},
     {"SELECT 'contact ' || id || ': corrects contact ' || corrects || ' of another person'"
      " FROM contact c WHERE corrects IS NOT NULL"
      " AND crn <> (SELECT crn FROM contact o WHERE o.id = c.corrects)", NULL},

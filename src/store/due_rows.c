@@ -226,7 +226,7 @@ int store_due_orders(cl_store *st, const store_due_q *q, store_due_order_fn fn, 
         ON_ORDER("SUM(" ST_SQL_MINUTES("c") ")", ST_SQL_UPW_CREDITED("c", "?8", "?7"), "")
         " FROM offender o"
         " JOIN orders d ON d.crn = o.crn"
-        "  AND NOT cl_order_ended(d.sentence_date, d.end_date, d.terminated_at, ?6)"
+        "  AND " ST_SQL_ORDER_CURRENT("d", "?6")
         " LEFT JOIN requirement q ON q.order_id = d.id AND q.type = ?9 AND q.terminated_at IS NULL"
         " WHERE o.status = 'active'",
         "o.officer", "o.office", "o.crn", "");

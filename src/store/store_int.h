@@ -16,6 +16,13 @@
  * press) and keeps the screen's peak memory near 15 MB (goal: under 20 MB). */
 #define ST_NORMAL_CACHE "PRAGMA cache_size=-8192" /* KiB */
 
+/* An order (alias a) still in force on day (an SQL date expression):
+ * order_state_on's rule, called from SQL (order_state.c). */
+#define ST_SQL_ORDER_CURRENT(a, day)                                                           \
+    "NOT cl_order_ended(" a ".sentence_date, " a ".end_date, " a ".terminated_at, " day ")"
+/* The day by the store's clock (CASELOAD_NOW in tests), for a query with no day bound. */
+#define ST_SQL_TODAY "substr(cl_now(), 1, 10)"
+
 struct cl_store {
     sqlite3 *db;
     char *path;

@@ -94,6 +94,9 @@ Test(workload, office_figures_from_the_database, .init = setup, .fini = teardown
             "INSERT INTO orders(id, crn, type, sentence_date) VALUES ('o2','A000002','CO','2026-01-01');"
             "INSERT INTO requirement(id, order_id, type, length, unit) VALUES ('r1','o2','W',100,'hours'),"
             " ('r2','o2','W',20,'hours');"
+            /* A's order ended in June (its end date, not terminated): its unpaid work no longer counts. */
+            "INSERT INTO orders(id, crn, type, sentence_date, end_date) VALUES ('o1','A000001','CO','2025-07-01','2026-06-30');"
+            "INSERT INTO requirement(id, order_id, type, length, unit) VALUES ('r0','o1','W',80,'hours');"
             "INSERT INTO report(id, crn, type, officer, status) VALUES ('rp1','A000001','CJS','FT','requested'),"
             " ('rp2','A000001','CJF','FT','completed');"
             /* PT: 18.5 h = 1088 available; 10 x B1 (102) = 1020 -> 94%. */
