@@ -1,6 +1,6 @@
 /* Contact logging: defaults from a diary row, corrections (append-only, both
- * visible), reasons for acceptable absences, the outcome-needed list, the
- * enforcement loader over real rows, and drafts removed atomically. */
+ * visible), reasons for acceptable absences, the outcome-needed list and the
+ * enforcement loader over real rows (drafts: test_contact_drafts.c). */
 #include <criterion/criterion.h>
 #include <sqlite3.h>
 #include <stdio.h>
@@ -17,66 +17,16 @@
 #include "caseload/ref.h"
 #include "caseload/store_write.h"
 #include "caseload/timescale.h"
+#include "fixture_contacts.h"
 #include "fixture_diary.h"
 #include "testutil.h"
 
-static char *dir;
-static cl_app app;
-static cl_err err;
-
-static void setup(void)
-{
-    dir = fx_diary_setup(&app, "c.db",
-                         "INSERT INTO orders(id,crn,type,sentence_date) VALUES ('O1','X100002','CO','2026-01-10');"
-                         "INSERT INTO orders(id,crn,type,sentence_date) VALUES ('L1','X100001','LIC','2026-02-01');"
-                         "INSERT INTO appointment(id,crn,order_id,officer,office,date,start,end,type)"
-                         " VALUES ('A1','X100002','O1','AB1','N1','2026-11-23','10:00','10:30','COAP');"
-                         "INSERT INTO appointment(id,crn,order_id,officer,office,date,start,end,type)"
-                         " VALUES ('A2','X100002','O1','AB1','N1','2026-11-24','09:00','09:30','COAP');"
-                         "INSERT INTO appointment(id,crn,order_id,officer,office,date,start,end,type)"
-                         " VALUES ('A3','X100002','O1','AB1','N1','2026-11-24','11:00','11:30','COAP');"
-                         "INSERT INTO appointment(id,crn,order_id,officer,office,date,start,end,type,status)"
-                         " VALUES ('A4','X100002','O1','AB1','N1','2026-11-20','11:00','11:30','COAP','cancelled');"
-                         "INSERT INTO appointment(id,crn,order_id,officer,office,date,start,end,type)"
-                         " VALUES ('A5','X100004',NULL,'EF3','S2','2026-11-20','11:00','11:30','COAP');",
-                         "2026-11-24T10:00");
-    memset(&err, 0, sizeof err);
-}
-static void teardown(void)
-{
-    fx_diary_teardown(&app, dir);
-}
-TestSuite(contacts, .init = setup, .fini = teardown);
-
-static int count(const char *sql)
-{
-    return (int)tu_query_int(dir, "c.db", sql);
-}
-
-/* A contact for X100002 now, of type, with outcome and note. */
-static cl_contact new_contact(const char *type, const char *outcome, const char *note)
-{
-    cl_contact c;
-    memset(&c, 0, sizeof c);
-    snprintf(c.crn, sizeof c.crn, "X100002");
-    snprintf(c.type, sizeof c.type, "%s", type);
-    snprintf(c.outcome, sizeof c.outcome, "%s", outcome ? outcome : "");
-    c.date = CL_DATE_NONE;
-    c.time = c.end = -1;
-    c.respond_by = CL_DATE_NONE;
-    c.notes = note ? strdup(note) : NULL;
-    return c;
-}
-
-static void log_ok(cl_contact *c, const store_draft_key *k)
-{
-    cr_assert_eq(contact_log(&app, c, k, &err), CL_OK, "%s", err.msg);
-}
+TestSuite(contacts, .init = fxc_setup, .fini = fxc_teardown);
 
 Test(contacts, logging_from_a_diary_row_fills_person_time_type_and_link)
 {
     cl_contact c;
-    cr_assert_eq(contact_from_appointment(&app, "A1", &c, &err), CL_OK, "%s", err.msg);
+    cr_assert_eq(contact_from_appointment(&fxc_app, "A1", &c, &fxc_err), CL_OK, "%s", fxc_err.msg);
     cr_assert_str_eq(c.crn, "X100002");
     cr_assert_str_eq(c.type, "COAP");
     cr_assert_str_eq(c.appointment_id, "A1");
@@ -85,23 +35,23 @@ Test(contacts, logging_from_a_diary_row_fills_person_time_type_and_link)
     cr_assert_eq(c.time, 600);
     snprintf(c.outcome, sizeof c.outcome, "afta"); /* any case */
     c.notes = strdup("No show; phoned, no answer.");
-    log_ok(&c, NULL);
+    fxc_log_ok(&c, NULL);
     cr_assert_str_eq(c.outcome, "AFTA");
     cr_assert_str_eq(c.created_by, "AB1");
     cr_assert_str_eq(c.created_at, "2026-11-24T10:00");
     cl_contact back;
-    cr_assert_eq(store_get_contact(app.store, c.id, &back, &err), CL_OK, "%s", err.msg);
+    cr_assert_eq(store_get_contact(fxc_app.store, c.id, &back, &fxc_err), CL_OK, "%s", fxc_err.msg);
     cr_assert_str_eq(back.notes, "No show; phoned, no answer.");
     cr_assert_str_eq(back.appointment_id, "A1");
     cl_contact_clear(&back);
     cl_contact_clear(&c);
-    cr_assert_eq(count("SELECT count(*) FROM audit WHERE entity='contact' AND action='insert'"), 1);
+    cr_assert_eq(fxc_count("SELECT count(*) FROM audit WHERE entity='contact' AND action='insert'"), 1);
 }
 
 Test(contacts, the_order_defaults_to_the_only_current_order)
 {
-    cl_contact c = new_contact("CTOA", NULL, "rang in");
-    log_ok(&c, NULL);
+    cl_contact c = fxc_new_contact("CTOA", NULL, "rang in");
+    fxc_log_ok(&c, NULL);
     cr_assert_str_eq(c.order_id, "O1");
     cr_assert_eq(c.date, tu_date("2026-11-24"));
     cr_assert_eq(c.time, 600);
@@ -111,85 +61,85 @@ Test(contacts, the_order_defaults_to_the_only_current_order)
 
 Test(contacts, unknown_codes_and_people_are_refused_naming_the_field)
 {
-    cl_contact c = new_contact("XXXX", NULL, NULL);
-    cr_assert_eq(contact_log(&app, &c, NULL, &err), CL_EDATA);
-    cr_assert(strstr(err.msg, "type:"), "%s", err.msg);
-    c = new_contact("COAP", "NOPE", NULL);
-    cr_assert_eq(contact_log(&app, &c, NULL, &err), CL_EDATA);
-    cr_assert(strstr(err.msg, "outcome:"), "%s", err.msg);
-    c = new_contact("COAP", NULL, NULL);
+    cl_contact c = fxc_new_contact("XXXX", NULL, NULL);
+    cr_assert_eq(contact_log(&fxc_app, &c, NULL, &fxc_err), CL_EDATA);
+    cr_assert(strstr(fxc_err.msg, "type:"), "%s", fxc_err.msg);
+    c = fxc_new_contact("COAP", "NOPE", NULL);
+    cr_assert_eq(contact_log(&fxc_app, &c, NULL, &fxc_err), CL_EDATA);
+    cr_assert(strstr(fxc_err.msg, "outcome:"), "%s", fxc_err.msg);
+    c = fxc_new_contact("COAP", NULL, NULL);
     snprintf(c.crn, sizeof c.crn, "Z999999");
-    cr_assert_eq(contact_log(&app, &c, NULL, &err), CL_ENOINPUT);
-    cr_assert_eq(count("SELECT count(*) FROM contact"), 0);
+    cr_assert_eq(contact_log(&fxc_app, &c, NULL, &fxc_err), CL_ENOINPUT);
+    cr_assert_eq(fxc_count("SELECT count(*) FROM contact"), 0);
 }
 
 Test(contacts, acceptable_absence_needs_a_reason)
 {
-    cl_contact c = new_contact("COAP", "AAME", "  ");
-    cr_assert_eq(contact_log(&app, &c, NULL, &err), CL_EDATA);
-    cr_assert(strstr(err.msg, "reason"), "%s", err.msg);
+    cl_contact c = fxc_new_contact("COAP", "AAME", "  ");
+    cr_assert_eq(contact_log(&fxc_app, &c, NULL, &fxc_err), CL_EDATA);
+    cr_assert(strstr(fxc_err.msg, "reason"), "%s", fxc_err.msg);
     cl_contact_clear(&c);
-    c = new_contact("COAP", "AAME", "GP letter seen");
-    log_ok(&c, NULL);
+    c = fxc_new_contact("COAP", "AAME", "GP letter seen");
+    fxc_log_ok(&c, NULL);
     cl_contact_clear(&c);
 }
 
 Test(contacts, an_appointment_takes_one_outcome_then_corrections)
 {
     cl_contact c;
-    cr_assert_eq(contact_from_appointment(&app, "A1", &c, &err), CL_OK);
+    cr_assert_eq(contact_from_appointment(&fxc_app, "A1", &c, &fxc_err), CL_OK);
     snprintf(c.outcome, sizeof c.outcome, "ATTC");
-    log_ok(&c, NULL);
+    fxc_log_ok(&c, NULL);
     cl_contact d;
-    cr_assert_eq(contact_from_appointment(&app, "A1", &d, &err), CL_OK);
+    cr_assert_eq(contact_from_appointment(&fxc_app, "A1", &d, &fxc_err), CL_OK);
     snprintf(d.outcome, sizeof d.outcome, "UAAB");
-    cr_assert_eq(contact_log(&app, &d, NULL, &err), CL_EDATA);
-    cr_assert(strstr(err.msg, c.id), "the message names the contact to correct: %s", err.msg);
+    cr_assert_eq(contact_log(&fxc_app, &d, NULL, &fxc_err), CL_EDATA);
+    cr_assert(strstr(fxc_err.msg, c.id), "the message names the contact to correct: %s", fxc_err.msg);
     cl_contact e;
-    cr_assert_eq(contact_from_appointment(&app, "A2", &e, &err), CL_OK);
-    cr_assert_eq(contact_log(&app, &e, NULL, &err), CL_EDATA, "an appointment's contact needs its outcome");
-    cr_assert(strstr(err.msg, "outcome:"), "%s", err.msg);
-    cr_assert_eq(contact_from_appointment(&app, "A1", &e, &err), CL_OK);
+    cr_assert_eq(contact_from_appointment(&fxc_app, "A2", &e, &fxc_err), CL_OK);
+    cr_assert_eq(contact_log(&fxc_app, &e, NULL, &fxc_err), CL_EDATA, "an appointment's contact needs its outcome");
+    cr_assert(strstr(fxc_err.msg, "outcome:"), "%s", fxc_err.msg);
+    cr_assert_eq(contact_from_appointment(&fxc_app, "A1", &e, &fxc_err), CL_OK);
     snprintf(e.outcome, sizeof e.outcome, "ATTC");
     snprintf(e.type, sizeof e.type, "CTOA");
-    cr_assert_eq(contact_log(&app, &e, NULL, &err), CL_EDATA, "an outcome has the appointment's type");
+    cr_assert_eq(contact_log(&fxc_app, &e, NULL, &fxc_err), CL_EDATA, "an outcome has the appointment's type");
 }
 
 Test(contacts, a_correction_is_a_new_linked_row_and_both_stay_visible)
 {
     cl_contact c;
-    cr_assert_eq(contact_from_appointment(&app, "A1", &c, &err), CL_OK);
+    cr_assert_eq(contact_from_appointment(&fxc_app, "A1", &c, &fxc_err), CL_OK);
     snprintf(c.outcome, sizeof c.outcome, "UAAB");
     c.notes = strdup("Did not come.");
-    log_ok(&c, NULL);
+    fxc_log_ok(&c, NULL);
 
-    store_set_actor(app.store, "CD2", "2026-11-25T14:30");
+    store_set_actor(fxc_app.store, "CD2", "2026-11-25T14:30");
     cl_contact k;
-    cr_assert_eq(contact_correction_of(&app, c.id, &k, &err), CL_OK, "%s", err.msg);
+    cr_assert_eq(contact_correction_of(&fxc_app, c.id, &k, &fxc_err), CL_OK, "%s", fxc_err.msg);
     cr_assert_str_eq(k.corrects, c.id);
     cr_assert_str_eq(k.appointment_id, "A1");
     cr_assert_null(k.notes);
     snprintf(k.outcome, sizeof k.outcome, "AAME");
     k.notes = strdup("Medical certificate received.");
-    log_ok(&k, NULL);
+    fxc_log_ok(&k, NULL);
     cr_assert_str_neq(k.id, c.id);
 
     /* The original is untouched; it cannot be updated in place. */
     cl_contact orig;
-    cr_assert_eq(store_get_contact(app.store, c.id, &orig, &err), CL_OK);
+    cr_assert_eq(store_get_contact(fxc_app.store, c.id, &orig, &fxc_err), CL_OK);
     cr_assert_str_eq(orig.outcome, "UAAB");
     cr_assert_str_eq(orig.created_by, "AB1");
     cl_contact_clear(&orig);
     cl_contact same = c;
     same.notes = "changed";
-    cr_assert_eq(store_begin(app.store, &err), CL_OK);
-    cr_assert_eq(store_put_contact(app.store, &same, NULL, &err), CL_EDATA);
-    store_rollback(app.store);
+    cr_assert_eq(store_begin(fxc_app.store, &fxc_err), CL_OK);
+    cr_assert_eq(store_put_contact(fxc_app.store, &same, NULL, &fxc_err), CL_EDATA);
+    store_rollback(fxc_app.store);
 
     /* Both rows, with who and when, in the chain, oldest first. */
     cl_contact *chain;
     size_t n;
-    cr_assert_eq(contact_chain(&app, k.id, &chain, &n, &err), CL_OK, "%s", err.msg);
+    cr_assert_eq(contact_chain(&fxc_app, k.id, &chain, &n, &fxc_err), CL_OK, "%s", fxc_err.msg);
     cr_assert_eq(n, 2);
     cr_assert_str_eq(chain[0].id, c.id);
     cr_assert_str_eq(chain[1].id, k.id);
@@ -197,19 +147,19 @@ Test(contacts, a_correction_is_a_new_linked_row_and_both_stay_visible)
     cr_assert_str_eq(chain[1].created_at, "2026-11-25T14:30");
     cr_assert_str_eq(chain[1].notes, "Medical certificate received.");
     contact_chain_free(chain, n);
-    cr_assert_eq(contact_chain(&app, c.id, &chain, &n, &err), CL_OK);
+    cr_assert_eq(contact_chain(&fxc_app, c.id, &chain, &n, &fxc_err), CL_OK);
     cr_assert_eq(n, 2, "the chain is the same from either end");
     contact_chain_free(chain, n);
 
     /* A second correction of the original is refused: correct the newest. */
     cl_contact k2;
-    cr_assert_eq(contact_correction_of(&app, c.id, &k2, &err), CL_EDATA);
-    cr_assert(strstr(err.msg, k.id), "%s", err.msg);
+    cr_assert_eq(contact_correction_of(&fxc_app, c.id, &k2, &fxc_err), CL_EDATA);
+    cr_assert(strstr(fxc_err.msg, k.id), "%s", fxc_err.msg);
 
     /* The appointment's outcome is the correction's. */
     cl_contact out;
     bool found;
-    cr_assert_eq(store_appt_outcome_contact(app.store, "A1", &out, &found, &err), CL_OK);
+    cr_assert_eq(store_appt_outcome_contact(fxc_app.store, "A1", &out, &found, &fxc_err), CL_OK);
     cr_assert(found);
     cr_assert_str_eq(out.outcome, "AAME");
     cl_contact_clear(&out);
@@ -238,20 +188,20 @@ Test(contacts, history_is_newest_first_with_filters_and_corrections_marked)
     const char *outs[] = {"", "ATTC", ""};
     char ids[3][CL_ID_LEN];
     for (int i = 0; i < 3; i++) {
-        cl_contact c = new_contact(types[i], outs[i], "x");
+        cl_contact c = fxc_new_contact(types[i], outs[i], "x");
         c.date = tu_date("2026-11-01") + i;
         c.time = 600;
-        log_ok(&c, NULL);
+        fxc_log_ok(&c, NULL);
         snprintf(ids[i], CL_ID_LEN, "%s", c.id);
         cl_contact_clear(&c);
     }
     cl_contact k;
-    cr_assert_eq(contact_correction_of(&app, ids[0], &k, &err), CL_OK);
+    cr_assert_eq(contact_correction_of(&fxc_app, ids[0], &k, &fxc_err), CL_OK);
     k.notes = strdup("fixed");
-    log_ok(&k, NULL);
+    fxc_log_ok(&k, NULL);
 
     seen s = {0};
-    cr_assert_eq(store_contact_each(app.store, "X100002", NULL, NULL, 0, collect, &s, &err), CL_OK);
+    cr_assert_eq(store_contact_each(fxc_app.store, "X100002", NULL, NULL, 0, collect, &s, &fxc_err), CL_OK);
     cr_assert_eq(s.n, 4);
     cr_assert_str_eq(s.ids[0], ids[2]);
     cr_assert_str_eq(s.ids[1], ids[1]);
@@ -262,10 +212,10 @@ Test(contacts, history_is_newest_first_with_filters_and_corrections_marked)
     cr_assert_str_empty(s.by[2]);
 
     memset(&s, 0, sizeof s);
-    cr_assert_eq(store_contact_each(app.store, "X100002", "COAP", NULL, 0, collect, &s, &err), CL_OK);
+    cr_assert_eq(store_contact_each(fxc_app.store, "X100002", "COAP", NULL, 0, collect, &s, &fxc_err), CL_OK);
     cr_assert_eq(s.n, 1);
     memset(&s, 0, sizeof s);
-    cr_assert_eq(store_contact_each(app.store, "X100002", NULL, "ATTC", 0, collect, &s, &err), CL_OK);
+    cr_assert_eq(store_contact_each(fxc_app.store, "X100002", NULL, "ATTC", 0, collect, &s, &fxc_err), CL_OK);
     cr_assert_eq(s.n, 1);
     cr_assert_str_eq(s.ids[0], ids[1]);
     cl_contact_clear(&k);
@@ -290,32 +240,32 @@ static bool on_needed(void *arg, const store_outcome_needed_row *r)
 Test(contacts, outcome_needed_lists_passed_appointments_without_a_decided_outcome)
 {
     needed nd = {0};
-    cr_assert_eq(contact_outcome_needed_each(&app, "AB1", on_needed, &nd, &err), CL_OK, "%s", err.msg);
+    cr_assert_eq(contact_outcome_needed_each(&fxc_app, "AB1", on_needed, &nd, &fxc_err), CL_OK, "%s", fxc_err.msg);
     /* A1 yesterday, A2 09:00-09:30 today (now 10:00); not A3 (11:00), not A4 (cancelled), not EF3's A5. */
     cr_assert_eq(nd.n, 2);
     cr_assert_str_eq(nd.ids[0], "A1");
     cr_assert_str_eq(nd.ids[1], "A2");
 
     cl_contact c;
-    cr_assert_eq(contact_from_appointment(&app, "A1", &c, &err), CL_OK);
+    cr_assert_eq(contact_from_appointment(&fxc_app, "A1", &c, &fxc_err), CL_OK);
     snprintf(c.outcome, sizeof c.outcome, "AFTA");
-    log_ok(&c, NULL);
+    fxc_log_ok(&c, NULL);
     memset(&nd, 0, sizeof nd);
-    cr_assert_eq(contact_outcome_needed_each(&app, "AB1", on_needed, &nd, &err), CL_OK);
+    cr_assert_eq(contact_outcome_needed_each(&fxc_app, "AB1", on_needed, &nd, &fxc_err), CL_OK);
     cr_assert_eq(nd.n, 2, "evidence awaited still needs an outcome");
     cr_assert_str_eq(nd.pending[0], "AFTA");
 
     cl_contact k;
-    cr_assert_eq(contact_correction_of(&app, c.id, &k, &err), CL_OK);
+    cr_assert_eq(contact_correction_of(&fxc_app, c.id, &k, &fxc_err), CL_OK);
     snprintf(k.outcome, sizeof k.outcome, "UAAB");
-    log_ok(&k, NULL);
+    fxc_log_ok(&k, NULL);
     memset(&nd, 0, sizeof nd);
-    cr_assert_eq(contact_outcome_needed_each(&app, "AB1", on_needed, &nd, &err), CL_OK);
+    cr_assert_eq(contact_outcome_needed_each(&fxc_app, "AB1", on_needed, &nd, &fxc_err), CL_OK);
     cr_assert_eq(nd.n, 1);
     cr_assert_str_eq(nd.ids[0], "A2");
 
     memset(&nd, 0, sizeof nd);
-    cr_assert_eq(contact_outcome_needed_each(&app, NULL, on_needed, &nd, &err), CL_OK);
+    cr_assert_eq(contact_outcome_needed_each(&fxc_app, NULL, on_needed, &nd, &fxc_err), CL_OK);
     cr_assert_eq(nd.n, 2, "everyone: A2 and EF3's A5");
     cl_contact_clear(&c);
 }
@@ -323,7 +273,7 @@ Test(contacts, outcome_needed_lists_passed_appointments_without_a_decided_outcom
 static enf_person load(const char *crn)
 {
     enf_person p;
-    cr_assert_eq(enf_load(app.store, &app.cal, crn, app.clock.today, &p, &err), CL_OK, "%s", err.msg);
+    cr_assert_eq(enf_load(fxc_app.store, &fxc_app.cal, crn, fxc_app.clock.today, &p, &fxc_err), CL_OK, "%s", fxc_err.msg);
     return p;
 }
 
@@ -331,9 +281,9 @@ Test(contacts, enforcement_from_stored_rows_follows_corrections)
 {
     cr_assert_eq(load("X100002").level, ENF_LEVEL_NONE);
     cl_contact c;
-    cr_assert_eq(contact_from_appointment(&app, "A1", &c, &err), CL_OK);
+    cr_assert_eq(contact_from_appointment(&fxc_app, "A1", &c, &fxc_err), CL_OK);
     snprintf(c.outcome, sizeof c.outcome, "UAAB");
-    log_ok(&c, NULL);
+    fxc_log_ok(&c, NULL);
     enf_person p = load("X100002");
     cr_assert_eq(p.level, ENF_LEVEL_WARNING);
     cr_assert_str_eq(p.words, "WARNING DUE");
@@ -342,38 +292,38 @@ Test(contacts, enforcement_from_stored_rows_follows_corrections)
 
     /* Corrected to an acceptable absence: it no longer counts. */
     cl_contact k;
-    cr_assert_eq(contact_correction_of(&app, c.id, &k, &err), CL_OK);
+    cr_assert_eq(contact_correction_of(&fxc_app, c.id, &k, &fxc_err), CL_OK);
     snprintf(k.outcome, sizeof k.outcome, "AAME");
     k.notes = strdup("GP letter");
-    log_ok(&k, NULL);
+    fxc_log_ok(&k, NULL);
     cr_assert_eq(load("X100002").level, ENF_LEVEL_NONE);
     cl_contact_clear(&k);
 
     /* A warning letter logged as its own contact clears a new failure. */
     cl_contact f;
-    cr_assert_eq(contact_from_appointment(&app, "A2", &f, &err), CL_OK);
+    cr_assert_eq(contact_from_appointment(&fxc_app, "A2", &f, &fxc_err), CL_OK);
     snprintf(f.outcome, sizeof f.outcome, "AFTC");
-    log_ok(&f, NULL);
+    fxc_log_ok(&f, NULL);
     cr_assert_eq(load("X100002").level, ENF_LEVEL_WARNING);
-    cl_contact w = new_contact("CLOB", NULL, "First warning letter");
+    cl_contact w = fxc_new_contact("CLOB", NULL, "First warning letter");
     snprintf(w.enforcement, sizeof w.enforcement, "EA02");
-    log_ok(&w, NULL);
+    fxc_log_ok(&w, NULL);
     cr_assert_eq(load("X100002").level, ENF_LEVEL_NONE);
     cl_contact_clear(&w);
 }
 
 Test(contacts, licence_failure_after_warning_reads_recall_review_due)
 {
-    cl_contact w = new_contact("CLOB", NULL, "warning");
+    cl_contact w = fxc_new_contact("CLOB", NULL, "warning");
     snprintf(w.crn, sizeof w.crn, "X100001");
     snprintf(w.order_id, sizeof w.order_id, "L1");
     snprintf(w.enforcement, sizeof w.enforcement, "EA02");
     w.date = tu_date("2026-10-01");
     w.time = 600;
-    log_ok(&w, NULL);
-    cl_contact f = new_contact("CTOA", "ATSH", NULL);
+    fxc_log_ok(&w, NULL);
+    cl_contact f = fxc_new_contact("CTOA", "ATSH", NULL);
     snprintf(f.crn, sizeof f.crn, "X100001");
-    log_ok(&f, NULL);
+    fxc_log_ok(&f, NULL);
     cr_assert_str_eq(f.order_id, "L1");
     enf_person p = load("X100001");
     cr_assert_eq(p.level, ENF_LEVEL_BREACH);
@@ -381,235 +331,35 @@ Test(contacts, licence_failure_after_warning_reads_recall_review_due)
     cl_contact_clear(&w);
 }
 
-Test(contacts, draft_save_load_replace_and_clear)
-{
-    store_draft_key k = contact_draft_key(&app, "X100002", "A1");
-    cr_assert_eq(store_draft_save(app.store, &k, "type=COAP", "Hello", &err), CL_OK, "%s", err.msg);
-    cr_assert_eq(store_draft_save(app.store, &k, "type=COAP\noutcome=UAAB", "Hello wörld 日本\nline 2", &err), CL_OK);
-    char *fields, *body, at[20];
-    bool found;
-    cr_assert_eq(store_draft_load(app.store, &k, &fields, &body, at, &found, &err), CL_OK);
-    cr_assert(found);
-    cr_assert_str_eq(body, "Hello wörld 日本\nline 2");
-    cr_assert_str_eq(fields, "type=COAP\noutcome=UAAB");
-    cr_assert_str_eq(at, "2026-11-24T10:00");
-    free(fields), free(body);
-    cr_assert_eq(count("SELECT count(*) FROM draft"), 1);
-    store_draft_key other = contact_draft_key(&app, "X100002", NULL);
-    cr_assert_eq(store_draft_load(app.store, &other, &fields, &body, at, &found, &err), CL_OK);
-    cr_assert_not(found, "another appointment's draft is another draft");
-    cr_assert_eq(store_draft_clear(app.store, &k, &err), CL_OK);
-    cr_assert_eq(count("SELECT count(*) FROM draft"), 0);
-}
-
-/* A pid that is surely gone: a child that has exited and been reaped. */
-static long dead_pid(void)
-{
-    pid_t p = fork();
-    cr_assert_geq(p, 0);
-    if (p == 0)
-        _exit(0);
-    waitpid(p, NULL, 0);
-    return (long)p;
-}
-
-static char *draft_text(const store_draft_key *k, char **fields)
-{
-    char *body, at[20];
-    bool found;
-    cr_assert_eq(store_draft_load(app.store, k, fields, &body, at, &found, &err), CL_OK);
-    cr_assert(found);
-    return body;
-}
-
-/* caseload killed while $EDITOR had the note: the editor's file (its
- * emergency save first) becomes the draft's note, then the files go. */
-Test(contacts, a_note_left_in_a_dead_editor_comes_back_into_its_draft)
-{
-    cr_assert_not_null(setlocale(LC_ALL, "C.UTF-8"));
-    store_draft_key k = contact_draft_key(&app, "X100002", "A1");
-    char *path = tu_write_file(dir, "caseload-note-AbC123", "Typed in the form. In the editor: wörld\n");
-    char fields[4200] = "type=COAP\n";
-    draft_editor_mark(fields, sizeof fields, path, dead_pid());
-    cr_assert_eq(store_draft_save(app.store, &k, fields, "Typed in the form.", &err), CL_OK);
-    size_t n = 9;
-    cr_assert_eq(draft_editor_recover(app.store, app.who, &n, &err), CL_OK, "%s", err.msg);
-    cr_assert_eq(n, 1);
-    char *f, *body = draft_text(&k, &f);
-    cr_assert_str_eq(body, "Typed in the form. In the editor: wörld");
-    cr_assert_str_eq(f, "type=COAP\n", "the draft no longer names the file");
-    cr_assert_eq(access(path, F_OK), -1, "the file goes once its text is in the draft");
-    free(body), free(f), free(path);
-
-    /* nano's FILE.save (written when hung up) is the newer text. */
-    path = tu_write_file(dir, "caseload-note-DeF456", "old");
-    char *save = tu_write_file(dir, "caseload-note-DeF456.save", "newer, at the hang-up\n");
-    snprintf(fields, sizeof fields, "type=COAP\n");
-    draft_editor_mark(fields, sizeof fields, path, dead_pid());
-    cr_assert_eq(store_draft_save(app.store, &k, fields, "old", &err), CL_OK);
-    cr_assert_eq(draft_editor_recover(app.store, app.who, &n, &err), CL_OK);
-    body = draft_text(&k, &f);
-    cr_assert_str_eq(body, "newer, at the hang-up");
-    cr_assert_eq(access(path, F_OK), -1);
-    cr_assert_eq(access(save, F_OK), -1);
-    free(body), free(f), free(path), free(save);
-}
-
-/* What cannot be taken back is never removed, and a running editor is left alone. */
-Test(contacts, a_note_file_is_kept_while_its_editor_runs_or_its_text_cannot_be_read)
-{
-    cr_assert_not_null(setlocale(LC_ALL, "C.UTF-8"));
-    store_draft_key k = contact_draft_key(&app, "X100002", "A1");
-    /* The caseload that opened it still runs (another terminal). */
-    char *path = tu_write_file(dir, "caseload-note-GhI789", "being typed elsewhere");
-    char fields[4200] = "type=COAP\n";
-    draft_editor_mark(fields, sizeof fields, path, (long)getppid());
-    cr_assert_eq(store_draft_save(app.store, &k, fields, "before", &err), CL_OK);
-    size_t n = 9;
-    cr_assert_eq(draft_editor_recover(app.store, app.who, &n, &err), CL_OK);
-    cr_assert_eq(n, 0);
-    char *f, *body = draft_text(&k, &f);
-    cr_assert_str_eq(body, "before");
-    cr_assert(strstr(f, "editor="), "still named");
-    cr_assert_eq(access(path, F_OK), 0, "the running editor's file stays");
-    free(body), free(f), free(path);
-
-    /* Not UTF-8: the file and the draft stay as they are. */
-    path = tu_write_file(dir, "caseload-note-JkL012", "bad \xff byte");
-    snprintf(fields, sizeof fields, "type=COAP\n");
-    draft_editor_mark(fields, sizeof fields, path, dead_pid());
-    cr_assert_eq(store_draft_save(app.store, &k, fields, "before", &err), CL_OK);
-    cr_assert_eq(draft_editor_recover(app.store, app.who, &n, &err), CL_OK);
-    body = draft_text(&k, &f);
-    cr_assert_str_eq(body, "before");
-    cr_assert_eq(access(path, F_OK), 0, "text that cannot be offered is not deleted");
-    free(body), free(f), free(path);
-
-    /* An empty file (or none): the draft keeps its note, the marks go. */
-    path = tu_write_file(dir, "caseload-note-MnO345", "");
-    snprintf(fields, sizeof fields, "type=COAP\n");
-    draft_editor_mark(fields, sizeof fields, path, dead_pid());
-    cr_assert_eq(store_draft_save(app.store, &k, fields, "typed in the form", &err), CL_OK);
-    cr_assert_eq(draft_editor_recover(app.store, app.who, &n, &err), CL_OK);
-    body = draft_text(&k, &f);
-    cr_assert_str_eq(body, "typed in the form");
-    cr_assert_str_eq(f, "type=COAP\n");
-    free(body), free(f), free(path);
-
-    /* A file not caseload's own is never touched, whatever the draft says. */
-    path = tu_write_file(dir, "notes.txt", "someone else's file");
-    snprintf(fields, sizeof fields, "type=COAP\n");
-    draft_editor_mark(fields, sizeof fields, path, dead_pid());
-    cr_assert_eq(store_draft_save(app.store, &k, fields, "mine", &err), CL_OK);
-    cr_assert_eq(draft_editor_recover(app.store, app.who, &n, &err), CL_OK);
-    body = draft_text(&k, &f);
-    cr_assert_str_eq(body, "mine");
-    cr_assert_eq(access(path, F_OK), 0);
-    free(body), free(f), free(path);
-}
-
-Test(contacts, saving_writes_the_contact_and_removes_the_draft_together)
-{
-    store_draft_key k = contact_draft_key(&app, "X100002", "A1");
-    cr_assert_eq(store_draft_save(app.store, &k, "", "Did not attend.", &err), CL_OK);
-    cl_contact c;
-    cr_assert_eq(contact_from_appointment(&app, "A1", &c, &err), CL_OK);
-    snprintf(c.outcome, sizeof c.outcome, "UAAB");
-    c.notes = strdup("Did not attend.");
-    log_ok(&c, &k);
-    cr_assert_eq(count("SELECT count(*) FROM draft"), 0);
-    cr_assert_eq(count("SELECT count(*) FROM contact"), 1);
-    cl_contact_clear(&c);
-}
-
-Test(contacts, when_the_draft_cannot_be_removed_nothing_is_saved)
-{
-    store_draft_key k = contact_draft_key(&app, "X100002", "A1");
-    cr_assert_eq(store_draft_save(app.store, &k, "", "Did not attend.", &err), CL_OK);
-    fx_sql(dir, "c.db", "CREATE TRIGGER draft_stuck BEFORE DELETE ON draft BEGIN SELECT RAISE(ABORT, 'stuck'); END;");
-    cl_contact c;
-    cr_assert_eq(contact_from_appointment(&app, "A1", &c, &err), CL_OK);
-    snprintf(c.outcome, sizeof c.outcome, "UAAB");
-    c.notes = strdup("Did not attend.");
-    cr_assert_neq(contact_log(&app, &c, &k, &err), CL_OK);
-    cr_assert_eq(count("SELECT count(*) FROM contact"), 0, "the contact was rolled back");
-    cr_assert_eq(count("SELECT count(*) FROM draft"), 1, "the draft is still there");
-    cr_assert_not(store_in_transaction(app.store));
-    cl_contact_clear(&c);
-}
-
-Test(contacts, when_the_contact_cannot_be_written_the_draft_stays)
-{
-    store_draft_key k = contact_draft_key(&app, "X100002", NULL);
-    cr_assert_eq(store_draft_save(app.store, &k, "", "note", &err), CL_OK);
-    cl_contact a = new_contact("CTOA", NULL, "first");
-    log_ok(&a, NULL);
-    cl_contact b = new_contact("CTOA", NULL, "note");
-    snprintf(b.id, sizeof b.id, "%s", a.id); /* the id is taken */
-    cr_assert_eq(contact_log(&app, &b, &k, &err), CL_EDATA);
-    cr_assert_eq(count("SELECT count(*) FROM draft"), 1);
-    cr_assert_eq(count("SELECT count(*) FROM contact"), 1);
-    cl_contact_clear(&a);
-    cl_contact_clear(&b);
-}
-
-Test(contacts, draft_fields_round_trip)
-{
-    cl_contact c = new_contact("COAP", "UAAB", NULL);
-    snprintf(c.enforcement, sizeof c.enforcement, "EA02");
-    snprintf(c.appointment_id, sizeof c.appointment_id, "A1");
-    snprintf(c.corrects, sizeof c.corrects, "C0123");
-    c.date = tu_date("2026-11-23");
-    c.time = 600;
-    c.sensitive = true;
-    char buf[512];
-    contact_draft_fields(&c, CL_DATE_NONE, -1, buf, sizeof buf);
-    cl_contact d = new_contact("", NULL, NULL);
-    contact_draft_apply(buf, &d);
-    cr_assert_str_eq(d.type, "COAP");
-    cr_assert_str_eq(d.outcome, "UAAB");
-    cr_assert_str_eq(d.enforcement, "EA02");
-    cr_assert_str_eq(d.appointment_id, "A1");
-    cr_assert_str_eq(d.corrects, "C0123");
-    cr_assert_eq(d.date, tu_date("2026-11-23"));
-    cr_assert_eq(d.time, 600);
-    cr_assert_eq(d.end, -1);
-    cr_assert(d.sensitive);
-    cr_assert_not(d.rar);
-    contact_draft_apply("outcome=\n", &d);
-    cr_assert_str_empty(d.outcome);
-    cr_assert_str_eq(d.type, "COAP", "absent keys are kept");
-}
-
 /* A contact records what happened: a later date is refused, naming the field;
  * later today is allowed (logged just after, or a slow clock). */
 Test(contacts, a_contact_dated_after_today_is_refused)
 {
-    cl_contact c = new_contact("COAP", "ATTC", NULL);
+    cl_contact c = fxc_new_contact("COAP", "ATTC", NULL);
     c.date = tu_date("2027-06-01");
     c.time = 10 * 60;
-    cr_assert_eq(contact_log(&app, &c, NULL, &err), CL_EDATA);
-    cr_assert(strstr(err.msg, "date: 2027-06-01 is after today"), "%s", err.msg);
+    cr_assert_eq(contact_log(&fxc_app, &c, NULL, &fxc_err), CL_EDATA);
+    cr_assert(strstr(fxc_err.msg, "date: 2027-06-01 is after today"), "%s", fxc_err.msg);
     c.date = tu_date("2026-11-25");
-    cr_assert_eq(contact_log(&app, &c, NULL, &err), CL_EDATA, "tomorrow is after today too");
-    cr_assert_eq(count("SELECT count(*) FROM contact"), 0);
+    cr_assert_eq(contact_log(&fxc_app, &c, NULL, &fxc_err), CL_EDATA, "tomorrow is after today too");
+    cr_assert_eq(fxc_count("SELECT count(*) FROM contact"), 0);
     c.date = tu_date("2026-11-24");
     c.time = 16 * 60; /* later today than the clock's 10:00 */
-    log_ok(&c, NULL);
+    fxc_log_ok(&c, NULL);
     cl_contact_clear(&c);
     /* An outcome of tomorrow's appointment cannot be logged yet. */
-    fx_sql(dir, "c.db", "INSERT INTO appointment(id,crn,order_id,officer,office,date,start,end,type)"
+    fx_sql(fxc_dir, "c.db", "INSERT INTO appointment(id,crn,order_id,officer,office,date,start,end,type)"
                         " VALUES ('A6','X100002','O1','AB1','N1','2026-11-25','10:00','10:30','COAP');");
     cl_contact d;
-    cr_assert_eq(contact_from_appointment(&app, "A6", &d, &err), CL_OK);
+    cr_assert_eq(contact_from_appointment(&fxc_app, "A6", &d, &fxc_err), CL_OK);
     snprintf(d.outcome, sizeof d.outcome, "UAAB");
-    cr_assert_eq(contact_log(&app, &d, NULL, &err), CL_EDATA);
-    cr_assert(strstr(err.msg, "outcome: appointment A6 starts Wed 25 Nov 2026 at 10:00:"), "%s", err.msg);
+    cr_assert_eq(contact_log(&fxc_app, &d, NULL, &fxc_err), CL_EDATA);
+    cr_assert(strstr(fxc_err.msg, "outcome: appointment A6 starts Wed 25 Nov 2026 at 10:00:"), "%s", fxc_err.msg);
     /* An absence agreed in advance is still a contact dated tomorrow: not yet. */
     snprintf(d.outcome, sizeof d.outcome, "AAME");
     d.notes = strdup("hospital appointment");
-    cr_assert_eq(contact_log(&app, &d, NULL, &err), CL_EDATA);
-    cr_assert(strstr(err.msg, "date:"), "%s", err.msg);
+    cr_assert_eq(contact_log(&fxc_app, &d, NULL, &fxc_err), CL_EDATA);
+    cr_assert(strstr(fxc_err.msg, "date:"), "%s", fxc_err.msg);
     cl_contact_clear(&d);
 }
 
@@ -623,36 +373,36 @@ Test(contacts, an_outcome_of_what_happened_waits_for_the_start)
     const char *early[] = {"ATTC", "AFTC", "ATSH", "ATSS", "AFTA", "UAAB", "APPK"};
     for (size_t i = 0; i < sizeof early / sizeof early[0]; i++) {
         cl_contact c;
-        cr_assert_eq(contact_from_appointment(&app, "A3", &c, &err), CL_OK);
+        cr_assert_eq(contact_from_appointment(&fxc_app, "A3", &c, &fxc_err), CL_OK);
         snprintf(c.outcome, sizeof c.outcome, "%s", early[i]);
-        cr_assert_eq(contact_log(&app, &c, NULL, &err), CL_EDATA, "%s", early[i]);
+        cr_assert_eq(contact_log(&fxc_app, &c, NULL, &fxc_err), CL_EDATA, "%s", early[i]);
         char want[256];
         snprintf(want, sizeof want,
                  "outcome: appointment A3 starts today at 11:00: '%s' can be logged once it has started"
                  " (an acceptable absence or a rescheduling can be recorded before)",
                  ref_find_outcome(early[i])->name);
-        cr_assert_str_eq(err.msg, want);
+        cr_assert_str_eq(fxc_err.msg, want);
         cl_contact_clear(&c);
     }
-    cr_assert_eq(count("SELECT count(*) FROM contact"), 0);
+    cr_assert_eq(fxc_count("SELECT count(*) FROM contact"), 0);
     cl_contact c;
-    cr_assert_eq(contact_from_appointment(&app, "A3", &c, &err), CL_OK);
+    cr_assert_eq(contact_from_appointment(&fxc_app, "A3", &c, &fxc_err), CL_OK);
     snprintf(c.outcome, sizeof c.outcome, "AAME");
     c.notes = strdup("rang at 09:50: in hospital");
-    log_ok(&c, NULL);
+    fxc_log_ok(&c, NULL);
     cl_contact fix;
-    cr_assert_eq(contact_correction_of(&app, c.id, &fix, &err), CL_OK, "%s", err.msg);
+    cr_assert_eq(contact_correction_of(&fxc_app, c.id, &fix, &fxc_err), CL_OK, "%s", fxc_err.msg);
     snprintf(fix.outcome, sizeof fix.outcome, "UAAB");
-    cr_assert_eq(contact_log(&app, &fix, NULL, &err), CL_EDATA);
-    cr_assert(strstr(err.msg, "can be logged once it has started"), "%s", err.msg);
+    cr_assert_eq(contact_log(&fxc_app, &fix, NULL, &fxc_err), CL_EDATA);
+    cr_assert(strstr(fxc_err.msg, "can be logged once it has started"), "%s", fxc_err.msg);
     snprintf(fix.outcome, sizeof fix.outcome, "RSOF");
-    log_ok(&fix, NULL);
+    fxc_log_ok(&fix, NULL);
     /* At 11:00 it has started. */
-    app.clock.minutes = 11 * 60;
+    fxc_app.clock.minutes = 11 * 60;
     cl_contact late;
-    cr_assert_eq(contact_correction_of(&app, fix.id, &late, &err), CL_OK, "%s", err.msg);
+    cr_assert_eq(contact_correction_of(&fxc_app, fix.id, &late, &fxc_err), CL_OK, "%s", fxc_err.msg);
     snprintf(late.outcome, sizeof late.outcome, "ATTC");
-    log_ok(&late, NULL);
+    fxc_log_ok(&late, NULL);
     cl_contact_clear(&c);
     cl_contact_clear(&fix);
     cl_contact_clear(&late);
@@ -661,21 +411,21 @@ Test(contacts, an_outcome_of_what_happened_waits_for_the_start)
 /* A closed case is read-only: no contact, outcome or correction is logged. */
 Test(contacts, a_closed_case_takes_no_contacts)
 {
-    cl_contact c = new_contact("COAP", "ATTC", NULL);
+    cl_contact c = fxc_new_contact("COAP", "ATTC", NULL);
     snprintf(c.crn, sizeof c.crn, "X100003");
-    cr_assert_eq(contact_log(&app, &c, NULL, &err), CL_EDATA);
-    cr_assert(strstr(err.msg, "the case of Case Shut (X100003) is closed: read-only"), "%s", err.msg);
+    cr_assert_eq(contact_log(&fxc_app, &c, NULL, &fxc_err), CL_EDATA);
+    cr_assert(strstr(fxc_err.msg, "the case of Case Shut (X100003) is closed: read-only"), "%s", fxc_err.msg);
     cl_contact_clear(&c);
     /* A correction of a contact logged before the case closed is refused too. */
-    cl_contact k = new_contact("COAP", "ATTC", NULL);
-    log_ok(&k, NULL);
-    fx_sql(dir, "c.db", "UPDATE offender SET status = 'closed' WHERE crn = 'X100002';");
+    cl_contact k = fxc_new_contact("COAP", "ATTC", NULL);
+    fxc_log_ok(&k, NULL);
+    fx_sql(fxc_dir, "c.db", "UPDATE offender SET status = 'closed' WHERE crn = 'X100002';");
     cl_contact fix;
-    cr_assert_eq(contact_correction_of(&app, k.id, &fix, &err), CL_OK, "%s", err.msg);
+    cr_assert_eq(contact_correction_of(&fxc_app, k.id, &fix, &fxc_err), CL_OK, "%s", fxc_err.msg);
     snprintf(fix.outcome, sizeof fix.outcome, "AFTC");
-    cr_assert_eq(contact_log(&app, &fix, NULL, &err), CL_EDATA);
-    cr_assert(strstr(err.msg, "is closed: read-only"), "%s", err.msg);
-    cr_assert_eq(count("SELECT count(*) FROM contact"), 1);
+    cr_assert_eq(contact_log(&fxc_app, &fix, NULL, &fxc_err), CL_EDATA);
+    cr_assert(strstr(fxc_err.msg, "is closed: read-only"), "%s", fxc_err.msg);
+    cr_assert_eq(fxc_count("SELECT count(*) FROM contact"), 1);
     cl_contact_clear(&k);
     cl_contact_clear(&fix);
 }
@@ -684,20 +434,20 @@ Test(contacts, a_closed_case_takes_no_contacts)
 Test(contacts, a_correction_can_withdraw_an_appointments_outcome)
 {
     cl_contact c;
-    cr_assert_eq(contact_from_appointment(&app, "A1", &c, &err), CL_OK);
+    cr_assert_eq(contact_from_appointment(&fxc_app, "A1", &c, &fxc_err), CL_OK);
     snprintf(c.outcome, sizeof c.outcome, "UAAB");
-    log_ok(&c, NULL);
+    fxc_log_ok(&c, NULL);
     cl_contact k;
-    cr_assert_eq(contact_correction_of(&app, c.id, &k, &err), CL_OK, "%s", err.msg);
+    cr_assert_eq(contact_correction_of(&fxc_app, c.id, &k, &fxc_err), CL_OK, "%s", fxc_err.msg);
     k.outcome[0] = '\0';
     k.notes = strdup("Outcome entered in error.");
-    log_ok(&k, NULL);
+    fxc_log_ok(&k, NULL);
     cl_contact out;
     bool found;
-    cr_assert_eq(store_appt_outcome_contact(app.store, "A1", &out, &found, &err), CL_OK);
+    cr_assert_eq(store_appt_outcome_contact(fxc_app.store, "A1", &out, &found, &fxc_err), CL_OK);
     cr_assert_not(found, "the appointment has no outcome any more");
     enf_person p;
-    cr_assert_eq(enf_load(app.store, &app.cal, "X100002", app.clock.today, &p, &err), CL_OK);
+    cr_assert_eq(enf_load(fxc_app.store, &fxc_app.cal, "X100002", fxc_app.clock.today, &p, &fxc_err), CL_OK);
     cr_assert_eq(p.level, ENF_LEVEL_NONE, "the withdrawn failure is not counted");
     cl_contact_clear(&c);
     cl_contact_clear(&k);
@@ -707,27 +457,27 @@ Test(contacts, a_correction_can_withdraw_an_appointments_outcome)
  * the database's own reference check (which names no field). */
 Test(contacts, an_order_or_record_that_is_not_there_is_named_by_its_field)
 {
-    cl_contact c = new_contact("COAP", "ATTC", "x");
+    cl_contact c = fxc_new_contact("COAP", "ATTC", "x");
     snprintf(c.order_id, sizeof c.order_id, "L1"); /* Siân Llŷr's licence */
-    cr_assert_eq(contact_log(&app, &c, NULL, &err), CL_EDATA);
-    cr_expect_str_eq(err.msg, "order: order L1 is X100001's, not X100002's");
+    cr_assert_eq(contact_log(&fxc_app, &c, NULL, &fxc_err), CL_EDATA);
+    cr_expect_str_eq(fxc_err.msg, "order: order L1 is X100001's, not X100002's");
     snprintf(c.order_id, sizeof c.order_id, "NOPE");
-    cr_assert_eq(contact_log(&app, &c, NULL, &err), CL_EDATA);
-    cr_expect_str_eq(err.msg, "order: X100002 has no order NOPE");
-    cr_assert_eq(count("SELECT count(*) FROM contact"), 0);
+    cr_assert_eq(contact_log(&fxc_app, &c, NULL, &fxc_err), CL_EDATA);
+    cr_expect_str_eq(fxc_err.msg, "order: X100002 has no order NOPE");
+    cr_assert_eq(fxc_count("SELECT count(*) FROM contact"), 0);
     snprintf(c.order_id, sizeof c.order_id, "O1");
-    log_ok(&c, NULL);
+    fxc_log_ok(&c, NULL);
     cl_contact_clear(&c);
 
     cl_contact k;
-    cr_assert_eq(contact_from_appointment(&app, "NOPE", &k, &err), CL_ENOINPUT);
-    cr_expect_str_eq(err.msg, "appointment: no appointment with id NOPE");
-    cr_assert_eq(contact_correction_of(&app, "NOPE", &k, &err), CL_ENOINPUT);
-    cr_expect_str_eq(err.msg, "corrects: no contact with id NOPE");
+    cr_assert_eq(contact_from_appointment(&fxc_app, "NOPE", &k, &fxc_err), CL_ENOINPUT);
+    cr_expect_str_eq(fxc_err.msg, "appointment: no appointment with id NOPE");
+    cr_assert_eq(contact_correction_of(&fxc_app, "NOPE", &k, &fxc_err), CL_ENOINPUT);
+    cr_expect_str_eq(fxc_err.msg, "corrects: no contact with id NOPE");
     cl_contact *chain;
     size_t n;
-    cr_assert_eq(contact_chain(&app, "NOPE", &chain, &n, &err), CL_ENOINPUT);
-    cr_expect_str_eq(err.msg, "id: no contact with id NOPE");
+    cr_assert_eq(contact_chain(&fxc_app, "NOPE", &chain, &n, &fxc_err), CL_ENOINPUT);
+    cr_expect_str_eq(fxc_err.msg, "id: no contact with id NOPE");
 }
 
 /* "Current" means running (orders.h): an order that ended but was never
@@ -735,29 +485,29 @@ Test(contacts, an_order_or_record_that_is_not_there_is_named_by_its_field)
  * PSS and licence orders still gets its running licence. */
 Test(contacts, the_default_order_is_the_only_running_one_ended_orders_left_out)
 {
-    fx_sql(dir, "c.db",
+    fx_sql(fxc_dir, "c.db",
            "INSERT INTO orders(id,crn,type,sentence_date,end_date) VALUES ('P0','X100001','PSS','2024-10-25','2025-10-25');"
            "INSERT INTO orders(id,crn,type,sentence_date,end_date) VALUES ('L0','X100001','LIC','2023-12-12','2025-05-12');"
            "INSERT INTO orders(id,crn,type,sentence_date,terminated_at) VALUES ('T0','X100001','CO','2025-01-10','2026-03-01');");
-    cl_contact c = new_contact("CTOA", NULL, "rang in");
+    cl_contact c = fxc_new_contact("CTOA", NULL, "rang in");
     snprintf(c.crn, sizeof c.crn, "X100001");
-    log_ok(&c, NULL);
+    fxc_log_ok(&c, NULL);
     cr_assert_str_eq(c.order_id, "L1", "the one licence still running");
     cl_contact_clear(&c);
     /* A contact dated back takes the order running on its date. */
-    c = new_contact("CTOA", NULL, "rang in");
+    c = fxc_new_contact("CTOA", NULL, "rang in");
     snprintf(c.crn, sizeof c.crn, "X100001");
     c.date = tu_date("2025-10-20");
     c.time = 600;
-    log_ok(&c, NULL);
+    fxc_log_ok(&c, NULL);
     cr_assert_str_empty(c.order_id, "PSS and the community order both ran on 2025-10-20: none chosen");
     cl_contact_clear(&c);
     /* Two running: none is guessed. */
-    fx_sql(dir, "c.db", "INSERT INTO orders(id,crn,type,sentence_date) VALUES ('S2','X100001','SSO','2026-06-01');");
+    fx_sql(fxc_dir, "c.db", "INSERT INTO orders(id,crn,type,sentence_date) VALUES ('S2','X100001','SSO','2026-06-01');");
     char id[CL_ID_LEN];
-    cr_assert_eq(order_default(app.store, "X100001", tu_date("2026-11-24"), id, sizeof id, &err), CL_OK, "%s", err.msg);
+    cr_assert_eq(order_default(fxc_app.store, "X100001", tu_date("2026-11-24"), id, sizeof id, &fxc_err), CL_OK, "%s", fxc_err.msg);
     cr_assert_str_empty(id);
-    cr_assert_eq(order_default(app.store, "X100001", tu_date("2026-05-01"), id, sizeof id, &err), CL_OK, "%s", err.msg);
+    cr_assert_eq(order_default(fxc_app.store, "X100001", tu_date("2026-05-01"), id, sizeof id, &fxc_err), CL_OK, "%s", fxc_err.msg);
     cr_assert_str_eq(id, "L1", "the SSO was not yet sentenced");
 }
 
@@ -779,81 +529,49 @@ Test(contacts, an_order_runs_until_its_end_date_and_stops_when_terminated)
  * action takes one; the enforcement state then follows it. */
 Test(contacts, ea12_needs_a_respond_by_date_and_the_state_follows_it)
 {
-    cl_contact c = new_contact("COAP", "UAAB", NULL);
+    cl_contact c = fxc_new_contact("COAP", "UAAB", NULL);
     c.date = tu_date("2026-11-13"); /* Friday: warning due Fri 20 Nov */
     c.time = 600;
-    log_ok(&c, NULL);
+    fxc_log_ok(&c, NULL);
     cl_contact_clear(&c);
-    c = new_contact("CLOB", NULL, "asked for an explanation");
+    c = fxc_new_contact("CLOB", NULL, "asked for an explanation");
     snprintf(c.enforcement, sizeof c.enforcement, "EA12");
-    cr_assert_eq(contact_log(&app, &c, NULL, &err), CL_EDATA);
-    cr_assert(strstr(err.msg, "respond-by:"), "%s", err.msg);
+    cr_assert_eq(contact_log(&fxc_app, &c, NULL, &fxc_err), CL_EDATA);
+    cr_assert(strstr(fxc_err.msg, "respond-by:"), "%s", fxc_err.msg);
     c.respond_by = tu_date("2026-11-23");
-    cr_assert_eq(contact_log(&app, &c, NULL, &err), CL_EDATA);
-    cr_assert(strstr(err.msg, "2026-11-23 is before the contact's date 2026-11-24"), "%s", err.msg);
+    cr_assert_eq(contact_log(&fxc_app, &c, NULL, &fxc_err), CL_EDATA);
+    cr_assert(strstr(fxc_err.msg, "2026-11-23 is before the contact's date 2026-11-24"), "%s", fxc_err.msg);
     c.respond_by = tu_date("2026-12-01");
-    log_ok(&c, NULL);
+    fxc_log_ok(&c, NULL);
     cl_contact_clear(&c);
     enf_person p;
-    cr_assert_eq(enf_load(app.store, &app.cal, "X100002", app.clock.today, &p, &err), CL_OK, "%s", err.msg);
+    cr_assert_eq(enf_load(fxc_app.store, &fxc_app.cal, "X100002", fxc_app.clock.today, &p, &fxc_err), CL_OK, "%s", fxc_err.msg);
     cr_assert_eq(p.level, ENF_LEVEL_WARNING);
     cr_assert_eq(p.due, tu_date("2026-11-20"), "logged after the decision was overdue: it stays overdue");
     cr_assert_eq(p.orders[0].respond_by, tu_date("2026-12-01"));
-    c = new_contact("CLOB", NULL, "warning");
+    c = fxc_new_contact("CLOB", NULL, "warning");
     snprintf(c.enforcement, sizeof c.enforcement, "EA02");
     c.respond_by = tu_date("2026-12-01");
-    cr_assert_eq(contact_log(&app, &c, NULL, &err), CL_EDATA);
-    cr_assert(strstr(err.msg, "respond-by: only"), "%s", err.msg);
+    cr_assert_eq(contact_log(&fxc_app, &c, NULL, &fxc_err), CL_EDATA);
+    cr_assert(strstr(fxc_err.msg, "respond-by: only"), "%s", fxc_err.msg);
     cl_contact_clear(&c);
 }
 
 Test(contacts, an_attended_unpaid_work_session_needs_its_end_time)
 {
-    cl_contact c = new_contact("CUPA", "ATTC", NULL);
+    cl_contact c = fxc_new_contact("CUPA", "ATTC", NULL);
     c.date = tu_date("2026-11-23");
     c.time = 9 * 60;
-    cr_assert_eq(contact_log(&app, &c, NULL, &err), CL_EDATA);
-    cr_assert(strstr(err.msg, "end:"), "%s", err.msg);
+    cr_assert_eq(contact_log(&fxc_app, &c, NULL, &fxc_err), CL_EDATA);
+    cr_assert(strstr(fxc_err.msg, "end:"), "%s", fxc_err.msg);
     c.end = 16 * 60;
-    log_ok(&c, NULL);
+    fxc_log_ok(&c, NULL);
     cl_contact_clear(&c);
-    c = new_contact("CUPA", "UAAB", NULL); /* not attended: no hours */
+    c = fxc_new_contact("CUPA", "UAAB", NULL); /* not attended: no hours */
     c.date = tu_date("2026-11-23");
     c.time = 9 * 60;
-    log_ok(&c, NULL);
+    fxc_log_ok(&c, NULL);
     cl_contact_clear(&c);
-}
-
-/* A draft keeps the date and time the contact was typed: "today" and "now"
- * are written as the moment the form opened, not left for the recovery. */
-Test(contacts, a_draft_keeps_the_date_and_time_it_was_typed)
-{
-    cl_contact c = new_contact("COAP", "ATTC", NULL);
-    char buf[512];
-    contact_draft_fields(&c, tu_date("2026-12-08"), 10 * 60 + 30, buf, sizeof buf);
-    cl_contact d = new_contact("", NULL, NULL);
-    contact_draft_apply(buf, &d);
-    cr_assert_eq(d.date, tu_date("2026-12-08"));
-    cr_assert_eq(d.time, 10 * 60 + 30);
-    c.time = 9 * 60; /* a time typed with the date left as today */
-    c.respond_by = tu_date("2026-12-15");
-    contact_draft_fields(&c, tu_date("2026-12-08"), 10 * 60 + 30, buf, sizeof buf);
-    contact_draft_apply(buf, &d);
-    cr_assert_eq(d.date, tu_date("2026-12-08"));
-    cr_assert_eq(d.time, 9 * 60);
-    cr_assert_eq(d.respond_by, tu_date("2026-12-15"));
-    /* Today typed as a date ("t") with no time is now, as typed; another day
-     * with no time stays without one (contact_check asks for it). */
-    c.time = -1;
-    c.date = tu_date("2026-12-08");
-    contact_draft_fields(&c, tu_date("2026-12-08"), 10 * 60 + 30, buf, sizeof buf);
-    contact_draft_apply(buf, &d);
-    cr_assert_eq(d.time, 10 * 60 + 30);
-    c.date = tu_date("2026-12-07");
-    contact_draft_fields(&c, tu_date("2026-12-08"), 10 * 60 + 30, buf, sizeof buf);
-    contact_draft_apply(buf, &d);
-    cr_assert_eq(d.date, tu_date("2026-12-07"));
-    cr_assert_eq(d.time, -1);
 }
 
 /* A cancelled or moved appointment did not happen: no outcome is logged on it
@@ -862,22 +580,22 @@ Test(contacts, a_draft_keeps_the_date_and_time_it_was_typed)
 Test(contacts, a_cancelled_or_moved_appointment_takes_no_outcome)
 {
     cl_contact c;
-    cr_assert_eq(contact_from_appointment(&app, "A4", &c, &err), CL_OK);
+    cr_assert_eq(contact_from_appointment(&fxc_app, "A4", &c, &fxc_err), CL_OK);
     snprintf(c.outcome, sizeof c.outcome, "UAAB");
-    cr_assert_eq(contact_log(&app, &c, NULL, &err), CL_EDATA);
-    cr_assert(strstr(err.msg, "appointment: A4 was cancelled: it takes no outcome"), "%s", err.msg);
-    fx_sql(dir, "c.db", "UPDATE appointment SET status = 'rescheduled' WHERE id = 'A4';");
-    cr_assert_eq(contact_log(&app, &c, NULL, &err), CL_EDATA);
-    cr_assert(strstr(err.msg, "A4 was rescheduled"), "%s", err.msg);
+    cr_assert_eq(contact_log(&fxc_app, &c, NULL, &fxc_err), CL_EDATA);
+    cr_assert(strstr(fxc_err.msg, "appointment: A4 was cancelled: it takes no outcome"), "%s", fxc_err.msg);
+    fx_sql(fxc_dir, "c.db", "UPDATE appointment SET status = 'rescheduled' WHERE id = 'A4';");
+    cr_assert_eq(contact_log(&fxc_app, &c, NULL, &fxc_err), CL_EDATA);
+    cr_assert(strstr(fxc_err.msg, "A4 was rescheduled"), "%s", fxc_err.msg);
     cl_contact_clear(&c);
-    cr_assert_eq(contact_from_appointment(&app, "A1", &c, &err), CL_OK);
+    cr_assert_eq(contact_from_appointment(&fxc_app, "A1", &c, &fxc_err), CL_OK);
     snprintf(c.outcome, sizeof c.outcome, "ATTC");
     c.date = tu_date("2026-11-22");
-    cr_assert_eq(contact_log(&app, &c, NULL, &err), CL_EDATA);
-    cr_assert(strstr(err.msg, "date: 2026-11-22 is not the day of appointment A1 (2026-11-23)"), "%s", err.msg);
-    cr_assert_eq(count("SELECT count(*) FROM contact"), 0);
+    cr_assert_eq(contact_log(&fxc_app, &c, NULL, &fxc_err), CL_EDATA);
+    cr_assert(strstr(fxc_err.msg, "date: 2026-11-22 is not the day of appointment A1 (2026-11-23)"), "%s", fxc_err.msg);
+    cr_assert_eq(fxc_count("SELECT count(*) FROM contact"), 0);
     c.date = tu_date("2026-11-23");
-    log_ok(&c, NULL);
+    fxc_log_ok(&c, NULL);
     cl_contact_clear(&c);
 }
 
@@ -892,79 +610,79 @@ static void report_into(void *arg, const char *problem)
  * before the refusal existed), until a correction withdraws it. */
 Test(contacts, check_reports_an_outcome_on_a_cancelled_appointment)
 {
-    fx_sql(dir, "c.db", "INSERT INTO contact(id,crn,order_id,date,time,type,outcome,appointment_id)"
+    fx_sql(fxc_dir, "c.db", "INSERT INTO contact(id,crn,order_id,date,time,type,outcome,appointment_id)"
                         " VALUES ('K9','X100002','O1','2026-11-20','11:00','COAP','UAAB','A4');");
     char seen[1024] = "";
-    int n = store_check(app.store, report_into, seen, &err);
+    int n = store_check(fxc_app.store, report_into, seen, &fxc_err);
     cr_assert_eq(n, 1, "%s", seen);
     cr_assert(strstr(seen, "contact K9: outcome UAAB of appointment A4, which was cancelled"), "%s", seen);
     cl_contact k;
-    cr_assert_eq(contact_correction_of(&app, "K9", &k, &err), CL_OK, "%s", err.msg);
+    cr_assert_eq(contact_correction_of(&fxc_app, "K9", &k, &fxc_err), CL_OK, "%s", fxc_err.msg);
     k.outcome[0] = '\0';
     k.notes = strdup("appointment was cancelled");
-    log_ok(&k, NULL);
+    fxc_log_ok(&k, NULL);
     cl_contact_clear(&k);
     seen[0] = '\0';
-    cr_assert_eq(store_check(app.store, report_into, seen, &err), 0, "%s", seen);
+    cr_assert_eq(store_check(fxc_app.store, report_into, seen, &fxc_err), 0, "%s", seen);
 }
 
 /* EA12's respond-by is at most ENF_RESPOND_BY_MAX_WORKING_DAYS working days
  * after the contact: from Tue 24 Nov 2026, 10 working days is Tue 8 Dec. */
 Test(contacts, ea12_respond_by_is_at_most_ten_working_days_ahead)
 {
-    cl_contact c = new_contact("CLOB", NULL, "asked for an explanation");
+    cl_contact c = fxc_new_contact("CLOB", NULL, "asked for an explanation");
     snprintf(c.enforcement, sizeof c.enforcement, "EA12");
     c.respond_by = tu_date("2026-12-09");
-    cr_assert_eq(contact_log(&app, &c, NULL, &err), CL_EDATA);
-    cr_assert_str_eq(err.msg, "respond-by: 2026-12-09 is more than 10 working days after the contact's date 2026-11-24"
+    cr_assert_eq(contact_log(&fxc_app, &c, NULL, &fxc_err), CL_EDATA);
+    cr_assert_str_eq(fxc_err.msg, "respond-by: 2026-12-09 is more than 10 working days after the contact's date 2026-11-24"
                               " (latest 2026-12-08)");
     c.respond_by = tu_date("2036-01-01");
-    cr_assert_eq(contact_log(&app, &c, NULL, &err), CL_EDATA);
+    cr_assert_eq(contact_log(&fxc_app, &c, NULL, &fxc_err), CL_EDATA);
     c.respond_by = tu_date("2026-12-08");
-    log_ok(&c, NULL);
+    fxc_log_ok(&c, NULL);
     cl_contact_clear(&c);
 }
 
 /* RAR days count what the person did on an order with a RAR requirement. */
 Test(contacts, rar_is_for_an_attended_contact_on_an_order_with_a_rar_requirement)
 {
-    cl_contact c = new_contact("COAP", "ATTC", NULL);
+    cl_contact c = fxc_new_contact("COAP", "ATTC", NULL);
     c.rar = true;
-    cr_assert_eq(contact_log(&app, &c, NULL, &err), CL_EDATA);
-    cr_assert_str_eq(err.msg, "rar: order O1 has no rehabilitation activity requirement (RAR) in force on 2026-11-24");
-    fx_sql(dir, "c.db", "INSERT INTO requirement(id,order_id,type,length,unit) VALUES ('R1','O1','F',12,'days');");
+    cr_assert_eq(contact_log(&fxc_app, &c, NULL, &fxc_err), CL_EDATA);
+    cr_assert_str_eq(fxc_err.msg, "rar: order O1 has no rehabilitation activity requirement (RAR) in force on 2026-11-24");
+    fx_sql(fxc_dir, "c.db", "INSERT INTO requirement(id,order_id,type,length,unit) VALUES ('R1','O1','F',12,'days');");
     cl_contact_clear(&c);
     const char *refused[] = {"UAAB", "AFTC", "AFTA", "ATSH"};
     for (size_t i = 0; i < sizeof refused / sizeof refused[0]; i++) {
-        c = new_contact("COAP", refused[i], NULL);
+        c = fxc_new_contact("COAP", refused[i], NULL);
         c.rar = true;
-        cr_assert_eq(contact_log(&app, &c, NULL, &err), CL_EDATA, "%s", refused[i]);
-        cr_assert(strstr(err.msg, "is not a RAR day: only an attended and complied contact counts"), "%s", err.msg);
+        cr_assert_eq(contact_log(&fxc_app, &c, NULL, &fxc_err), CL_EDATA, "%s", refused[i]);
+        cr_assert(strstr(fxc_err.msg, "is not a RAR day: only an attended and complied contact counts"), "%s", fxc_err.msg);
         cl_contact_clear(&c);
     }
-    c = new_contact("COAP", "AAME", "GP");
+    c = fxc_new_contact("COAP", "AAME", "GP");
     c.rar = true;
-    cr_assert_eq(contact_log(&app, &c, NULL, &err), CL_EDATA, "an acceptable absence is no RAR day either");
+    cr_assert_eq(contact_log(&fxc_app, &c, NULL, &fxc_err), CL_EDATA, "an acceptable absence is no RAR day either");
     cl_contact_clear(&c);
-    c = new_contact("COAP", NULL, NULL);
+    c = fxc_new_contact("COAP", NULL, NULL);
     c.rar = true;
-    cr_assert_eq(contact_log(&app, &c, NULL, &err), CL_EDATA);
-    cr_assert(strstr(err.msg, "rar: a RAR day needs the outcome"), "%s", err.msg);
+    cr_assert_eq(contact_log(&fxc_app, &c, NULL, &fxc_err), CL_EDATA);
+    cr_assert(strstr(fxc_err.msg, "rar: a RAR day needs the outcome"), "%s", fxc_err.msg);
     cl_contact_clear(&c);
-    cr_assert_eq(count("SELECT count(*) FROM contact"), 0);
-    c = new_contact("COAP", "ATTC", NULL);
+    cr_assert_eq(fxc_count("SELECT count(*) FROM contact"), 0);
+    c = fxc_new_contact("COAP", "ATTC", NULL);
     c.rar = true;
-    log_ok(&c, NULL);
+    fxc_log_ok(&c, NULL);
     cl_contact_clear(&c);
-    c = new_contact("CTOB", NULL, "RAR session by phone");
+    c = fxc_new_contact("CTOB", NULL, "RAR session by phone");
     c.rar = true;
-    log_ok(&c, NULL);
+    fxc_log_ok(&c, NULL);
     cl_contact_clear(&c);
     /* Terminated before the day: not in force. */
-    fx_sql(dir, "c.db", "UPDATE requirement SET terminated_at = '2026-11-01';");
-    c = new_contact("COAP", "ATTC", NULL);
+    fx_sql(fxc_dir, "c.db", "UPDATE requirement SET terminated_at = '2026-11-01';");
+    c = fxc_new_contact("COAP", "ATTC", NULL);
     c.rar = true;
-    cr_assert_eq(contact_log(&app, &c, NULL, &err), CL_EDATA);
+    cr_assert_eq(contact_log(&fxc_app, &c, NULL, &fxc_err), CL_EDATA);
     cl_contact_clear(&c);
 }
 
@@ -972,12 +690,12 @@ Test(contacts, rar_is_for_an_attended_contact_on_an_order_with_a_rar_requirement
  * without a time is now. */
 Test(contacts, another_day_needs_the_time_today_defaults_to_now)
 {
-    cl_contact c = new_contact("CTOB", NULL, "rang");
+    cl_contact c = fxc_new_contact("CTOB", NULL, "rang");
     c.date = tu_date("2026-11-23");
-    cr_assert_eq(contact_log(&app, &c, NULL, &err), CL_EDATA);
-    cr_assert_str_eq(err.msg, "time: give the time of the contact");
+    cr_assert_eq(contact_log(&fxc_app, &c, NULL, &fxc_err), CL_EDATA);
+    cr_assert_str_eq(fxc_err.msg, "time: give the time of the contact");
     c.date = tu_date("2026-11-24");
-    log_ok(&c, NULL);
+    fxc_log_ok(&c, NULL);
     cr_assert_eq(c.time, 600);
     cl_contact_clear(&c);
 }
@@ -987,42 +705,42 @@ Test(contacts, another_day_needs_the_time_today_defaults_to_now)
 Test(contacts, an_unpaid_work_session_is_credited_once_ended_and_at_most_ten_hours)
 {
     cr_assert_eq(TS_UPW_SESSION_MAX_HOURS, 10);
-    cl_contact c = new_contact("CUPA", "ATTC", NULL);
+    cl_contact c = fxc_new_contact("CUPA", "ATTC", NULL);
     c.time = 9 * 60;
     c.end = 16 * 60;
-    cr_assert_eq(contact_log(&app, &c, NULL, &err), CL_EDATA);
-    cr_assert_str_eq(err.msg, "end: the session ends at 16:00, after now: its hours are credited once it has ended");
+    cr_assert_eq(contact_log(&fxc_app, &c, NULL, &fxc_err), CL_EDATA);
+    cr_assert_str_eq(fxc_err.msg, "end: the session ends at 16:00, after now: its hours are credited once it has ended");
     c.date = tu_date("2026-11-23");
     c.time = 0;
     c.end = 23 * 60 + 59;
-    cr_assert_eq(contact_log(&app, &c, NULL, &err), CL_EDATA);
-    cr_assert_str_eq(err.msg, "end: a session of more than 10 hours (00:00 to 23:59): check the times");
-    cr_assert_eq(count("SELECT count(*) FROM contact"), 0);
+    cr_assert_eq(contact_log(&fxc_app, &c, NULL, &fxc_err), CL_EDATA);
+    cr_assert_str_eq(fxc_err.msg, "end: a session of more than 10 hours (00:00 to 23:59): check the times");
+    cr_assert_eq(fxc_count("SELECT count(*) FROM contact"), 0);
     c.time = 8 * 60;
     c.end = 18 * 60;
-    log_ok(&c, NULL);
+    fxc_log_ok(&c, NULL);
     cl_contact_clear(&c);
-    c = new_contact("CUPA", "ATTC", NULL); /* ended at 10:00 today: credited */
+    c = fxc_new_contact("CUPA", "ATTC", NULL); /* ended at 10:00 today: credited */
     c.date = tu_date("2026-11-24");
     c.time = 8 * 60;
     c.end = 10 * 60;
-    log_ok(&c, NULL);
+    fxc_log_ok(&c, NULL);
     cl_contact_clear(&c);
 }
 
 /* A correction that changes nothing (same fields, no note) is refused. */
 Test(contacts, a_correction_identical_to_the_original_is_refused)
 {
-    cl_contact c = new_contact("COAP", "ATTC", NULL);
-    log_ok(&c, NULL);
+    cl_contact c = fxc_new_contact("COAP", "ATTC", NULL);
+    fxc_log_ok(&c, NULL);
     cl_contact k;
-    cr_assert_eq(contact_correction_of(&app, c.id, &k, &err), CL_OK, "%s", err.msg);
-    cr_assert_eq(contact_log(&app, &k, NULL, &err), CL_EDATA);
+    cr_assert_eq(contact_correction_of(&fxc_app, c.id, &k, &fxc_err), CL_OK, "%s", fxc_err.msg);
+    cr_assert_eq(contact_log(&fxc_app, &k, NULL, &fxc_err), CL_EDATA);
     char want[200];
     snprintf(want, sizeof want, "corrects: nothing is changed from contact %s: change a field, or give the reason in the note", c.id);
-    cr_assert_str_eq(err.msg, want);
+    cr_assert_str_eq(fxc_err.msg, want);
     k.notes = strdup("time was 09:30, see note");
-    log_ok(&k, NULL);
+    fxc_log_ok(&k, NULL);
     cl_contact_clear(&k);
     cl_contact_clear(&c);
 }
