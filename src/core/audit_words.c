@@ -26,6 +26,7 @@ typedef struct aw_rule {
     const char *op;     /* the row's action column: insert, update, ...; NULL: any */
     const char *words;
     bool reason;        /* followed by ": REASON" when the action has one */
+    const char *when;   /* "column=value": only a row that sets the column to it; NULL: any */
 } aw_rule;
 
 /* The act an update written before schema 8 is matched as. */
@@ -33,38 +34,40 @@ typedef struct aw_rule {
 
 static const aw_rule RULES[] = {
     /* rows written by name (store_audit) */
-    {NULL, "offender", "crn-replaced", "replaced reference {d:from} with CRN {d:to}", false},
-    {NULL, "offender", "override", "allocation rules overridden for {d:officer} ({d:rules}){d:reason|: }", false},
-    {NULL, NULL, "import", "imported {entity} from {key}: {detail}", false},
+    {NULL, "offender", "crn-replaced", "replaced reference {d:from} with CRN {d:to}", false, NULL},
+    {NULL, "offender", "override", "allocation rules overridden for {d:officer} ({d:rules}){d:reason|: }", false, NULL},
+    {NULL, NULL, "import", "imported {entity} from {key}: {detail}", false, NULL},
     /* rows of an action, by trigger */
-    {"log", "contact", "insert", "logged contact {ref}{new:outcome|: }", false},
-    {"correct", "contact", "insert", "corrected contact {new:corrects} with contact {ref}{new:outcome|: }", false},
-    {"register", "registration", "insert", "added registration {ref}{new:review_date|, review by }", false},
-    {"rosh", "registration", "insert", "set the RoSH level: registration {ref}{new:review_date|, review by }", false},
-    {"rosh", "registration", "update", "ended registration {ref}{new:reason|: }", false},
-    {"review", "registration", "update", "reviewed registration {ref}{new:review_date|: next review by }", true},
-    {"end", "registration", "update", "ended registration {ref}", true},
-    {"book", "appointment", "insert", "booked appointment {ref}{new:type|, }{new:officer|, with }", true},
-    {"move", "appointment", "insert", NULL, false}, /* the old appointment's row says where it went */
-    {"move", "appointment", "update", "moved appointment {ref} to {new:moved_to}", true},
-    {"cancel", "appointment", "update", "cancelled appointment {ref}", true},
-    {"allocate", "offender", "update", "allocated the case{(changes)}", true},
-    {"transfer", "offender", "update", "transferred the case{(changes)}", true},
-    {"allocate", "appointment", "update", "appointment {ref} followed the case{(changes)}", false},
-    {"transfer", "appointment", "update", "appointment {ref} followed the case{(changes)}", false},
-    {"follow", "appointment", "update", "appointment {ref} moved to the case's officer{(changes)}", false},
-    {"allocate", "allocation", NULL, NULL, false}, /* the history row: the person's row says it */
-    {"transfer", "allocation", NULL, NULL, false},
-    {"set-crn", NULL, NULL, NULL, false}, /* the records carried to the new CRN: crn-replaced says it */
+    {"log", "contact", "insert", "logged contact {ref}{new:outcome|: }", false, NULL},
+    {"correct", "contact", "insert", "corrected contact {new:corrects} with contact {ref}{new:outcome|: }", false, NULL},
+    {"register", "registration", "insert", "added registration {ref}{new:review_date|, review by }", false, NULL},
+    {"rosh", "registration", "insert", "set the RoSH level: registration {ref}{new:review_date|, review by }", false, NULL},
+    {"rosh", "registration", "update", "ended registration {ref}{new:reason|: }", false, NULL},
+    {"review", "registration", "update", "reviewed registration {ref}{new:review_date|: next review by }", true, NULL},
+    {"end", "registration", "update", "ended registration {ref}", true, NULL},
+    {"book", "appointment", "insert", "booked appointment {ref}{new:type|, }{new:officer|, with }", true, NULL},
+    {"move", "appointment", "insert", NULL, false, NULL}, /* the old appointment's row says where it went */
+    {"move", "appointment", "update", "moved appointment {ref} to {new:moved_to}", true, NULL},
+    {"cancel", "appointment", "update", "cancelled appointment {ref}", true, NULL},
+    {"allocate", "offender", "update", "allocated the case{(changes)}", true, NULL},
+    {"transfer", "offender", "update", "transferred the case{(changes)}", true, NULL},
+    /* a transfer that cancels the case's appointments rather than moving them */
+    {"transfer", "appointment", "update", "cancelled appointment {ref}{new:reason|: }", false, "status=cancelled"},
+    {"allocate", "appointment", "update", "appointment {ref} followed the case{(changes)}", false, NULL},
+    {"transfer", "appointment", "update", "appointment {ref} followed the case{(changes)}", false, NULL},
+    {"follow", "appointment", "update", "appointment {ref} moved to the case's officer{(changes)}", false, NULL},
+    {"allocate", "allocation", NULL, NULL, false, NULL}, /* the history row: the person's row says it */
+    {"transfer", "allocation", NULL, NULL, false, NULL},
+    {"set-crn", NULL, NULL, NULL, false, NULL}, /* the records carried to the new CRN: crn-replaced says it */
     /* rows written before schema 8 (OLD_ROW): only the values before the change */
-    {OLD_ROW, "contact", NULL, NULL, false}, /* a contact changed only when a new CRN carried it */
-    {OLD_ROW, NULL, NULL, "changed {entity} {ref}; before the change: {before}", false},
-    {"intake", "offender", "insert", "new case from court{new:office|, office }", false},
-    {NULL, "offender", "insert", "added the person{new:officer|, officer }", false},
-    {NULL, NULL, "insert", "added {entity} {ref}", true},
-    {NULL, "offender", "update", "changed {changes}", true},
-    {NULL, NULL, "update", "changed {entity} {ref}: {changes}", true},
-    {NULL, NULL, NULL, "{action} {entity} {ref}", true},
+    {OLD_ROW, "contact", NULL, NULL, false, NULL}, /* a contact changed only when a new CRN carried it */
+    {OLD_ROW, NULL, NULL, "changed {entity} {ref}; before the change: {before}", false, NULL},
+    {"intake", "offender", "insert", "new case from court{new:office|, office }", false, NULL},
+    {NULL, "offender", "insert", "added the person{new:officer|, officer }", false, NULL},
+    {NULL, NULL, "insert", "added {entity} {ref}", true, NULL},
+    {NULL, "offender", "update", "changed {changes}", true, NULL},
+    {NULL, NULL, "update", "changed {entity} {ref}: {changes}", true, NULL},
+    {NULL, NULL, NULL, "{action} {entity} {ref}", true, NULL},
 };
 
 
@@ -394,13 +397,23 @@ static void expand(out *o, const store_audit_row *r, const char *t)
     }
 }
 
+/* A rule's when ("column=value"): the row changed the column to the value. */
+static bool sets(const store_audit_row *r, const char *when)
+{
+    const char *eqs = strchr(when, '=');
+    char col[32];
+    snprintf(col, sizeof col, "%.*s", eqs ? (int)(eqs - when) : 0, when);
+    const store_audit_field *f = eqs ? find(r->changes, r->nchanges, col) : NULL;
+    return f && f->new_ && eq(f->new_, eqs + 1);
+}
+
 static const aw_rule *rule_for(const store_audit_row *r)
 {
     const char *act = r->old_form ? OLD_ROW : r->act;
     for (size_t i = 0; i < sizeof RULES / sizeof RULES[0]; i++) {
         const aw_rule *x = &RULES[i];
         if ((!x->act || eq(x->act, act)) && (!x->entity || eq(x->entity, r->entity)) &&
-            (!x->op || eq(x->op, r->action)))
+            (!x->op || eq(x->op, r->action)) && (!x->when || sets(r, x->when)))
             return x;
     }
     return NULL; /* not reached: the last rule fits every row */

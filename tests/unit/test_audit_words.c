@@ -175,6 +175,33 @@ Test(audit_words, transfer_and_allocate_say_who_from_and_to_and_why)
     cr_expect_eq(trail_of("X100002")->n, 3, "%s", trail_of("X100002")->text);
 }
 
+/* A transfer that cancels the case's appointments says so for each one, with
+ * the reason the appointment was given; one that moves them says they followed. */
+Test(audit_words, a_transfer_cancelling_appointments_says_cancelled)
+{
+    sched_plan *plan = calloc(1, sizeof *plan);
+    char ids[SCHED_MAX_OCCURRENCES][CL_ID_LEN];
+    sched_request q = fx_request("X100002", "2026-11-26", "14:00");
+    cr_assert_eq(sched_check(&app, &q, plan, &err), CL_OK, "%s", err.msg);
+    cr_assert_eq(sched_book(&app, plan, false, ids, &err), CL_OK, "%s", err.msg);
+    alloc_transfer_req req = {.crns = (const char *[]){"X100002"}, .n = 1, .to_officer = "CD2", .reason = "staff",
+                              .appts = ALLOC_APPTS_CANCEL};
+    alloc_transfer_result res;
+    cr_assert_eq(alloc_transfer(&app, &req, &res, &err), CL_OK, "%s", err.msg);
+    cr_assert_eq(res.appts_cancelled, 1);
+    has_line("X100002", "2026-11-24 10:00 AB1 cancelled appointment Thu 26 Nov 2026 14:00: case transferred to CD2");
+    cr_expect_eq(lines_with("X100002", "followed the case"), 0, "%s", trail_of("X100002")->text);
+
+    q = fx_request("X100002", "2026-11-27", "14:00");
+    cr_assert_eq(sched_check(&app, &q, plan, &err), CL_OK, "%s", err.msg);
+    cr_assert_eq(sched_book(&app, plan, false, ids, &err), CL_OK, "%s", err.msg);
+    req.to_officer = "AB1";
+    req.appts = ALLOC_APPTS_MOVE;
+    cr_assert_eq(alloc_transfer(&app, &req, &res, &err), CL_OK, "%s", err.msg);
+    cr_expect_eq(lines_with("X100002", "followed the case (officer CD2 -> AB1)"), 1, "%s", trail_of("X100002")->text);
+    free(plan);
+}
+
 Test(audit_words, set_crn_is_one_line_and_the_old_reference_leads_to_the_new)
 {
     fx_sql(dir, "w.db",
