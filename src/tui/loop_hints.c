@@ -6,18 +6,29 @@
 #include "caseload/textwidth.h"
 #include "tui/loop_int.h"
 
-/* One hint, "  KEY word" (one blank before the first): its width, and
- * added to line (returns the width added). */
-static int hint_width(const tui_binding *b, bool after)
+/* A binding's hint word. On the first screen going back leaves caseload:
+ * its key says so with the quit key's own word. */
+static const char *word_of(const tui_ctx *c, const tui_binding *b)
 {
-    return (after ? 2 : 1) + tw_width(b->key_name) + 1 + tw_width(b->hint);
+    if (c->depth == 1 && b->action == TA_BACK)
+        for (size_t i = 0; i < TUI_KEYMAP_N; i++)
+            if (TUI_KEYMAP[i].action == TA_QUIT && TUI_KEYMAP[i].hint)
+                return TUI_KEYMAP[i].hint;
+    return b->hint;
 }
 
-static int add_hint(char *line, size_t len, const tui_binding *b, bool after)
+/* One hint, "  KEY word" (one blank before the first): its width, and
+ * added to line (returns the width added). */
+static int hint_width(const tui_ctx *c, const tui_binding *b, bool after)
+{
+    return (after ? 2 : 1) + tw_width(b->key_name) + 1 + tw_width(word_of(c, b));
+}
+
+static int add_hint(const tui_ctx *c, char *line, size_t len, const tui_binding *b, bool after)
 {
     size_t used = strlen(line);
-    snprintf(line + used, len - used, "%s%s %s", after ? "  " : " ", b->key_name, b->hint);
-    return hint_width(b, after);
+    snprintf(line + used, len - used, "%s%s %s", after ? "  " : " ", b->key_name, word_of(c, b));
+    return hint_width(c, b, after);
 }
 
 /* The hint bar: hint rows of the keymaps in lookup order, first come first,
@@ -59,20 +70,20 @@ void loop_draw_hints(tui_ctx *c, tui_view *v, int y)
         }
     int all = 0;
     for (size_t i = 0; i < nh; i++)
-        all += hint_width(hints[i], i > 0);
+        all += hint_width(c, hints[i], i > 0);
     char line[1024] = "";
     int width = 0;
     bool help_in = false;
     for (size_t i = 0; i < nh; i++) {
         /* when they do not all fit, room is kept for "? help" until it is in */
-        int keep = all > COLS && help >= 0 && !help_in && (int)i != help ? hint_width(hints[help], true) : 0;
-        if (width + hint_width(hints[i], i > 0) + keep > COLS)
+        int keep = all > COLS && help >= 0 && !help_in && (int)i != help ? hint_width(c, hints[help], true) : 0;
+        if (width + hint_width(c, hints[i], i > 0) + keep > COLS)
             break;
-        width += add_hint(line, sizeof line, hints[i], i > 0);
+        width += add_hint(c, line, sizeof line, hints[i], i > 0);
         help_in |= (int)i == help;
     }
     if (help >= 0 && !help_in)
-        add_hint(line, sizeof line, hints[help], true);
+        add_hint(c, line, sizeof line, hints[help], true);
     tui_put(y, 0, COLS, tui_attr(c, TC_HINT), line);
 }
 

@@ -12,7 +12,11 @@ has_hints() {
   case "$h" in *"$2"*) ;; *) fail "$1: the hint bar lacks '$2': $h";; esac
 }
 
-start 80x24 -- --officer AB1
+start 120x30 -- --officer AB1
+wait_for "caseload: my caseload"
+# On the first screen q leaves caseload: its hint says quit (back elsewhere).
+has_hints "the first screen" "? help  q quit"
+resize 80 24
 wait_for "caseload: my caseload"
 open_record X100001
 has_hints "the record at 80 columns" " l log contact  b book  F flags  H history  p personal"
