@@ -23,11 +23,11 @@
 extern const char *const DUE_ITEMS[];
 extern const size_t DUE_ITEMS_N;
 
-typedef enum { DUE_OFFICER, DUE_OFFICE, DUE_EVERYONE } due_scope;
+typedef enum { DUE_OFFICER, DUE_OFFICE, DUE_EVERYONE, DUE_PERSON } due_scope;
 
 typedef struct due_query {
     due_scope scope;
-    const char *code;   /* staff code or office code; unused for DUE_EVERYONE */
+    const char *code;   /* staff code, office code or CRN (DUE_PERSON); unused for DUE_EVERYONE */
     cl_date from;       /* the day the list is for (items before it are overdue) */
     int now_minutes;    /* time of day on `from`: appointments before it need an outcome */
 } due_query;

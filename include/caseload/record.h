@@ -8,6 +8,7 @@
 #include <stddef.h>
 
 #include "caseload/app.h"
+#include "caseload/due.h"
 #include "caseload/enforce.h"
 #include "caseload/model.h"
 #include "caseload/risk.h"
@@ -36,6 +37,7 @@ typedef struct cl_record {
     cl_contact *contacts; size_t ncontacts;    /* newest first; notes owned */
     cl_registration *regs; size_t nregs;       /* active first, then newest; notes owned */
     struct reg_reviews *reviews;               /* nregs: each registration's review history */
+    due_list due;                              /* what is overdue or due soon (the due list's rules) */
 } cl_record;
 
 /* Reads the record of crn as on the app's clock. CL_ENOINPUT when no such CRN. */
@@ -43,7 +45,7 @@ int record_load(cl_app *app, const char *crn, cl_record *out, cl_err *err);
 void record_free(cl_record *r);
 
 typedef enum {
-    REC_BANNER = 0, REC_NEXT, REC_PERSONAL, REC_ORDERS, REC_APPOINTMENTS, REC_CONTACTS,
+    REC_BANNER = 0, REC_NEXT, REC_PERSONAL, REC_DUE, REC_ORDERS, REC_APPOINTMENTS, REC_CONTACTS,
     REC_REGISTRATIONS, REC_SECTIONS_N
 } record_section;
 

@@ -360,8 +360,13 @@ int due_list_load(cl_store *st, const cl_calendar *cal, const due_query *q, due_
     due_engine_init(&e, st, cal, q->from, q->now_minutes, out, err);
     store_due_scope scope = q->scope == DUE_OFFICER ? STORE_DUE_OFFICER
                           : q->scope == DUE_OFFICE  ? STORE_DUE_OFFICE
+                          : q->scope == DUE_PERSON  ? STORE_DUE_CRNS
                                                     : STORE_DUE_ALL;
-    int rc = due_run(&e, scope, q->code);
+    const char *crn = q->code ? q->code : "";
+    char *one = q->scope == DUE_PERSON ? due_crns_json(&crn, 1) : NULL;
+    int rc = q->scope == DUE_PERSON && !one ? cl_err_set(err, CL_ESOFTWARE, "out of memory")
+                                            : due_run(&e, scope, one ? one : q->code);
+    free(one);
     due_engine_free(&e);
     if (rc != CL_OK)
         due_list_free(out);

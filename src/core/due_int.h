@@ -63,6 +63,8 @@ void due_engine_init(due_engine *e, cl_store *st, const cl_calendar *cal, cl_dat
                      due_list *out, cl_err *err);
 void due_engine_free(due_engine *e);
 int due_run(due_engine *e, store_due_scope scope, const char *key);
+/* CRNs as a JSON array for STORE_DUE_CRNS (malloc'd; NULL: out of memory). */
+char *due_crns_json(const char *const *crns, size_t n);
 
 /* A bounded copy (NULL as ""): the engine copies a few strings per row, and
  * snprintf cost more than the rules. */

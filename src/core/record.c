@@ -77,6 +77,9 @@ int record_load(cl_app *app, const char *crn, cl_record *out, cl_err *err)
         goto fail;
     if ((rc = store_next_appointment(app->store, crn, today, app->clock.minutes, &out->next, &out->has_next, err)) != CL_OK)
         goto fail;
+    due_query dq = {DUE_PERSON, crn, today, app->clock.minutes};
+    if ((rc = due_list_load(app->store, &app->cal, &dq, &out->due, err)) != CL_OK)
+        goto fail;
     /* Requirements are collected as plain rows first, then widened. */
     cl_requirement *reqs = NULL;
     size_t nreq = 0;
@@ -149,13 +152,15 @@ void record_free(cl_record *r)
     free(r->appts);
     free(r->contacts);
     free(r->regs);
+    due_list_free(&r->due);
     memset(r, 0, sizeof *r);
 }
 
 const char *record_section_title(record_section s)
 {
-    static const char *const t[] = {"Risk", "Next appointment", "Personal details", "Orders and requirements",
-                                    "Appointments", "Contact history", "Registration history"};
+    static const char *const t[] = {"Risk", "Next appointment", "Personal details", "What is due",
+                                    "Orders and requirements", "Appointments", "Contact history",
+                                    "Registration history"};
     return (unsigned)s < REC_SECTIONS_N ? t[s] : "?";
 }
 
@@ -404,13 +409,51 @@ static void registrations(const cl_record *r, record_line_fn fn, void *arg)
     }
 }
 
+/* Under the next appointment: how much is owed, so a count in the caseload
+ * list is never a mystery on the record (the Due section names each). */
+static void due_summary(const cl_record *r, record_line_fn fn, void *arg)
+{
+    size_t overdue = 0;
+    for (size_t i = 0; i < r->due.n; i++)
+        overdue += r->due.items[i].overdue;
+    size_t soon = r->due.n - overdue;
+    char more[64] = "";
+    if (soon)
+        snprintf(more, sizeof more, "%zu %sin the next %d days", soon, overdue ? "more " : "", DUE_AHEAD_DAYS);
+    if (overdue)
+        record_linef(fn, arg, RL_OVERDUE, "Due: %zu OVERDUE%s%s", overdue, soon ? ", " : "", more);
+    else if (soon)
+        record_linef(fn, arg, RL_TEXT, "Due: nothing overdue, %s", more);
+}
+
+/* Each item of the due list for this person, in its order (overdue first),
+ * naming who acts when it is not the case officer (a report writer). */
+static void due_items(const cl_record *r, record_line_fn fn, void *arg)
+{
+    char d[CL_DATE_LEN];
+    for (size_t i = 0; i < r->due.n; i++) {
+        const due_item *it = &r->due.items[i];
+        bool other = it->officer[0] && strcmp(it->officer, r->person.officer);
+        record_linef(fn, arg, it->overdue ? RL_OVERDUE : RL_TEXT, "%-7s %s  %s%s%s", it->overdue ? "OVERDUE" : "due",
+                     date_format(it->due, d), it->detail, other ? ", for " : "", other ? it->officer : "");
+    }
+    if (!r->due.n && r->closed)
+        record_linef(fn, arg, RL_MUTED, "Nothing is due on a closed case");
+    else if (!r->due.n)
+        record_linef(fn, arg, RL_MUTED, "Nothing overdue or due in the next %d days", DUE_AHEAD_DAYS);
+}
+
 void record_lines(const cl_record *r, record_section s, record_line_fn fn, void *arg)
 {
     char buf[512];
     switch (s) {
     case REC_BANNER: banner(r, fn, arg); break;
-    case REC_NEXT: fn(arg, RL_TEXT, record_next_line(r, buf, sizeof buf), -1); break;
+    case REC_NEXT:
+        fn(arg, RL_TEXT, record_next_line(r, buf, sizeof buf), -1);
+        due_summary(r, fn, arg);
+        break;
     case REC_PERSONAL: personal(r, fn, arg); break;
+    case REC_DUE: due_items(r, fn, arg); break;
     case REC_ORDERS: orders(r, fn, arg); break;
     case REC_APPOINTMENTS: appointments(r, fn, arg); break;
     case REC_CONTACTS: contacts(r, fn, arg); break;

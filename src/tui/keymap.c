@@ -120,6 +120,7 @@ const tui_binding TUI_KEYMAP[] = {
     {'F', "F", "record", TA_REGISTRATIONS, "registrations (risk flags): add, review or end", "flags"},
     {'H', "H", "record", TA_RECORD_HISTORY, "the contact history: filter, read whole notes, correct (also Enter in C)", "history"},
     {'p', "p", "record", TA_SEC_PERSONAL, "personal details", "personal"},
+    {'d', "d", "record", TA_SEC_DUE, "what is due: each overdue item, then what falls due in the days ahead", "due"},
     {'o', "o", "record", TA_SEC_ORDERS, "orders and requirements with progress", "orders"},
     {'A', "A", "record", TA_SEC_APPOINTMENTS, "appointments, upcoming and past", "appointments"},
     {'C', "C", "record", TA_SEC_CONTACTS, "contact history, newest first", "contacts"},

@@ -135,8 +135,8 @@ static void draw(tui_view *view, tui_ctx *c, tui_rect r)
     static const struct {
         record_section s;
         const char *label;
-    } tabs[] = {{REC_PERSONAL, "p Personal"}, {REC_ORDERS, "o Orders"}, {REC_APPOINTMENTS, "A Appointments"},
-                {REC_CONTACTS, "C Contacts"}, {REC_REGISTRATIONS, "R Registrations"}};
+    } tabs[] = {{REC_PERSONAL, "p Personal"}, {REC_DUE, "d Due"}, {REC_ORDERS, "o Orders"},
+                {REC_APPOINTMENTS, "A Appointments"}, {REC_CONTACTS, "C Contacts"}, {REC_REGISTRATIONS, "R Registrations"}};
     int x = r.x;
     tui_fill(y, r.x, r.w, tui_attr(c, TC_HEADER));
     for (size_t i = 0; i < sizeof tabs / sizeof tabs[0]; i++) {
@@ -170,6 +170,7 @@ static tui_result action(tui_view *view, tui_ctx *c, tui_action a)
     record_section s = v->sec;
     switch (a) {
     case TA_SEC_PERSONAL: s = REC_PERSONAL; break;
+    case TA_SEC_DUE: s = REC_DUE; break;
     case TA_SEC_ORDERS: s = REC_ORDERS; break;
     case TA_SEC_APPOINTMENTS: s = REC_APPOINTMENTS; break;
     case TA_SEC_CONTACTS: s = REC_CONTACTS; break;

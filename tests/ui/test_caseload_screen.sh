@@ -61,6 +61,12 @@ expect_screen "Next appointment: 2026-11-24 14:00 Office visit, Interview room 4
 expect_screen "Date of birth: 1982-06-11 (age 44)"
 keys o
 wait_for "Unpaid work: 6 h 30 of 60 hours done"
+# The list's Due count is explained on the record: counted under the next
+# appointment, each item in the d section.
+expect_screen "Due: 6 OVERDUE, 1 more in the next 14 days"
+keys d
+wait_for "OVERDUE 2026-11-20  MAPPA review"
+expect_screen "record X100001: What is due"
 keys R
 wait_for "DOMESTIC ABUSE PERPETRATOR: 2025-03-15 to 2025-11-14, ended by CDF03"
 keys C

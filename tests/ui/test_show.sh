@@ -14,6 +14,12 @@ grep -qx 'RISK TO STAFF (HIGH)  (review 2027-03-21)' "$T/out" || fail "no staff 
 n=$(grep -n '^Next appointment: 2026-11-24 14:00 Office visit, Interview room 4$' "$T/out" | cut -d: -f1)
 p=$(grep -n '^Personal details$' "$T/out" | cut -d: -f1)
 [ -n "$n" ] && [ "$n" -lt "$p" ] || fail "next appointment line missing or after the sections"
+# What is owed: counted under the next appointment, each item in the Due section.
+[ "$(sed -n "$((n + 1))p" "$T/out")" = "Due: 6 OVERDUE, 1 more in the next 14 days" ] || fail "no due count under the next appointment"
+w=$(grep -n '^What is due$' "$T/out" | cut -d: -f1)
+[ -n "$w" ] && [ "$w" -gt "$p" ] || fail "no What is due section after the personal details"
+grep -qx 'OVERDUE 2026-11-20  MAPPA review' "$T/out" || fail "the MAPPA review is not listed overdue"
+grep -qx 'due     2026-12-01  contact due: last contact 2026-11-17 (limit 14 days, High RoSH)' "$T/out" || fail "the contact due soon is not listed"
 grep -q 'Date of birth: 1982-06-11 (age 44)' "$T/out" || fail "age"
 grep -q 'Unpaid work: 6 h 30 of 60 hours done' "$T/out" || fail "unpaid work progress"
 grep -q 'DOMESTIC ABUSE PERPETRATOR: 2025-03-15 to 2025-11-14, ended by CDF03 .*: risk reassessed after MARAC' "$T/out" || fail "ended registration"
@@ -36,6 +42,7 @@ grep -qF "2026-11-24 09:00  $corr  Office visit: Acceptable absence - medical  [
 cl show X100005 >"$T/out" || fail "show closed"
 grep -q 'CLOSED' "$T/out" || fail "closed case not marked"
 grep -qx 'Next appointment: none' "$T/out" || fail "no next appointment line"
+grep -qx 'Nothing is due on a closed case' "$T/out" || fail "a closed case's Due section"
 cl show X999999 >/dev/null 2>&1; rc=$?
 [ $rc -eq 66 ] || fail "unknown CRN exit $rc, expected 66"
 exit 0

@@ -369,6 +369,31 @@ Test(due, page_facts_match_the_list_and_the_one_person_readers)
     cr_assert_eq(due_page_facts(st, &cal, tu_date("2026-11-24"), 0, crns, 0, f, &err), CL_OK);
 }
 
+/* One person's list (the record's What is due) is everyone's list cut to
+ * that person: the same items, due and overdue, in the same order. */
+Test(due, one_persons_list_is_everyones_cut_to_them)
+{
+    due_list all = load(DUE_EVERYONE, NULL, "2026-11-24");
+    const char *crns[] = {"A000001", "A000002", "A000003", "A000004", "Z999999"};
+    for (size_t k = 0; k < 5; k++) {
+        char want[4096] = "", got[4096];
+        size_t w = 0;
+        for (size_t i = 0; i < all.n; i++)
+            if (!strcmp(all.items[i].crn, crns[k])) {
+                char d[CL_DATE_LEN];
+                const due_item *it = &all.items[i];
+                w += (size_t)snprintf(want + w, sizeof want - w, "%s %s %s %s %s\n", date_format(it->due, d),
+                                      due_state(it), it->crn, it->item, it->officer);
+            }
+        due_list one = load(DUE_PERSON, crns[k], "2026-11-24");
+        cr_assert_str_eq(summary(&one, got, sizeof got), want, "%s", crns[k]);
+        if (k < 3)
+            cr_assert_gt(one.n, 0, "%s has something due", crns[k]);
+        due_list_free(&one);
+    }
+    due_list_free(&all);
+}
+
 Test(due, item_names_are_the_stable_set)
 {
     const char *want[] = {"first-appointment", "upw-assessment", "upw-first-session", "upw-review-6m",
