@@ -87,6 +87,8 @@ void caseload_clear(case_list *l);
  * same people: their risk and dates are not read again). */
 void caseload_carry(case_list *to, const case_list *from);
 void caseload_free(case_list *l);
+/* Gives back the room beyond the rows (a list kept aside). */
+void caseload_fit(case_list *l);
 
 /* "Surname, Forenames" into buf. */
 char *caseload_name(const store_person_row *p, char *buf, size_t len);

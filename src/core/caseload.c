@@ -82,6 +82,19 @@ bool caseload_copy(case_list *to, const case_list *from)
     return true;
 }
 
+void caseload_fit(case_list *l)
+{
+    if (l->cap <= l->n)
+        return;
+    case_row *r = l->n ? realloc(l->rows, l->n * sizeof *r) : NULL;
+    if (!l->n)
+        free(l->rows);
+    if (r || !l->n) {
+        l->rows = r;
+        l->cap = l->n;
+    }
+}
+
 void caseload_clear(case_list *l)
 {
     l->n = 0;

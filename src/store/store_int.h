@@ -11,10 +11,12 @@
 
 /* The page cache for interactive use. A key press in the search reads a
  * screenful of people's rows (risk, next appointment, last contact,
- * enforcement, what is overdue): at national scale 4x SQLite's default 2 MB
- * keeps those pages between key presses (measured: a fifth less CPU per key
- * press) and keeps the screen's peak memory near 15 MB (goal: under 20 MB). */
-#define ST_NORMAL_CACHE "PRAGMA cache_size=-8192" /* KiB */
+ * enforcement, what is overdue): at national scale 3.5x SQLite's default 2 MB
+ * keeps those pages between key presses (measured at 8 MB: a fifth less CPU
+ * per key press than 2 MB; 7 MB not told apart from 8) and keeps the screen's
+ * peak memory near 17 MB, 19.5 MB with every list kept for c (goal: under
+ * 20 MB; bench/uimem.sh). */
+#define ST_NORMAL_CACHE "PRAGMA cache_size=-7168" /* KiB */
 
 /* An order (alias a) still in force on day (an SQL date expression):
  * order_state_on's rule, called from SQL (order_state.c). */

@@ -182,13 +182,25 @@ static void reload(caseload_view *v)
     load_rows(v, false);
 }
 
+/* The rows kept for c in all: everyone's first page and a caseload, not a
+ * national office's 1,250 as well (the screen stays under 20 MB). */
+enum { KEEP_ROWS = CASELOAD_ALL_LIMIT + 250 };
+
 /* Keeps the list shown (not search results) as c leaves its scope. */
 static void keep_left(caseload_view *v)
 {
     struct left_list *l = &v->left[v->q.scope];
+    size_t kept = 0;
+    for (int i = 0; i < CASE_SCOPE_N; i++)
+        if (i != (int)v->q.scope && v->left[i].valid)
+            kept += v->left[i].rows.n;
+    l->valid = false;
+    if (kept + v->rows.n > KEEP_ROWS)
+        return;
     case_list t = l->rows;
     l->rows = v->rows;
     v->rows = t;
+    caseload_fit(&l->rows);
     l->q = v->q;
     l->sel = v->list.sel;
     l->top = v->list.top;
