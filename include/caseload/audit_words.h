@@ -17,7 +17,12 @@
  * along): such a row is not shown. */
 bool audit_words(const store_audit_row *r, char *buf, size_t len);
 
-/* "2026-12-08 10:30 CDF02 " and the words; false as audit_words. */
+/* When and who, "2026-12-08 10:30 CDF02 ", into buf (NULL when len is 0),
+ * as snprintf: returns its length in bytes. */
+int audit_head(const store_audit_row *r, char *buf, size_t len);
+
+/* "2026-12-08 10:30 CDF02 " and the words; false as audit_words. A person's
+ * whole trail in these lines: audit_trail.h. */
 bool audit_line(const store_audit_row *r, char *buf, size_t len);
 
 #endif

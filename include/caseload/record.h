@@ -42,6 +42,10 @@ typedef struct cl_record {
 
 /* Reads the record of crn as on the app's clock. CL_ENOINPUT when no such CRN. */
 int record_load(cl_app *app, const char *crn, cl_record *out, cl_err *err);
+/* Reads only what the banner (REC_BANNER) needs: the person, the risk and
+ * the enforcement state, for a screen about one person that shows the banner
+ * above its own lines. record_free frees it. */
+int record_load_banner(cl_app *app, const char *crn, cl_record *out, cl_err *err);
 void record_free(cl_record *r);
 
 typedef enum {

@@ -1,24 +1,22 @@
 /* `caseload audit CRN`: a person's audit trail, oldest first, one line a
- * change in words (audit_words.h): when, who, what was done, to what, the new
- * value and the reason. A provisional reference that was replaced by a CRN
- * leads to the person's trail under the CRN. */
+ * change in words: when, who, what was done, to what, the new value and the
+ * reason; the same lines as the record's audit trail screen (audit_trail.h).
+ * A provisional reference that was replaced by a CRN leads to the person's
+ * trail under the CRN. */
 #include <stdio.h>
 
-#include "caseload/audit_words.h"
+#include "caseload/audit_trail.h"
 #include "caseload/case_open.h"
 #include "caseload/model.h"
 #include "caseload/store_audit.h"
 #include "caseload/store_write.h"
 #include "cli/cli.h"
 
-static int print_row(void *arg, const store_audit_row *r)
+static int print_line(void *arg, const char *line, int head)
 {
-    static char line[65536]; /* a row's words, notes and all */
-    int *n = arg;
-    if (audit_line(r, line, sizeof line)) {
-        (*n)++;
-        puts(line);
-    }
+    (void)arg;
+    (void)head; /* a terminal wraps the line itself */
+    puts(line);
     return 0;
 }
 
@@ -46,11 +44,11 @@ int cmd_audit(cli_ctx *ctx, int argc, char **argv)
         return cli_fail(&err);
     char name[2 * CL_NAME_LEN + 2];
     printf("Audit trail of %s %s\n", o.crn, cl_offender_name(&o, name, sizeof name));
-    int n = 0;
-    rc = store_audit_each(ctx->app.store, o.crn, print_row, &n, &err);
+    size_t n = 0;
+    rc = audit_trail_each(ctx->app.store, o.crn, print_line, NULL, &n, &err);
     if (rc != CL_OK)
         return cli_fail(&err);
     if (n == 0)
-        printf("no changes recorded (records loaded by a bulk import are summarised without a person)\n");
+        puts(AUDIT_TRAIL_NONE);
     return CL_OK;
 }

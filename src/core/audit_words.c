@@ -441,16 +441,20 @@ bool audit_words(const store_audit_row *r, char *buf, size_t len)
     return true;
 }
 
-bool audit_line(const store_audit_row *r, char *buf, size_t len)
+int audit_head(const store_audit_row *r, char *buf, size_t len)
 {
-    char head[128];
     /* "2026-12-08T10:30" -> "2026-12-08 10:30" */
     bool time = strlen(r->at) > 11;
-    int n = snprintf(head, sizeof head, "%.10s%s%s %s ", r->at, time ? " " : "", time ? r->at + 11 : "", r->who);
-    if (n < 0 || (size_t)n >= len)
+    return snprintf(buf, len, "%.10s%s%s %s ", r->at, time ? " " : "", time ? r->at + 11 : "", r->who);
+}
+
+bool audit_line(const store_audit_row *r, char *buf, size_t len)
+{
+    int n = audit_head(r, buf, len);
+    if (n < 0 || (size_t)n >= len || !audit_words(r, buf + n, len - (size_t)n)) {
+        if (len)
+            buf[0] = '\0';
         return false;
-    if (!audit_words(r, buf + n, len - (size_t)n))
-        return false;
-    memcpy(buf, head, (size_t)n);
+    }
     return true;
 }

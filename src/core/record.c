@@ -57,7 +57,7 @@ static int load_kind(cl_app *app, store_kind kind, const char *crn, void **items
     return rc;
 }
 
-int record_load(cl_app *app, const char *crn, cl_record *out, cl_err *err)
+int record_load_banner(cl_app *app, const char *crn, cl_record *out, cl_err *err)
 {
     memset(out, 0, sizeof *out);
     int rc = store_get_offender(app->store, crn, &out->person, err);
@@ -75,6 +75,18 @@ int record_load(cl_app *app, const char *crn, cl_record *out, cl_err *err)
         goto fail;
     if ((rc = enf_load(app->store, &app->cal, crn, today, &out->enf, err)) != CL_OK)
         goto fail;
+    return CL_OK;
+fail:
+    record_free(out);
+    return rc;
+}
+
+int record_load(cl_app *app, const char *crn, cl_record *out, cl_err *err)
+{
+    int rc = record_load_banner(app, crn, out, err);
+    if (rc != CL_OK)
+        return rc;
+    cl_date today = out->today;
     if ((rc = store_next_appointment(app->store, crn, today, app->clock.minutes, &out->next, &out->has_next, err)) != CL_OK)
         goto fail;
     due_query dq = {DUE_PERSON, crn, today, app->clock.minutes};

@@ -125,6 +125,7 @@ const tui_binding TUI_KEYMAP[] = {
     {'A', "A", "record", TA_SEC_APPOINTMENTS, "appointments, upcoming and past", "appointments"},
     {'C', "C", "record", TA_SEC_CONTACTS, "contact history, newest first", "contacts"},
     {'R', "R", "record", TA_SEC_REGISTRATIONS, "registration history, ended ones included", "registrations"},
+    {'a', "a", "record", TA_RECORD_AUDIT, "the audit trail: who changed this person's records, when and why", "audit trail"},
     {'\t', "Tab", "record", TA_SEC_NEXT, "next section", NULL},
     {F(KEY_BTAB), "Shift-Tab", "record", TA_SEC_PREV, "previous section", NULL},
 

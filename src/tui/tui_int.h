@@ -53,6 +53,7 @@
 #include <stdio.h>
 
 #include "caseload/app.h"
+#include "caseload/record.h"
 #include "caseload/risk.h"
 #include "caseload/textedit.h"
 
@@ -85,7 +86,7 @@ typedef enum tui_action {
     TA_SEARCH, TA_SCOPE, TA_SORT, TA_FILTER_HIGH, TA_FILTER_NO_CONTACT, TA_FILTER_CLEAR, TA_RELOAD,
     /* record */
     TA_SEC_PERSONAL, TA_SEC_DUE, TA_SEC_ORDERS, TA_SEC_APPOINTMENTS, TA_SEC_CONTACTS, TA_SEC_REGISTRATIONS,
-    TA_SEC_NEXT, TA_SEC_PREV, TA_REC_BOOK, TA_RECORD_LOG, TA_RECORD_HISTORY,
+    TA_SEC_NEXT, TA_SEC_PREV, TA_REC_BOOK, TA_RECORD_LOG, TA_RECORD_HISTORY, TA_RECORD_AUDIT,
     /* court intake, allocation and workload (global keys open them) */
     TA_NEW_CASE, TA_UNALLOCATED, TA_WORKLOAD, TA_TRANSFERS,
     TA_INTAKE_SAVE, TA_INTAKE_OFFICER, TA_INTAKE_EDIT, TA_INTAKE_NOT_DUP,
@@ -367,6 +368,14 @@ bool tui_offers_no_open(tui_view *v, tui_action a);
 /* The list's cell (tui_cell_fn) over the lines: arg is the tui_lines. */
 void tui_lines_cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_colour *role);
 
+/* A person's risk banner (banner.c): the colour of a record line by what it
+ * says; the lines of a record's section s (REC_BANNER, REC_NEXT) added to
+ * out, coloured; drawn from r.y, wrapped, in at most half of r (a last row
+ * says where the rest is). Returns the row after the banner. */
+tui_colour tui_record_colour(const cl_record *rec, record_role role);
+void tui_banner_lines(const cl_record *rec, record_section s, tui_lines *out);
+int tui_banner_draw(tui_view *v, tui_ctx *c, const tui_lines *banner, tui_rect r);
+
 /* Widths of the columns for a total width (the flexible one gets the rest;
  * one space between columns). Pure: out[i] for each column. */
 void tui_columns_layout(const tui_column *cols, size_t n, int total, int *out);
@@ -469,5 +478,8 @@ tui_view *tui_due_new(tui_ctx *c);
 tui_view *tui_registrations_new(tui_ctx *c, const char *crn);
 /* One registration in full: every field, notes, review history, end details. */
 tui_view *tui_registration_new(tui_ctx *c, long long id);
+/* A person's audit trail (view_history.c): the risk banner, then every
+ * change, oldest first, as `caseload audit` prints it. Read-only. */
+tui_view *tui_history_new(tui_ctx *c, const char *crn);
 
 #endif

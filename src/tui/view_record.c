@@ -9,7 +9,6 @@
 #include <string.h>
 
 #include "caseload/record.h"
-#include "caseload/textwidth.h"
 #include "tui/tui_int.h"
 
 typedef struct record_view {
@@ -19,7 +18,7 @@ typedef struct record_view {
     cl_record rec;
     bool loaded;
     record_section sec;
-    tui_lines banner, body; /* coloured as they are read (role_colour) */
+    tui_lines banner, body; /* coloured as they are read (tui_record_colour) */
     tui_list list;
     int width;  /* the body was wrapped for this width (0: not yet drawn) */
     bool stale; /* another screen may have changed it: load again before drawing */
@@ -27,33 +26,12 @@ typedef struct record_view {
 
 static const tui_column COLUMNS[] = {{"", 0, false, 0, false}};
 
-static tui_colour role_colour(const record_view *v, record_role role)
-{
-    switch (role) {
-    case RL_HEADING: return TC_HEADER;
-    case RL_NAME: return TC_TITLE;
-    case RL_ROSH: return tui_rosh_colour(v->rec.risk.rosh);
-    case RL_STAFF: return TC_STAFF;
-    case RL_FLAG: return TC_FLAG;
-    case RL_OVERDUE: return TC_OVERDUE;
-    case RL_CLOSED: return TC_CLOSED;
-    default: return TC_NORMAL;
-    }
-}
-
-static void add_banner(void *arg, record_role role, const char *text, int hang)
-{
-    (void)hang; /* the banner wraps when drawn */
-    record_view *v = arg;
-    tui_lines_add(&v->banner, role_colour(v, role), text);
-}
-
 /* A body line wrapped to the screen (a long end reason or note is read
  * whole), each row with the line's colour. */
 static void add_wrapped(void *arg, record_role role, const char *text, int hang)
 {
     record_view *v = arg;
-    tui_lines_add_wrapped(&v->body, role_colour(v, role), text, v->width, hang);
+    tui_lines_add_wrapped(&v->body, tui_record_colour(&v->rec, role), text, v->width, hang);
 }
 
 static void build_section(record_view *v)
@@ -76,8 +54,8 @@ static void load(record_view *v)
         tui_message(v->c, TM_ERROR, "%s", err.msg);
         tui_lines_add(&v->banner, TC_NORMAL, err.msg);
     } else {
-        record_lines(&v->rec, REC_BANNER, add_banner, v);
-        record_lines(&v->rec, REC_NEXT, add_banner, v);
+        tui_banner_lines(&v->rec, REC_BANNER, &v->banner);
+        tui_banner_lines(&v->rec, REC_NEXT, &v->banner);
     }
     build_section(v);
 }
@@ -97,40 +75,8 @@ static void draw(tui_view *view, tui_ctx *c, tui_rect r)
         v->stale = false;
         load(v);
     }
-    int y = r.y;
-    /* The banner: never more than half the body, so a section always shows.
-     * Its lines wrap (a recall review with its response date is read whole,
-     * not cut at 80 columns); rows beyond the half say where the rest is. */
-    int max_banner = r.h / 2;
-    enum { MAXW = 8 };
-    size_t rows = 0;
-    for (size_t i = 0; i < v->banner.n; i++) {
-        tw_span sp[MAXW];
-        size_t n = tw_wrap(v->banner.v[i].text, r.w, sp, MAXW);
-        rows += n ? (n < MAXW ? n : MAXW) : 1;
-    }
-    int row = 0;
-    for (size_t i = 0; i < v->banner.n && row < max_banner; i++) {
-        const tui_line *l = &v->banner.v[i];
-        tui_colour role = l->role;
-        int attr = tui_attr(c, role);
-        if (role == TC_STAFF || role == TC_ROSH_HIGH || role == TC_ROSH_VERY_HIGH || role == TC_OVERDUE)
-            attr |= A_BOLD;
-        tw_span sp[MAXW];
-        size_t n = tw_wrap(l->text, r.w, sp, MAXW);
-        if (n == 0)
-            sp[n++] = (tw_span){0, 0};
-        for (size_t k = 0; k < n && k < MAXW && row < max_banner; k++, row++, y++) {
-            if (row + 1 == max_banner && rows > (size_t)max_banner) {
-                tui_put(y, r.x, r.w, tui_attr(c, TC_WARN), "... more registrations: press R");
-                continue;
-            }
-            char part[1024];
-            snprintf(part, sizeof part, "%.*s", (int)sp[k].len, l->text + sp[k].off);
-            /* the full width, so RISK TO STAFF is a reversed bar nobody can miss */
-            tui_put(y, r.x, r.w, attr, part);
-        }
-    }
+    /* The banner: never more than half the body, so a section always shows. */
+    int y = tui_banner_draw(view, c, &v->banner, r);
     /* Section tabs: the key letter with each name. */
     static const struct {
         record_section s;
@@ -193,6 +139,9 @@ static tui_result action(tui_view *view, tui_ctx *c, tui_action a)
     case TA_RECORD_HISTORY:
         v->stale = true;
         tui_push(c, tui_contacts_new(c, v->crn));
+        return TR_NONE;
+    case TA_RECORD_AUDIT: /* read-only: on a closed case and a read-only database too */
+        tui_push(c, tui_history_new(c, v->crn));
         return TR_NONE;
     case TA_OPEN:
         if (v->sec == REC_CONTACTS) { /* the full history: filters, whole notes, corrections */

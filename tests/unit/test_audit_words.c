@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "caseload/alloc.h"
+#include "caseload/audit_trail.h"
 #include "caseload/audit_words.h"
 #include "caseload/contacts.h"
 #include "caseload/csv_format.h"
@@ -42,15 +43,13 @@ typedef struct trail {
     int n;
 } trail;
 
-static int add_line(void *arg, const store_audit_row *r)
+static int add_line(void *arg, const char *line, int head)
 {
+    (void)head;
     trail *t = arg;
-    char line[2048];
-    if (audit_line(r, line, sizeof line)) {
-        size_t at = strlen(t->text);
-        snprintf(t->text + at, sizeof t->text - at, "%s\n", line);
-        t->n++;
-    }
+    size_t at = strlen(t->text);
+    snprintf(t->text + at, sizeof t->text - at, "%s\n", line);
+    t->n++;
     return 0;
 }
 
@@ -58,7 +57,9 @@ static trail *trail_of(const char *crn)
 {
     static trail t;
     memset(&t, 0, sizeof t);
-    cr_assert_eq(store_audit_each(app.store, crn, add_line, &t, &err), CL_OK, "%s", err.msg);
+    size_t n = 0;
+    cr_assert_eq(audit_trail_each(app.store, crn, add_line, &t, &n, &err), CL_OK, "%s", err.msg);
+    cr_assert_eq(n, (size_t)t.n, "the count is of the lines given");
     return &t;
 }
 
@@ -161,6 +162,64 @@ Test(audit_words, book_move_and_cancel_name_the_slot_and_the_reason)
     cr_assert_eq(sched_cancel(&app, moved, "double booked", &err), CL_OK, "%s", err.msg);
     has_line("X100001", "2026-11-24 10:00 AB1 cancelled appointment Fri 27 Nov 2026 14:00: double booked");
     free(plan);
+}
+
+/* The rows one by one in words (store_audit_each, audit_line), as the
+ * trail walk's lines are checked against. */
+static int row_line(void *arg, const store_audit_row *r)
+{
+    trail *t = arg;
+    char line[2048];
+    if (audit_line(r, line, sizeof line)) {
+        size_t at = strlen(t->text);
+        snprintf(t->text + at, sizeof t->text - at, "%s\n", line);
+        t->n++;
+    }
+    return 0;
+}
+
+static int first_only(void *arg, const char *line, int head)
+{
+    int *heads = arg;
+    static const char first[] = "2026-11-01 09:00 FIXTURE "; /* the fixture's insert */
+    cr_expect_eq(head, (int)strlen(first), "head %d in %s", head, line);
+    cr_expect(!strncmp(line, first, strlen(first)), "%s", line);
+    (*heads)++;
+    return 7;
+}
+
+/* `caseload audit` and the record's audit trail screen both walk the trail
+ * with audit_trail_each: the shown lines of audit_line, oldest first, the
+ * rows another row says in full (a move's new appointment) left out. */
+Test(audit_words, the_trail_walk_gives_the_shown_lines_in_order)
+{
+    /* A transfer writes the person's row and an allocation history row,
+     * which the person's line says (not shown). */
+    alloc_transfer_req req = {.crns = (const char *[]){"X100002"}, .n = 1, .to_officer = "CD2", .reason = "caseload"};
+    alloc_transfer_result res;
+    cr_assert_eq(alloc_transfer(&app, &req, &res, &err), CL_OK, "%s", err.msg);
+
+    static trail rows;
+    memset(&rows, 0, sizeof rows);
+    cr_assert_eq(store_audit_each(app.store, "X100002", row_line, &rows, &err), CL_OK, "%s", err.msg);
+    trail *walked = trail_of("X100002");
+    cr_expect_str_eq(walked->text, rows.text);
+    cr_expect(strstr(walked->text, "transferred the case"), "%s", walked->text);
+    cr_expect_eq(lines_with("X100002", "allocation"), 0, "%s", walked->text);
+
+    /* Every line starts with when and who; fn's non-zero stops the walk. */
+    int heads = 0;
+    size_t n = 99;
+    cr_expect_eq(audit_trail_each(app.store, "X100002", first_only, &heads, &n, &err), 7);
+    cr_expect_eq(heads, 1);
+    cr_expect_eq(n, 1);
+
+    /* Nobody's rows: no line, and the words for it are one constant. */
+    n = 99;
+    cr_expect_eq(audit_trail_each(app.store, "X999999", first_only, &heads, &n, &err), CL_OK);
+    cr_expect_eq(n, 0);
+    cr_expect_eq(heads, 1);
+    cr_expect(strstr(AUDIT_TRAIL_NONE, "no changes recorded"));
 }
 
 Test(audit_words, transfer_and_allocate_say_who_from_and_to_and_why)
