@@ -28,7 +28,7 @@ grep -q "already has an outcome (contact $first)" "$T/err" || { cat "$T/err"; fa
 # The warning letter clears it.
 cl log X100002 CLOB --action EA02 --date 2026-11-24 --time 11:00 --note "First warning letter sent" >"$T/out" || fail "log warning"
 grep -q "DUE" "$T/out" && fail "the warning letter should clear WARNING DUE"
-cl show X100002 | grep -q "DUE" && fail "show: cleared"
+cl show X100002 | grep -qE "(WARNING|BREACH|RECALL REVIEW) DUE" && fail "show: cleared"
 
 # A correction by another officer: a new row, linked; the original stays.
 CASELOAD_NOW=2026-11-25T14:30 cl --officer CD2 log X100002 --corrects "$first" --outcome AAME --note "GP letter received: was in hospital" >"$T/out" || fail "correction"
