@@ -15,10 +15,15 @@ unset NO_COLOR
 # The panes' processes are killed after the server: a sanitizer build hung up
 # by kill-server while still open can be caught in LeakSanitizer's exit scan
 # (its tracer hung up too) and spin for ever, slowing every later test.
-cleanup() {
+# Each server a test stops (stop) goes the same way: a program left open on
+# a stopped server was the one found spinning (test_due_columns: Q, then stop before it had exited).
+kill_server() {
   pids=$(tmux -L "$SOCK" list-panes -a -F '#{pane_pid}' 2>/dev/null)
   tmux -L "$SOCK" kill-server 2>/dev/null
   for p in $pids; do pkill -KILL -P "$p" 2>/dev/null; kill -KILL "$p" 2>/dev/null; done
+}
+cleanup() {
+  kill_server
   rm -rf "$T"
 }
 trap cleanup EXIT
@@ -64,7 +69,7 @@ kill_caseload() {
 # stop: end the running caseload and its tmux server; the next start uses a
 # fresh server (a new one on the same socket can race the old one's exit).
 NSTOP=0
-stop() { tmux -L "$SOCK" kill-server 2>/dev/null; NSTOP=$((NSTOP + 1)); SOCK="cl-$$-$NSTOP"; }
+stop() { kill_server; NSTOP=$((NSTOP + 1)); SOCK="cl-$$-$NSTOP"; }
 
 keys() { tmux -L "$SOCK" send-keys -t t "$@"; }
 # type_text TEXT: literal text (no key names).

@@ -22,6 +22,7 @@ for size in 120x40 80x24; do
   crn_col() { grep "$1" "$T/screen" | head -1 | awk -v c="$1" '{ print index($0, c) }'; }
   [ "$(crn_col LOC955001)" = "$(crn_col A000002)" ] || fail "CRN column aligned at $size"
   keys Q
+  expect_exit_ok
   stop
 done
 exit 0
