@@ -3,6 +3,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "caseload/ref.h"
+#include "caseload/store_contact.h"
 #include "io/keyset.h"
 
 void refset_free(refset *r)
@@ -41,9 +43,39 @@ static bool grow_slots(refset *r)
 
 #define NO_MEMORY (-1) /* stops the walk */
 
+/* An appointment's facts, after its person's CRN, in APPT_BYTES: the date
+ * (days + DATE_BIAS) in bytes 0-2; the start (minutes, 11 bits) and the type
+ * (its index in REF_CONTACT_TYPES, 5 bits) in bytes 3-4; the status (its
+ * index in REF_APPT_STATUS, 2 bits), whether it has an outcome (HAS_OUTCOME)
+ * and whether any fact did not fit (NOT_HELD: ask the database) in byte 5. */
+#define APPT_BYTES 6
+#define DATE_BIAS (1L << 23)
+#define NO_TYPE 31
+#define HAS_OUTCOME 0x04
+#define NOT_HELD 0x08
+
+static void encode(const store_key_appt *a, unsigned char *b)
+{
+    const ref_contact_type *t = a->type ? ref_find_contact_type(a->type) : NULL;
+    size_t type = t ? (size_t)(t - REF_CONTACT_TYPES) : NO_TYPE;
+    size_t status = REF_APPT_STATUS.n;
+    for (size_t i = 0; a->status && i < REF_APPT_STATUS.n; i++)
+        if (!strcmp(a->status, REF_APPT_STATUS.items[i].code))
+            status = i;
+    long date = a->date == CL_DATE_NONE ? -1 : (long)a->date + DATE_BIAS;
+    bool fits = type < NO_TYPE && status < 4 && a->start >= 0 && a->start < 2048 && date >= 0 && date < 2 * DATE_BIAS;
+    if (!fits)
+        date = 0, type = 0, status = 0;
+    unsigned st = fits ? (unsigned)a->start : 0;
+    b[0] = (unsigned char)date, b[1] = (unsigned char)(date >> 8), b[2] = (unsigned char)(date >> 16);
+    b[3] = (unsigned char)st, b[4] = (unsigned char)((st >> 8) | type << 3);
+    b[5] = (unsigned char)(status | (fits ? 0 : NOT_HELD));
+}
+
 /* A key of the walk; keys met twice (none, from a primary key) are kept twice.
- * An order's person follows its key in the arena. */
-static int add(void *arg, const char *key, const char *crn)
+ * An order's or appointment's person follows its key in the arena, then an
+ * appointment's facts. */
+static int add(void *arg, const char *key, const char *crn, const store_key_appt *appt)
 {
     refset *r = arg;
     if ((r->n + 1) * 10 > r->cap * 7 && !grow_slots(r))
@@ -54,6 +86,13 @@ static int add(void *arg, const char *key, const char *crn)
         if (text_arena_add(&r->keys, crn, strlen(crn)) == TEXT_ARENA_FULL)
             return NO_MEMORY;
     }
+    if (at != TEXT_ARENA_FULL && crn && appt) {
+        unsigned char b[APPT_BYTES];
+        encode(appt, b);
+        r->appts = true;
+        if (text_arena_add_bytes(&r->keys, (const char *)b, sizeof b) == TEXT_ARENA_FULL)
+            return NO_MEMORY;
+    }
     if (at == TEXT_ARENA_FULL || at >= UINT32_MAX)
         return NO_MEMORY; /* offsets are 32 bits: 4 GB of keys */
     place(r, (uint32_t)keyset_hash(key), (uint32_t)(at + 1));
@@ -61,10 +100,18 @@ static int add(void *arg, const char *key, const char *crn)
     return 0;
 }
 
+static int mark(void *arg, const char *key)
+{
+    refset_appt_mark(arg, key);
+    return 0;
+}
+
 int refset_load(refset *r, cl_store *st, store_kind kind, cl_err *err)
 {
     *r = (refset){0};
     int rc = store_each_key(st, kind, add, r, err);
+    if (rc == CL_OK && r->appts)
+        rc = store_each_appt_with_outcome(st, mark, r, err);
     if (rc == NO_MEMORY)
         rc = cl_err_set(err, CL_ESOFTWARE, "out of memory");
     if (rc != CL_OK)
@@ -96,4 +143,35 @@ const char *refset_owner(const refset *r, const char *key)
 {
     const char *k = r->owned ? find(r, key) : NULL;
     return k ? k + strlen(k) + 1 : NULL;
+}
+
+/* The facts of appointment key in the arena, or NULL. */
+static unsigned char *facts(const refset *r, const char *key)
+{
+    const char *k = r->appts ? find(r, key) : NULL;
+    if (!k)
+        return NULL;
+    const char *crn = k + strlen(k) + 1;
+    return (unsigned char *)(uintptr_t)(crn + strlen(crn) + 1);
+}
+
+bool refset_appt(const refset *r, const char *key, refset_appt_facts *out)
+{
+    const unsigned char *b = facts(r, key);
+    if (!b || b[5] & NOT_HELD)
+        return false;
+    long date = (long)b[0] | (long)b[1] << 8 | (long)b[2] << 16;
+    out->date = (cl_date)(date - DATE_BIAS);
+    out->start = b[3] | (b[4] & 7) << 8;
+    out->type = REF_CONTACT_TYPES[b[4] >> 3].code;
+    out->status = REF_APPT_STATUS.items[b[5] & 3].code;
+    out->outcome = (b[5] & HAS_OUTCOME) != 0;
+    return true;
+}
+
+void refset_appt_mark(refset *r, const char *key)
+{
+    unsigned char *b = facts(r, key);
+    if (b)
+        b[5] |= HAS_OUTCOME;
 }
