@@ -125,13 +125,10 @@ static void missing(imp *im, long line, const csv_column *c, const char *v)
  * appointment's facts go to im->appt (from memory too). */
 static const char *record_owner(imp *im, store_kind kind, const char *key, char *found)
 {
-    refset_appt_facts f;
     if (im->refs_held[kind]) {
-        const char *o = refset_owner(&im->refs[kind], key);
-        if (o && kind == STORE_APPOINTMENT && refset_appt(&im->refs[kind], key, &f))
-            imp_appt_from_set(&im->appt, &f);
-        else if (o && kind == STORE_APPOINTMENT)
-            o = NULL; /* a fact outside the tables: read it */
+        /* An appointment with a fact outside the tables is read instead. */
+        const char *o = kind == STORE_APPOINTMENT ? refset_appt(&im->refs[kind], key, &im->appt.f)
+                                                  : refset_owner(&im->refs[kind], key);
         if (o)
             return o;
     } else if (++im->ref_queries[kind] == REFSET_AFTER) {
@@ -357,7 +354,7 @@ static void write_row(imp *im, const imp_reader *rd, const imp_block *b, imp_row
     if (im->c->errors == before)
         put_row(im, rd, row);
     if (im->c->errors == before && !im->fatal && im->appt.found &&
-        !imp_appt_written(&im->appt, &im->refs[STORE_APPOINTMENT], im->first_load, &row->rec.h, row->line))
+        !imp_appt_written(&im->appt, im->first_load, &row->rec.h, row->line))
         im->fatal = cl_err_set(im->err, CL_ESOFTWARE, "out of memory");
 }
 

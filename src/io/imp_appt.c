@@ -11,21 +11,9 @@
 
 void imp_appt_from_row(imp_appt *x, const cl_appointment *a)
 {
-    x->held = x->outcome = false;
-    x->date = a->date;
-    x->start = a->start;
-    snprintf(x->type, sizeof x->type, "%s", a->type);
-    snprintf(x->status, sizeof x->status, "%s", a->status);
-}
-
-void imp_appt_from_set(imp_appt *x, const refset_appt_facts *f)
-{
-    x->held = true;
-    x->outcome = f->outcome;
-    x->date = f->date;
-    x->start = f->start;
-    snprintf(x->type, sizeof x->type, "%s", f->type);
-    snprintf(x->status, sizeof x->status, "%s", f->status);
+    memcpy(x->type, a->type, sizeof x->type);
+    memcpy(x->status, a->status, sizeof x->status);
+    x->f = (refset_appt_facts){a->date, a->start, x->type, x->status, false, NULL};
 }
 
 /* On a first load every outcome is the file's, one an appointment (this
@@ -55,7 +43,7 @@ static int corrects_holder(cl_store *st, const cl_contact *c, bool *is, cl_err *
  * when memory says it has none; else asked of the database. */
 static int holder(imp_appt *x, cl_store *st, bool first_load, bool quiet, const cl_contact *c, char *by, cl_err *err)
 {
-    bool maybe = x->held ? x->outcome : first_load ? keyset_has(&x->given, c->appointment_id) : true;
+    bool maybe = x->f.at ? x->f.outcome : first_load ? keyset_has(&x->given, c->appointment_id) : true;
     if (!maybe)
         return CL_OK;
     if (first_load && c->corrects[0]) {
@@ -69,7 +57,7 @@ static int holder(imp_appt *x, cl_store *st, bool first_load, bool quiet, const 
     /* Past the errors reported, a second outcome is counted without the
      * search for the first (a first load's table has no index for it yet);
      * memory is wrong only after a correction took an outcome away. */
-    if (first_load && quiet && x->held) {
+    if (first_load && quiet && x->f.at) {
         snprintf(by, CL_ID_LEN, "?");
         return CL_OK;
     }
@@ -91,7 +79,7 @@ int imp_appt_check(imp_appt *x, cl_store *st, bool first_load, bool quiet, const
     if (rc != CL_OK)
         return rc;
     const char *field = NULL;
-    appt_outcome_facts f = {c->appointment_id, x->date, x->start, x->type, x->status, by};
+    appt_outcome_facts f = {c->appointment_id, x->f.date, x->f.start, x->f.type, x->f.status, by};
     if (appt_outcome_check(&f, c, &x->now, &field, why) == CL_OK)
         return CL_OK;
     /* The words after "field: ", under the file's column. */
@@ -101,13 +89,12 @@ int imp_appt_check(imp_appt *x, cl_store *st, bool first_load, bool quiet, const
     return CL_EDATA;
 }
 
-bool imp_appt_written(imp_appt *x, refset *appts, bool first_load, const cl_contact *c, long line)
+bool imp_appt_written(imp_appt *x, bool first_load, const cl_contact *c, long line)
 {
     if (!c->outcome[0])
         return true;
-    if (x->held) {
-        refset_appt_mark(appts, c->appointment_id);
-        x->outcome = true;
+    if (x->f.at) {
+        refset_appt_mark(&x->f);
         return true;
     }
     return !first_load || keyset_add(&x->given, c->appointment_id, line) >= 0;

@@ -164,17 +164,13 @@ int imp_reg_finish(imp_reg *r, cl_store *st, cl_err *err);
  * that holds it. */
 typedef struct imp_appt {
     cl_clock now;         /* for an outcome before the appointment has started */
-    bool found;           /* the row's appointment is there and its person's: these are its facts */
-    bool held;            /* from memory, outcome too */
-    cl_date date;
-    int start;
-    char type[8], status[16];
-    bool outcome;         /* held: it has an outcome */
+    bool found;           /* the row's appointment is there and its person's: f holds its facts */
+    refset_appt_facts f;  /* from memory (f.at set; f.outcome too), or from its row: */
+    char type[8], status[12];
     keyset given;         /* first load: appointments given an outcome by a row of the file */
 } imp_appt;
 
 void imp_appt_from_row(imp_appt *x, const cl_appointment *a);
-void imp_appt_from_set(imp_appt *x, const refset_appt_facts *f);
 /* CL_OK; CL_EDATA when c is refused (*col: the file's column, appt_col for
  * the appointment; why: the words); another code when the database fails
  * (why). quiet: past the errors reported. */
@@ -182,7 +178,7 @@ int imp_appt_check(imp_appt *x, cl_store *st, bool first_load, bool quiet, const
                    const char *appt_col, const char **col, cl_err *why);
 /* After c was written: its appointment has an outcome now. False when out of
  * memory. */
-bool imp_appt_written(imp_appt *x, refset *appts, bool first_load, const cl_contact *c, long line);
+bool imp_appt_written(imp_appt *x, bool first_load, const cl_contact *c, long line);
 
 /* The natural key as text: key columns as exported, joined by a space; first
  * is the first key column (NULL when the kind has none). */

@@ -63,7 +63,7 @@ static void encode(const store_key_appt *a, unsigned char *b)
         if (!strcmp(a->status, REF_APPT_STATUS.items[i].code))
             status = i;
     long date = a->date == CL_DATE_NONE ? -1 : (long)a->date + DATE_BIAS;
-    bool fits = type < NO_TYPE && status < 4 && a->start >= 0 && a->start < 2048 && date >= 0 && date < 2 * DATE_BIAS;
+    bool fits = type < NO_TYPE && status < REF_APPT_STATUS.n && status < 4 && a->start >= 0 && a->start < 2048 && date >= 0 && date < 2 * DATE_BIAS;
     if (!fits)
         date = 0, type = 0, status = 0;
     unsigned st = fits ? (unsigned)a->start : 0;
@@ -102,7 +102,9 @@ static int add(void *arg, const char *key, const char *crn, const store_key_appt
 
 static int mark(void *arg, const char *key)
 {
-    refset_appt_mark(arg, key);
+    refset_appt_facts f;
+    if (refset_appt(arg, key, &f))
+        refset_appt_mark(&f);
     return 0;
 }
 
@@ -145,33 +147,28 @@ const char *refset_owner(const refset *r, const char *key)
     return k ? k + strlen(k) + 1 : NULL;
 }
 
-/* The facts of appointment key in the arena, or NULL. */
-static unsigned char *facts(const refset *r, const char *key)
+const char *refset_appt(const refset *r, const char *key, refset_appt_facts *out)
 {
     const char *k = r->appts ? find(r, key) : NULL;
     if (!k)
         return NULL;
     const char *crn = k + strlen(k) + 1;
-    return (unsigned char *)(uintptr_t)(crn + strlen(crn) + 1);
-}
-
-bool refset_appt(const refset *r, const char *key, refset_appt_facts *out)
-{
-    const unsigned char *b = facts(r, key);
-    if (!b || b[5] & NOT_HELD)
-        return false;
+    unsigned char *b = (unsigned char *)(uintptr_t)(crn + strlen(crn) + 1); /* the set's own bytes */
+    if (b[5] & NOT_HELD)
+        return NULL;
     long date = (long)b[0] | (long)b[1] << 8 | (long)b[2] << 16;
     out->date = (cl_date)(date - DATE_BIAS);
     out->start = b[3] | (b[4] & 7) << 8;
     out->type = REF_CONTACT_TYPES[b[4] >> 3].code;
     out->status = REF_APPT_STATUS.items[b[5] & 3].code;
     out->outcome = (b[5] & HAS_OUTCOME) != 0;
-    return true;
+    out->at = b;
+    return crn;
 }
 
-void refset_appt_mark(refset *r, const char *key)
+void refset_appt_mark(refset_appt_facts *f)
 {
-    unsigned char *b = facts(r, key);
-    if (b)
-        b[5] |= HAS_OUTCOME;
+    if (f->at)
+        f->at[5] |= HAS_OUTCOME;
+    f->outcome = true;
 }

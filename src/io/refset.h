@@ -28,8 +28,9 @@ typedef struct refset {
 typedef struct refset_appt_facts {
     cl_date date;
     int start;
-    const char *type, *status; /* codes, from the reference tables */
-    bool outcome; /* it had an outcome when loaded, or was marked since */
+    const char *type, *status; /* codes */
+    bool outcome;              /* it had an outcome when loaded, or was marked since */
+    unsigned char *at;         /* where the set holds them (NULL: not from a set) */
 } refset_appt_facts;
 
 void refset_free(refset *r);
@@ -39,10 +40,12 @@ bool refset_has(const refset *r, const char *key);
 /* The CRN of the person whose order key is (an order's rule: case_order_of);
  * NULL when the key is not held or the kind has no person. */
 const char *refset_owner(const refset *r, const char *key);
-/* The facts of appointment key: false when not held (or a fact outside the
- * reference tables: ask the database). */
-bool refset_appt(const refset *r, const char *key, refset_appt_facts *out);
-/* From now on appointment key has an outcome (a row of the import gave it). */
-void refset_appt_mark(refset *r, const char *key);
+/* The person of appointment key (as refset_owner) and its facts into out,
+ * in one probe; NULL when not held, or a fact is outside the reference
+ * tables (ask the database). */
+const char *refset_appt(const refset *r, const char *key, refset_appt_facts *out);
+/* From now on the appointment of f (from refset_appt) has an outcome (a row
+ * of the import gave it one). */
+void refset_appt_mark(refset_appt_facts *f);
 
 #endif
