@@ -190,6 +190,8 @@ int contact_check(cl_app *app, cl_contact *c, cl_err *err)
         }
         if (!c->order_id[0])
             snprintf(c->order_id, sizeof c->order_id, "%s", a.order_id);
+        if (c->date == CL_DATE_NONE)
+            c->date = a.date, c->time = a.start, c->end = a.end;
         cl_err why = {0};
         if (case_record_of("appointment", c->crn, c->appointment_id, a.crn, &why) != CL_OK)
             rc = cl_err_set(err, CL_EDATA, "appointment: %s", why.msg);
@@ -197,8 +199,6 @@ int contact_check(cl_app *app, cl_contact *c, cl_err *err)
             rc = appt_outcome_check(&(appt_outcome_facts){a.id, a.date, a.start, a.type, a.status, by}, c, &app->clock, NULL, err);
         if (rc == CL_OK && !c->officer[0])
             snprintf(c->officer, sizeof c->officer, "%s", a.officer);
-        if (rc == CL_OK && c->date == CL_DATE_NONE)
-            c->date = a.date, c->time = a.start, c->end = a.end;
         cl_appointment_clear(&a);
         if (rc != CL_OK)
             return rc;
