@@ -54,16 +54,37 @@ static bool grow_slots(refset *r)
 #define HAS_OUTCOME 0x04
 #define NOT_HELD 0x08
 
-static void encode(const store_key_appt *a, unsigned char *b)
+/* The walk: the set, and the last type met with its index (a person's
+ * appointments are mostly of one type; the walk meets two million). */
+typedef struct walk {
+    refset *r;
+    char type[8];
+    size_t type_i;
+} walk;
+
+static size_t type_index(walk *w, const char *code)
 {
-    const ref_contact_type *t = a->type ? ref_find_contact_type(a->type) : NULL;
-    size_t type = t ? (size_t)(t - REF_CONTACT_TYPES) : NO_TYPE;
+    if (!code)
+        return NO_TYPE;
+    if (!strcmp(code, w->type))
+        return w->type_i;
+    const ref_contact_type *t = ref_find_contact_type(code);
+    size_t i = t ? (size_t)(t - REF_CONTACT_TYPES) : NO_TYPE;
+    if (strlen(code) < sizeof w->type)
+        strcpy(w->type, code), w->type_i = i;
+    return i;
+}
+
+static void encode(walk *w, const store_key_appt *a, unsigned char *b)
+{
+    size_t type = type_index(w, a->type);
     size_t status = REF_APPT_STATUS.n;
-    for (size_t i = 0; a->status && i < REF_APPT_STATUS.n; i++)
+    for (size_t i = 0; a->status && i < REF_APPT_STATUS.n && status == REF_APPT_STATUS.n; i++)
         if (!strcmp(a->status, REF_APPT_STATUS.items[i].code))
             status = i;
     long date = a->date == CL_DATE_NONE ? -1 : (long)a->date + DATE_BIAS;
-    bool fits = type < NO_TYPE && status < REF_APPT_STATUS.n && status < 4 && a->start >= 0 && a->start < 2048 && date >= 0 && date < 2 * DATE_BIAS;
+    bool fits = type < NO_TYPE && status < REF_APPT_STATUS.n && status < 4 && a->start >= 0 && a->start < 2048 &&
+                date >= 0 && date < 2 * DATE_BIAS;
     if (!fits)
         date = 0, type = 0, status = 0;
     unsigned st = fits ? (unsigned)a->start : 0;
@@ -77,7 +98,8 @@ static void encode(const store_key_appt *a, unsigned char *b)
  * appointment's facts. */
 static int add(void *arg, const char *key, const char *crn, const store_key_appt *appt)
 {
-    refset *r = arg;
+    walk *w = arg;
+    refset *r = w->r;
     if ((r->n + 1) * 10 > r->cap * 7 && !grow_slots(r))
         return NO_MEMORY;
     size_t at = text_arena_add(&r->keys, key, strlen(key));
@@ -88,7 +110,7 @@ static int add(void *arg, const char *key, const char *crn, const store_key_appt
     }
     if (at != TEXT_ARENA_FULL && crn && appt) {
         unsigned char b[APPT_BYTES];
-        encode(appt, b);
+        encode(w, appt, b);
         r->appts = true;
         if (text_arena_add_bytes(&r->keys, (const char *)b, sizeof b) == TEXT_ARENA_FULL)
             return NO_MEMORY;
@@ -111,7 +133,8 @@ static int mark(void *arg, const char *key)
 int refset_load(refset *r, cl_store *st, store_kind kind, cl_err *err)
 {
     *r = (refset){0};
-    int rc = store_each_key(st, kind, add, r, err);
+    walk w = {.r = r, .type_i = NO_TYPE};
+    int rc = store_each_key(st, kind, add, &w, err);
     if (rc == CL_OK && r->appts)
         rc = store_each_appt_with_outcome(st, mark, r, err);
     if (rc == NO_MEMORY)

@@ -27,8 +27,11 @@ size_t text_arena_add(text_arena *a, const char *s, size_t len)
 {
     if (len == TEXT_ARENA_FULL || !reserve(a, len + 1))
         return TEXT_ARENA_FULL; /* nothing added */
-    size_t at = text_arena_add_bytes(a, s, len);
-    a->text[a->used++] = '\0';
+    size_t at = a->used;
+    if (len)
+        memcpy(a->text + at, s, len);
+    a->text[at + len] = '\0';
+    a->used += len + 1;
     return at;
 }
 
