@@ -34,8 +34,10 @@ int contact_correction_of(cl_app *app, const char *id, cl_contact *c, cl_err *er
  * and a respond-by date that does not fit the action
  * (contact_check_respond_by). A correction may empty an appointment's
  * outcome; a correction that changes nothing (same fields, no note) is
- * refused. An outcome is refused on an appointment that was cancelled or
- * moved, and on a day other than the appointment's. A date other than today
+ * refused. A contact with an appointment follows its outcome rules
+ * (appt_outcome_check, which the import applies too): none on an appointment
+ * that was cancelled or moved, on another day or of another type, attended
+ * before it started, or a second one. A date other than today
  * needs its time (today without one is now). RAR needs an attended and
  * complied outcome (or none, on a contact that is not an appointment) and an
  * order with a RAR requirement. An unpaid work session is at most

@@ -29,6 +29,12 @@ int store_contact_corrected_by(cl_store *st, const char *id, char *out, size_t l
 int store_appt_outcome_contact(cl_store *st, const char *appointment_id, cl_contact *out,
                                bool *found, cl_err *err);
 
+/* Each appointment that has an outcome (store_appt_outcome_contact finds
+ * one), once or more, in no order, for an importer holding them in memory.
+ * fn returns 0 to go on; any other value stops the walk and is returned. */
+typedef int (*store_appt_id_fn)(void *arg, const char *appointment_id);
+int store_each_appt_with_outcome(cl_store *st, store_appt_id_fn fn, void *arg, cl_err *err);
+
 /* Whether order_id has a requirement of this type in force on `on` (not
  * terminated on or before it). */
 int store_order_has_requirement(cl_store *st, const char *order_id, const char *type, cl_date on, bool *out,

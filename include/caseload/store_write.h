@@ -97,10 +97,16 @@ int store_each(cl_store *st, store_kind kind, store_each_fn fn, void *arg, cl_er
 
 /* Every key of a kind (registrations: the id as text; settings: as
  * store_exists), in no order, for an importer checking many references at
- * once; crn is the person whose record it is for orders (an order must be the
- * person's who refers to it), NULL for other kinds. Same contract as
- * store_each. */
-typedef int (*store_key_fn)(void *arg, const char *key, const char *crn);
+ * once; crn is the person whose record it is for orders and appointments (a
+ * row must be the person's who refers to it), NULL for other kinds; appt is
+ * what an outcome's rules read of an appointment (appt_outcome.h), NULL for
+ * other kinds. Same contract as store_each. */
+typedef struct store_key_appt {
+    cl_date date;
+    int start;
+    const char *type, *status; /* NULL when the column is */
+} store_key_appt;
+typedef int (*store_key_fn)(void *arg, const char *key, const char *crn, const store_key_appt *appt);
 int store_each_key(cl_store *st, store_kind kind, store_key_fn fn, void *arg, cl_err *err);
 
 /* Number of records of a kind (for progress and tests). -1 on error. */

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "caseload/appt_outcome.h"
 #include "caseload/case_open.h"
 #include "caseload/enforce.h"
 #include "caseload/orders.h"
@@ -68,29 +69,6 @@ static bool canon(const ref_set *set, char *field, size_t len)
     if (!code)
         return false;
     snprintf(field, len, "%s", code);
-    return true;
-}
-
-/* What happened at an appointment is known once it has started: an
- * attended, failed-to-attend or failed-to-comply outcome before its start
- * time is refused (true, with why). An outcome the table allows in advance
- * (an acceptable absence, a rescheduling) may be logged before. */
-static bool outcome_too_early(const cl_app *app, const cl_appointment *a, const ref_outcome *o, char *why,
-                              size_t len)
-{
-    if (!o || o->in_advance)
-        return false;
-    if (a->date < app->clock.today || (a->date == app->clock.today && a->start <= app->clock.minutes))
-        return false;
-    char day[16], t[CL_TIME_LEN];
-    if (a->date == app->clock.today)
-        snprintf(day, sizeof day, "today");
-    else
-        date_format_long(a->date, day);
-    snprintf(why, len,
-             "outcome: appointment %s starts %s at %s: '%s' can be logged once it has started"
-             " (an acceptable absence or a rescheduling can be recorded before)",
-             a->id, day, time_format(a->start, t), o->name);
     return true;
 }
 
@@ -199,60 +177,31 @@ int contact_check(cl_app *app, cl_contact *c, cl_err *err)
         int rc = store_get_appointment(st, c->appointment_id, &a, err);
         if (rc != CL_OK)
             return no_such(rc, err, "appointment", "appointment", c->appointment_id);
-        char owner[CL_CODE_LEN];
-        snprintf(owner, sizeof owner, "%s", a.crn);
-        bool same_type = !strcmp(a.type, c->type);
-        /* A cancelled or moved appointment did not happen: it takes no
-         * outcome (an absence there would count as a failure). A correction
-         * may still withdraw one logged before this check existed. */
-        bool not_held = strcmp(a.status, "booked") != 0 && c->outcome[0];
-        char status[sizeof a.status];
-        snprintf(status, sizeof status, "%s", a.status);
-        bool other_day = c->date != CL_DATE_NONE && c->date != a.date;
-        char adate[CL_DATE_LEN], cdate[CL_DATE_LEN];
-        date_format(a.date, adate);
-        date_format(c->date, cdate);
-        char early[256];
-        bool too_early = outcome_too_early(app, &a, o, early, sizeof early);
-        char type[8], officer[CL_CODE_LEN];
-        snprintf(type, sizeof type, "%s", a.type);
-        snprintf(officer, sizeof officer, "%s", a.officer);
+        cl_contact prev;
+        bool found = false;
+        if ((rc = store_appt_outcome_contact(st, c->appointment_id, &prev, &found, err)) != CL_OK) {
+            cl_appointment_clear(&a);
+            return rc;
+        }
+        char by[CL_ID_LEN] = "";
+        if (found) {
+            snprintf(by, sizeof by, "%s", prev.id);
+            cl_contact_clear(&prev);
+        }
         if (!c->order_id[0])
             snprintf(c->order_id, sizeof c->order_id, "%s", a.order_id);
         if (c->date == CL_DATE_NONE)
             c->date = a.date, c->time = a.start, c->end = a.end;
-        cl_appointment_clear(&a);
         cl_err why = {0};
-        if (case_record_of("appointment", c->crn, c->appointment_id, owner, &why) != CL_OK)
-            return cl_err_set(err, CL_EDATA, "appointment: %s", why.msg);
-        if (not_held)
-            return cl_err_set(err, CL_EDATA, "appointment: %s was %s: it takes no outcome (book a new one, or log a contact without the appointment)",
-                              c->appointment_id, status);
-        /* The outcome is what happened at the appointment: on its day. */
-        if (other_day)
-            return cl_err_set(err, CL_EDATA, "date: %s is not the day of appointment %s (%s): an outcome is dated on its appointment's day",
-                              cdate, c->appointment_id, adate);
-        if (too_early)
-            return cl_err_set(err, CL_EDATA, "%s", early);
-        /* CONVENTIONS.md: an appointment's outcome is a contact of the same type. */
-        if (!same_type)
-            return cl_err_set(err, CL_EDATA, "type: the outcome of appointment %s is a %s contact, not %s", c->appointment_id, type, c->type);
-        if (!c->officer[0])
-            snprintf(c->officer, sizeof c->officer, "%s", officer);
-        /* One outcome per appointment: a withdrawn one leaves room for a new
-         * one; a current one is changed only by correcting it. */
-        cl_contact prev;
-        bool found;
-        if ((rc = store_appt_outcome_contact(st, c->appointment_id, &prev, &found, err)) != CL_OK)
+        if (case_record_of("appointment", c->crn, c->appointment_id, a.crn, &why) != CL_OK)
+            rc = cl_err_set(err, CL_EDATA, "appointment: %s", why.msg);
+        else
+            rc = appt_outcome_check(&(appt_outcome_facts){a.id, a.date, a.start, a.type, a.status, by}, c, &app->clock, NULL, err);
+        if (rc == CL_OK && !c->officer[0])
+            snprintf(c->officer, sizeof c->officer, "%s", a.officer);
+        cl_appointment_clear(&a);
+        if (rc != CL_OK)
             return rc;
-        if (found) {
-            bool ok = !strcmp(prev.id, c->corrects);
-            char pid[CL_ID_LEN];
-            snprintf(pid, sizeof pid, "%s", prev.id);
-            cl_contact_clear(&prev);
-            if (!ok)
-                return cl_err_set(err, CL_EDATA, "appointment: %s already has an outcome (contact %s): add a correction of %s", c->appointment_id, pid, pid);
-        }
     }
 
     if (c->date == CL_DATE_NONE)

@@ -57,6 +57,8 @@ typedef struct imp {
     bool broken;                         /* the file's quoting broke: nothing after it was read */
     imp_reg reg;                         /* registrations: the rules register follows */
     bool reg_on;
+    const csv_column *appt_col;          /* contacts: the appointment whose outcome a row records */
+    imp_appt appt;                       /* its facts, for the outcome rules */
     cl_err *err;
 } imp;
 
@@ -119,11 +121,14 @@ static void missing(imp *im, long line, const csv_column *c, const char *v)
 
 /* The person whose order or appointment key is (kind), or NULL when there
  * is none: from memory as ref_found finds keys (refset_owner), so a national
- * load makes no query a row for it; found is the person's CRN. */
+ * load makes no query a row for it; found is the person's CRN. An
+ * appointment's facts go to im->appt (from memory too). */
 static const char *record_owner(imp *im, store_kind kind, const char *key, char *found)
 {
     if (im->refs_held[kind]) {
-        const char *o = refset_owner(&im->refs[kind], key);
+        /* An appointment with a fact outside the tables is read instead. */
+        const char *o = kind == STORE_APPOINTMENT ? refset_appt(&im->refs[kind], key, &im->appt.f)
+                                                  : refset_owner(&im->refs[kind], key);
         if (o)
             return o;
     } else if (++im->ref_queries[kind] == REFSET_AFTER) {
@@ -139,6 +144,7 @@ static const char *record_owner(imp *im, store_kind kind, const char *key, char 
         if (store_get_appointment(im->st, key, &a, NULL) != CL_OK)
             return NULL;
         memcpy(found, a.crn, CL_CODE_LEN);
+        imp_appt_from_row(&im->appt, &a);
         cl_appointment_clear(&a);
     }
     return found;
@@ -166,10 +172,29 @@ static void check_owner(imp *im, size_t k, const void *rec, const char *v, long 
     cl_err why; /* written only on a refusal: no 1 KB clearing a row */
     if (*crn && case_record_of(imp_nouns[c->ref], crn, v, im->owner[k], &why) != CL_OK)
         bad(im, line, c->name, "%s", why.msg);
+    else if (c == im->appt_col)
+        im->appt.found = *crn != '\0';
+}
+
+/* A contact that records an appointment's outcome, by the rules logging one
+ * follows (appt_outcome_check), once its appointment is found its person's. */
+static void check_outcome(imp *im, const cl_contact *c, long line)
+{
+    if (!im->appt.found)
+        return;
+    const char *col;
+    cl_err why;
+    int rc = imp_appt_check(&im->appt, im->st, im->first_load, im->c->errors >= IMP_MAX_REPORTED, c,
+                            im->appt_col->name, &col, &why);
+    if (rc == CL_EDATA)
+        bad(im, line, col, "%s", why.msg);
+    else if (rc != CL_OK)
+        *im->err = why, im->fatal = rc;
 }
 
 static void check_refs(imp *im, const void *rec, long line)
 {
+    im->appt.found = false;
     for (size_t k = 0; k < im->fmt->ncols; k++) {
         const csv_column *c = &im->fmt->cols[k];
         if (c->ref == STORE_KINDS_N)
@@ -318,6 +343,8 @@ static void write_row(imp *im, const imp_reader *rd, const imp_block *b, imp_row
         *p = row->notes_at[k] == (size_t)-1 ? NULL : b->text.text + row->notes_at[k];
     }
     check_refs(im, &row->rec, row->line); /* fields that failed are empty and skipped */
+    if (!im->fatal && im->appt_col)
+        check_outcome(im, &row->rec.h, row->line);
     if (im->fatal)
         return;
     if (row->dup) {
@@ -326,6 +353,9 @@ static void write_row(imp *im, const imp_reader *rd, const imp_block *b, imp_row
     }
     if (im->c->errors == before)
         put_row(im, rd, row);
+    if (im->c->errors == before && !im->fatal && im->appt.found &&
+        !imp_appt_written(&im->appt, im->first_load, &row->rec.h, row->line))
+        im->fatal = cl_err_set(im->err, CL_ESOFTWARE, "out of memory");
 }
 
 /* Reads the source on the reader thread and writes here, block by block.
@@ -406,10 +436,15 @@ static int run(cl_store *st, const csv_format *fmt, const char *name, const imp_
         if (fmt->cols[k].flags & CF_KEY)
             im->key_col = &fmt->cols[k];
     im->person = cf_person_col(fmt);
-    for (size_t k = 0; k < fmt->ncols && k < IMP_MAX_COLS; k++)
+    for (size_t k = 0; k < fmt->ncols && k < IMP_MAX_COLS; k++) {
         im->persons[k] = cf_is_persons(fmt, &fmt->cols[k]);
+        if (im->persons[k] && fmt->store == STORE_CONTACT && fmt->cols[k].ref == STORE_APPOINTMENT)
+            im->appt_col = &fmt->cols[k];
+    }
 
-    int rc = store_bulk_begin(st, err);
+    int rc = im->appt_col ? clock_read(&im->appt.now, err) : CL_OK;
+    if (rc == CL_OK)
+        rc = store_bulk_begin(st, err);
     if (rc == CL_OK && src->path && o && o->bulk_bytes > 0) {
         struct stat sb;
         if (stat(src->path, &sb) == 0 && (long long)sb.st_size >= o->bulk_bytes)
@@ -470,6 +505,7 @@ static int run(cl_store *st, const csv_format *fmt, const char *name, const imp_
     store_bulk_end(st);
     if (im->reg_on)
         imp_reg_free(&im->reg);
+    keyset_free(&im->appt.given);
     for (int k = 0; k < STORE_KINDS_N; k++)
         refset_free(&im->refs[k]);
     free(im->later);

@@ -1,9 +1,9 @@
-/* Private to the importer (csv_import.c, imp_read.c, imp_queue.c). An import
- * runs on two threads: the reader parses the file and checks each row on its
- * own (fields, codes, dates, the row's own rules, keys repeated in the file),
- * and hands rows over in blocks; the caller's thread, the only one that uses
- * the database, checks references, writes, and reports every error in file
- * order. Reading a big file costs about as much as writing it, so the two
+/* Private to the importer (csv_import.c, imp_read.c, imp_queue.c, imp_reg.c,
+ * imp_appt.c). An import runs on two threads: the reader parses the file and
+ * checks each row on its own (fields, codes, dates, the row's own rules, keys
+ * repeated in the file), and hands rows over in blocks; the caller's thread,
+ * the only one that uses the database, checks references, writes, and
+ * reports every error in file order. Reading a big file costs about as much as writing it, so the two
  * overlap on a machine with two cores. */
 #ifndef CASELOAD_IO_IMP_INT_H
 #define CASELOAD_IO_IMP_INT_H
@@ -12,9 +12,11 @@
 #include <stdatomic.h>
 
 #include "caseload/calendar.h"
+#include "caseload/clock.h"
 #include "caseload/import.h"
 #include "caseload/model.h"
 #include "io/keyset.h"
+#include "io/refset.h"
 #include "io/textarena.h"
 
 #define IMP_MAX_COLS 64
@@ -151,6 +153,32 @@ int imp_reg_row(imp_reg *r, cl_store *st, cl_registration *g, cl_err *err);
 /* After every row is in the table (a first load: its indexes made again):
  * ends the levels a later level of the same file replaced. */
 int imp_reg_finish(imp_reg *r, cl_store *st, cl_err *err);
+
+/* The outcome rules of a contact on the appointment it records (imp_appt.c),
+ * as contact_check applies them (appt_outcome_check, in its words), without a
+ * query a row at scale: the appointment's facts come with its person (from
+ * memory once the appointments are held: refset_appt), and so does whether
+ * it has an outcome: marked in the set, or, on a first load before the
+ * appointments are held, among those the file gave one (given). Only an
+ * appointment that may have one is asked of the database for the contact
+ * that holds it. */
+typedef struct imp_appt {
+    cl_clock now;         /* for an outcome before the appointment has started */
+    bool found;           /* the row's appointment is there and its person's: f holds its facts */
+    refset_appt_facts f;  /* from memory (f.at set; f.outcome too), or from its row: */
+    char type[8], status[12];
+    keyset given;         /* first load: appointments given an outcome by a row of the file */
+} imp_appt;
+
+void imp_appt_from_row(imp_appt *x, const cl_appointment *a);
+/* CL_OK; CL_EDATA when c is refused (*col: the file's column, appt_col for
+ * the appointment; why: the words); another code when the database fails
+ * (why). quiet: past the errors reported. */
+int imp_appt_check(imp_appt *x, cl_store *st, bool first_load, bool quiet, const cl_contact *c,
+                   const char *appt_col, const char **col, cl_err *why);
+/* After c was written: its appointment has an outcome now. False when out of
+ * memory. */
+bool imp_appt_written(imp_appt *x, bool first_load, const cl_contact *c, long line);
 
 /* The natural key as text: key columns as exported, joined by a space; first
  * is the first key column (NULL when the kind has none). */

@@ -59,3 +59,19 @@ long keyset_add(keyset *k, const char *key, long line)
         return -1;
     return put(k, keyset_hash(key), line > (long)UINT32_MAX ? UINT32_MAX : (uint32_t)line);
 }
+
+bool keyset_has(const keyset *k, const char *key)
+{
+    if (!k->cap)
+        return false;
+    uint64_t h = keyset_hash(key);
+    uint32_t lo = (uint32_t)h, hi = (uint32_t)(h >> 32);
+    size_t mask = k->cap - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+        const uint32_t *s = k->slot + 3 * i;
+        if (!s[0] && !s[1])
+            return false;
+        if (s[0] == lo && s[1] == hi)
+            return true;
+    }
+}

@@ -23,6 +23,8 @@ void keyset_free(keyset *k);
 /* Adds key (seen on line); returns 0 when new, the earlier line when seen
  * before, -1 when out of memory. */
 long keyset_add(keyset *k, const char *key, long line);
+/* Whether key was added (or another key of the same 64-bit hash). */
+bool keyset_has(const keyset *k, const char *key);
 /* The hash it keeps (never 0), shared with refset.c. */
 uint64_t keyset_hash(const char *key);
 

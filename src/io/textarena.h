@@ -17,6 +17,8 @@ typedef struct text_arena {
 /* Copies len bytes of s (s may be NULL when len is 0) and a NUL to the end:
  * the copy's offset, or TEXT_ARENA_FULL (nothing added). */
 size_t text_arena_add(text_arena *a, const char *s, size_t len);
+/* The same without the NUL, for bytes read back by their length. */
+size_t text_arena_add_bytes(text_arena *a, const char *s, size_t len);
 /* Empty again, keeping the buffer. */
 void text_arena_clear(text_arena *a);
 void text_arena_free(text_arena *a);

@@ -83,8 +83,18 @@ int store_contact_insert(cl_store *st, cl_contact *c, cl_err *err)
     return store_put_contact(st, c, NULL, err);
 }
 
+/* A first load of contacts keeps rows back to insert them in batches
+ * (st_load_flush): a query of contacts during one sees them written first. */
+static int flushed(cl_store *st, cl_err *err)
+{
+    return st->fast && st->fast_kind == STORE_CONTACT ? st_load_flush(st, err) : CL_OK;
+}
+
 int store_contact_corrected_by(cl_store *st, const char *id, char *out, size_t len, cl_err *err)
 {
+    int frc = flushed(st, err);
+    if (frc != CL_OK)
+        return frc;
     static const char sql[] =
         "SELECT id FROM contact WHERE corrects = ? ORDER BY date DESC, time DESC, rowid DESC LIMIT 1";
     sqlite3_stmt *s = st_stmt(st, sql, err);
@@ -106,6 +116,9 @@ int store_appt_outcome_contact(cl_store *st, const char *appointment_id, cl_cont
     /* Any outcome counts, AFTA (evidence awaited) too: it is a logged failure. */
     static const char sql[] = "SELECT " COLS " FROM contact c WHERE " ST_SQL_APPT_OUTCOME_ROW("c", "?1");
     *found = false;
+    int frc = flushed(st, err);
+    if (frc != CL_OK)
+        return frc;
     sqlite3_stmt *s = st_stmt(st, sql, err);
     if (!s)
         return err ? err->code : CL_ESOFTWARE;
@@ -119,6 +132,27 @@ int store_appt_outcome_contact(cl_store *st, const char *appointment_id, cl_cont
     }
     sqlite3_reset(s);
     return ret;
+}
+
+int store_each_appt_with_outcome(cl_store *st, store_appt_id_fn fn, void *arg, cl_err *err)
+{
+    /* The appointments store_appt_outcome_contact finds an outcome for. */
+    static const char sql[] = "SELECT c.appointment_id FROM contact c WHERE c.appointment_id IS NOT NULL"
+                              " AND c.outcome IS NOT NULL AND " ST_SQL_EFFECTIVE("c");
+    int rc = flushed(st, err);
+    if (rc != CL_OK)
+        return rc;
+    sqlite3_stmt *s = st_stmt(st, sql, err);
+    if (!s)
+        return err ? err->code : CL_ESOFTWARE;
+    int stop = 0;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+        if ((stop = fn(arg, (const char *)sqlite3_column_text(s, 0))) != 0)
+            break;
+    sqlite3_reset(s);
+    if (stop)
+        return stop;
+    return rc == SQLITE_DONE ? CL_OK : st_fail(st, err, "reading appointments' outcomes");
 }
 
 int store_order_has_requirement(cl_store *st, const char *order_id, const char *type, cl_date on, bool *out,

@@ -179,7 +179,8 @@ static const kind_sql kinds[STORE_KINDS_N] = {
     [STORE_APPOINTMENT] = {"SELECT " APPT_COLS " ORDER BY id", "SELECT " APPT_COLS " WHERE id = ?1",
                            "SELECT 1 FROM appointment WHERE id = ?1", "SELECT count(*) FROM appointment",
                            "appointment", "SELECT 1 FROM appointment LIMIT 1",
-                           "SELECT id, crn FROM appointment", /* with its person, as orders */
+                           /* with its person, as orders, and what an outcome's rules read */
+                           "SELECT id, crn, date, start, type, status FROM appointment",
                            row_appointment, sizeof(cl_appointment), offsetof(cl_appointment, notes)},
     [STORE_CONTACT] = KIND(CONTACT_COLS, "id", "contact", row_contact, cl_contact,
                            offsetof(cl_contact, notes)),
@@ -249,6 +250,8 @@ static int read_one(cl_store *st, const kind_sql *k, sqlite3_stmt *s, const char
 static int get(cl_store *st, store_kind kind, const char *key, void *out, cl_err *err)
 {
     memset(out, 0, kinds[kind].size);
+    if (st->fast && kind == st->fast_kind && st_load_flush(st, err) != CL_OK)
+        return err ? err->code : CL_ESOFTWARE; /* rows kept back for a first load are written first */
     sqlite3_stmt *s = st_stmt(st, kinds[kind].get, err);
     if (!s)
         return err ? err->code : CL_ESOFTWARE;
@@ -339,8 +342,16 @@ int store_each_key(cl_store *st, store_kind kind, store_key_fn fn, void *arg, cl
     int rc, stop = 0;
     while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
         const char *key = (const char *)sqlite3_column_text(s, 0);
-        const char *crn = sqlite3_column_count(s) > 1 ? (const char *)sqlite3_column_text(s, 1) : NULL;
-        if (key && (stop = fn(arg, key, crn)) != 0)
+        int ncols = sqlite3_column_count(s);
+        const char *crn = ncols > 1 ? (const char *)sqlite3_column_text(s, 1) : NULL;
+        store_key_appt appt;
+        if (ncols > 2) {
+            appt.date = st_col_date(s, 2);
+            appt.start = st_col_time(s, 3);
+            appt.type = (const char *)sqlite3_column_text(s, 4);
+            appt.status = (const char *)sqlite3_column_text(s, 5);
+        }
+        if (key && (stop = fn(arg, key, crn, ncols > 2 ? &appt : NULL)) != 0)
             break;
     }
     sqlite3_reset(s);
