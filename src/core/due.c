@@ -256,12 +256,16 @@ static void json_add(char *buf, size_t len, const char *code)
 static void build_codes(due_engine *e)
 {
     /* Appointments on these days are items due the business day before:
-     * from `from` on, far enough for one due at the window's end. */
+     * from `from` on, far enough for one due at the window's end. Past a
+     * business day that is `from` or later, none is overdue: counting only
+     * those, the days before the first business day (none on most days). */
     strcpy(e->closed_days, "[");
     for (cl_date d = e->from; d <= e->from + DUE_AHEAD_DAYS + 7; d++) {
         char iso[CL_DATE_LEN];
         if (!cal_is_business_day(e->cal, d))
             json_add(e->closed_days, sizeof e->closed_days, date_format(d, iso));
+        else if (e->overdue_only)
+            break;
     }
     strcat(e->closed_days, "]");
     strcpy(e->attended, "[");

@@ -25,19 +25,14 @@ static size_t json_str(char *out, const char *s)
     return n;
 }
 
-int due_page_facts(cl_store *st, const cl_calendar *cal, cl_date today, int now_minutes,
-                   const char *const *crns, size_t n, due_facts *out, cl_err *err)
+char *due_crns_json(const char *const *crns, size_t n)
 {
-    for (size_t i = 0; i < n; i++)
-        out[i] = (due_facts){false, 0, CL_DATE_NONE, ""};
-    if (!n)
-        return CL_OK;
     size_t len = 3;
     for (size_t i = 0; i < n; i++)
         len += strlen(crns[i]) * 6 + 3;
     char *json = malloc(len);
     if (!json)
-        return cl_err_set(err, CL_ESOFTWARE, "out of memory");
+        return NULL;
     size_t w = 0;
     json[w++] = '[';
     for (size_t i = 0; i < n; i++) {
@@ -47,6 +42,19 @@ int due_page_facts(cl_store *st, const cl_calendar *cal, cl_date today, int now_
     }
     json[w++] = ']';
     json[w] = '\0';
+    return json;
+}
+
+int due_page_facts(cl_store *st, const cl_calendar *cal, cl_date today, int now_minutes,
+                   const char *const *crns, size_t n, due_facts *out, cl_err *err)
+{
+    for (size_t i = 0; i < n; i++)
+        out[i] = (due_facts){false, 0, CL_DATE_NONE, ""};
+    if (!n)
+        return CL_OK;
+    char *json = due_crns_json(crns, n);
+    if (!json)
+        return cl_err_set(err, CL_ESOFTWARE, "out of memory");
 
     due_list l;
     due_engine e;

@@ -75,6 +75,10 @@ static inline void due_copy(char *dst, size_t len, const char *src)
     dst[n] = '\0';
 }
 
+/* The store's key for a list of people: a JSON array of the CRNs (malloc'd;
+ * NULL when out of memory). */
+char *due_crns_json(const char *const *crns, size_t n);
+
 due_person *due_find_person(due_engine *e, const char *crn);
 const ts_office *due_office(due_engine *e, const char *office);
 /* start + the office's figure for rule id, by the rule's unit. */

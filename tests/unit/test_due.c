@@ -228,6 +228,38 @@ Test(due, an_appointment_on_a_bank_holiday_is_due_to_be_moved)
     due_list_free(&l);
 }
 
+/* Counting a page's overdue items reads only the closed days whose item can
+ * already be overdue: on Sat 19 Dec, Sat 19 and Sun 20 (due Fri 18), not Fri
+ * 25 (due Thu 24); on a business day none. The counts are the list's. */
+static int overdue_of(const char *crn, const char *from, const char *item)
+{
+    due_list l = load(DUE_EVERYONE, NULL, from);
+    int n = 0;
+    for (size_t i = 0; i < l.n; i++)
+        n += l.items[i].overdue && !strcmp(l.items[i].crn, crn) && (!item || !strcmp(l.items[i].item, item));
+    due_list_free(&l);
+    return n;
+}
+
+Test(due, page_facts_count_an_appointment_on_a_closed_day_once_it_is_overdue)
+{
+    seed_exec(dir, "d.db",
+              "INSERT INTO appointment(id, crn, order_id, officer, office, date, start, end, type, status) VALUES"
+              " ('XM', 'A000002', 'O2', 'PO2', 'N01', '2026-12-25', '10:00', '10:30', 'COAP', 'booked'),"
+              " ('SA', 'A000002', 'O2', 'PO2', 'N01', '2026-12-19', '16:00', '16:30', 'CHVS', 'booked'),"
+              " ('SU', 'A000002', 'O2', 'PO2', 'N01', '2026-12-20', '10:00', '10:30', 'CHVS', 'booked');");
+    const char *crns[] = {"A000002"};
+    due_facts f[1];
+    cl_err err = {0};
+    static const char *const days[] = {"2026-12-19", "2026-12-20", "2026-12-18", "2026-12-21"};
+    static const int closed[] = {2, 1, 0, 0}; /* on Sunday, Saturday's is past */
+    for (size_t i = 0; i < sizeof days / sizeof days[0]; i++) {
+        cr_expect_eq(overdue_of("A000002", days[i], "not-business-day"), closed[i], "%s", days[i]);
+        cr_assert_eq(due_page_facts(st, &cal, tu_date(days[i]), 9 * 60, crns, 1, f, &err), CL_OK, "%s", err.msg);
+        cr_expect_eq(f[0].overdue, overdue_of("A000002", days[i], NULL), "%s", days[i]);
+    }
+}
+
 Test(due, logging_what_was_due_clears_it)
 {
     seed_exec(dir, "d.db",
