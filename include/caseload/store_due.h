@@ -17,7 +17,9 @@ typedef enum {
     STORE_DUE_OFFICER, /* key: staff code (people they manage; appointments they run; reports they write) */
     STORE_DUE_OFFICE,  /* key: office code */
     STORE_DUE_ALL,     /* key unused */
-    STORE_DUE_CRNS     /* key: JSON array of CRNs */
+    STORE_DUE_CRNS     /* key: JSON array of CRNs; for the people's own rows (registrations,
+                        * orders, enforcement rows), of active people: those the people
+                        * statement returned, so no offender row is read again */
 } store_due_scope;
 
 typedef struct store_due_q {

@@ -309,14 +309,20 @@ int due_run(due_engine *e, store_due_scope scope, const char *key)
     int rc = store_due_people(e->st, &q, on_person, e, e->err);
     if (rc == CL_OK && e->rc == CL_OK && e->np)
         qsort(e->p, e->np, sizeof *e->p, person_cmp);
+    /* The people's own rows, for a list of CRNs: of those found active. */
+    store_due_q pq = q;
+    char *active = NULL;
+    if (rc == CL_OK && e->rc == CL_OK && scope == STORE_DUE_CRNS && !(pq.key = active = due_people_json(e)))
+        rc = cl_err_set(e->err, CL_ESOFTWARE, "out of memory");
     if (rc == CL_OK && e->rc == CL_OK)
-        rc = due_registrations(e, &q);
+        rc = due_registrations(e, &pq);
     if (rc == CL_OK && e->rc == CL_OK)
-        rc = due_orders(e, &q);
+        rc = due_orders(e, &pq);
     if (rc == CL_OK && e->rc == CL_OK)
         rc = due_supervision(e);
     if (rc == CL_OK && e->rc == CL_OK)
-        rc = due_enforcement(e, &q);
+        rc = due_enforcement(e, &pq);
+    free(active);
     if (rc == CL_OK && e->rc == CL_OK)
         rc = due_reports(e, &q);
     if (rc == CL_OK && e->rc == CL_OK)

@@ -48,21 +48,13 @@ int due_allocation(due_engine *e, const store_due_q *q)
      * each looked up by key. Reading every waiting case in the country for a
      * page of 20 made each key press of the search take seconds; one
      * statement a rule for them all, not one a person (a page: 19 -> 1). */
-    char *own = NULL;
-    const char *crns = q->key;
-    if (q->scope != STORE_DUE_CRNS) {
-        const char **v = malloc((e->np ? e->np : 1) * sizeof *v);
-        for (size_t i = 0; v && i < e->np; i++)
-            v[i] = e->p[i].crn;
-        crns = own = v ? due_crns_json(v, e->np) : NULL;
-        free(v);
-        if (!crns)
-            return e->rc = cl_err_set(e->err, CL_ESOFTWARE, "out of memory");
-    }
+    char *crns = due_people_json(e);
+    if (!crns)
+        return e->rc = cl_err_set(e->err, CL_ESOFTWARE, "out of memory");
     rc = store_alloc_waiting_crns(e->st, NULL, crns, on_waiting, e, e->err);
     for (size_t k = 0; rc == CL_OK && e->rc == CL_OK && k < ALLOC_RULES_N; k++)
         if (ALLOC_RULES[k].name_only)
             rc = store_alloc_waiting_crns(e->st, ALLOC_RULES[k].grade, crns, on_waiting, e, e->err);
-    free(own);
+    free(crns);
     return rc != CL_OK ? rc : e->rc;
 }

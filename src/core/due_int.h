@@ -78,6 +78,8 @@ static inline void due_copy(char *dst, size_t len, const char *src)
 /* The store's key for a list of people: a JSON array of the CRNs (malloc'd;
  * NULL when out of memory). */
 char *due_crns_json(const char *const *crns, size_t n);
+/* The same of the engine's people (those the people statement found). */
+char *due_people_json(const due_engine *e);
 
 due_person *due_find_person(due_engine *e, const char *crn);
 const ts_office *due_office(due_engine *e, const char *office);

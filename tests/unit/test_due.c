@@ -295,6 +295,52 @@ Test(due, a_corrected_contact_counts_as_its_correction)
     due_list_free(&l);
 }
 
+/* A page's facts read corrections as the lists do (their own statements, by
+ * CRN): a home visit corrected to a failure, an unpaid work session corrected
+ * to an unacceptable absence (7 of 14 hours credited, a failure to enforce),
+ * and an appointment's outcome withdrawn (it needs one again). */
+Test(due, a_pages_facts_read_corrections_as_the_list_does)
+{
+    seed_exec(dir, "d.db",
+              "INSERT INTO orders(id, crn, type, sentence_date) VALUES ('O5', 'A000001', 'SSO', '2026-11-02');"
+              "INSERT INTO requirement(id, order_id, type, length, unit) VALUES ('R5', 'O5', 'W', 14, 'hours');"
+              "INSERT INTO appointment(id, crn, order_id, officer, office, date, start, end, type) VALUES"
+              " ('AP5', 'A000001', 'O5', 'PO1', 'N01', '2026-11-20', '10:00', '10:30', 'COAP');"
+              "INSERT INTO contact(id, crn, order_id, appointment_id, date, time, end, type, outcome) VALUES"
+              " ('C20', 'A000001', NULL, NULL, '2026-11-21', '10:00', '11:00', 'CHVS', 'ATTC'),"
+              " ('U1', 'A000001', 'O5', NULL, '2026-11-07', '09:00', '16:00', 'CUPA', 'ATTC'),"
+              " ('U2', 'A000001', 'O5', NULL, '2026-11-14', '09:00', '16:00', 'CUPA', 'ATSS'),"
+              " ('C30', 'A000001', 'O5', 'AP5', '2026-11-20', '10:00', '10:30', 'COAP', 'ATTC');"
+              "INSERT INTO contact(id, crn, order_id, appointment_id, date, time, end, type, outcome, corrects) VALUES"
+              " ('C21', 'A000001', NULL, NULL, '2026-11-21', '10:00', '11:00', 'CHVS', 'AFTA', 'C20'),"
+              " ('U3', 'A000001', 'O5', NULL, '2026-11-14', '09:00', '16:00', 'CUPA', 'UAAB', 'U2'),"
+              " ('C31', 'A000001', 'O5', 'AP5', '2026-11-20', '10:00', '10:30', 'COAP', NULL, 'C30');");
+    due_list l = load(DUE_EVERYONE, NULL, "2026-11-24");
+    cr_assert_not_null(find(&l, "A000001", "home-visit"));
+    cr_assert_not_null(find(&l, "A000001", "outcome-needed"), "the withdrawn outcome");
+    due_list_free(&l);
+    const char *crns[] = {"A000001"};
+    due_facts f[1];
+    cl_err err = {0};
+    cr_assert_eq(due_page_facts(st, &cal, tu_date("2026-11-24"), 9 * 60, crns, 1, f, &err), CL_OK, "%s", err.msg);
+    cr_expect_eq(f[0].overdue, overdue_of("A000001", "2026-11-24", NULL));
+    cl_date last;
+    enf_person ep;
+    cr_assert_eq(store_last_contact(st, "A000001", &last, &err), CL_OK);
+    cr_expect_eq(f[0].last_contact, last);
+    cr_expect_eq(last, tu_date("2026-11-07"), "the session of 7 Nov; not the corrected visit");
+    cr_assert_eq(enf_load(st, &cal, "A000001", tu_date("2026-11-24"), &ep, &err), CL_OK);
+    cr_expect_str_eq(f[0].enforcement, ep.words);
+    cr_expect_str_neq(f[0].enforcement, "", "the corrected session's absence");
+    l = load(DUE_OFFICE, "N01", "2027-10-25");
+    const due_item *c = find(&l, "A000001", "upw-completion");
+    cr_assert_not_null(c);
+    cr_expect(strstr(c->detail, "7 of 14 hours"), "%s", c->detail);
+    due_list_free(&l);
+    cr_assert_eq(due_page_facts(st, &cal, tu_date("2027-11-03"), 9 * 60, crns, 1, f, &err), CL_OK, "%s", err.msg);
+    cr_expect_eq(f[0].overdue, overdue_of("A000001", "2027-11-03", NULL));
+}
+
 Test(due, unpaid_work_from_sentence_to_completion)
 {
     seed_exec(dir, "d.db",
