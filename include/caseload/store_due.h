@@ -37,6 +37,8 @@ typedef struct store_due_q {
     const char *pending;        /* the outcome that still needs a decision (AFTA) */
     int now_minutes;            /* for appointments earlier on `from` */
     const char *closed_days;    /* JSON: the weekends and bank holidays ahead the list looks at */
+    const char *waiting_actions;/* JSON: enforcement actions that await a response (EA12): the
+                                 * only rows whose respond_by the enforcement rule reads */
 } store_due_q;
 
 /* Active people in scope, with the latest dates of their effective contacts. */

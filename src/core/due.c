@@ -284,6 +284,11 @@ static void build_codes(due_engine *e)
         if (o->enforceable == ENF_PENDING)
             due_copy(e->pending, sizeof e->pending, o->code);
     }
+    strcpy(e->waiting_actions, "[");
+    for (size_t i = 0; i < REF_ACTIONS_N; i++)
+        if (REF_ACTIONS[i].kind == ACT_PENDING)
+            json_add(e->waiting_actions, sizeof e->waiting_actions, REF_ACTIONS[i].code);
+    strcat(e->waiting_actions, "]");
     for (size_t i = 0; i < REF_CONTACT_TYPES_N; i++)
         if (REF_CONTACT_TYPES[i].counts_as_contact)
             json_add(e->contact_types, sizeof e->contact_types, REF_CONTACT_TYPES[i].code);
@@ -304,6 +309,7 @@ int due_run(due_engine *e, store_due_scope scope, const char *key)
         .attended = e->attended, .credited = e->credited, .contact_types = e->contact_types,
         .failures = e->failures, .home_visit = TS_HOME_VISIT_TYPE, .upw_session = TS_UPW_SESSION_TYPE,
         .upw_requirement = TS_UPW_REQUIREMENT, .upw_reviews = e->reviews, .pending = e->pending,
+        .waiting_actions = e->waiting_actions,
         .now_minutes = e->now_minutes, .closed_days = e->closed_days,
     };
     int rc = store_due_people(e->st, &q, on_person, e, e->err);

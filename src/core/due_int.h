@@ -56,6 +56,7 @@ typedef struct due_engine {
     enf_rows enf;
     /* code lists for the store, from the reference tables */
     char attended[256], credited[256], failures[128], contact_types[256], reviews[128], pending[8];
+    char waiting_actions[64]; /* enforcement actions that await a response (EA12) */
     char closed_days[DUE_CLOSED_DAYS_JSON]; /* weekends and bank holidays in the window */
 } due_engine;
 

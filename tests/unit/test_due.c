@@ -341,6 +341,32 @@ Test(due, a_pages_facts_read_corrections_as_the_list_does)
     cr_expect_eq(f[0].overdue, overdue_of("A000001", "2027-11-03", NULL));
 }
 
+/* An EA12 stored with its respond-by date moves the warning due for the
+ * absence of Thu 19 Nov (due Thu 26 Nov) to that date, in the lists and in a
+ * page's facts; another action's row is read without its respond-by. */
+Test(due, a_stored_ea12_moves_the_decision_in_the_list_and_the_page)
+{
+    seed_exec(dir, "d.db",
+              "INSERT INTO contact(id, crn, order_id, officer, date, time, type, enforcement, respond_by) VALUES"
+              " ('E1', 'A000002', 'O2', 'PO1', '2026-11-23', '12:00', 'CMOB', 'EA12', '2026-11-30');");
+    due_list l = load(DUE_OFFICE, "N01", "2026-11-27");
+    const due_item *w = find(&l, "A000002", "warning-due");
+    cr_assert_not_null(w);
+    cr_expect_eq(w->due, tu_date("2026-11-30"));
+    cr_expect(strstr(w->detail, ENF_RESPONSE_WORDS), "%s", w->detail);
+    cr_expect_not(w->overdue);
+    due_list_free(&l);
+    const char *crns[] = {"A000002"};
+    due_facts f[1];
+    cl_err err = {0};
+    for (int i = 0; i < 2; i++) {
+        const char *day = i ? "2026-12-01" : "2026-11-27";
+        cr_assert_eq(due_page_facts(st, &cal, tu_date(day), 9 * 60, crns, 1, f, &err), CL_OK, "%s", err.msg);
+        cr_expect_eq(f[0].overdue, overdue_of("A000002", day, NULL), "%s", day);
+        cr_expect_eq(overdue_of("A000002", day, "warning-due"), i, "%s", day);
+    }
+}
+
 Test(due, unpaid_work_from_sentence_to_completion)
 {
     seed_exec(dir, "d.db",
