@@ -15,7 +15,7 @@
 /* The same for a query of the people's own rows: an officer's, an office's
  * and everyone's read through their active people (offender o); a list of
  * CRNs names active people (the people statement's, see store_due.h), so its
- * rows are read by their own crn column, with no offender row: a fifth of
+ * rows are read by their own crn column, with no offender row: a sixth of
  * such a statement for a page of 20 at national scale. cols use crn, not
  * o.crn; cond is the query's own condition, joins its further joins; a list
  * ordered by person says so in both tails (o.crn's keeps everyone's list
