@@ -99,6 +99,20 @@ static int q_search(const char *name, cl_err *err)
     return rc == CL_OK ? enrich_screen(err) : rc;
 }
 
+/* The due facts of a screenful (due_page_facts): the next 20 CRNs of the
+ * sample each time, as a key press that shows 20 new people fills them. */
+static const keys *facts_crns;
+static size_t facts_next;
+static int q_due_facts(const char *unused, cl_err *err)
+{
+    (void)unused;
+    const char *crns[SCREEN_ROWS];
+    for (size_t k = 0; k < SCREEN_ROWS; k++)
+        crns[k] = facts_crns->v[facts_next++ % facts_crns->n];
+    due_facts f[SCREEN_ROWS];
+    return due_page_facts(app.store, &app.cal, base, 10 * 60, crns, SCREEN_ROWS, f, err);
+}
+
 typedef int (*question)(const char *key, cl_err *err);
 
 static void run(const char *name, question q, const keys *k, int reps)
@@ -147,6 +161,8 @@ int main(int argc, char **argv)
     run("office day diary", q_diary, &offices, reps);
     run("person's last 50 contacts", q_last50, &crns, reps);
     run("office due list", q_due, &offices, reps < 200 ? reps : 200);
+    facts_crns = &crns;
+    run("due facts of 20 people", q_due_facts, &crns, reps);
     run("officer's caseload list", q_caseload, &officers, reps);
     run("officer's office list", q_office, &officers, reps < 500 ? reps : 500);
     run("everyone's list (first 1,000 by name)", q_everyone, &officers, reps < 500 ? reps : 500);

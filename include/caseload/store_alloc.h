@@ -56,9 +56,10 @@ typedef void (*store_waiting_fn)(void *arg, const char *crn, const char *surname
                                  const char *since);
 int store_alloc_waiting_each(cl_store *st, const char *holder_grade, const char *office,
                              store_waiting_fn fn, void *arg, cl_err *err);
-/* The same for one person (nothing when crn is not such a case). */
-int store_alloc_waiting_one(cl_store *st, const char *holder_grade, const char *crn,
-                            store_waiting_fn fn, void *arg, cl_err *err);
+/* The same for a few people, crns a JSON array of their CRNs (those that
+ * are not such cases are left out). */
+int store_alloc_waiting_crns(cl_store *st, const char *holder_grade, const char *crns,
+                             store_waiting_fn fn, void *arg, cl_err *err);
 
 /* Workload: an officer's active cases with their tier and the types of their
  * active requirements ("W,F"), and their requested reports by type. */

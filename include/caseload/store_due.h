@@ -17,7 +17,9 @@ typedef enum {
     STORE_DUE_OFFICER, /* key: staff code (people they manage; appointments they run; reports they write) */
     STORE_DUE_OFFICE,  /* key: office code */
     STORE_DUE_ALL,     /* key unused */
-    STORE_DUE_CRNS     /* key: JSON array of CRNs */
+    STORE_DUE_CRNS     /* key: JSON array of CRNs; for the people's own rows (registrations,
+                        * orders, enforcement rows), of active people: those the people
+                        * statement returned, so no offender row is read again */
 } store_due_scope;
 
 typedef struct store_due_q {
@@ -35,6 +37,8 @@ typedef struct store_due_q {
     const char *pending;        /* the outcome that still needs a decision (AFTA) */
     int now_minutes;            /* for appointments earlier on `from` */
     const char *closed_days;    /* JSON: the weekends and bank holidays ahead the list looks at */
+    const char *waiting_actions;/* JSON: enforcement actions that await a response (EA12): the
+                                 * only rows whose respond_by the enforcement rule reads */
 } store_due_q;
 
 /* Active people in scope, with the latest dates of their effective contacts. */

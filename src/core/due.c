@@ -256,12 +256,16 @@ static void json_add(char *buf, size_t len, const char *code)
 static void build_codes(due_engine *e)
 {
     /* Appointments on these days are items due the business day before:
-     * from `from` on, far enough for one due at the window's end. */
+     * from `from` on, far enough for one due at the window's end. Past a
+     * business day that is `from` or later, none is overdue: counting only
+     * those, the days before the first business day (none on most days). */
     strcpy(e->closed_days, "[");
     for (cl_date d = e->from; d <= e->from + DUE_AHEAD_DAYS + 7; d++) {
         char iso[CL_DATE_LEN];
         if (!cal_is_business_day(e->cal, d))
             json_add(e->closed_days, sizeof e->closed_days, date_format(d, iso));
+        else if (e->overdue_only)
+            break;
     }
     strcat(e->closed_days, "]");
     strcpy(e->attended, "[");
@@ -280,6 +284,11 @@ static void build_codes(due_engine *e)
         if (o->enforceable == ENF_PENDING)
             due_copy(e->pending, sizeof e->pending, o->code);
     }
+    strcpy(e->waiting_actions, "[");
+    for (size_t i = 0; i < REF_ACTIONS_N; i++)
+        if (REF_ACTIONS[i].kind == ACT_PENDING)
+            json_add(e->waiting_actions, sizeof e->waiting_actions, REF_ACTIONS[i].code);
+    strcat(e->waiting_actions, "]");
     for (size_t i = 0; i < REF_CONTACT_TYPES_N; i++)
         if (REF_CONTACT_TYPES[i].counts_as_contact)
             json_add(e->contact_types, sizeof e->contact_types, REF_CONTACT_TYPES[i].code);
@@ -300,19 +309,26 @@ int due_run(due_engine *e, store_due_scope scope, const char *key)
         .attended = e->attended, .credited = e->credited, .contact_types = e->contact_types,
         .failures = e->failures, .home_visit = TS_HOME_VISIT_TYPE, .upw_session = TS_UPW_SESSION_TYPE,
         .upw_requirement = TS_UPW_REQUIREMENT, .upw_reviews = e->reviews, .pending = e->pending,
+        .waiting_actions = e->waiting_actions,
         .now_minutes = e->now_minutes, .closed_days = e->closed_days,
     };
     int rc = store_due_people(e->st, &q, on_person, e, e->err);
     if (rc == CL_OK && e->rc == CL_OK && e->np)
         qsort(e->p, e->np, sizeof *e->p, person_cmp);
+    /* The people's own rows, for a list of CRNs: of those found active. */
+    store_due_q pq = q;
+    char *active = NULL;
+    if (rc == CL_OK && e->rc == CL_OK && scope == STORE_DUE_CRNS && !(pq.key = active = due_people_json(e)))
+        rc = cl_err_set(e->err, CL_ESOFTWARE, "out of memory");
     if (rc == CL_OK && e->rc == CL_OK)
-        rc = due_registrations(e, &q);
+        rc = due_registrations(e, &pq);
     if (rc == CL_OK && e->rc == CL_OK)
-        rc = due_orders(e, &q);
+        rc = due_orders(e, &pq);
     if (rc == CL_OK && e->rc == CL_OK)
         rc = due_supervision(e);
     if (rc == CL_OK && e->rc == CL_OK)
-        rc = due_enforcement(e, &q);
+        rc = due_enforcement(e, &pq);
+    free(active);
     if (rc == CL_OK && e->rc == CL_OK)
         rc = due_reports(e, &q);
     if (rc == CL_OK && e->rc == CL_OK)

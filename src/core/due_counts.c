@@ -46,6 +46,18 @@ char *due_crns_json(const char *const *crns, size_t n)
     return json;
 }
 
+char *due_people_json(const due_engine *e)
+{
+    const char **v = malloc((e->np ? e->np : 1) * sizeof *v);
+    if (!v)
+        return NULL;
+    for (size_t i = 0; i < e->np; i++)
+        v[i] = e->p[i].crn;
+    char *json = due_crns_json(v, e->np);
+    free(v);
+    return json;
+}
+
 int due_page_facts(cl_store *st, const cl_calendar *cal, cl_date today, int now_minutes,
                    const char *const *crns, size_t n, due_facts *out, cl_err *err)
 {

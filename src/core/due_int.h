@@ -56,6 +56,7 @@ typedef struct due_engine {
     enf_rows enf;
     /* code lists for the store, from the reference tables */
     char attended[256], credited[256], failures[128], contact_types[256], reviews[128], pending[8];
+    char waiting_actions[64]; /* enforcement actions that await a response (EA12) */
     char closed_days[DUE_CLOSED_DAYS_JSON]; /* weekends and bank holidays in the window */
 } due_engine;
 
@@ -63,8 +64,6 @@ void due_engine_init(due_engine *e, cl_store *st, const cl_calendar *cal, cl_dat
                      due_list *out, cl_err *err);
 void due_engine_free(due_engine *e);
 int due_run(due_engine *e, store_due_scope scope, const char *key);
-/* CRNs as a JSON array for STORE_DUE_CRNS (malloc'd; NULL: out of memory). */
-char *due_crns_json(const char *const *crns, size_t n);
 
 /* A bounded copy (NULL as ""): the engine copies a few strings per row, and
  * snprintf cost more than the rules. */
@@ -76,6 +75,12 @@ static inline void due_copy(char *dst, size_t len, const char *src)
     memcpy(dst, src ? src : "", n);
     dst[n] = '\0';
 }
+
+/* The store's key for a list of people: a JSON array of the CRNs (malloc'd;
+ * NULL when out of memory). */
+char *due_crns_json(const char *const *crns, size_t n);
+/* The same of the engine's people (those the people statement found). */
+char *due_people_json(const due_engine *e);
 
 due_person *due_find_person(due_engine *e, const char *crn);
 const ts_office *due_office(due_engine *e, const char *office);

@@ -252,5 +252,7 @@ static void on_closed_day(void *arg, const store_due_appt *a)
 
 int due_closed_days(due_engine *e, const store_due_q *q)
 {
+    if (!strcmp(q->closed_days, "[]"))
+        return CL_OK; /* no closed day to read (counting overdue items on a business day) */
     return store_due_closed_day_appts(e->st, q, on_closed_day, e, e->err);
 }

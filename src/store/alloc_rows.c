@@ -235,20 +235,25 @@ int store_alloc_waiting_each(cl_store *st, const char *holder_grade, const char 
     return each_waiting(st, s, fn, arg, err);
 }
 
-/* One person: a key lookup, for lists of a few people (a screenful, an
- * officer's cases), where the whole list would read every waiting case. */
-int store_alloc_waiting_one(cl_store *st, const char *holder_grade, const char *crn,
-                            store_waiting_fn fn, void *arg, cl_err *err)
+/* A few people (a JSON array of CRNs), each found by key: for lists of a
+ * few people (a screenful, an officer's cases), where the whole list would
+ * read every waiting case; one statement for them all, not one each. */
+int store_alloc_waiting_crns(cl_store *st, const char *holder_grade, const char *crns,
+                             store_waiting_fn fn, void *arg, cl_err *err)
 {
+    /* By crn only: left to itself SQLite read every case with no officer
+     * by offender_officer (national scale: 1.2 ms for a page of 20), and the
+     * CROSS JOIN keeps the people before the staff. */
     static const char no_officer[] =
-        NO_OFFICER_COLS " FROM offender o WHERE o.crn = ?1 AND o.officer IS NULL AND o.status = 'active'";
+        NO_OFFICER_COLS " FROM offender o WHERE o.crn IN (SELECT value FROM json_each(?1))"
+        " AND +o.officer IS NULL AND o.status = 'active'";
     static const char by_grade[] =
-        BY_GRADE_COLS " FROM offender o JOIN staff s ON s.code = o.officer"
-        " WHERE o.crn = ?1 AND s.grade = ?2 AND o.status = 'active'";
+        BY_GRADE_COLS " FROM offender o CROSS JOIN staff s ON s.code = o.officer"
+        " WHERE o.crn IN (SELECT value FROM json_each(?1)) AND s.grade = ?2 AND o.status = 'active'";
     sqlite3_stmt *s = st_stmt(st, holder_grade ? by_grade : no_officer, err);
     if (!s)
         return FAIL_STMT(err);
-    st_bind_text(s, 1, crn);
+    st_bind_text(s, 1, crns);
     if (holder_grade)
         st_bind_text(s, 2, holder_grade);
     return each_waiting(st, s, fn, arg, err);

@@ -245,8 +245,27 @@ static void set_up_connection(cl_store *st)
     }
 }
 
+/* SQLite gives every page cache a first allocation of 20 pages (86 KB),
+ * including the temporary B-tree of each IN list a statement reads (the due
+ * rules' statements hold several at once, for every screenful of the caseload
+ * list). Freed together at the statement's end, they left enough at the top of
+ * the heap for the C library to hand it back to the system, and the next
+ * statement took it back page by page: about 80 page faults a screenful at
+ * national scale. Pages are allocated one at a time instead, as SQLite does
+ * anyway past the first 20. Must come before SQLite starts: a program that
+ * started it earlier keeps its own setting (SQLITE_MISUSE, ignored). */
+static void configure_sqlite(void)
+{
+    static bool done;
+    if (!done) {
+        done = true;
+        sqlite3_config(SQLITE_CONFIG_PAGECACHE, (void *)NULL, 0, 0);
+    }
+}
+
 static cl_store *open_store(const char *path, int flags, int version, cl_err *err)
 {
+    configure_sqlite();
     struct stat sb;
     bool exists = stat(path, &sb) == 0;
     if (!exists && !(flags & STORE_CREATE)) {

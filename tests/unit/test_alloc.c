@@ -459,6 +459,38 @@ Test(alloc, allocation_is_due_one_business_day_after_the_wait_began)
     due_list_free(&l);
 }
 
+/* A screenful of the caseload list counts the allocation items of its
+ * people (one statement for them all): the case with no officer and the one
+ * held in name only by a senior, not the officer's own case. */
+Test(alloc, a_pages_facts_count_the_allocation_due)
+{
+    seed_exec(dir, "a.db",
+              "INSERT INTO offender(crn, surname, forenames, date_of_birth, office, created_at) VALUES"
+              " ('X000040','Imported','Ian','1990-01-01','WAK','2026-11-24T09:00');"
+              "INSERT INTO orders(id, crn, type, sentence_date) VALUES ('o40','X000040','CO','2026-11-20');");
+    person("X000042", "SPO1", "WAK", NULL, "2026-11-10T09:00");
+    person("X000044", "PO1", "WAK", NULL, "2026-11-10T09:00");
+    const char *crns[] = {"X000044", "X000042", "X000040"};
+    due_facts f[3];
+    cl_err err = {0};
+    cr_assert_eq(due_page_facts(app.store, &app.cal, tu_date("2026-11-24"), 600, crns, 3, f, &err), CL_OK, "%s",
+                 err.msg);
+    due_list l;
+    due_query q = {.scope = DUE_OFFICE, .code = "WAK", .from = tu_date("2026-11-24"), .now_minutes = 600};
+    cr_assert_eq(due_list_load(app.store, &app.cal, &q, &l, &err), CL_OK, "%s", err.msg);
+    for (size_t k = 0; k < 3; k++) {
+        int alloc = 0, all = 0;
+        for (size_t i = 0; i < l.n; i++)
+            if (l.items[i].overdue && !strcmp(l.items[i].crn, crns[k])) {
+                all++;
+                alloc += !strcmp(l.items[i].item, "allocation");
+            }
+        cr_expect_eq(alloc, k > 0, "%s", crns[k]);
+        cr_expect_eq(f[k].overdue, all, "%s", crns[k]);
+    }
+    due_list_free(&l);
+}
+
 /* Completing a transfer to an office: the appointments still with the old
  * officer are named, and move with the allocation only when asked; one with
  * an outcome logged stays. */

@@ -228,6 +228,38 @@ Test(due, an_appointment_on_a_bank_holiday_is_due_to_be_moved)
     due_list_free(&l);
 }
 
+/* Counting a page's overdue items reads only the closed days whose item can
+ * already be overdue: on Sat 19 Dec, Sat 19 and Sun 20 (due Fri 18), not Fri
+ * 25 (due Thu 24); on a business day none. The counts are the list's. */
+static int overdue_of(const char *crn, const char *from, const char *item)
+{
+    due_list l = load(DUE_EVERYONE, NULL, from);
+    int n = 0;
+    for (size_t i = 0; i < l.n; i++)
+        n += l.items[i].overdue && !strcmp(l.items[i].crn, crn) && (!item || !strcmp(l.items[i].item, item));
+    due_list_free(&l);
+    return n;
+}
+
+Test(due, page_facts_count_an_appointment_on_a_closed_day_once_it_is_overdue)
+{
+    seed_exec(dir, "d.db",
+              "INSERT INTO appointment(id, crn, order_id, officer, office, date, start, end, type, status) VALUES"
+              " ('XM', 'A000002', 'O2', 'PO2', 'N01', '2026-12-25', '10:00', '10:30', 'COAP', 'booked'),"
+              " ('SA', 'A000002', 'O2', 'PO2', 'N01', '2026-12-19', '16:00', '16:30', 'CHVS', 'booked'),"
+              " ('SU', 'A000002', 'O2', 'PO2', 'N01', '2026-12-20', '10:00', '10:30', 'CHVS', 'booked');");
+    const char *crns[] = {"A000002"};
+    due_facts f[1];
+    cl_err err = {0};
+    static const char *const days[] = {"2026-12-19", "2026-12-20", "2026-12-18", "2026-12-21"};
+    static const int closed[] = {2, 1, 0, 0}; /* on Sunday, Saturday's is past */
+    for (size_t i = 0; i < sizeof days / sizeof days[0]; i++) {
+        cr_expect_eq(overdue_of("A000002", days[i], "not-business-day"), closed[i], "%s", days[i]);
+        cr_assert_eq(due_page_facts(st, &cal, tu_date(days[i]), 9 * 60, crns, 1, f, &err), CL_OK, "%s", err.msg);
+        cr_expect_eq(f[0].overdue, overdue_of("A000002", days[i], NULL), "%s", days[i]);
+    }
+}
+
 Test(due, logging_what_was_due_clears_it)
 {
     seed_exec(dir, "d.db",
@@ -260,6 +292,76 @@ Test(due, a_corrected_contact_counts_as_its_correction)
     due_list l = load(DUE_OFFICER, "PO1", "2026-11-24");
     cr_assert_not_null(find(&l, "A000001", "home-visit"));
     cr_assert_not_null(find(&l, "A000001", "first-appointment"));
+    due_list_free(&l);
+}
+
+/* A page's facts read corrections as the lists do (their own statements, by
+ * CRN): a home visit corrected to a failure, an unpaid work session corrected
+ * to an unacceptable absence (7 of 14 hours credited, a failure to enforce),
+ * and an appointment's outcome withdrawn (it needs one again). */
+Test(due, a_pages_facts_read_corrections_as_the_list_does)
+{
+    seed_exec(dir, "d.db",
+              "INSERT INTO orders(id, crn, type, sentence_date) VALUES ('O5', 'A000001', 'SSO', '2026-11-02');"
+              "INSERT INTO requirement(id, order_id, type, length, unit) VALUES ('R5', 'O5', 'W', 14, 'hours');"
+              "INSERT INTO appointment(id, crn, order_id, officer, office, date, start, end, type) VALUES"
+              " ('AP5', 'A000001', 'O5', 'PO1', 'N01', '2026-11-20', '10:00', '10:30', 'COAP');"
+              "INSERT INTO contact(id, crn, order_id, appointment_id, date, time, end, type, outcome) VALUES"
+              " ('C20', 'A000001', NULL, NULL, '2026-11-21', '10:00', '11:00', 'CHVS', 'ATTC'),"
+              " ('U1', 'A000001', 'O5', NULL, '2026-11-07', '09:00', '16:00', 'CUPA', 'ATTC'),"
+              " ('U2', 'A000001', 'O5', NULL, '2026-11-14', '09:00', '16:00', 'CUPA', 'ATSS'),"
+              " ('C30', 'A000001', 'O5', 'AP5', '2026-11-20', '10:00', '10:30', 'COAP', 'ATTC');"
+              "INSERT INTO contact(id, crn, order_id, appointment_id, date, time, end, type, outcome, corrects) VALUES"
+              " ('C21', 'A000001', NULL, NULL, '2026-11-21', '10:00', '11:00', 'CHVS', 'AFTA', 'C20'),"
+              " ('U3', 'A000001', 'O5', NULL, '2026-11-14', '09:00', '16:00', 'CUPA', 'UAAB', 'U2'),"
+              " ('C31', 'A000001', 'O5', 'AP5', '2026-11-20', '10:00', '10:30', 'COAP', NULL, 'C30');");
+    due_list l = load(DUE_EVERYONE, NULL, "2026-11-24");
+    cr_assert_not_null(find(&l, "A000001", "home-visit"));
+    cr_assert_not_null(find(&l, "A000001", "outcome-needed"), "the withdrawn outcome");
+    due_list_free(&l);
+    const char *crns[] = {"A000001"};
+    due_facts f[1];
+    cl_err err = {0};
+    cr_assert_eq(due_page_facts(st, &cal, tu_date("2026-11-24"), 9 * 60, crns, 1, f, &err), CL_OK, "%s", err.msg);
+    cr_expect_eq(f[0].overdue, overdue_of("A000001", "2026-11-24", NULL));
+    cl_date last;
+    enf_person ep;
+    cr_assert_eq(store_last_contact(st, "A000001", &last, &err), CL_OK);
+    cr_expect_eq(f[0].last_contact, last);
+    cr_expect_eq(last, tu_date("2026-11-07"), "the session of 7 Nov; not the corrected visit");
+    cr_assert_eq(enf_load(st, &cal, "A000001", tu_date("2026-11-24"), &ep, &err), CL_OK);
+    cr_expect_str_eq(f[0].enforcement, ep.words);
+    cr_expect_str_neq(f[0].enforcement, "", "the corrected session's absence");
+    l = load(DUE_OFFICE, "N01", "2027-10-25");
+    const due_item *c = find(&l, "A000001", "upw-completion");
+    cr_assert_not_null(c);
+    cr_expect(strstr(c->detail, "7 of 14 hours"), "%s", c->detail);
+    due_list_free(&l);
+    cr_assert_eq(due_page_facts(st, &cal, tu_date("2027-11-03"), 9 * 60, crns, 1, f, &err), CL_OK, "%s", err.msg);
+    cr_expect_eq(f[0].overdue, overdue_of("A000001", "2027-11-03", NULL));
+}
+
+/* An EA12 stored with its respond-by date moves the warning due for the
+ * absence of Thu 19 Nov (due Thu 26 Nov) to that date, in the lists and in a
+ * page's facts; another action's row is read without its respond-by. */
+Test(due, a_stored_ea12_moves_the_decision_in_the_list_and_the_page)
+{
+    seed_exec(dir, "d.db",
+              "INSERT INTO contact(id, crn, order_id, officer, date, time, type, enforcement, respond_by) VALUES"
+              " ('E1', 'A000002', 'O2', 'PO1', '2026-11-23', '12:00', 'CMOB', 'EA12', '2026-11-30');");
+    const char *crns[] = {"A000002"};
+    due_facts f[1];
+    cl_err err = {0};
+    for (int i = 0; i < 2; i++) {
+        const char *day = i ? "2026-12-01" : "2026-11-27";
+        cr_assert_eq(due_page_facts(st, &cal, tu_date(day), 9 * 60, crns, 1, f, &err), CL_OK, "%s", err.msg);
+        cr_expect_eq(f[0].overdue, overdue_of("A000002", day, NULL), "%s", day);
+        cr_expect_eq(overdue_of("A000002", day, "warning-due"), i, "%s", day);
+    }
+    due_list l = load(DUE_OFFICE, "N01", "2026-11-27");
+    const due_item *w = find(&l, "A000002", "warning-due");
+    cr_expect(w && w->due == tu_date("2026-11-30") && strstr(w->detail, ENF_RESPONSE_WORDS),
+              "due on the respond-by date, the response awaited: %s", w ? w->detail : "none");
     due_list_free(&l);
 }
 

@@ -41,6 +41,33 @@ static int count(sqlite3 *db, const char *sql)
     return n;
 }
 
+/* SQLite's first allocation of 20 pages (86 KB) for every page cache, each
+ * IN list's temporary B-tree included, is turned off before SQLite starts
+ * (db.c): the due rules' statements hold several lists at once, and the C
+ * library gave the memory back and took it again for every screenful. */
+Test(store, an_in_list_is_not_given_twenty_pages)
+{
+    cl_store *st = tu_open(dir, "p.db"); /* the process's first use of SQLite */
+    sqlite3 *db = raw("p.db");
+    sqlite3_stmt *s;
+    cr_assert_eq(sqlite3_prepare_v2(db,
+                                    "SELECT ('a' IN (SELECT value FROM json_each('[1,2]')))"
+                                    " + ('b' IN (SELECT value FROM json_each('[1,2]')))"
+                                    " + ('c' IN (SELECT value FROM json_each('[1,2]')))"
+                                    " + ('d' IN (SELECT value FROM json_each('[1,2]')))",
+                                    -1, &s, NULL),
+                 SQLITE_OK);
+    sqlite3_int64 before, peak, now;
+    sqlite3_status64(SQLITE_STATUS_MEMORY_USED, &before, &peak, 1);
+    cr_assert_eq(sqlite3_step(s), SQLITE_ROW);
+    sqlite3_status64(SQLITE_STATUS_MEMORY_USED, &now, &peak, 0);
+    cr_expect_lt(peak - before, 200000, "four lists took %lld bytes (with the first allocation: 4 x 86 KB)",
+                 (long long)(peak - before));
+    sqlite3_finalize(s);
+    sqlite3_close(db);
+    store_close(st);
+}
+
 Test(store, creates_private_file_and_folder)
 {
     char path[4096];
