@@ -19,7 +19,8 @@ typedef struct appt_outcome_facts {
     const char *outcome_by; /* the contact holding its outcome now ("" or NULL: none) */
 } appt_outcome_facts;
 
-/* CL_OK, or CL_EDATA naming the field, in this order: an appointment that was
+/* CL_OK, or CL_EDATA naming the field, in this order: a contact linked to an
+ * appointment has an outcome (only a correction may withdraw one); an appointment that was
  * not held (cancelled or moved) takes no outcome; the outcome is dated on the
  * appointment's day (c->date CL_DATE_NONE: not yet given, passes); an
  * attended, failed-to-attend or failed-to-comply outcome is logged once the

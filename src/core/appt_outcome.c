@@ -37,6 +37,11 @@ int appt_outcome_check(const appt_outcome_facts *a, const cl_contact *c, const c
                        cl_err *err)
 {
     const ref_outcome *o = ref_find_outcome(c->outcome);
+    /* A contact linked to an appointment is its outcome; only a correction
+     * may leave it out (withdrawing an outcome entered in error): the
+     * appointment then needs one again, and can be cancelled or moved. */
+    if (!c->outcome[0] && !c->corrects[0])
+        return refuse(field, "outcome", err, "a contact for appointment %s records its outcome: choose one", a->id);
     /* A cancelled or moved appointment did not happen: it takes no outcome
      * (an absence there would count as a failure). A correction may still
      * withdraw one logged before this check existed. */

@@ -168,10 +168,6 @@ int contact_check(cl_app *app, cl_contact *c, cl_err *err)
             return cl_err_set(err, CL_EDATA, "corrects: contact %s was already corrected by %s: correct %s instead", c->corrects, by, by);
     }
 
-    /* A correction may withdraw an appointment's outcome (entered in error):
-     * the appointment then needs one again, and can be cancelled or moved. */
-    if (c->appointment_id[0] && !c->outcome[0] && !c->corrects[0])
-        return cl_err_set(err, CL_EDATA, "outcome: a contact for appointment %s records its outcome: choose one", c->appointment_id);
     if (c->appointment_id[0]) {
         cl_appointment a;
         int rc = store_get_appointment(st, c->appointment_id, &a, err);

@@ -74,6 +74,17 @@ Test(import_outcome, an_outcome_on_an_appointment_not_held_is_refused)
     cr_expect_not(strstr(fi_errors, "d.csv:2:"), "%s", fi_errors);
 }
 
+/* A contact linked to an appointment is its outcome, as on the command line:
+ * without one it is refused, unless it corrects (withdraws) the outcome. */
+Test(import_outcome, a_contact_on_an_appointment_without_an_outcome_is_refused)
+{
+    appointments();
+    expect_refused("c.csv", CONTACT_HEAD "C1,X123456,O1,AB1,2026-11-09,11:00,COAP,,,A1,,\n",
+                   "c.csv:2: outcome: a contact for appointment A1 records its outcome: choose one\n");
+    expect_loaded("d.csv", CONTACT_HEAD "C1,X123456,O1,AB1,2026-11-09,11:00,COAP,ATTC,,A1,,\n"
+                                        "C2,X123456,O1,AB1,2026-11-09,11:00,COAP,,,A1,entered in error,C1\n");
+}
+
 Test(import_outcome, an_outcome_dated_another_day_or_of_another_type_is_refused)
 {
     appointments();
