@@ -87,6 +87,9 @@ void caseload_clear(case_list *l);
  * same people: their risk and dates are not read again). */
 void caseload_carry(case_list *to, const case_list *from);
 void caseload_free(case_list *l);
+/* Replaces to's rows by the rows of from already filled in (for
+ * caseload_carry into the same list read again). false: out of memory. */
+bool caseload_keep_filled(case_list *to, const case_list *from);
 /* Gives back the room beyond the rows (a list kept aside). */
 void caseload_fit(case_list *l);
 

@@ -82,6 +82,23 @@ bool caseload_copy(case_list *to, const case_list *from)
     return true;
 }
 
+bool caseload_keep_filled(case_list *to, const case_list *from)
+{
+    caseload_clear(to);
+    for (size_t i = 0; i < from->n; i++) {
+        if (!from->rows[i].enriched)
+            continue;
+        if (to->n == to->cap) {
+            case_row *r = cl_grow(to->rows, &to->cap, sizeof *r);
+            if (!r)
+                return false;
+            to->rows = r;
+        }
+        to->rows[to->n++] = from->rows[i];
+    }
+    return true;
+}
+
 void caseload_fit(case_list *l)
 {
     if (l->cap <= l->n)
@@ -101,14 +118,33 @@ void caseload_clear(case_list *l)
     l->truncated = false;
 }
 
+static int row_crn_cmp(const void *a, const void *b)
+{
+    return strcmp((*(const case_row *const *)a)->p.crn, (*(const case_row *const *)b)->p.crn);
+}
+
+static int crn_row_cmp(const void *key, const void *b)
+{
+    return strcmp(key, (*(const case_row *const *)b)->p.crn);
+}
+
+/* The filled rows of from sorted by CRN, each of to looked up there: an
+ * office of 1,250 against a screenful or two without a comparison a pair. */
 void caseload_carry(case_list *to, const case_list *from)
 {
-    for (size_t i = 0; i < to->n; i++)
-        for (size_t j = 0; j < from->n; j++)
-            if (from->rows[j].enriched && !strcmp(to->rows[i].p.crn, from->rows[j].p.crn)) {
-                to->rows[i] = from->rows[j];
-                break;
-            }
+    const case_row **by = from->n ? malloc(from->n * sizeof *by) : NULL;
+    size_t m = 0;
+    for (size_t j = 0; by && j < from->n; j++)
+        if (from->rows[j].enriched)
+            by[m++] = &from->rows[j];
+    if (m > 1)
+        qsort(by, m, sizeof *by, row_crn_cmp);
+    for (size_t i = 0; m && i < to->n; i++) {
+        const case_row *const *f = bsearch(to->rows[i].p.crn, by, m, sizeof *by, crn_row_cmp);
+        if (f)
+            to->rows[i] = **f;
+    }
+    free(by);
 }
 
 void caseload_free(case_list *l)

@@ -40,6 +40,7 @@ typedef struct caseload_view {
         unsigned long gen;
         cl_date day;
         bool valid;
+        bool partial; /* too many to keep: only the rows filled in, carried into the list read again */
     } left[CASE_SCOPE_N];
 } caseload_view;
 
@@ -195,11 +196,15 @@ static void keep_left(caseload_view *v)
         if (i != (int)v->q.scope && v->left[i].valid)
             kept += v->left[i].rows.n;
     l->valid = false;
-    if (kept + v->rows.n > KEEP_ROWS)
-        return;
-    case_list t = l->rows;
-    l->rows = v->rows;
-    v->rows = t;
+    l->partial = kept + v->rows.n > KEEP_ROWS;
+    if (l->partial) { /* the rows filled in: a few dozen */
+        if (!caseload_keep_filled(&l->rows, &v->rows))
+            return;
+    } else {
+        case_list t = l->rows;
+        l->rows = v->rows;
+        v->rows = t;
+    }
     caseload_fit(&l->rows);
     l->q = v->q;
     l->sel = v->list.sel;
@@ -217,14 +222,19 @@ static bool back_to_left(caseload_view *v)
     if (!l->valid || a->sort != b->sort || a->high_only != b->high_only || a->no_contact_days != b->no_contact_days ||
         l->gen != store_generation(v->c->app->store) || l->day != v->c->app->clock.today)
         return false;
-    case_list t = v->rows;
-    v->rows = l->rows;
-    l->rows = t;
     l->valid = false;
-    v->gen = l->gen;
-    v->day = l->day;
-    v->list.empty = EMPTY_LIST;
-    tui_list_set_count(&v->list, v->rows.n);
+    if (l->partial) { /* read again, in the same order: the rows filled in keep their columns */
+        reload(v);
+        caseload_carry(&v->rows, &l->rows);
+    } else {
+        case_list t = v->rows;
+        v->rows = l->rows;
+        l->rows = t;
+        v->gen = l->gen;
+        v->day = l->day;
+        v->list.empty = EMPTY_LIST;
+        tui_list_set_count(&v->list, v->rows.n);
+    }
     v->list.sel = l->sel;
     v->list.top = l->top;
     return true;

@@ -519,3 +519,29 @@ Test(caseload, name_order_folds_accents_and_case_then_forenames_then_crn)
         cr_assert_str_eq(l.rows[i].p.crn, want[i], "row %zu", i);
     caseload_free(&l);
 }
+
+/* A list too long to keep aside keeps its filled rows, and they come back
+ * into the same list read again: matched by CRN, the others left to fill. */
+Test(caseload, filled_rows_kept_and_carried_into_the_list_read_again)
+{
+    case_list a = {0}, kept = {0}, b = {0};
+    for (int i = 0; i < 6; i++) {
+        store_person_row p = {0};
+        snprintf(p.crn, sizeof p.crn, "X10000%d", 5 - i);
+        snprintf(p.status, sizeof p.status, "active");
+        cr_assert(caseload_push(&a, &p));
+        cr_assert(caseload_push(&b, &p));
+    }
+    a.rows[1].enriched = a.rows[4].enriched = true;
+    snprintf(a.rows[1].flags, sizeof a.rows[1].flags, "MAPPA 2/2; STAFF");
+    a.rows[4].overdue = 3;
+    cr_assert(caseload_keep_filled(&kept, &a));
+    cr_assert_eq(kept.n, 2);
+    caseload_carry(&b, &kept);
+    for (size_t i = 0; i < b.n; i++)
+        cr_assert_eq(b.rows[i].enriched, i == 1 || i == 4, "row %zu", i);
+    cr_assert_str_eq(b.rows[1].flags, "MAPPA 2/2; STAFF");
+    cr_assert_str_eq(b.rows[4].p.crn, "X100001");
+    cr_assert_eq(b.rows[4].overdue, 3);
+    caseload_free(&a), caseload_free(&kept), caseload_free(&b);
+}
