@@ -49,15 +49,23 @@ char *caseload_name(const store_person_row *p, char *buf, size_t len)
     return buf;
 }
 
-bool caseload_push(case_list *l, const store_person_row *p)
+/* Room for one more row at the end; NULL when out of memory. */
+static case_row *add_row(case_list *l)
 {
     if (l->n == l->cap) {
         case_row *r = cl_grow(l->rows, &l->cap, sizeof *r);
         if (!r)
-            return false;
+            return NULL;
         l->rows = r;
     }
-    case_row *r = &l->rows[l->n++];
+    return &l->rows[l->n++];
+}
+
+bool caseload_push(case_list *l, const store_person_row *p)
+{
+    case_row *r = add_row(l);
+    if (!r)
+        return false;
     memset(r, 0, sizeof *r);
     r->p = *p;
     r->closed = !strcmp(p->status, "closed");
@@ -88,13 +96,10 @@ bool caseload_keep_filled(case_list *to, const case_list *from)
     for (size_t i = 0; i < from->n; i++) {
         if (!from->rows[i].enriched)
             continue;
-        if (to->n == to->cap) {
-            case_row *r = cl_grow(to->rows, &to->cap, sizeof *r);
-            if (!r)
-                return false;
-            to->rows = r;
-        }
-        to->rows[to->n++] = from->rows[i];
+        case_row *r = add_row(to);
+        if (!r)
+            return false;
+        *r = from->rows[i];
     }
     return true;
 }
@@ -103,10 +108,14 @@ void caseload_fit(case_list *l)
 {
     if (l->cap <= l->n)
         return;
-    case_row *r = l->n ? realloc(l->rows, l->n * sizeof *r) : NULL;
-    if (!l->n)
+    if (!l->n) {
         free(l->rows);
-    if (r || !l->n) {
+        l->rows = NULL;
+        l->cap = 0;
+        return;
+    }
+    case_row *r = realloc(l->rows, l->n * sizeof *r);
+    if (r) { /* when not, the larger block stays: nothing is lost */
         l->rows = r;
         l->cap = l->n;
     }

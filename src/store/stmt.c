@@ -31,12 +31,15 @@ sqlite3_stmt *st_stmt(cl_store *st, const char *sql, cl_err *err)
     return s;
 }
 
-int st_bind_text(sqlite3_stmt *s, int i, const char *v)
+/* Text, or NULL when empty: keep says whether SQLite copies it. */
+static int bind_text_or_null(sqlite3_stmt *s, int i, const char *v, sqlite3_destructor_type keep)
 {
     if (!v || !*v)
         return sqlite3_bind_null(s, i);
-    return sqlite3_bind_text(s, i, v, -1, SQLITE_TRANSIENT);
+    return sqlite3_bind_text(s, i, v, -1, keep);
 }
+
+int st_bind_text(sqlite3_stmt *s, int i, const char *v) { return bind_text_or_null(s, i, v, SQLITE_TRANSIENT); }
 
 int st_bind_date(sqlite3_stmt *s, int i, cl_date d)
 {
@@ -69,12 +72,7 @@ char *st_col_copy(sqlite3_stmt *s, int i, char *buf, size_t len)
     return buf;
 }
 
-int st_bind_rec_text(sqlite3_stmt *s, int i, const char *v)
-{
-    if (!v || !*v)
-        return sqlite3_bind_null(s, i);
-    return sqlite3_bind_text(s, i, v, -1, SQLITE_STATIC);
-}
+int st_bind_rec_text(sqlite3_stmt *s, int i, const char *v) { return bind_text_or_null(s, i, v, SQLITE_STATIC); }
 
 int st_bind_time(sqlite3_stmt *s, int i, int minutes)
 {

@@ -14,7 +14,7 @@
  * enforcement, what is overdue): at national scale 3.5x SQLite's default 2 MB
  * keeps those pages between key presses (measured at 8 MB: a fifth less CPU
  * per key press than 2 MB; 7 MB not told apart from 8) and keeps the screen's
- * peak memory near 17 MB, 19.5 MB with every list kept for c (goal: under
+ * peak memory near 17 MB, 19.5 MB with the lists kept for c (goal: under
  * 20 MB; bench/uimem.sh). */
 #define ST_NORMAL_CACHE "PRAGMA cache_size=-7168" /* KiB */
 

@@ -12,6 +12,18 @@
 
 enum { COL_CRN, COL_NAME, COL_ROSH, COL_FLAGS, COL_TIER, COL_NEXT, COL_LAST, COL_DUE, NCOLS };
 
+/* A list kept aside with what it was read for, to show again without
+ * reading it while nothing may have changed (the same test as freshen's). */
+typedef struct kept_list {
+    case_list rows;
+    case_query q;
+    int sel, top;
+    unsigned long gen;
+    cl_date day;
+    bool valid;
+    bool partial; /* too many to keep: only the rows filled in, carried into the list read again */
+} kept_list;
+
 typedef struct caseload_view {
     tui_view view;
     tui_ctx *c;
@@ -25,23 +37,8 @@ typedef struct caseload_view {
     char search[256]; /* the search shown ("" when none) */
     bool searching;   /* the prompt is open */
     char saved[256];  /* the search before the prompt opened, for Esc */
-    /* The list as it was when a search started: Esc or q comes back to it
-     * without reading it again, until anything may have changed (reload). */
-    case_list home;
-    case_query home_q;
-    int home_sel, home_top;
-    bool home_valid;
-    /* Each list as c left it: c comes back to it without reading it again,
-     * as long as nothing may have changed (the same test as freshen's). */
-    struct left_list {
-        case_list rows;
-        case_query q;
-        int sel, top;
-        unsigned long gen;
-        cl_date day;
-        bool valid;
-        bool partial; /* too many to keep: only the rows filled in, carried into the list read again */
-    } left[CASE_SCOPE_N];
+    kept_list home;   /* the list as a search started: Esc or q comes back to it */
+    kept_list left[CASE_SCOPE_N]; /* each list as c left it: c comes back to it */
 } caseload_view;
 
 static const tui_column COLUMNS_AT_80[NCOLS] = {
@@ -120,27 +117,48 @@ static void cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_c
     }
 }
 
-static void save_home(caseload_view *v)
+/* The list shown, as it is now, into k (its rows are the caller's to fill). */
+static void kept_mark(caseload_view *v, kept_list *k, bool valid)
 {
-    v->home_valid = caseload_copy(&v->home, &v->rows);
-    v->home_q = v->q;
-    v->home_sel = v->list.sel;
-    v->home_top = v->list.top;
+    k->q = v->q;
+    k->sel = v->list.sel;
+    k->top = v->list.top;
+    k->gen = v->gen;
+    k->day = v->day;
+    k->valid = valid;
 }
+
+/* k is still the list asked for: the same query, nothing written since, the same day. */
+static bool kept_holds(caseload_view *v, const kept_list *k)
+{
+    const case_query *a = &k->q, *b = &v->q;
+    return k->valid && a->scope == b->scope && a->sort == b->sort && a->high_only == b->high_only &&
+           a->no_contact_days == b->no_contact_days && k->gen == store_generation(v->c->app->store) &&
+           k->day == v->c->app->clock.today;
+}
+
+/* k's rows become the list shown, the selection where it was; k is spent. */
+static void kept_show(caseload_view *v, kept_list *k)
+{
+    case_list t = v->rows;
+    v->rows = k->rows;
+    k->rows = t;
+    k->valid = false;
+    v->gen = k->gen;
+    v->day = k->day;
+    v->list.sel = k->sel;
+    v->list.top = k->top;
+}
+
+/* A copy: the list stays on screen while the search prompt is open. */
+static void save_home(caseload_view *v) { kept_mark(v, &v->home, caseload_copy(&v->home.rows, &v->rows)); }
 
 /* The list as it was before the search, columns filled, when still true. */
 static bool restore_home(caseload_view *v)
 {
-    const case_query *a = &v->home_q, *b = &v->q;
-    if (!v->home_valid || a->scope != b->scope || a->sort != b->sort || a->high_only != b->high_only ||
-        a->no_contact_days != b->no_contact_days)
+    if (!kept_holds(v, &v->home))
         return false;
-    int sel = v->home_sel, top = v->home_top;
-    case_list t = v->rows;
-    v->rows = v->home;
-    v->home = t;
-    v->list.sel = sel;
-    v->list.top = top;
+    kept_show(v, &v->home);
     save_home(v); /* kept for the next search */
     return true;
 }
@@ -179,7 +197,7 @@ static void load_rows(caseload_view *v, bool carry)
 /* Everything read again from the database. */
 static void reload(caseload_view *v)
 {
-    v->home_valid = false;
+    v->home.valid = false;
     load_rows(v, false);
 }
 
@@ -190,53 +208,42 @@ enum { KEEP_ROWS = CASELOAD_ALL_LIMIT + 250 };
 /* Keeps the list shown (not search results) as c leaves its scope. */
 static void keep_left(caseload_view *v)
 {
-    struct left_list *l = &v->left[v->q.scope];
+    kept_list *l = &v->left[v->q.scope];
     size_t kept = 0;
     for (int i = 0; i < CASE_SCOPE_N; i++)
         if (i != (int)v->q.scope && v->left[i].valid)
             kept += v->left[i].rows.n;
-    l->valid = false;
     l->partial = kept + v->rows.n > KEEP_ROWS;
+    bool ok = true;
     if (l->partial) { /* the rows filled in: a few dozen */
-        if (!caseload_keep_filled(&l->rows, &v->rows))
-            return;
+        ok = caseload_keep_filled(&l->rows, &v->rows);
     } else {
         case_list t = l->rows;
         l->rows = v->rows;
         v->rows = t;
     }
     caseload_fit(&l->rows);
-    l->q = v->q;
-    l->sel = v->list.sel;
-    l->top = v->list.top;
-    l->gen = v->gen;
-    l->day = v->day;
-    l->valid = true;
+    kept_mark(v, l, ok);
 }
 
 /* The list of the scope c has come to, as it was left, when still true. */
 static bool back_to_left(caseload_view *v)
 {
-    struct left_list *l = &v->left[v->q.scope];
-    const case_query *a = &l->q, *b = &v->q;
-    if (!l->valid || a->sort != b->sort || a->high_only != b->high_only || a->no_contact_days != b->no_contact_days ||
-        l->gen != store_generation(v->c->app->store) || l->day != v->c->app->clock.today)
+    kept_list *l = &v->left[v->q.scope];
+    if (!kept_holds(v, l))
         return false;
-    l->valid = false;
     if (l->partial) { /* read again, in the same order: the rows filled in keep their columns */
+        l->valid = false;
         reload(v);
         caseload_carry(&v->rows, &l->rows);
-    } else {
-        case_list t = v->rows;
-        v->rows = l->rows;
-        l->rows = t;
-        v->gen = l->gen;
-        v->day = l->day;
-        v->list.empty = EMPTY_LIST;
+        v->list.sel = l->sel;
+        v->list.top = l->top;
         tui_list_set_count(&v->list, v->rows.n);
+        return true;
     }
-    v->list.sel = l->sel;
-    v->list.top = l->top;
+    kept_show(v, l);
+    v->list.empty = EMPTY_LIST;
+    tui_list_set_count(&v->list, v->rows.n);
     return true;
 }
 
@@ -394,7 +401,7 @@ static void destroy(tui_view *view)
     caseload_view *v = (caseload_view *)view;
     caseload_free(&v->rows);
     caseload_free(&v->prev);
-    caseload_free(&v->home);
+    caseload_free(&v->home.rows);
     for (int i = 0; i < CASE_SCOPE_N; i++)
         caseload_free(&v->left[i].rows);
     free(v);

@@ -68,6 +68,16 @@ static void title(tui_view *view, tui_ctx *c, char *buf, size_t len)
              v->loaded && v->rec.closed ? " (CLOSED, read-only)" : "");
 }
 
+/* The sections below the banner, in tab order, each with the action that
+ * shows it (its key is the keymap's). */
+static const struct {
+    record_section s;
+    tui_action a;
+    const char *name;
+} TABS[] = {{REC_PERSONAL, TA_SEC_PERSONAL, "Personal"},         {REC_DUE, TA_SEC_DUE, "Due"},
+            {REC_ORDERS, TA_SEC_ORDERS, "Orders"},               {REC_APPOINTMENTS, TA_SEC_APPOINTMENTS, "Appointments"},
+            {REC_CONTACTS, TA_SEC_CONTACTS, "Contacts"},         {REC_REGISTRATIONS, TA_SEC_REGISTRATIONS, "Registrations"}};
+
 static void draw(tui_view *view, tui_ctx *c, tui_rect r)
 {
     record_view *v = (record_view *)view;
@@ -77,18 +87,14 @@ static void draw(tui_view *view, tui_ctx *c, tui_rect r)
     }
     /* The banner: never more than half the body, so a section always shows. */
     int y = tui_banner_draw(view, c, &v->banner, r);
-    /* Section tabs: the key letter with each name. */
-    static const struct {
-        record_section s;
-        const char *label;
-    } tabs[] = {{REC_PERSONAL, "p Personal"}, {REC_DUE, "d Due"}, {REC_ORDERS, "o Orders"},
-                {REC_APPOINTMENTS, "A Appointments"}, {REC_CONTACTS, "C Contacts"}, {REC_REGISTRATIONS, "R Registrations"}};
+    /* Section tabs: each name with its key from the keymap. */
     int x = r.x;
     tui_fill(y, r.x, r.w, tui_attr(c, TC_HEADER));
-    for (size_t i = 0; i < sizeof tabs / sizeof tabs[0]; i++) {
+    for (size_t i = 0; i < sizeof TABS / sizeof TABS[0]; i++) {
         char t[32];
-        bool on = tabs[i].s == v->sec;
-        snprintf(t, sizeof t, on ? "[%s]" : " %s ", tabs[i].label);
+        bool on = TABS[i].s == v->sec;
+        const char *key = tui_action_key(view, TABS[i].a);
+        snprintf(t, sizeof t, on ? "[%s %s]" : " %s %s ", key ? key : "", TABS[i].name);
         int w = (int)strlen(t);
         if (x + w > r.x + r.w)
             break;
@@ -108,19 +114,25 @@ static void draw(tui_view *view, tui_ctx *c, tui_rect r)
         tui_list_draw(&v->list, c, body, false);
 }
 
+static tui_result show_section(record_view *v, record_section s)
+{
+    if (s != v->sec) {
+        v->sec = s;
+        build_section(v);
+    }
+    return TR_NONE;
+}
+
 static tui_result action(tui_view *view, tui_ctx *c, tui_action a)
 {
     record_view *v = (record_view *)view;
     if (tui_list_action(&v->list, a))
         return TR_NONE;
     record_section s = v->sec;
+    for (size_t i = 0; i < sizeof TABS / sizeof TABS[0]; i++)
+        if (TABS[i].a == a)
+            return show_section(v, TABS[i].s);
     switch (a) {
-    case TA_SEC_PERSONAL: s = REC_PERSONAL; break;
-    case TA_SEC_DUE: s = REC_DUE; break;
-    case TA_SEC_ORDERS: s = REC_ORDERS; break;
-    case TA_SEC_APPOINTMENTS: s = REC_APPOINTMENTS; break;
-    case TA_SEC_CONTACTS: s = REC_CONTACTS; break;
-    case TA_SEC_REGISTRATIONS: s = REC_REGISTRATIONS; break;
     case TA_SEC_NEXT: s = v->sec + 1 < REC_SECTIONS_N ? v->sec + 1 : REC_PERSONAL; break;
     case TA_SEC_PREV: s = v->sec > REC_PERSONAL ? v->sec - 1 : REC_REGISTRATIONS; break;
     case TA_RELOAD: load(v); return TR_NONE;
@@ -156,11 +168,7 @@ static tui_result action(tui_view *view, tui_ctx *c, tui_action a)
         return TR_NONE;
     default: return TR_UNHANDLED;
     }
-    if (s != v->sec) {
-        v->sec = s;
-        build_section(v);
-    }
-    return TR_NONE;
+    return show_section(v, s);
 }
 
 static void destroy(tui_view *view)
