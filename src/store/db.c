@@ -426,6 +426,7 @@ void store_close(cl_store *st)
     store_read_end(st);
     for (int i = 0; i < st->ncache; i++)
         sqlite3_finalize(st->cache[i].stmt);
+    free(st->cache);
     if (st->db)
         sqlite3_close(st->db);
     free(st->path);

@@ -1,5 +1,6 @@
 /* The statement cache, and binding and reading the columns as the records
  * hold them (empty text and CL_DATE_NONE as NULL, dates and times as text). */
+#include <stdlib.h>
 #include <string.h>
 
 #include "store/store_int.h"
@@ -18,16 +19,20 @@ sqlite3_stmt *st_stmt(cl_store *st, const char *sql, cl_err *err)
         st_fail(st, err, "preparing a query");
         return NULL;
     }
-    if (st->ncache < ST_CACHE) {
-        st->cache[st->ncache].sql = sql;
-        st->cache[st->ncache].stmt = s;
-        st->ncache++;
-    } else {
-        /* Cache full: should not happen with static queries; keep it correct anyway. */
-        sqlite3_finalize(st->cache[0].stmt);
-        st->cache[0].sql = sql;
-        st->cache[0].stmt = s;
+    if (st->ncache == st->cache_cap) {
+        int cap = st->cache_cap ? st->cache_cap * 2 : 128;
+        struct st_cached *grown = realloc(st->cache, (size_t)cap * sizeof *grown);
+        if (!grown) {
+            sqlite3_finalize(s);
+            cl_err_set(err, CL_ESOFTWARE, "out of memory");
+            return NULL;
+        }
+        st->cache = grown;
+        st->cache_cap = cap;
     }
+    st->cache[st->ncache].sql = sql;
+    st->cache[st->ncache].stmt = s;
+    st->ncache++;
     return s;
 }
 

@@ -7,8 +7,6 @@
 #include "caseload/store.h"
 #include "caseload/store_write.h"
 
-#define ST_CACHE 256
-
 /* The page cache for interactive use. A key press in the search reads a
  * screenful of people's rows (risk, next appointment, last contact,
  * enforcement, what is overdue): at national scale 3.5x SQLite's default 2 MB
@@ -61,11 +59,14 @@ struct cl_store {
     struct st_load *load;     /* rows of a first load waiting to go in (write_common.c) */
     int data_version;
     unsigned long elsewhere; /* commits by other connections seen (store_generation) */
-    struct {
+    /* Prepared statements by their static SQL text. It only grows: a
+     * statement handed out may still be stepping in a caller's loop, so none
+     * is finalized before the store closes. */
+    struct st_cached {
         const char *sql;
         sqlite3_stmt *stmt;
-    } cache[ST_CACHE];
-    int ncache;
+    } *cache;
+    int ncache, cache_cap;
 };
 
 /* A prepared statement for a static SQL string, cached and reset for reuse.
