@@ -7,7 +7,9 @@
 #            a rollback journal with a 256 MB cache (the table and its key only);
 #   indexes: the table's own secondary indexes built after the rows (their
 #            text from sqlite_schema), with SQLite's sorter on a thread a core,
-#            as caseload's first load builds them;
+#            as caseload's first load builds them; the index of corrections,
+#            which a first load keeps (src/store/bulk.c KEPT_THROUGH_A_LOAD),
+#            is created with the table, before the rows;
 #   .import: the shell's .import of the CSV (every column TEXT, no key, no index).
 # rows + indexes is a floor for the import of that kind: parsing, checking and
 # the audit summary come on top.
@@ -27,7 +29,9 @@ cat "$SRC" >/dev/null
 for pair in appointment:appointments contact:contacts; do
   table=${pair%%:*} kind=${pair#*:}
   create=$(sqlite3 "$SRC" "SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = '$table'")
-  indexes=$(sqlite3 "$SRC" "SELECT group_concat(sql, '; ') FROM sqlite_schema WHERE type = 'index' AND tbl_name = '$table' AND sql IS NOT NULL")
+  kept=$(sqlite3 "$SRC" "SELECT group_concat(sql, '; ') FROM sqlite_schema WHERE type = 'index' AND name = 'contact_corrects' AND tbl_name = '$table'")
+  [ -z "$kept" ] || create="$create; $kept"
+  indexes=$(sqlite3 "$SRC" "SELECT group_concat(sql, '; ') FROM sqlite_schema WHERE type = 'index' AND tbl_name = '$table' AND sql IS NOT NULL AND name <> 'contact_corrects'")
   r=0
   while [ "$r" -lt "$REPS" ]; do
     r=$((r + 1))
