@@ -79,9 +79,11 @@ $(BUILD)/san/fuzz/%: tests/fuzz/%.c tests/fuzz/replay_main.c $(BUILD)/san/libcas
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -O1 -g $(SAN) -o $@ $< tests/fuzz/replay_main.c $(BUILD)/san/libcaseload.a $(LIBS)
 
-# The seeded generator of caseload CSV files (bench/gen.c), at any scale.
-$(BUILD)/gen: bench/gen.c bench/gen_words.h $(BUILD)/libcaseload.a
-	$(CC) $(ALL_CFLAGS) -o $@ bench/gen.c $(BUILD)/libcaseload.a $(LIBS)
+# The seeded generator of caseload CSV files (bench/gen.c and the bench/gen_*
+# files beside it), at any scale.
+GEN_SRC := $(sort $(wildcard bench/gen.c bench/gen_*.c))
+$(BUILD)/gen: $(GEN_SRC) $(wildcard bench/gen_*.h) $(BUILD)/libcaseload.a
+	$(CC) $(ALL_CFLAGS) -o $@ $(GEN_SRC) $(BUILD)/libcaseload.a $(LIBS)
 
 # The diary's benchmarks (bench/diary.sh): query percentiles, whole-process
 # times and the ics subset for calcurse.

@@ -1,5 +1,5 @@
 # The committed sample caseload is what `make sample-data` writes (the seeded
-# generator bench/gen.c): same seed, same bytes. If this fails after a change to
+# generator bench/gen*.c): same seed, same bytes. If this fails after a change to
 # the generator or the reference codes, run `make sample-data` and commit.
 . "$(dirname "$0")/lib.sh"
 GEN="$(dirname "${CASELOAD_PLAIN_BIN:?set by make ui-test}")/gen"
