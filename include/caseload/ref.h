@@ -67,6 +67,11 @@ extern const ref_outcome REF_OUTCOMES[];
 extern const size_t REF_OUTCOMES_N;
 extern const ref_set REF_OUTCOME_SET;
 const ref_outcome *ref_find_outcome(const char *code);
+/* Whether a contact of this type can have this outcome: an absence (not
+ * attended) only on an appointment the person was due to attend, so a phone
+ * call or letter never carries a failure to attend into enforcement. When
+ * not, why in words into why. Unknown or empty codes pass (refused elsewhere). */
+bool ref_outcome_fits_type(const char *type, const char *outcome, char *why, size_t len);
 
 /* Enforcement actions and what each does to the warning/breach count. */
 /* ACT_PENDING: the decision waits for the person's response; the contact

@@ -143,6 +143,9 @@ int contact_check(cl_app *app, cl_contact *c, cl_err *err)
         return cl_err_set(err, CL_EDATA, "outcome: '%s' is not an outcome", c->outcome);
     if (!canon(&REF_ACTION_SET, c->enforcement, sizeof c->enforcement))
         return cl_err_set(err, CL_EDATA, "action: '%s' is not an enforcement action", c->enforcement);
+    char why[160];
+    if (!ref_outcome_fits_type(c->type, c->outcome, why, sizeof why))
+        return cl_err_set(err, CL_EDATA, "outcome: %s", why);
     const ref_outcome *o = ref_find_outcome(c->outcome);
     if (o && o->needs_reason && (!c->notes || !c->notes[strspn(c->notes, " \t\r\n")]))
         return cl_err_set(err, CL_EDATA, "note: %s needs the reason in the note", o->name);

@@ -1,6 +1,7 @@
 #include "caseload/ref.h"
 
 #include <ctype.h>
+#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
@@ -161,6 +162,17 @@ const ref_outcome *ref_find_outcome(const char *code)
         if (!strcmp(code, REF_OUTCOMES[i].code))
             return &REF_OUTCOMES[i];
     return NULL;
+}
+
+bool ref_outcome_fits_type(const char *type, const char *outcome, char *why, size_t len)
+{
+    const ref_contact_type *t = ref_find_contact_type(type);
+    const ref_outcome *o = ref_find_outcome(outcome);
+    if (!t || !o || o->attended || t->appointment)
+        return true;
+    snprintf(why, len, "%s is for an appointment the person was due to attend, not a %c%s", o->name,
+             tolower((unsigned char)t->name[0]), t->name + 1);
+    return false;
 }
 
 const ref_action REF_ACTIONS[] = {

@@ -512,6 +512,9 @@ bool cf_check_row(const csv_format *fmt, void *rec, const char **col, char *msg,
         const cl_contact *c = rec;
         if (c->end >= 0 && c->end < c->time)
             return row_fail(col, "end", msg, len, "ends before it starts");
+        char why[160];
+        if (!ref_outcome_fits_type(c->type, c->outcome, why, sizeof why))
+            return row_fail(col, "outcome", msg, len, why);
         return true;
     }
     case STORE_ORDER: {

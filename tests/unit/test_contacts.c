@@ -74,6 +74,25 @@ Test(contacts, acceptable_absence_needs_a_reason)
     cl_contact_clear(&c);
 }
 
+/* A phone call or letter records no failure to attend: that would raise a
+ * warning for an appointment that never was. What happened in a call may. */
+Test(contacts, an_absence_outcome_is_only_for_an_appointment)
+{
+    cl_contact c = fxc_new_contact("CTOB", "UAAB", "no answer");
+    cr_assert_eq(contact_log(&fxc_app, &c, NULL, &fxc_err), CL_EDATA);
+    cr_assert_str_eq(fxc_err.msg, "outcome: Unacceptable absence is for an appointment the person was due to attend,"
+                                  " not a phone call to the person");
+    cl_contact_clear(&c);
+    c = fxc_new_contact("CLOB", "AAME", "GP letter");
+    cr_assert_eq(contact_log(&fxc_app, &c, NULL, &fxc_err), CL_EDATA);
+    cr_assert(strstr(fxc_err.msg, "not a letter to the person"), "%s", fxc_err.msg);
+    cl_contact_clear(&c);
+    cr_assert_eq(fxc_count("SELECT count(*) FROM contact"), 0);
+    c = fxc_new_contact("CTOB", "ATTC", "spoke to him");
+    fxc_log_ok(&c, NULL);
+    cl_contact_clear(&c);
+}
+
 Test(contacts, an_appointment_takes_one_outcome_then_corrections)
 {
     cl_contact c;

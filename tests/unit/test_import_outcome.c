@@ -85,6 +85,15 @@ Test(import_outcome, a_contact_on_an_appointment_without_an_outcome_is_refused)
                                         "C2,X123456,O1,AB1,2026-11-09,11:00,COAP,,,A1,entered in error,C1\n");
 }
 
+/* As on the command line: an absence only on an appointment type. */
+Test(import_outcome, an_absence_outcome_on_a_phone_call_is_refused)
+{
+    expect_refused("c.csv", CONTACT_HEAD "C1,X123456,O1,AB1,2026-11-09,11:00,CTOB,UAAB,,,no answer,\n",
+                   "c.csv:2: outcome: Unacceptable absence is for an appointment the person was due to attend,"
+                   " not a phone call to the person\n");
+    expect_loaded("d.csv", CONTACT_HEAD "C1,X123456,O1,AB1,2026-11-09,11:00,CTOB,,,,no answer,\n");
+}
+
 Test(import_outcome, an_outcome_dated_another_day_or_of_another_type_is_refused)
 {
     appointments();
