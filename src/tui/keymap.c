@@ -11,7 +11,7 @@
 const tui_binding TUI_KEYMAP[] = {
     /* everywhere */
     {'?', "?", "global", TA_HELP, "show the keys of this screen and all others", "help"},
-    {'q', "q", "global", TA_BACK, "go back to the previous screen", "back"},
+    {'q', "q", "global", TA_BACK, "go back to the previous screen; on the first screen, quit caseload", "back"},
     {TUI_ESC, "Esc", "global", TA_BACK, "go back to the previous screen (or cancel); never quits caseload", NULL},
     {'Q', "Q", "global", TA_QUIT, "quit caseload from any screen (a form with typed text asks first)", "quit"},
     {C('c'), "Ctrl-C", "global", TA_QUIT, "quit caseload, also in a text field (a form with typed text asks first)", NULL},

@@ -18,6 +18,16 @@ wait_for "caseload: my caseload"
 has_hints "the first screen" "? help  q quit"
 resize 80 24
 wait_for "caseload: my caseload"
+# At 80 columns a long description wraps under itself, never cut with ~;
+# q says what it does on this, the first screen.
+keys '?'
+wait_for "Help: keys"
+if settled | grep -q '~ *$'; then fail "help cuts a description at 80 columns"; fi
+settled | grep -qE '^ *q +go back to the previous screen; on the first screen, quit caseload' || fail "q's help"
+settled | grep -A1 -E '^ *Ctrl-C +quit caseload, also in a text field' | sed -n 2p | grep -qE '^ {12,}[a-z(]' ||
+  fail "Ctrl-C's description goes on, under itself, on the next line"
+keys q
+wait_for "caseload: my caseload"
 open_record X100001
 has_hints "the record at 80 columns" " l log contact  b book  F flags  H history  p personal"
 has_hints "the record at 80 columns" "? help"
