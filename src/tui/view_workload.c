@@ -13,6 +13,13 @@
 #include "caseload/workload.h"
 #include "tui/tui_int.h"
 
+static const tui_column COLUMNS[] = {
+    {"Officer", 7, false, 0, false}, {"Name", 0, false, 0, false}, {"Grade", 5, false, 0, false}, {"Hours", 5, true, 0, false},
+    {"Cases", 5, true, 0, false},    {"VH", 3, true, 0, false},    {"H", 3, true, 0, false},      {"M", 3, true, 0, false},
+    {"L", 3, true, 0, false},        {"?", 3, true, 0, false},     {"Reps", 4, true, 0, false},   {"Overdue", 7, true, 0, false},
+    {"Load", 10, true, 0, false},
+};
+
 typedef struct workload_view {
     tui_view view;
     tui_list list;
@@ -20,14 +27,8 @@ typedef struct workload_view {
     char office[CL_CODE_LEN];
     size_t unallocated;
     int *overdue; /* per officer, parallel to items */
+    tui_column cols[sizeof COLUMNS / sizeof COLUMNS[0]]; /* COLUMNS fitted to the rows: names get the room figures leave */
 } workload_view;
-
-static const tui_column COLUMNS[] = {
-    {"Officer", 7, false, 0, false}, {"Name", 0, false, 0, false}, {"Grade", 5, false, 0, false}, {"Hours", 5, true, 0, false},
-    {"Cases", 5, true, 0, false},    {"VH", 3, true, 0, false},    {"H", 3, true, 0, false},      {"M", 3, true, 0, false},
-    {"L", 3, true, 0, false},        {"?", 3, true, 0, false},     {"Reps", 4, true, 0, false},   {"Overdue", 7, true, 0, false},
-    {"Load", 10, true, 0, false},
-};
 
 static void cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_colour *role)
 {
@@ -83,6 +84,7 @@ static void reload(workload_view *w, tui_ctx *c)
         alloc_waiting_list_free(&u);
     }
     tui_list_set_count(&w->list, w->items.n);
+    tui_list_fit(&w->list, COLUMNS, w->cols);
 }
 
 static void title(tui_view *v, tui_ctx *c, char *buf, size_t len)

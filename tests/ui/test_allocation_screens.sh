@@ -38,6 +38,11 @@ keys W
 wait_for "team workload at WAK: 2 unallocated (U)"
 # PO2: 12 x A3 = 2472 points on 18.5 hours (1088) = 227%: first, HIGH.
 settled | sed -n 3p | grep -q "^PO2 .*227% HIGH" || fail "PO2 first at 227% HIGH"
+# The figures' columns are as wide as they need: at 80 columns the names are not cut.
+resized 80 24
+settled | grep -q "Pat Parttime " || fail "the officer's name is whole at 80 columns"
+resized 100 30
+wait_for "team workload at WAK"
 # Enter opens the selected officer's day (the hint's "open").
 keys Enter
 wait_for "Pat Parttime (PO2)"
