@@ -442,12 +442,14 @@ static void due_summary(const cl_record *r, record_line_fn fn, void *arg)
  * naming who acts when it is not the case officer (a report writer). */
 static void due_items(const cl_record *r, record_line_fn fn, void *arg)
 {
-    char d[CL_DATE_LEN];
+    char d[CL_DATE_LEN], line[1024];
     for (size_t i = 0; i < r->due.n; i++) {
         const due_item *it = &r->due.items[i];
         bool other = it->officer[0] && strcmp(it->officer, r->person.officer);
-        record_linef(fn, arg, it->overdue ? RL_OVERDUE : RL_TEXT, "%-7s %s  %s%s%s", it->overdue ? "OVERDUE" : "due",
-                     date_format(it->due, d), it->detail, other ? ", for " : "", other ? it->officer : "");
+        int head = snprintf(line, sizeof line, "%-7s %s  ", it->overdue ? "OVERDUE" : "due", date_format(it->due, d));
+        snprintf(line + head, sizeof line - (size_t)head, "%s%s%s", it->detail, other ? ", for " : "",
+                 other ? it->officer : "");
+        fn(arg, it->overdue ? RL_OVERDUE : RL_TEXT, line, head); /* a long item wraps under its words */
     }
     if (!r->due.n && r->closed)
         record_linef(fn, arg, RL_MUTED, "Nothing is due on a closed case");

@@ -66,6 +66,11 @@ wait_for "Unpaid work: 6 h 30 of 60 hours done"
 expect_screen "Due: 6 OVERDUE, 1 more in the next 14 days"
 keys d
 wait_for "OVERDUE 2026-11-20  MAPPA review"
+# A long item wraps under its words, whatever they hold (a colon too).
+settled | grep -A1 "contact due: last contact" | sed -n 2p | grep -qE '^ {20}[^ ]' ||
+  fail "the rest of a due item goes under its words (column 20)"
+settled | grep -A1 "home visit within 15 days" | sed -n 2p | grep -qE '^ {20}[^ ]' ||
+  fail "the rest of a due item goes under its words (column 20)"
 expect_screen "record X100001: What is due"
 keys R
 wait_for "DOMESTIC ABUSE PERPETRATOR: 2025-03-15 to 2025-11-14, ended by CDF03"
