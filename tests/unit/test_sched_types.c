@@ -64,25 +64,35 @@ Test(sched_types, every_word_code_and_name_resolves)
     cr_expect_null(sched_type_lookup(""));
 }
 
+/* The items of a list "a, b, c" in list, split in place; how many. */
+static size_t split_list(char *list, char *items[], size_t max)
+{
+    size_t n = 0;
+    char *save = NULL;
+    for (char *item = strtok_r(list, ",", &save); item; item = strtok_r(NULL, ",", &save)) {
+        while (*item == ' ')
+            item++;
+        cr_assert_lt(n, max, "more items than types: %s", item);
+        items[n++] = item;
+    }
+    return n;
+}
+
 /* The form's hint: "office visit (default), first appointment, ...", the
  * table's words in its order, each resolving to its own code. */
 Test(sched_types, hint_lists_words_that_resolve)
 {
-    char hint[512], *save = NULL;
-    sched_type_words(hint, sizeof hint, false);
-    size_t i = 0;
-    for (char *w = strtok_r(hint, ",", &save); w; w = strtok_r(NULL, ",", &save), i++) {
-        while (*w == ' ')
-            w++;
-        char *d = strstr(w, " (default)");
-        cr_assert_lt(i, SCHED_TYPES_N, "more words than types: %s", w);
-        cr_expect_eq(d != NULL, !strcmp(SCHED_TYPES[i].code, SCHED_DEFAULT_TYPE), "%s", w);
+    char hint[512], *w[32];
+    size_t n = split_list(sched_type_words(hint, sizeof hint, false), w, 32);
+    cr_assert_eq(n, SCHED_TYPES_N);
+    for (size_t i = 0; i < n; i++) {
+        char *d = strstr(w[i], " (default)");
+        cr_expect_eq(d != NULL, !strcmp(SCHED_TYPES[i].code, SCHED_DEFAULT_TYPE), "%s", w[i]);
         if (d)
             *d = '\0';
-        cr_expect_str_eq(w, SCHED_TYPES[i].word);
-        expect_code(w, SCHED_TYPES[i].code);
+        cr_expect_str_eq(w[i], SCHED_TYPES[i].word);
+        expect_code(w[i], SCHED_TYPES[i].code);
     }
-    cr_expect_eq(i, SCHED_TYPES_N);
 }
 
 /* The message for a word that is no type: "(COAP office visit, ...)", each
@@ -95,22 +105,20 @@ Test(sched_types, error_lists_words_that_resolve)
     cr_assert_null(code);
     const char *open = strstr(err.msg, "'vidoe' is not an appointment type (");
     cr_assert_not_null(open, "%s", err.msg);
-    char list[1024], *save = NULL;
+    char list[1024], *item[32];
     snprintf(list, sizeof list, "%s", strchr(open, '(') + 1);
     char *close = strrchr(list, ')');
     cr_assert_not_null(close, "%s", err.msg);
     *close = '\0';
-    size_t n = 0;
-    for (char *item = strtok_r(list, ",", &save); item; item = strtok_r(NULL, ",", &save), n++) {
-        while (*item == ' ')
-            item++;
-        char *sp = strchr(item, ' ');
-        cr_assert_not_null(sp, "'%s' has no word", item);
-        *sp = '\0';
-        expect_code(sp + 1, item);
-        expect_code(item, item);
-    }
+    size_t n = split_list(list, item, 32);
     cr_expect_eq(n, SCHED_TYPES_N);
+    for (size_t i = 0; i < n; i++) {
+        char *sp = strchr(item[i], ' ');
+        cr_assert_not_null(sp, "'%s' has no word", item[i]);
+        *sp = '\0';
+        expect_code(sp + 1, item[i]);
+        expect_code(item[i], item[i]);
+    }
 }
 
 Test(sched_types, ambiguous_start_names_the_candidates)
