@@ -38,17 +38,27 @@ typedef struct sched_rule {
 
 extern const sched_rule SCHED_RULES[SR_N];
 
-/* ---- Appointment types and their usual lengths: one table ---- */
+/* ---- Appointment types, their usual lengths and words: one table ---- */
 
 typedef struct sched_type {
     const char *code;   /* a REF_CONTACT_TYPES code with appointment = true */
     int minutes;        /* default length */
+    const char *word;   /* the word offered for it: "telephone" */
+    const char *also;   /* another word taken for it ("office appointment"), or NULL */
 } sched_type;
 extern const sched_type SCHED_TYPES[];
 extern const size_t SCHED_TYPES_N;
-/* Canonical appointment type code for a code or name ("office visit",
- * "COAP", "home visit"), or NULL when it is not a bookable type. */
+/* The type's code for text typed as a code, a word of SCHED_TYPES, its
+ * reference name ("Telephone appointment"), in any case, or the start of
+ * one of those that names one type only ("tel"). Else CL_EUSAGE, err saying
+ * "'x' is not an appointment type (COAP office visit, ...)" or, for a start
+ * that fits several, "'t' could be telephone (COPT) or ...". */
+int sched_type_resolve(const char *text, const char **code, cl_err *err);
+/* The same, NULL when it names no one type. */
 const char *sched_type_lookup(const char *text);
+/* The words, in the table's order: "office visit (default), first
+ * appointment, ..." or, with codes, "COAP office visit, COAI first ...". */
+char *sched_type_words(char *buf, size_t len, bool codes);
 int sched_type_minutes(const char *code);
 #define SCHED_DEFAULT_TYPE "COAP"
 

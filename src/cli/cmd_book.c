@@ -50,12 +50,14 @@ int cmd_book(cli_ctx *ctx, int argc, char **argv)
             if (parse_int(optarg, 1, 24 * 60, &q.minutes))
                 return cli_usage_error(cmd, "--length: '%s' is not a number of minutes", optarg);
             break;
-        case 't':
-            if (sched_type_lookup(optarg))
-                snprintf(q.type, sizeof q.type, "%s", sched_type_lookup(optarg));
-            else
-                return cli_usage_error(cmd, "--type: '%s' is not an appointment type (COAP office visit, CHVS home visit, COPT telephone, COVC video, CUPA unpaid work, APAT programme, C241 court, COOO other)", optarg);
+        case 't': {
+            const char *code;
+            cl_err why = {0};
+            if (sched_type_resolve(optarg, &code, &why) != CL_OK)
+                return cli_usage_error(cmd, "--type: %s", why.msg);
+            snprintf(q.type, sizeof q.type, "%s", code);
             break;
+        }
         case 'o': snprintf(q.officer, sizeof q.officer, "%s", cli_code_case(optarg)); break;
         case 'O': snprintf(q.office, sizeof q.office, "%s", cli_code_case(optarg)); break;
         case 'L': snprintf(q.location, sizeof q.location, "%s", optarg); break;

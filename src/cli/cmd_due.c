@@ -45,8 +45,9 @@ static void print_text(const due_list *l, cl_date from)
             group = (int)g;
         }
         char d[CL_DATE_LEN], name[CL_NAME_LEN * 2], rosh[32];
+        /* The rosh column's words, as every other text and CSV output has them. */
         printf("%s  %-7s  %-7s  %s  %s  %-19s  %-6s  %s", date_format(it->due, d), it->overdue ? "OVERDUE" : "due",
-               it->crn, tw_fit(it->name, 22, name, sizeof name), tw_fit(risk_rosh_banner(it->rosh), 14, rosh, sizeof rosh),
+               it->crn, tw_fit(it->name, 22, name, sizeof name), tw_fit(risk_rosh_word(it->rosh), 9, rosh, sizeof rosh),
                it->item, it->officer, it->detail);
         if (it->flags[0])
             printf("  [%s]", it->flags);

@@ -18,29 +18,6 @@ const sched_rule SCHED_RULES[SR_N] = {
     {SR_MOVED_HOLIDAY, "moved", 0, "a repeat on a weekend or bank holiday moves to the next business day", false},
 };
 
-/* Usual lengths; an officer can always give --length. */
-const sched_type SCHED_TYPES[] = {
-    {"COAI", 60}, {"COAP", 30}, {"COPT", 15}, {"COVC", 30},  {"CHVS", 60},
-    {"CODC", 15}, {"COOO", 60}, {"C084", 60}, {"CUPA", 420}, {"APAT", 150},
-    {"C240", 15}, {"COSR", 60}, {"C241", 120},
-};
-const size_t SCHED_TYPES_N = sizeof SCHED_TYPES / sizeof SCHED_TYPES[0];
-
-const char *sched_type_lookup(const char *text)
-{
-    const char *code = ref_lookup(&REF_CONTACT_TYPE_SET, text);
-    const ref_contact_type *t = code ? ref_find_contact_type(code) : NULL;
-    return t && t->appointment ? t->code : NULL;
-}
-
-int sched_type_minutes(const char *code)
-{
-    for (size_t i = 0; i < SCHED_TYPES_N; i++)
-        if (!strcmp(SCHED_TYPES[i].code, code))
-            return SCHED_TYPES[i].minutes;
-    return 30;
-}
-
 static sched_finding *add(sched_plan *p, sched_rule_id rule, cl_date date)
 {
     const sched_rule *r = &SCHED_RULES[rule];
@@ -156,9 +133,10 @@ static int fill_defaults(cl_app *app, sched_request *q, const cl_offender *perso
 {
     if (!q->type[0])
         snprintf(q->type, sizeof q->type, "%s", SCHED_DEFAULT_TYPE);
-    const char *type = sched_type_lookup(q->type);
-    if (!type)
-        return cl_err_set(err, CL_EUSAGE, "type: '%s' is not an appointment type (e.g. COAP office visit, CHVS home visit, COPT telephone)", q->type);
+    const char *type;
+    cl_err why = {0};
+    if (sched_type_resolve(q->type, &type, &why) != CL_OK)
+        return cl_err_set(err, CL_EUSAGE, "type: %s", why.msg);
     snprintf(q->type, sizeof q->type, "%s", type);
     if (q->minutes <= 0)
         q->minutes = sched_type_minutes(q->type);

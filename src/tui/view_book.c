@@ -23,6 +23,7 @@ typedef struct book_state {
     char id[CL_ID_LEN];   /* the appointment being moved; "" when booking */
     char confirmed[2048]; /* the values whose warnings were shown */
     char seen[16384];     /* the warnings and moves shown for them */
+    char type_hint[512];  /* the Type field's: every type's word (sched_type_words) */
 } book_state;
 
 static bool v_date(const char *value, char *msg, size_t len, void *arg)
@@ -58,9 +59,11 @@ static bool v_length(const char *value, char *msg, size_t len, void *arg)
 static bool v_type(const char *value, char *msg, size_t len, void *arg)
 {
     (void)arg;
-    if (!*value || sched_type_lookup(value))
+    const char *code;
+    cl_err why = {0};
+    if (!*value || sched_type_resolve(value, &code, &why) == CL_OK)
         return true;
-    snprintf(msg, len, "type: office visit, home visit, telephone, video, unpaid work, programme, court, other (or a code)");
+    snprintf(msg, len, "type: %s", why.msg);
     return false;
 }
 
@@ -290,7 +293,7 @@ tui_view *tui_book_new(tui_ctx *c, const char *crn, cl_date date, bool *dirty)
         field("Date", 12, date_format(date, iso), "2026-12-03, 03/12/2026, 03/12, tue, +3 (business days) or t", v_date),
         field("Start time", 6, "", "HH:MM", v_time),
         field("Length (minutes)", 5, "", "empty: the usual length for the type", v_length),
-        field("Type", 24, "", "office visit (default), home visit, telephone, video, unpaid work, programme, court, other", v_type),
+        field("Type", 24, "", sched_type_words(st->type_hint, sizeof st->type_hint, false), v_type),
         field("Officer", 8, "", "empty: the person's officer", NULL),
         field("Location or room", 30, "", "empty: the office for an office visit or first appointment; elsewhere, say where", NULL),
         field("Notes", 0, "", NULL, NULL),

@@ -14,8 +14,8 @@ open_booking X100002
 keys Tab Tab
 type_text "08:00"
 keys Tab Tab
-wait_for "office visit (default), home visit, telephone, video, unpaid work, programme,"
-expect_screen " court, other"
+wait_for "office visit (default), first appointment, home visit, telephone, video,"
+expect_screen " report interview"
 keys BTab BTab
 keys C-s
 wait_for "2 warnings: save again to book anyway."

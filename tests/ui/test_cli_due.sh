@@ -16,15 +16,17 @@ seed "INSERT INTO office(code, name) VALUES ('N01', 'Northtown'), ('S02', 'South
 cl due --officer PO1 >"$T/out" || fail "due text"
 cat >"$T/want" <<'W'
 OVERDUE
-2026-09-01  OVERDUE  A000001  Ann Jones               HIGH ROSH       registration-review  PO1     MAPPA review  [MAPPA 2/2]
-2026-11-23  OVERDUE  A000001  Ann Jones               HIGH ROSH       first-appointment    PO1     first appointment after sentence (CO)  [MAPPA 2/2]
+2026-09-01  OVERDUE  A000001  Ann Jones               High       registration-review  PO1     MAPPA review  [MAPPA 2/2]
+2026-11-23  OVERDUE  A000001  Ann Jones               High       first-appointment    PO1     first appointment after sentence (CO)  [MAPPA 2/2]
 
 DUE LATER
-2026-11-30  due      A000001  Ann Jones               HIGH ROSH       no-contact           PO1     contact due: none since supervision started 2026-11-16 (limit 14 days, High RoSH)  [MAPPA 2/2]
-2026-12-01  due      A000001  Ann Jones               HIGH ROSH       home-visit           PO1     home visit within 15 days of supervision starting (High RoSH)  [MAPPA 2/2]
-2026-12-01  due      A000001  Ann Jones               HIGH ROSH       registration-review  PO1     HIGH ROSH review  [MAPPA 2/2]
+2026-11-30  due      A000001  Ann Jones               High       no-contact           PO1     contact due: none since supervision started 2026-11-16 (limit 14 days, High RoSH)  [MAPPA 2/2]
+2026-12-01  due      A000001  Ann Jones               High       home-visit           PO1     home visit within 15 days of supervision starting (High RoSH)  [MAPPA 2/2]
+2026-12-01  due      A000001  Ann Jones               High       registration-review  PO1     HIGH ROSH review  [MAPPA 2/2]
 W
 diff -u "$T/want" "$T/out" || fail "due text for PO1"
+# No RoSH registration: the convention's word, as in the CSV.
+cl due --office S02 | grep -q '^2026-11-27  due      A000003  .*  Unknown    report ' || fail "due text: Unknown RoSH"
 
 cl due --all --format csv >"$T/csv" || fail "due csv"
 head -1 "$T/csv" | grep -q '^due_date,state,crn,name,rosh,item,officer,' || fail "CSV header"
