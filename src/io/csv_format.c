@@ -198,6 +198,21 @@ const csv_column *csv_column_find(const csv_format *fmt, const char *name)
     return NULL;
 }
 
+/* A correction takes over the outcome of the contact it corrects, so that
+ * contact must be in before it (a correction placed first would hold the
+ * outcome itself, and the original would then be refused as a second one). */
+static const struct { const char *kind, *col, *words; } EARLIER_RULES[] = {
+    {"contacts", "corrects", "a correction must come after the contact it corrects"},
+};
+
+const char *cf_earlier_rule(const csv_format *fmt, const csv_column *col)
+{
+    for (size_t i = 0; i < sizeof EARLIER_RULES / sizeof EARLIER_RULES[0]; i++)
+        if (!strcmp(fmt->kind, EARLIER_RULES[i].kind) && !strcmp(col->name, EARLIER_RULES[i].col))
+            return EARLIER_RULES[i].words;
+    return NULL;
+}
+
 #define FIELD(col, rec) ((char *)(rec) + (col)->offset)
 
 void cf_blank(const csv_format *fmt, void *rec)
