@@ -80,6 +80,11 @@ const csv_column *csv_column_find(const csv_format *fmt, const char *name);
 bool cf_is_code(const csv_format *fmt, const csv_column *col);
 const csv_column *cf_person_col(const csv_format *fmt);
 bool cf_is_persons(const csv_format *fmt, const csv_column *col);
+/* A reference to the same kind that only an earlier row of the file (or a
+ * stored record) may satisfy: the rule in words ("a correction must come
+ * after the contact it corrects"), or NULL when a later row will do (an
+ * appointment's replaced_by names the row booked after it). */
+const char *cf_earlier_rule(const csv_format *fmt, const csv_column *col);
 
 /* Sets every field of a record to empty (dates none, times and numbers -1). */
 void cf_blank(const csv_format *fmt, void *rec);

@@ -1,9 +1,11 @@
 /* Each kind of due item: when it falls due (the timescale table) and what
  * makes it done. */
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "caseload/enforce.h"
+#include "caseload/numtext.h"
 #include "caseload/ref.h"
 #include "core/due_int.h"
 
@@ -87,6 +89,9 @@ static void on_order(void *arg, const store_due_order *o)
     double ordered = o->hours_ordered, done = o->minutes_done / 60.0;
     if (ordered > 0 && done >= ordered)
         return; /* hours complete: nothing more is due on this requirement */
+    /* Hours done are shown to the hundredth (25 minutes is 0.42, not 0.4166666666666667). */
+    char d[NUM_TEXT_LEN], of[NUM_TEXT_LEN];
+    num_format(round(done * 100) / 100, d, sizeof d);
     if (o->first_attended == CL_DATE_NONE)
         due_add(e, due_rule_date(e, p->office, TS_UPW_ASSESSMENT, o->sentence), "upw-assessment", o->crn,
                 o->order_id, NULL, "unpaid work assessment");
@@ -102,12 +107,13 @@ static void on_order(void *arg, const store_due_order *o)
         cl_date due = due_rule_date(e, p->office, reviews[i].id, base);
         /* A review logged in the weeks before its date counts for it. */
         if (o->last_review == CL_DATE_NONE || o->last_review < due - TS_UPW_REVIEW_EARLY_DAYS)
-            due_add(e, due, reviews[i].item, o->crn, o->order_id, NULL, "%s (%g of %g hours)", reviews[i].words,
-                    done, ordered);
+            due_add(e, due, reviews[i].item, o->crn, o->order_id, NULL, "%s (%s of %s hours)", reviews[i].words,
+                    d, num_format(ordered, of, sizeof of));
     }
     if (ts_upw_completion_applies(due_office(e, p->office), o->sentence))
         due_add(e, due_rule_date(e, p->office, TS_UPW_COMPLETION, o->sentence), "upw-completion", o->crn,
-                o->order_id, NULL, "unpaid work completed: %g of %g hours done", done, ordered);
+                o->order_id, NULL, "unpaid work completed: %s of %s hours done", d,
+                num_format(ordered, of, sizeof of));
 }
 
 int due_orders(due_engine *e, const store_due_q *q)

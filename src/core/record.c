@@ -8,6 +8,7 @@
 #include "caseload/reg_history.h"
 #include "caseload/contact_words.h"
 #include "caseload/grow.h"
+#include "caseload/numtext.h"
 #include "caseload/ref.h"
 #include "caseload/registration.h"
 #include "caseload/textwidth.h"
@@ -280,19 +281,20 @@ static void requirement(const record_req *q, record_line_fn fn, void *arg)
 {
     const cl_requirement *r = &q->r;
     const char *name = ref_name(&REF_REQUIREMENT_TYPES, r->type);
-    char sub[CL_NAME_LEN + 4] = "";
+    char sub[CL_NAME_LEN + 4] = "", len[NUM_TEXT_LEN];
+    num_format(r->length, len, sizeof len);
     if (r->subtype[0])
         snprintf(sub, sizeof sub, " (%s)", r->subtype);
     if (!strcmp(r->type, "W")) {
         int h = q->upw_minutes / 60, m = q->upw_minutes % 60;
         if (m)
-            record_linef(fn, arg, RL_TEXT, "    %s%s: %d h %02d of %g hours done", name, sub, h, m, r->length);
+            record_linef(fn, arg, RL_TEXT, "    %s%s: %d h %02d of %s hours done", name, sub, h, m, len);
         else
-            record_linef(fn, arg, RL_TEXT, "    %s%s: %d of %g hours done", name, sub, h, r->length);
+            record_linef(fn, arg, RL_TEXT, "    %s%s: %d of %s hours done", name, sub, h, len);
     } else if (!strcmp(r->type, "F")) {
-        record_linef(fn, arg, RL_TEXT, "    %s%s: %d of %g days used", name, sub, q->rar_days, r->length);
+        record_linef(fn, arg, RL_TEXT, "    %s%s: %d of %s days used", name, sub, q->rar_days, len);
     } else if (r->length > 0) {
-        record_linef(fn, arg, RL_TEXT, "    %s%s: %g %s", name ? name : r->type, sub, r->length, r->unit);
+        record_linef(fn, arg, RL_TEXT, "    %s%s: %s %s", name ? name : r->type, sub, len, r->unit);
     } else {
         record_linef(fn, arg, RL_TEXT, "    %s%s", name ? name : r->type, sub);
     }

@@ -17,6 +17,7 @@
 #include "caseload/pnc.h"
 #include "caseload/registration.h"
 #include "caseload/model.h"
+#include "caseload/numtext.h"
 #include "caseload/risk.h"
 #include "caseload/timescale.h"
 
@@ -194,6 +195,21 @@ const csv_column *csv_column_find(const csv_format *fmt, const char *name)
     for (size_t i = 0; name && i < fmt->ncols; i++)
         if (!strcmp(name, fmt->cols[i].name))
             return &fmt->cols[i];
+    return NULL;
+}
+
+/* A correction takes over the outcome of the contact it corrects, so that
+ * contact must be in before it (a correction placed first would hold the
+ * outcome itself, and the original would then be refused as a second one). */
+static const struct { const char *kind, *col, *words; } EARLIER_RULES[] = {
+    {"contacts", "corrects", "a correction must come after the contact it corrects"},
+};
+
+const char *cf_earlier_rule(const csv_format *fmt, const csv_column *col)
+{
+    for (size_t i = 0; i < sizeof EARLIER_RULES / sizeof EARLIER_RULES[0]; i++)
+        if (!strcmp(fmt->kind, EARLIER_RULES[i].kind) && !strcmp(col->name, EARLIER_RULES[i].col))
+            return EARLIER_RULES[i].words;
     return NULL;
 }
 
@@ -396,19 +412,6 @@ bool cf_parse(const csv_column *c, char *s, void *rec, int shift, char *msg, siz
     return true;
 }
 
-/* The shortest text that reads back as the same double. */
-static const char *format_num(double v, char *buf, size_t len)
-{
-    if (v < 0)
-        return "";
-    for (int prec = 1; prec <= 17; prec++) {
-        snprintf(buf, len, "%.*g", prec, v);
-        if (strtod(buf, NULL) == v)
-            break;
-    }
-    return buf;
-}
-
 const char *cf_format(const csv_column *c, const void *rec, char *buf, size_t len)
 {
     const char *p = (const char *)rec + c->offset;
@@ -421,8 +424,10 @@ const char *cf_format(const csv_column *c, const void *rec, char *buf, size_t le
         return len >= CL_DATE_LEN ? date_format(*(const cl_date *)p, buf) : "";
     case CF_TIME:
         return len >= CL_TIME_LEN ? time_format(*(const int *)p, buf) : "";
-    case CF_NUM:
-        return format_num(*(const double *)p, buf, len);
+    case CF_NUM: {
+        double v = *(const double *)p;
+        return v < 0 ? "" : num_format(v, buf, len); /* -1: not given */
+    }
     case CF_BOOL:
         return *(const bool *)p ? "yes" : "no";
     case CF_ID: {

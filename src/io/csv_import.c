@@ -31,6 +31,9 @@ typedef struct deferred {
     long line;
     const csv_column *col;
     char key[CL_ID_LEN];
+    const char *earlier; /* cf_earlier_rule: an error already counted (its row was not written) */
+    bool shown;          /* that error is within the ones reported */
+    long at;             /* the later line that has the key (earlier rules only); 0: none */
 } deferred;
 
 /* The writer's side of one import. */
@@ -53,6 +56,7 @@ typedef struct imp {
     imp_rec stored;                      /* the stored record of the row being written */
     deferred *later;                     /* references to this same kind, checked at the end */
     size_t nlater, caplater;
+    keyset ahead;                        /* keys of those that had to be earlier rows (cf_earlier_rule) */
     int fatal;
     bool broken;                         /* the file's quoting broke: nothing after it was read */
     imp_reg reg;                         /* registrations: the rules register follows */
@@ -68,23 +72,41 @@ static void report(imp *im, const char *line)
         im->o->report(im->o ? im->o->arg : NULL, line);
 }
 
+static void say(imp *im, long line, const char *col, const char *fmt, va_list ap)
+{
+    char msg[1200];
+    int n = snprintf(msg, sizeof msg, "%s:%ld: %s: ", im->name, line, col);
+    if (n > 0 && (size_t)n < sizeof msg)
+        vsnprintf(msg + n, sizeof msg - (size_t)n, fmt, ap);
+    report(im, msg);
+}
+
 static void bad(imp *im, long line, const char *col, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
 static void bad(imp *im, long line, const char *col, const char *fmt, ...)
 {
     if (++im->c->errors > IMP_MAX_REPORTED)
         return;
-    char msg[1200];
-    int n = snprintf(msg, sizeof msg, "%s:%ld: %s: ", im->name, line, col);
     va_list ap;
     va_start(ap, fmt);
-    if (n > 0 && (size_t)n < sizeof msg)
-        vsnprintf(msg + n, sizeof msg - (size_t)n, fmt, ap);
+    say(im, line, col, fmt, ap);
     va_end(ap);
-    report(im, msg);
 }
 
-static bool add_later(imp *im, long line, const csv_column *col, const char *key)
+/* The words of an error counted earlier (its row was held back), when shown. */
+static void bad_counted(imp *im, bool shown, long line, const char *col, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
+static void bad_counted(imp *im, bool shown, long line, const char *col, const char *fmt, ...)
+{
+    if (!shown)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    say(im, line, col, fmt, ap);
+    va_end(ap);
+}
+
+static bool add_later(imp *im, long line, const csv_column *col, const char *key, const char *earlier)
 {
     if (im->nlater == im->caplater) {
         size_t cap = im->caplater ? im->caplater * 2 : 64;
@@ -95,10 +117,27 @@ static bool add_later(imp *im, long line, const csv_column *col, const char *key
         im->caplater = cap;
     }
     deferred *d = &im->later[im->nlater++];
-    d->line = line;
-    d->col = col;
+    *d = (deferred){.line = line, .col = col, .earlier = earlier};
     snprintf(d->key, sizeof d->key, "%s", key);
-    return true;
+    if (!earlier)
+        return true;
+    /* The row is not written (nothing may then rest on it); the words wait
+     * for the end, when it is known whether the key came later. */
+    d->shown = ++im->c->errors <= IMP_MAX_REPORTED;
+    return keyset_add(&im->ahead, key, line) >= 0;
+}
+
+/* A row whose key an earlier row needed before it (cf_earlier_rule): noted for
+ * the message, written or not. */
+static void note_ahead(imp *im, const imp_row *row)
+{
+    char tmp[64];
+    const char *key = cf_format(im->key_col, &row->rec, tmp, sizeof tmp);
+    if (!keyset_has(&im->ahead, key))
+        return;
+    for (size_t i = 0; i < im->nlater; i++)
+        if (im->later[i].earlier && !im->later[i].at && !strcmp(im->later[i].key, key))
+            im->later[i].at = row->line;
 }
 
 /* A reference to another kind (or to this kind's rows already in the
@@ -211,7 +250,7 @@ static void check_refs(imp *im, const void *rec, long line)
                 memcpy(im->cache[k], v, strlen(v) + 1);
         } else if (c->ref == im->fmt->store) {
             /* May be a later row of this file: checked when all are in. */
-            if (!add_later(im, line, c, v))
+            if (!add_later(im, line, c, v, cf_earlier_rule(im->fmt, c)))
                 im->fatal = cl_err_set(im->err, CL_ESOFTWARE, "out of memory");
         } else {
             missing(im, line, c, v);
@@ -338,6 +377,8 @@ static void write_row(imp *im, const imp_reader *rd, const imp_block *b, imp_row
     }
     if (!row->record)
         return;
+    if (im->ahead.n && im->key_col)
+        note_ahead(im, row);
     for (int k = 0; k < rd->nnotes; k++) {
         char **p = (char **)(void *)((char *)&row->rec + rd->notes[k]->offset);
         *p = row->notes_at[k] == (size_t)-1 ? NULL : b->text.text + row->notes_at[k];
@@ -412,10 +453,18 @@ static int read_and_write(imp *im, const imp_source *src, bool *header_seen)
 
 static void check_later(imp *im)
 {
-    for (size_t i = 0; i < im->nlater; i++)
-        if (!store_exists(im->st, im->later[i].col->ref, im->later[i].key))
-            bad(im, im->later[i].line, im->later[i].col->name, "no %s '%s' in the file or the database",
-                imp_nouns[im->later[i].col->ref], im->later[i].key);
+    for (size_t i = 0; i < im->nlater; i++) {
+        const deferred *d = &im->later[i];
+        const char *noun = imp_nouns[d->col->ref];
+        if (d->earlier && d->at)
+            bad_counted(im, d->shown, d->line, d->col->name, "%s '%s' comes later in the file (line %ld): %s",
+                        noun, d->key, d->at, d->earlier);
+        else if (d->earlier)
+            bad_counted(im, d->shown, d->line, d->col->name, "no %s '%s' in the file or the database", noun,
+                        d->key);
+        else if (!store_exists(im->st, d->col->ref, d->key))
+            bad(im, d->line, d->col->name, "no %s '%s' in the file or the database", noun, d->key);
+    }
 }
 
 static int run(cl_store *st, const csv_format *fmt, const char *name, const imp_source *src,
@@ -506,6 +555,7 @@ static int run(cl_store *st, const csv_format *fmt, const char *name, const imp_
     if (im->reg_on)
         imp_reg_free(&im->reg);
     keyset_free(&im->appt.given);
+    keyset_free(&im->ahead);
     for (int k = 0; k < STORE_KINDS_N; k++)
         refset_free(&im->refs[k]);
     free(im->later);

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "caseload/csv.h"
+#include "caseload/numtext.h"
 #include "caseload/textwidth.h"
 
 typedef struct wl_col {
@@ -18,16 +19,18 @@ static double hours_used(const wl_officer *o)
 
 #define PUT(fn, fmt, expr)                                                                     \
     static void fn(char *buf, size_t len, const wl_officer *o) { snprintf(buf, len, fmt, expr); }
+#define PUT_NUM(fn, expr)                                                                      \
+    static void fn(char *buf, size_t len, const wl_officer *o) { num_format(expr, buf, len); }
 PUT(put_officer, "%s", o->staff.code)
 PUT(put_grade, "%s", o->staff.grade)
-PUT(put_hours, "%g", hours_used(o))
+PUT_NUM(put_hours, hours_used(o))
 PUT(put_cases, "%d", o->cases)
 PUT(put_points, "%d", o->points)
 PUT(put_percent, "%d", o->percent)
 PUT(put_name, "%s", o->staff.name)
 PUT(put_office, "%s", o->staff.office)
 PUT(put_team, "%s", o->staff.team)
-PUT(put_reduction, "%g", o->staff.reduction_hours)
+PUT_NUM(put_reduction, o->staff.reduction_hours)
 PUT(put_available, "%.0f", o->available)
 PUT(put_band, "%s", wl_band_word(o->band))
 PUT(put_vh, "%d", o->by_rosh[ROSH_VERY_HIGH])
@@ -76,9 +79,9 @@ int wl_write_text(FILE *f, wl_list *l)
             "GRADE", "HOURS", "CASES", "VH", "H", "M", "L", "?", "REPS", "POINTS", "CAPACITY");
     for (size_t i = 0; i < l->n; i++) {
         const wl_officer *o = &l->items[i];
-        char name[128]; /* padded by display width: Siân lines up with Sian */
-        fprintf(f, "%-8s %s %-5s %5g %5d %3d %3d %3d %3d %3d %4d %6d %4d%%%s%s\n", o->staff.code,
-                tw_fit(o->staff.name, 22, name, sizeof name), o->staff.grade, hours_used(o), o->cases, o->by_rosh[ROSH_VERY_HIGH],
+        char name[128], hours[NUM_TEXT_LEN]; /* name padded by display width: Siân lines up with Sian */
+        fprintf(f, "%-8s %s %-5s %5s %5d %3d %3d %3d %3d %3d %4d %6d %4d%%%s%s\n", o->staff.code,
+                tw_fit(o->staff.name, 22, name, sizeof name), o->staff.grade, num_format(hours_used(o), hours, sizeof hours), o->cases, o->by_rosh[ROSH_VERY_HIGH],
                 o->by_rosh[ROSH_HIGH], o->by_rosh[ROSH_MEDIUM], o->by_rosh[ROSH_LOW],
                 o->by_rosh[ROSH_UNKNOWN], o->reports, o->points, o->percent, o->band ? " " : "", wl_band_word(o->band));
     }

@@ -76,7 +76,7 @@ static void draw(tui_ctx *c)
     if (too_small()) {
         int y = 0;
         tui_put(y++, 0, COLS, A_BOLD, "terminal too small (need 80x24)");
-        if (loop_unsaved(c)) /* no room for the question: Q and Ctrl-C wait */
+        if (loop_unsaved(c)) /* no room for the question: Q and Ctrl-C wait, as every key */
             tui_put(y++, 0, COLS, A_NORMAL, "a form holds typed text: enlarge to save it or quit");
         if (c->small_typed)
             tui_put(y++, 0, COLS, A_NORMAL, "typing still goes in");
@@ -222,11 +222,10 @@ int tui_run(cl_app *app)
             c.idle_fn(&c, c.idle_arg);
         if (key >= 0 && key != TUI_FN(KEY_RESIZE)) {
             if (too_small()) {
+                /* Q and Ctrl-C too: quitting is not done unseen either. */
                 if (loop_types_while_small(&c, key)) {
                     loop_dispatch(&c, key);
                     c.small_typed = true;
-                } else if ((key == 'Q' || key == TUI_CTRL('c')) && !loop_unsaved(&c)) {
-                    c.quit = true;
                 } else {
                     c.small_refused++;
                     beep();

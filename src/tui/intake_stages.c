@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "caseload/alloc.h"
+#include "caseload/numtext.h"
 #include "caseload/pnc.h"
 #include "caseload/store_write.h"
 #include "caseload/textwidth.h"
@@ -152,9 +153,10 @@ static void draw_confirm(intake_view *iv, tui_ctx *c, tui_rect r)
              date_format_long(f->sentence_date, sent), f->court[0] ? " at " : "", f->court);
     for (size_t i = 0; i < f->nreqs; i++) {
         const intake_req *q = &f->reqs[i];
+        char len[NUM_TEXT_LEN];
         if (q->length > 0)
-            y = line(y, r, A_NORMAL, "  %s: %g %s", ref_name(&REF_REQUIREMENT_TYPES, q->type), q->length,
-                     intake_req_unit(q->type));
+            y = line(y, r, A_NORMAL, "  %s: %s %s", ref_name(&REF_REQUIREMENT_TYPES, q->type),
+                     num_format(q->length, len, sizeof len), intake_req_unit(q->type));
         else
             y = line(y, r, A_NORMAL, "  %s: %s", ref_name(&REF_REQUIREMENT_TYPES, q->type), q->subtype);
     }

@@ -8,6 +8,7 @@
 
 #include "caseload/alloc.h"
 #include "caseload/due.h"
+#include "caseload/numtext.h"
 #include "caseload/store_appt.h"
 #include "caseload/store_write.h"
 #include "caseload/workload.h"
@@ -39,7 +40,7 @@ static void cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_c
     case 0: snprintf(buf, len, "%s", o->staff.code); break;
     case 1: snprintf(buf, len, "%s", o->staff.name); break;
     case 2: snprintf(buf, len, "%s", o->staff.grade); break;
-    case 3: snprintf(buf, len, "%g", hours - o->staff.reduction_hours); break;
+    case 3: num_format(hours - o->staff.reduction_hours, buf, len); break;
     case 4: snprintf(buf, len, "%d", o->cases); break;
     case 5: snprintf(buf, len, "%d", o->by_rosh[ROSH_VERY_HIGH]); break;
     case 6: snprintf(buf, len, "%d", o->by_rosh[ROSH_HIGH]); break;

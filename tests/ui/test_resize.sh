@@ -1,7 +1,8 @@
 # The terminal resized repeatedly while a list, a record, a form and the help
 # are open, through sizes down to 20x5 and up to 200x60: the screen always
 # recovers, typing in a form is kept (also what is typed between resizes, at
-# any size), the process never crashes (ASan build) and quits cleanly.
+# any size), the process never crashes (ASan build) and quits cleanly; at
+# 20x5, Q and Ctrl-C are refused as any other key, and text typed is kept.
 # Each storm ends with `resized`, which waits until tmux has handed the last
 # size to the program: a key sent while a late resize to 21x6 was still on
 # its way was refused as "not taken" (1 run in 3 failed so).
@@ -53,6 +54,45 @@ resize 80 24
 wait_for "Help: keys"
 keys q
 wait_for "caseload: my caseload"
+# Q and Ctrl-C at 20x5 are refused as every other key there, on the list and
+# in the diary: quitting is not done while nothing can be seen.
+resized 20 5
+wait_for "terminal too"
 keys Q
+wait_for "1 key not taken"
+keys C-c
+wait_for "2 keys not taken"
+expect_not_screen "EXITED"
+resized 80 24
+wait_for "caseload: my caseload"
+keys D
+wait_for "diary"
+resized 20 5
+wait_for "terminal too"
+keys Q
+wait_for "1 key not taken"
+resized 80 24
+wait_for "diary"
+expect_not_screen "EXITED"
+keys q
+wait_for "caseload: my caseload"
+# A form with typed text: Ctrl-C at 20x5 is refused (no room for the question)
+# and Q goes into the field being typed, as any letter; nothing is lost.
+keys n
+wait_for "new case: court intake"
+type_text "Zoë"
+wait_for "Zoë"
+resized 20 5
+wait_for "terminal too"
+keys C-c
+wait_for "1 key not taken"
+keys Q
+wait_for "typing still goes in"
+resized 80 24
+wait_for "new case: court intake"
+wait_for "ZoëQ"
+keys C-c
+wait_for "Quit and discard the typed text? y/N"
+keys y
 expect_exit_ok
 exit 0

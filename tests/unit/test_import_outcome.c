@@ -156,6 +156,36 @@ Test(import_outcome, a_second_outcome_in_a_first_load_is_refused_and_a_correctio
                    "g.csv:2: appointment_id: A1 already has an outcome (contact C4): add a correction of C4\n");
 }
 
+/* A correction takes over the outcome of the contact it corrects, so it must
+ * come after it: one placed before is refused, saying where the contact is,
+ * and is not written (the contact's own row is not then taken for a second
+ * outcome). In a first load and against a table with contacts. */
+Test(import_outcome, a_correction_before_the_contact_it_corrects_names_its_line)
+{
+    appointments();
+    const char *file = CONTACT_HEAD "T8,X123456,O1,AB1,2026-11-09,11:00,COAP,UAAB,,A1,was absent,T3\n"
+                                    "C2,X123456,,AB1,2026-11-10,10:00,CTOB,,,,,\n"
+                                    "T3,X123456,O1,AB1,2026-11-09,11:00,COAP,ATTC,,A1,,\n"
+                                    "T9,X123456,O1,AB1,2026-11-10,09:00,COAP,UAAB,,A5,,T7\n";
+    for (int pass = 0; pass < 2; pass++) {
+        if (pass == 1)
+            expect_loaded("b.csv", CONTACT_HEAD "B1,X123456,,AB1,2026-11-10,10:00,CTOB,,,,,\n");
+        expect_refused("t.csv", file,
+                       "t.csv:2: corrects: contact 'T3' comes later in the file (line 4): a correction must come"
+                       " after the contact it corrects\n");
+        cr_expect(strstr(fi_errors, "t.csv:5: corrects: no contact 'T7' in the file or the database\n"), "%s",
+                  fi_errors);
+        cr_expect_not(strstr(fi_errors, "t.csv:4:"), "T3 is not a second outcome:\n%s", fi_errors);
+        int lines = 0;
+        for (const char *e = fi_errors; (e = strchr(e, '\n')); e++)
+            lines++;
+        cr_expect_eq(lines, 2, "one error a bad row:\n%s", fi_errors);
+    }
+    /* In order, the same rows are taken. */
+    expect_loaded("u.csv", CONTACT_HEAD "T3,X123456,O1,AB1,2026-11-09,11:00,COAP,ATTC,,A1,,\n"
+                                        "T8,X123456,O1,AB1,2026-11-09,11:00,COAP,UAAB,,A1,was absent,T3\n");
+}
+
 /* Appointment i: twenty a day, half-hourly from 08:00, from 1 January 2020
  * (B00005 at 10:00 that day). */
 static void slot(int i, char *date, char *start)
