@@ -44,6 +44,7 @@ typedef struct due_item {
     char office[CL_CODE_LEN];
     risk_rosh rosh;
     char flags[96];               /* risk_flags_short */
+    bool staff_banner;            /* risk_summary's: a risk to staff at Medium or above */
     char detail[CL_TEXT_LEN];     /* words: "MAPPA review", "32 of 120 hours", "Standard report, Leeds" */
     char ref[CL_ID_LEN];          /* the order, registration, report or appointment it is about */
 } due_item;

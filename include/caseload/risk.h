@@ -94,6 +94,9 @@ void risk_summary_build(risk_summary *out, const risk_reg_row *rows, size_t n, c
  * ("MAPPA 2/2") and the " +N" counting the labels after it. Narrower, a
  * label would be cut mid-label ("MAPPA ~ +1"), hiding the category/level. */
 #define RISK_LABELS_MIN_COLS 12
+/* The narrowest a column may be for risk_flags_fit never to hide a risk to
+ * staff: "MAPPA; STAFF +NN". The caseload and due lists' Flags columns. */
+#define RISK_FLAGS_STAFF_COLS 16
 
 /* Short labels joined by "; " in severity order (CONVENTIONS.md):
  * "MAPPA 2/2; STAFF; DA; CP". Empty when there are none. Returns buf. */

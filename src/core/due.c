@@ -197,6 +197,7 @@ static void fill_from_person(due_item *it, const due_person *p)
     due_copy(it->office, sizeof it->office, p->office);
     it->rosh = p->rosh;
     due_copy(it->flags, sizeof it->flags, p->flags);
+    it->staff_banner = p->staff_banner;
 }
 
 /* People reached outside the scope (a report written for another officer's
@@ -226,6 +227,7 @@ static int fill_items(due_engine *e)
                     return e->rc = rc;
                 other.rosh = s.rosh;
                 risk_flags_short(&s, other.flags, sizeof other.flags);
+                other.staff_banner = s.staff_banner;
             }
             p = &other;
         }

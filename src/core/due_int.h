@@ -18,6 +18,7 @@ typedef struct due_person {
     bool high_type;      /* a registration that brings the 15-day home visit */
     risk_rosh rosh;
     char flags[96];
+    bool staff_banner; /* risk_summary's: the flags' colour on the screen */
     const char *enf_words; /* enf_words of the most serious order (static); NULL when none */
 } due_person;
 

@@ -21,6 +21,7 @@ static void flush_person_risk(due_engine *e)
         risk_summary_build(&s, e->regs, e->nregs, e->from);
         p->rosh = s.rosh;
         risk_flags_short(&s, p->flags, sizeof p->flags);
+        p->staff_banner = s.staff_banner;
         p->high_type = false;
         for (size_t i = 0; i < e->nregs; i++)
             if (ts_type_in(TS_HOME_VISIT_HIGH_TYPES, e->regs[i].type))

@@ -1,5 +1,7 @@
 /* The list widget: columns laid out by display width, a selected row kept in
  * view, and the movement keys every list shares. */
+#include <string.h>
+
 #include "caseload/textwidth.h"
 #include "tui/tui_int.h"
 
@@ -137,6 +139,36 @@ void tui_list_draw(tui_list *l, tui_ctx *c, tui_rect r, bool header)
             x += w[col] + 1;
         }
     }
+}
+
+tui_rect tui_list_draw_detail(tui_list *l, tui_ctx *c, tui_rect r, const char *text, int attr, int min_rows,
+                              int max_rows)
+{
+    enum { MAX_ROWS = 8 };
+    tw_span span[MAX_ROWS];
+    max_rows = max_rows < 1 ? 1 : max_rows > MAX_ROWS ? MAX_ROWS : max_rows;
+    size_t n = tw_wrap(text, r.w, span, (size_t)max_rows);
+    int rows = (int)n < min_rows ? min_rows : (int)n > max_rows ? max_rows : (int)n;
+    if (rows > r.h - 2) /* the header and a row of the list first */
+        rows = r.h > 3 ? r.h - 2 : 1;
+    tui_rect lr = r;
+    lr.h = r.h > rows ? r.h - rows : r.h;
+    tui_list_draw(l, c, lr, true);
+    int shown = (size_t)rows < n ? rows : (int)n;
+    for (int i = 0; i < shown; i++) {
+        bool last = i == shown - 1;
+        char row[1536];
+        snprintf(row, sizeof row, "%.*s", last ? (int)strlen(text + span[i].off) : (int)span[i].len,
+                 text + span[i].off);
+        tui_put(r.y + r.h - shown + i, r.x, r.w, attr, row);
+    }
+    return lr;
+}
+
+void tui_flags_cell(const char *joined, bool staff_banner, int width, char *buf, size_t len, tui_colour *role)
+{
+    risk_flags_fit(joined, width, buf, len);
+    *role = staff_banner ? TC_STAFF : joined[0] ? TC_FLAG : TC_NORMAL;
 }
 
 bool tui_list_action(tui_list *l, tui_action a)

@@ -380,6 +380,19 @@ int tui_banner_draw(tui_view *v, tui_ctx *c, const tui_lines *banner, tui_rect r
  * one space between columns). Pure: out[i] for each column. */
 void tui_columns_layout(const tui_column *cols, size_t n, int total, int *out);
 void tui_list_draw(tui_list *l, tui_ctx *c, tui_rect r, bool header);
+/* The list (with its header) and, under it, the selected row in full: text
+ * wrapped on as many rows as it needs, at least min_rows (so the list keeps
+ * its height as the selection moves over short rows) and at most max_rows
+ * (at most 8), leaving the header and a row of the list; what still does not
+ * fit goes on the last row, cut with '~'. Returns the area the list took. */
+tui_rect tui_list_draw_detail(tui_list *l, tui_ctx *c, tui_rect r, const char *text, int attr, int min_rows,
+                              int max_rows);
+/* A Flags cell, the same in every list: short labels as risk_flags_short
+ * joins them (perhaps followed by other "; "-joined words) fitted to width
+ * by risk_flags_fit (whole labels, then "+N"; never hiding a risk to staff),
+ * coloured as a risk to staff when staff_banner, else as a flag when there
+ * is any. */
+void tui_flags_cell(const char *joined, bool staff_banner, int width, char *buf, size_t len, tui_colour *role);
 /* Sets out (l->cols after it) to table with each column but the flexible one
  * as wide as the widest of its title and its cells over l's rows, never wider
  * than in table: the flexible column (a name) gets what short codes leave.

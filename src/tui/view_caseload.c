@@ -44,7 +44,7 @@ typedef struct caseload_view {
 static const tui_column COLUMNS_AT_80[NCOLS] = {
     /* Spare width goes to the flags first (risk must not be cut), names up to 30. */
     [COL_CRN] = {"CRN", 7, false, 0, false},     [COL_NAME] = {"Name", 0, false, 30, false},
-    [COL_ROSH] = {"RoSH", 9, false, 0, false},   [COL_FLAGS] = {"Flags", 16, false, 60, true},
+    [COL_ROSH] = {"RoSH", 9, false, 0, false},   [COL_FLAGS] = {"Flags", RISK_FLAGS_STAFF_COLS, false, 60, true},
     [COL_TIER] = {"Tier", 4, false, 0, false},   [COL_NEXT] = {"Next appt", 11, false, 0, false},
     [COL_LAST] = {"Last con", 8, false, 0, false}, [COL_DUE] = {"Due", 3, true, 0, false},
 };
@@ -82,15 +82,13 @@ static void cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_c
     {
         /* Never cut silently: whole labels, then "+N" for the ones left out. */
         char all[256];
-        if (r->closed) {
+        if (r->closed)
             snprintf(all, sizeof all, "CLOSED%s%s", r->flags[0] ? "; " : "", r->flags);
-            *role = TC_CLOSED;
-        } else {
-            /* Risk before enforcement: a narrow column keeps the first. */
+        else /* risk before enforcement: a narrow column keeps the first */
             snprintf(all, sizeof all, "%s%s%s", r->flags, r->enforcement[0] && r->flags[0] ? "; " : "", r->enforcement);
-            *role = r->staff_banner ? TC_STAFF : r->flags[0] || r->enforcement[0] ? TC_FLAG : TC_NORMAL;
-        }
-        risk_flags_fit(all, v->list.widths[COL_FLAGS], buf, len);
+        tui_flags_cell(all, r->staff_banner && !r->closed, v->list.widths[COL_FLAGS], buf, len, role);
+        if (r->closed)
+            *role = TC_CLOSED;
         break;
     }
     case COL_TIER: snprintf(buf, len, "%s", r->p.tier); break;

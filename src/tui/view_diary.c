@@ -243,32 +243,12 @@ static void draw(tui_view *tv, tui_ctx *c, tui_rect r)
      * (a cancellation's reason, who and when, and a long location at 80
      * columns take three), at least two: the list keeps its height as the
      * selection moves over short rows. */
-    enum { DETAIL_ROWS = 4 };
     char buf[1536];
-    tw_span l[DETAIL_ROWS];
-    size_t n = 1;
-    if (!v->error[0]) {
+    if (v->error[0])
+        snprintf(buf, sizeof buf, "%s", v->error);
+    else
         detail(v, &c->app->cal, buf, sizeof buf);
-        n = tw_wrap(buf, r.w, l, DETAIL_ROWS);
-    }
-    int rows = n < 2 ? 2 : n > DETAIL_ROWS ? DETAIL_ROWS : (int)n;
-    if (rows > r.h - 2) /* the header and a row of the list first */
-        rows = r.h > 3 ? r.h - 2 : 1;
-    tui_rect lr = r;
-    lr.h = r.h > rows ? r.h - rows : r.h;
-    tui_list_draw(&v->list, c, lr, true);
-    if (v->error[0]) {
-        tui_put(r.y + r.h - 1, r.x, r.w, tui_attr(c, TC_ERROR), v->error);
-        return;
-    }
-    int shown = (size_t)rows < n ? rows : (int)n;
-    for (int i = 0; i < shown; i++) {
-        /* What still does not fit goes on the last row, cut with '~'. */
-        bool last = i == shown - 1;
-        char row[1536];
-        snprintf(row, sizeof row, "%.*s", last ? (int)strlen(buf + l[i].off) : (int)l[i].len, buf + l[i].off);
-        tui_put(r.y + r.h - shown + i, r.x, r.w, tui_attr(c, TC_INFO), row);
-    }
+    tui_list_draw_detail(&v->list, c, r, buf, tui_attr(c, v->error[0] ? TC_ERROR : TC_INFO), 2, 4);
 }
 
 static void goto_done(tui_ctx *c, void *arg, const char *text, bool accepted)

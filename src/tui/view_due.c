@@ -1,6 +1,7 @@
 /* The due list screen: overdue first (red, and the word OVERDUE), then due
  * this week, then later, under headings; my caseload / my office / everyone.
- * Rows are the core's due list (due.h); Enter opens the person's record. */
+ * Rows are the core's due list (due.h), each with the person's RoSH and flags
+ * as every list shows them; Enter opens the person's record. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -9,7 +10,7 @@
 #include "caseload/textwidth.h"
 #include "tui/tui_int.h"
 
-enum { COL_DUE, COL_STATE, COL_CRN, COL_NAME, COL_ROSH, COL_ITEM, COL_OFFICER, NCOLS };
+enum { COL_DUE, COL_STATE, COL_CRN, COL_NAME, COL_ROSH, COL_FLAGS, COL_ITEM, COL_OFFICER, NCOLS };
 
 /* A row of the screen: a heading (item == NULL) or an item of the list. */
 typedef struct due_row {
@@ -28,15 +29,29 @@ typedef struct due_view {
     due_row *rows;
     size_t nrows;
     size_t noverdue;
-    tui_column cols[NCOLS]; /* COLUMNS, the CRN column as wide as the widest reference listed */
+    tui_column all[NCOLS]; /* COLUMNS, CRN and Staff as wide as the widest code listed */
+    tui_column cols[NCOLS]; /* the columns shown (all, State left out when narrow) */
+    int ids[NCOLS];         /* what each shown column is (COL_*) */
 } due_view;
 
+/* Every item's name (DUE_ITEMS) shows whole, and the flags are as wide as
+ * the caseload list's (RISK_FLAGS_STAFF_COLS: a risk to staff is never among
+ * the labels counted in "+N"); past the name's 30 columns the width left goes
+ * to the flags. The officer who acts is a staff code ("Staff", as in an
+ * office's diary). */
 static const tui_column COLUMNS[NCOLS] = {
-    [COL_DUE] = {"Due", 8, false, 0, false},      [COL_STATE] = {"State", 7, false, 0, false},
-    [COL_CRN] = {"CRN", 7, false, 0, false},       [COL_NAME] = {"Name", 0, false, 0, false},
-    [COL_ROSH] = {"RoSH", 9, false, 0, false},     [COL_ITEM] = {"Item", 19, false, 0, false},
-    [COL_OFFICER] = {"Officer", 7, false, 0, false},
+    [COL_DUE] = {"Due", 8, false, 0, false},       [COL_STATE] = {"State", 7, false, 0, false},
+    [COL_CRN] = {"CRN", 7, false, 0, false},        [COL_NAME] = {"Name", 0, false, 30, false},
+    [COL_ROSH] = {"RoSH", 9, false, 0, false},      [COL_FLAGS] = {"Flags", RISK_FLAGS_STAFF_COLS, false, 60, true},
+    [COL_ITEM] = {"Item", 19, false, 0, false},     [COL_OFFICER] = {"Staff", 5, false, 0, false},
 };
+
+/* Narrower than this the name gives way no further: State goes instead,
+ * then Staff (at 80 columns both go). The headings say OVERDUE, an overdue
+ * row's date is red, and the line below the list names the selected item's
+ * state and officer. */
+#define DUE_NAME_MIN 14
+static const int GIVE_WAY[] = {COL_STATE, COL_OFFICER};
 
 static void cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_colour *role)
 {
@@ -46,11 +61,13 @@ static void cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_c
     if (!r->item) /* headings are drawn across the whole row by draw() */
         return;
     const due_item *it = r->item;
-    switch (col) {
+    switch (v->ids[col]) {
     case COL_DUE: { /* dd/mm/yy, as the caseload list: unambiguous in England and Wales */
         int y, m, d;
         date_to_ymd(it->due, &y, &m, &d);
         snprintf(buf, len, "%02d/%02d/%02d", d, m, y % 100);
+        if (it->overdue)
+            *role = TC_OVERDUE;
         break;
     }
     case COL_STATE:
@@ -64,6 +81,7 @@ static void cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_c
         snprintf(buf, len, "%s", risk_rosh_word(it->rosh));
         *role = tui_rosh_colour(it->rosh);
         break;
+    case COL_FLAGS: tui_flags_cell(it->flags, it->staff_banner, v->list.widths[col], buf, len, role); break;
     case COL_ITEM: snprintf(buf, len, "%s", it->item); break;
     case COL_OFFICER: snprintf(buf, len, "%s", it->officer); break;
     default: break;
@@ -100,17 +118,47 @@ static void build_rows(due_view *v)
     }
 }
 
-/* A provisional reference (LOC and six digits) is longer than a CRN: the
- * column takes the widest one listed, so no reference is cut. */
-static void fit_crn_column(due_view *v)
+/* A provisional reference (LOC and six digits) is longer than a CRN, and a
+ * staff code may be longer than five: the columns take the widest listed,
+ * so no code is cut. */
+static void fit_code_columns(due_view *v)
 {
-    int w = COLUMNS[COL_CRN].width;
+    int crn = COLUMNS[COL_CRN].width, staff = COLUMNS[COL_OFFICER].width;
     for (size_t i = 0; i < v->items.n; i++) {
-        int n = tw_width(v->items.items[i].crn);
-        if (n > w)
-            w = n;
+        int n = tw_width(v->items.items[i].crn), o = tw_width(v->items.items[i].officer);
+        crn = n > crn ? n : crn;
+        staff = o > staff ? o : staff;
     }
-    v->cols[COL_CRN].width = w;
+    v->all[COL_CRN].width = crn;
+    v->all[COL_OFFICER].width = staff;
+}
+
+/* The columns shown in `width` columns (0: not known yet, every column):
+ * those of GIVE_WAY left out in turn while the name would be narrower than
+ * DUE_NAME_MIN. */
+static void pick_columns(due_view *v, int width)
+{
+    size_t gone = 0;
+    for (;;) {
+        size_t n = 0, name = 0;
+        for (int i = 0; i < NCOLS; i++) {
+            bool out = false;
+            for (size_t g = 0; g < gone; g++)
+                out = out || GIVE_WAY[g] == i;
+            if (out)
+                continue;
+            if (i == COL_NAME)
+                name = n;
+            v->cols[n] = v->all[i];
+            v->ids[n++] = i;
+        }
+        v->list.ncols = n;
+        int w[NCOLS];
+        tui_columns_layout(v->cols, n, width, w);
+        if (width <= 0 || w[name] >= DUE_NAME_MIN || gone == sizeof GIVE_WAY / sizeof GIVE_WAY[0])
+            return;
+        gone++;
+    }
 }
 
 static void reload(due_view *v)
@@ -122,7 +170,7 @@ static void reload(due_view *v)
     if (due_list_load(app->store, &app->cal, &q, &v->items, &err) != CL_OK)
         tui_message(v->c, TM_ERROR, "%s", err.msg);
     build_rows(v);
-    fit_crn_column(v);
+    fit_code_columns(v);
     tui_list_set_count(&v->list, v->nrows);
     /* Start on the first item, not its heading. */
     if (v->list.sel == 0 && v->nrows > 1)
@@ -165,11 +213,16 @@ static void title(tui_view *view, tui_ctx *c, char *buf, size_t len)
 static void draw(tui_view *view, tui_ctx *c, tui_rect r)
 {
     due_view *v = (due_view *)view;
-    /* The last line of the area says what the selected item is about. */
-    tui_rect lr = r;
-    if (lr.h > 3)
-        lr.h--;
-    tui_list_draw(&v->list, c, lr, true);
+    pick_columns(v, r.w);
+    /* Under the list, what the selected item is about and the person's flags
+     * in full (the column may show "+N"), on as many rows as they need. */
+    char line[512] = "";
+    const due_item *it = v->list.sel < v->nrows ? v->rows[v->list.sel].item : NULL;
+    if (it)
+        snprintf(line, sizeof line, "%s%s%s%s; officer %s", it->overdue ? "OVERDUE: " : "", it->detail,
+                 it->flags[0] ? "; flags: " : "", it->flags, it->officer);
+    int attr = tui_attr(c, it && it->overdue ? TC_OVERDUE : TC_INFO);
+    tui_rect lr = tui_list_draw_detail(&v->list, c, r, line, attr, 2, 4);
     /* Headings run across the row: drawn over the list's empty cells. */
     for (int i = 0; i + 1 < lr.h && v->list.top + (size_t)i < v->nrows; i++) {
         size_t row = v->list.top + (size_t)i;
@@ -178,21 +231,10 @@ static void draw(tui_view *view, tui_ctx *c, tui_rect r)
             continue;
         char h[64];
         snprintf(h, sizeof h, "%s (%zu)", due_group_words(dr->group), dr->count);
-        int attr = tui_attr(c, dr->group == DUE_GROUP_OVERDUE ? TC_OVERDUE : TC_HEADER);
+        int hattr = tui_attr(c, dr->group == DUE_GROUP_OVERDUE ? TC_OVERDUE : TC_HEADER);
         if (row == v->list.sel)
-            attr = tui_attr(c, TC_SELECTED);
-        tui_put(lr.y + 1 + i, lr.x, lr.w, attr, h);
-    }
-    if (lr.h == r.h)
-        return;
-    int y = r.y + r.h - 1;
-    tui_fill(y, r.x, r.w, A_NORMAL);
-    if (v->list.sel < v->nrows && v->rows[v->list.sel].item) {
-        const due_item *it = v->rows[v->list.sel].item;
-        char line[512];
-        snprintf(line, sizeof line, "%s%s%s%s", it->overdue ? "OVERDUE: " : "", it->detail,
-                 it->flags[0] ? "  flags: " : "", it->flags);
-        tui_put(y, r.x, r.w, tui_attr(c, it->overdue ? TC_OVERDUE : TC_INFO), line);
+            hattr = tui_attr(c, TC_SELECTED);
+        tui_put(lr.y + 1 + i, lr.x, lr.w, hattr, h);
     }
 }
 
@@ -237,9 +279,10 @@ tui_view *tui_due_new(tui_ctx *c)
         return NULL;
     v->view.ops = &ops;
     v->c = c;
-    memcpy(v->cols, COLUMNS, sizeof COLUMNS);
+    memcpy(v->all, COLUMNS, sizeof COLUMNS);
     v->list = (tui_list){.cols = v->cols, .ncols = NCOLS, .cell = cell, .arg = v,
                          .empty = "(nothing overdue or due in the next 14 days)"};
+    pick_columns(v, 0);
     /* The officer's own list; everyone's when caseload does not know the user. */
     v->scope = DUE_EVERYONE;
     if (c->app->officer[0]) {

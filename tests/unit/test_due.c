@@ -140,9 +140,27 @@ Test(due, risk_on_every_row_is_the_one_summary)
         char flags[96];
         cr_assert_eq(l.items[i].rosh, s.rosh, "%s", l.items[i].crn);
         cr_assert_str_eq(l.items[i].flags, risk_flags_short(&s, flags, sizeof flags));
+        cr_assert_eq(l.items[i].staff_banner, s.staff_banner, "%s", l.items[i].crn);
     }
     cr_assert_eq(find(&l, "A000001", "home-visit")->rosh, ROSH_HIGH);
     cr_assert_str_eq(find(&l, "A000002", "home-visit")->flags, "DA");
+    due_list_free(&l);
+}
+
+/* The staff colour of the screen's Flags column: a risk to staff at Medium or
+ * above, for a person in the scope and for one reached outside it (A000003's
+ * report, written by PO1 for PO3's case); not a Low one (A000002). */
+Test(due, a_risk_to_staff_is_on_the_rows)
+{
+    seed_exec(dir, "d.db",
+              "INSERT INTO registration(crn, type, level, start_date, review_date) VALUES"
+              " ('A000001', 'AV2S', 'H', '2026-06-01', '2027-06-01'), ('A000003', 'AV2S', 'M', '2026-06-01', '2027-06-01'),"
+              " ('A000002', 'AV2S', 'L', '2026-06-01', '2027-06-01');");
+    due_list l = load(DUE_OFFICER, "PO1", "2026-11-24");
+    cr_assert(find(&l, "A000001", "first-appointment")->staff_banner);
+    cr_assert(find(&l, "A000003", "report")->staff_banner);
+    cr_assert_not(find(&l, "A000002", "upw-review-9m")->staff_banner);
+    cr_assert(strstr(find(&l, "A000002", "upw-review-9m")->flags, "STAFF"));
     due_list_free(&l);
 }
 
