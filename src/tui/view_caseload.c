@@ -218,7 +218,7 @@ static void load_rows(caseload_view *v, bool carry)
         rc = caseload_load(v->c->app, &v->q, &v->rows, &err);
         if (home) { /* back from a search after a write: the list read again, the person kept */
             place_show(v, &v->home.at);
-            v->home.valid = false;
+            save_home(v); /* kept for the next search, as restore_home keeps it */
         }
     }
     if (rc != CL_OK)
@@ -230,14 +230,14 @@ static void load_rows(caseload_view *v, bool carry)
     tui_list_set_count(&v->list, v->rows.n);
 }
 
-/* Everything read again from the database, the same person selected. On
- * search results the list kept for Esc stays: going back reads it again
- * when anything was written, keeping its selection too. */
+/* Everything read again from the database, the same person selected. While
+ * searching, the list kept for Esc stays: going back reads it again when
+ * anything was written, keeping its selection too. */
 static void reload(caseload_view *v)
 {
     list_place at;
     place_mark(v, &at);
-    if (!v->search[0])
+    if (!v->search[0] && !v->searching)
         v->home.valid = false;
     load_rows(v, false);
     place_show(v, &at);
