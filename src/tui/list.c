@@ -88,8 +88,10 @@ static void keep_visible(tui_list *l, int rows)
         l->top = l->sel;
     if (l->sel >= l->top + (size_t)rows)
         l->top = l->sel - (size_t)rows + 1;
-    if (l->n > (size_t)rows && l->top > l->n - (size_t)rows)
-        l->top = l->n - (size_t)rows;
+    /* No blank rows under the list while rows are hidden above it (a list
+     * read again can put the selection near its end with the top kept). */
+    if (l->top + (size_t)rows > l->n)
+        l->top = l->n > (size_t)rows ? l->n - (size_t)rows : 0;
 }
 
 void tui_list_draw(tui_list *l, tui_ctx *c, tui_rect r, bool header)

@@ -12,12 +12,19 @@
 
 enum { COL_CRN, COL_NAME, COL_ROSH, COL_FLAGS, COL_TIER, COL_NEXT, COL_LAST, COL_DUE, NCOLS };
 
+/* Where the selection was: the person (by CRN, so a list read again in
+ * another order still selects them), the row and the first row shown. */
+typedef struct list_place {
+    char crn[CL_CODE_LEN]; /* "" when the list was empty */
+    size_t sel, top;
+} list_place;
+
 /* A list kept aside with what it was read for, to show again without
  * reading it while nothing may have changed (the same test as freshen's). */
 typedef struct kept_list {
     case_list rows;
     case_query q;
-    int sel, top;
+    list_place at;
     unsigned long gen;
     cl_date day;
     bool valid;
@@ -115,12 +122,36 @@ static void cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_c
     }
 }
 
+/* The selection of the list shown, into at. */
+static void place_mark(const caseload_view *v, list_place *at)
+{
+    at->sel = v->list.sel;
+    at->top = v->list.top;
+    snprintf(at->crn, sizeof at->crn, "%s", v->list.sel < v->rows.n ? v->rows.rows[v->list.sel].p.crn : "");
+}
+
+/* The rows read again: the same person selected wherever they now sit, on
+ * the same line of the screen, so Enter still opens them; when they have
+ * left the list (closed, transferred, filtered out), the row where they were. */
+static void place_show(caseload_view *v, const list_place *at)
+{
+    v->list.sel = at->sel;
+    v->list.top = at->top;
+    for (size_t i = 0; at->crn[0] && i < v->rows.n; i++)
+        if (!strcmp(v->rows.rows[i].p.crn, at->crn)) {
+            size_t line = at->sel >= at->top ? at->sel - at->top : 0;
+            v->list.sel = i;
+            v->list.top = i >= line ? i - line : 0;
+            break;
+        }
+    tui_list_set_count(&v->list, v->rows.n);
+}
+
 /* The list shown, as it is now, into k (its rows are the caller's to fill). */
 static void kept_mark(caseload_view *v, kept_list *k, bool valid)
 {
     k->q = v->q;
-    k->sel = v->list.sel;
-    k->top = v->list.top;
+    place_mark(v, &k->at);
     k->gen = v->gen;
     k->day = v->day;
     k->valid = valid;
@@ -144,8 +175,8 @@ static void kept_show(caseload_view *v, kept_list *k)
     k->valid = false;
     v->gen = k->gen;
     v->day = k->day;
-    v->list.sel = k->sel;
-    v->list.top = k->top;
+    v->list.sel = k->at.sel;
+    v->list.top = k->at.top;
 }
 
 /* A copy: the list stays on screen while the search prompt is open. */
@@ -171,7 +202,8 @@ static void load_rows(caseload_view *v, bool carry)
     int rc = CL_OK;
     v->gen = store_generation(v->c->app->store);
     v->day = v->c->app->clock.today;
-    if (!v->search[0] && restore_home(v)) {
+    bool home = !v->search[0] && v->home.valid;
+    if (home && restore_home(v)) {
         /* back from a search: nothing to read */
     } else if (v->search[0]) {
         case_list t = v->prev; /* keep the old rows: most will show again */
@@ -182,6 +214,10 @@ static void load_rows(caseload_view *v, bool carry)
             caseload_carry(&v->rows, &v->prev);
     } else {
         rc = caseload_load(v->c->app, &v->q, &v->rows, &err);
+        if (home) { /* back from a search after a write: the list read again, the person kept */
+            place_show(v, &v->home.at);
+            save_home(v); /* kept for the next search, as restore_home keeps it */
+        }
     }
     if (rc != CL_OK)
         tui_message(v->c, TM_ERROR, "%s", err.msg);
@@ -192,11 +228,17 @@ static void load_rows(caseload_view *v, bool carry)
     tui_list_set_count(&v->list, v->rows.n);
 }
 
-/* Everything read again from the database. */
+/* Everything read again from the database, the same person selected. While
+ * searching, the list kept for Esc stays: going back reads it again when
+ * anything was written, keeping its selection too. */
 static void reload(caseload_view *v)
 {
-    v->home.valid = false;
+    list_place at;
+    place_mark(v, &at);
+    if (!v->search[0] && !v->searching)
+        v->home.valid = false;
     load_rows(v, false);
+    place_show(v, &at);
 }
 
 /* The rows kept for c in all: everyone's first page and a caseload, not a
@@ -207,6 +249,7 @@ enum { KEEP_ROWS = CASELOAD_ALL_LIMIT + 250 };
 static void keep_left(caseload_view *v)
 {
     kept_list *l = &v->left[v->q.scope];
+    kept_mark(v, l, false); /* the selection, while the rows are still the list's */
     size_t kept = 0;
     for (int i = 0; i < CASE_SCOPE_N; i++)
         if (i != (int)v->q.scope && v->left[i].valid)
@@ -221,33 +264,32 @@ static void keep_left(caseload_view *v)
         v->rows = t;
     }
     caseload_fit(&l->rows);
-    kept_mark(v, l, ok);
+    l->valid = ok;
 }
 
-/* The list of the scope c has come to, as it was left, when still true. */
-static bool back_to_left(caseload_view *v)
+/* The list of the scope c has come to: as it was left, when still true;
+ * else read again with the person selected there when it was left (a list
+ * never left comes with its first row selected). */
+static void back_to_left(caseload_view *v)
 {
     kept_list *l = &v->left[v->q.scope];
-    if (!kept_holds(v, l))
-        return false;
-    if (l->partial) { /* read again, in the same order: the rows filled in keep their columns */
-        l->valid = false;
-        reload(v);
-        caseload_carry(&v->rows, &l->rows);
-        v->list.sel = l->sel;
-        v->list.top = l->top;
+    bool holds = kept_holds(v, l);
+    if (holds && !l->partial) {
+        kept_show(v, l);
+        v->list.empty = EMPTY_LIST;
         tui_list_set_count(&v->list, v->rows.n);
-        return true;
+        return;
     }
-    kept_show(v, l);
-    v->list.empty = EMPTY_LIST;
-    tui_list_set_count(&v->list, v->rows.n);
-    return true;
+    l->valid = false;
+    reload(v);
+    if (holds) /* read again in the same order: the rows filled in keep their columns */
+        caseload_carry(&v->rows, &l->rows);
+    place_show(v, &l->at);
 }
 
 /* Written here or by another program since the rows were read, or a new day:
- * read again (the selection stays where it was). The frame asks for the
- * title first. */
+ * read again (the selection stays on the same person). The frame asks for
+ * the title first. */
 static void freshen(caseload_view *v)
 {
     if (store_generation(v->c->app->store) != v->gen || v->c->app->clock.today != v->day)
@@ -314,6 +356,7 @@ static void leave_search(caseload_view *v)
 {
     v->search[0] = '\0';
     v->list.sel = v->list.top = 0;
+    caseload_clear(&v->rows); /* no one of the results is selected in the list read next */
 }
 
 static void days_done(tui_ctx *c, void *arg, const char *text, bool accepted)
@@ -352,8 +395,7 @@ static tui_result action(tui_view *view, tui_ctx *c, tui_action a)
             keep_left(v);
         v->q.scope = (case_scope)((v->q.scope + 1) % CASE_SCOPE_N);
         leave_search(v);
-        if (!back_to_left(v))
-            reload(v);
+        back_to_left(v);
         if (v->rows.truncated)
             tui_message(c, TM_INFO, "the first %d people of everyone by name: use / to find anyone", CASELOAD_ALL_LIMIT);
         return TR_NONE;
@@ -378,7 +420,8 @@ static tui_result action(tui_view *view, tui_ctx *c, tui_action a)
     case TA_FILTER_CLEAR:
         v->q.high_only = false;
         v->q.no_contact_days = 0;
-        leave_search(v);
+        if (v->search[0])
+            leave_search(v);
         reload(v);
         return TR_NONE;
     case TA_RELOAD: reload(v); return TR_NONE;

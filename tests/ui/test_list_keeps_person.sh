@@ -1,0 +1,107 @@
+# The caseload list read again (after a contact logged here, after a write by
+# another program, after c away and back, after a search) keeps the same
+# person selected, wherever they now sit: Enter then l must never reach
+# whoever took their row (explore6 report, items 3 and 4).
+. "$(dirname "$0")/lib.sh"
+seed_ui 3
+
+HEAD="crn,surname,forenames,date_of_birth,gender,pnc,address,postcode,phone,tier,officer,office,status"
+# rename CRN SURNAME FORENAMES: another program renames a filler case (import).
+rename() {
+  printf '%s\n' "$HEAD" "$1,$2,$3,1990-01-01,U,,,,,C1,CDF02,CDF,active" >"$T/rename.csv"
+  cl import offenders "$T/rename.csv" >"$T/import.log" 2>&1 || { cat "$T/import.log" >&2; fail "import"; }
+}
+# log_here: log a phone call for the person whose record is open.
+log_here() {
+  keys l
+  wait_for "Log contact:"
+  keys Enter
+  wait_for "Contact type (type the code)"
+  type_text CTOA
+  keys Enter
+  wait_for "Phone call from the person"
+  keys C-s
+  wait_for "record $1"
+}
+
+start 80x24 CASELOAD_OFFICER=CDF02 --
+wait_for "my caseload (7), by name"
+
+# 1. Sorted by last contact, a contact logged for the second row moves that
+# person to the end; back on the list they are still the one selected.
+keys s s s
+wait_for "my caseload (7), by last contact"
+keys j Enter
+wait_for "record X200001"
+log_here X200001
+keys q
+wait_for "by last contact"
+expect_screen "X200001 Ab, Person 01   Unknown                    C1   -           24/11/26"
+expect_screen "X200000 Ab, Person 00"   # the page starts at the top: no rows hidden above blank ones
+keys Enter
+wait_for "record X200001"
+keys q
+wait_for "by last contact"
+
+# 2. Another program renames the first person by name to the end of the list:
+# the selected Llŷr moves up a row, and stays selected at the next key.
+keys s
+wait_for "my caseload (7), by name"
+keys g j j j Enter
+wait_for "record X100001"
+keys q
+wait_for "my caseload (7), by name"
+rename X200000 Zz "Person 00"
+keys C-l
+wait_for "Zz, Person 00"
+keys Enter
+wait_for "record X100001"
+keys q
+wait_for "my caseload (7), by name"
+
+# 3. Search results read again keep theirs too, and so does the list a
+# search goes back to after a write.
+keys /
+type_text "person"
+wait_for "search: person (name, 3 matches)"
+keys Enter
+wait_for "record X200001"
+keys q
+wait_for "search: person"
+keys j
+rename X200001 Ab "Person 99"
+keys C-l
+wait_for "Ab, Person 99"
+keys Enter
+wait_for "record X200002"
+log_here X200002
+keys q
+wait_for "search: person"
+keys q
+wait_for "my caseload (7), by name"
+keys Enter
+wait_for "record X100001"
+keys q
+wait_for "my caseload (7), by name"
+
+# 4. c away and back after a write (here by another program) comes back to
+# the person selected when the list was left, the change shown.
+keys c
+wait_for "my office ("
+keys G k Enter
+wait_for "record X200000"
+keys q
+wait_for "my office ("
+keys c
+wait_for "everyone ("
+keys c
+wait_for "my caseload (7)"
+rename X200002 Aa "Person 02"
+keys c
+wait_for "my office ("
+expect_screen "Aa, Person 02"
+keys Enter
+wait_for "record X200000"
+keys Q
+expect_exit_ok
+exit 0
