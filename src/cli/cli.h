@@ -9,6 +9,7 @@
 
 #include "caseload/alloc.h"
 #include "caseload/app.h"
+#include "caseload/record.h"
 
 /* What a command needs from the database: READ opens read-only when the file
  * cannot be written (a read-only copy still reads); WRITE creates it when
@@ -85,6 +86,13 @@ char *cli_kinds(char *buf, size_t len);
  * old officer because they would double-book the new one (each with the
  * booking check's clash). */
 void cli_print_left(const alloc_transfer_result *res);
+
+/* The person's risk banner (name, RoSH, risk to staff, enforcement, every
+ * flag: the record's REC_BANNER lines), printed first by every command about
+ * one person (cli_banner.c); prints the error and returns its code. */
+int cli_print_banner(cli_ctx *ctx, const char *crn);
+/* A record line as text (record_line_fn): how `show` and the banner print. */
+void cli_record_line(void *arg, record_role role, const char *text, int hang);
 
 /* The words an option takes, '|'-separated: the usage text (commands.c), the
  * check and its message all read these, so `help` never leaves one out. */

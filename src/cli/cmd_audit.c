@@ -2,7 +2,7 @@
  * change in words: when, who, what was done, to what, the new value and the
  * reason; the same lines as the record's audit trail screen (audit_trail.h).
  * A provisional reference that was replaced by a CRN leads to the person's
- * trail under the CRN. */
+ * trail under the CRN. The person's risk banner comes first, as in `show`. */
 #include <stdio.h>
 
 #include "caseload/audit_trail.h"
@@ -29,23 +29,23 @@ int cmd_audit(cli_ctx *ctx, int argc, char **argv)
     int rc = cli_crn_form(argv[1]);
     if (rc != CL_OK)
         return rc;
-    const char *crn = case_crn_normalise(argv[1]);
+    const char *typed = case_crn_normalise(argv[1]), *crn = typed;
     cl_err err = {0};
-    cl_offender o;
     char now[CL_CODE_LEN];
     /* An old provisional reference leads to the CRN that replaced it. */
     if (!store_exists(ctx->app.store, STORE_OFFENDER, crn) &&
-        store_audit_replaced_by(ctx->app.store, crn, now, sizeof now, &err) == CL_OK) {
-        printf("%s was replaced by CRN %s\n", crn, now);
+        store_audit_replaced_by(ctx->app.store, crn, now, sizeof now, &err) == CL_OK)
         crn = now;
-    }
-    if ((rc = case_check_exists(ctx->app.store, crn, &err)) != CL_OK ||
-        (rc = store_get_offender(ctx->app.store, crn, &o, &err)) != CL_OK)
+    if ((rc = case_check_exists(ctx->app.store, crn, &err)) != CL_OK)
         return cli_fail(&err);
-    char name[2 * CL_NAME_LEN + 2];
-    printf("Audit trail of %s %s\n", o.crn, cl_offender_name(&o, name, sizeof name));
+    /* The person's risk first, as `show` prints it. */
+    if ((rc = cli_print_banner(ctx, crn)) != CL_OK)
+        return rc;
+    if (crn != typed)
+        printf("%s was replaced by CRN %s\n", typed, crn);
+    printf("\nAudit trail\n");
     size_t n = 0;
-    rc = audit_trail_each(ctx->app.store, o.crn, print_line, NULL, &n, &err);
+    rc = audit_trail_each(ctx->app.store, crn, print_line, NULL, &n, &err);
     if (rc != CL_OK)
         return cli_fail(&err);
     if (n == 0)

@@ -1,5 +1,6 @@
 /* caseload contacts: a person's contact history, newest first, or one contact
- * with its whole note and its corrections. */
+ * with its whole note and its corrections; as text, below the person's risk
+ * banner (the CSV is the export's columns alone). */
 #include <getopt.h>
 #include <stdio.h>
 #include <string.h>
@@ -110,9 +111,12 @@ static int show_one(cli_ctx *ctx, const char *crn, const char *id)
     }
     if (err.code)
         return cli_fail(&err);
+    if ((rc = cli_print_banner(ctx, crn)) != CL_OK) {
+        contact_chain_free(chain, n);
+        return rc;
+    }
     for (size_t i = 0; i < n; i++) {
-        if (i)
-            printf("\n");
+        printf("\n");
         print_row(NULL, &chain[i], i + 1 < n ? chain[i + 1].id : "");
     }
     contact_chain_free(chain, n);
@@ -157,6 +161,10 @@ int cmd_contacts(cli_ctx *ctx, int argc, char **argv)
         return show_one(ctx, crn, id);
     if (!strcmp(format, "csv"))
         return print_csv(ctx, crn, tcode, ocode);
+    /* The person's risk first, as `show` prints it. */
+    if ((rc = cli_print_banner(ctx, crn)) != CL_OK)
+        return rc;
+    printf("\n%s\n", record_section_title(REC_CONTACTS));
     cl_err err = {0};
     if (store_contact_each(ctx->app.store, crn, tcode, ocode, 0, print_row, NULL, &err) != CL_OK)
         return cli_fail(&err);

@@ -5,14 +5,6 @@
 #include "caseload/record.h"
 #include "cli/cli.h"
 
-static void print_line(void *arg, record_role role, const char *text, int hang)
-{
-    (void)arg;
-    (void)role;
-    (void)hang;
-    printf("%s\n", text);
-}
-
 int cmd_show(cli_ctx *ctx, int argc, char **argv)
 {
     const cli_command *cmd = cli_find(argv[0]);
@@ -29,7 +21,7 @@ int cmd_show(cli_ctx *ctx, int argc, char **argv)
     for (record_section s = REC_BANNER; s < REC_SECTIONS_N; s++) {
         if (s > REC_NEXT)
             printf("\n%s\n", record_section_title(s));
-        record_lines(&r, s, print_line, NULL);
+        record_lines(&r, s, cli_record_line, NULL);
     }
     record_free(&r);
     return CL_OK;

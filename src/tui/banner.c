@@ -1,7 +1,8 @@
 /* A person's risk banner, first on every screen about one person that shows
  * it in full (the record, its audit trail): the core's banner lines
  * (record.h), each coloured by what it says, wrapped, never more than half
- * the screen, so the screen's own lines always show below it. */
+ * the screen, so the screen's own lines always show below it. Its compact
+ * form, one row, heads a screen with no room for it (a form). */
 #include <stdio.h>
 
 #include "caseload/textwidth.h"
@@ -80,4 +81,21 @@ int tui_banner_draw(tui_view *v, tui_ctx *c, const tui_lines *banner, tui_rect r
         }
     }
     return y;
+}
+
+void tui_person_line(tui_ctx *c, int y, int x, int w, const char *name, const char *crn, const risk_summary *rs)
+{
+    char who[2 * CL_NAME_LEN + CL_CODE_LEN + 8], flags[512], fit[512];
+    snprintf(who, sizeof who, "%s  %s  ", name, crn);
+    /* A long name gives way: the risk must show on the row. */
+    int nw = tw_width(who) < w / 2 ? tw_width(who) : w / 2;
+    tui_put(y, x, nw, A_BOLD, who);
+    const char *rosh = risk_rosh_banner(rs->rosh);
+    int rw = tw_width(rosh) < w - nw ? tw_width(rosh) : w - nw;
+    tui_put(y, x + nw, rw, tui_attr(c, tui_rosh_colour(rs->rosh)), rosh);
+    int fx = nw + rw + 2;
+    if (fx >= w)
+        return;
+    risk_flags_fit(risk_flags_short(rs, flags, sizeof flags), w - fx, fit, sizeof fit);
+    tui_put(y, x + fx, w - fx, tui_attr(c, rs->staff_banner ? TC_STAFF : TC_FLAG), fit);
 }

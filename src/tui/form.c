@@ -22,6 +22,7 @@ struct tui_form {
     char error[FORM_MSG];
     size_t msg_top, msg_page; /* the first line of error shown, and a page of it */
     void (*free_arg)(void *);
+    tui_form_head_fn head;
 };
 
 static void f_title(tui_view *v, tui_ctx *c, char *buf, size_t len)
@@ -82,6 +83,10 @@ static void f_draw(tui_view *v, tui_ctx *c, tui_rect r)
     if (labw > r.w / 2)
         labw = r.w / 2;
     int y = r.y + 1;
+    if (f->head) { /* the person and their risk, above everything else */
+        f->head(c, f, f->arg, r.y, r.x + 1, r.w - 2);
+        y++;
+    }
     int cy = -1, cx = 0;
     for (size_t i = 0; i < f->n && y < r.y + r.h - 2; i++, y++) {
         tui_field *fd = &f->fields[i];
@@ -274,6 +279,12 @@ tui_view *tui_form_new(const char *title, const tui_field *fields, size_t n, tui
     f->save = save_fn;
     f->arg = arg;
     return &f->view;
+}
+
+void tui_form_set_head(tui_view *form, tui_form_head_fn fn)
+{
+    if (form)
+        ((tui_form *)form)->head = fn;
 }
 
 const char *tui_form_value(tui_form *f, size_t i) { return i < f->n ? f->fields[i].text.buf : ""; }

@@ -375,6 +375,11 @@ void tui_lines_cell(void *arg, size_t row, size_t col, char *buf, size_t len, tu
 tui_colour tui_record_colour(const cl_record *rec, record_role role);
 void tui_banner_lines(const cl_record *rec, record_section s, tui_lines *out);
 int tui_banner_draw(tui_view *v, tui_ctx *c, const tui_lines *banner, tui_rect r);
+/* The banner's compact form, one row of w columns, for a screen with no room
+ * for the banner (the log, booking and move forms, the contacts list): the
+ * name and CRN, then the RoSH level in its colour, then every active flag's
+ * short label (risk_flags_fit: risk to staff is never among the hidden). */
+void tui_person_line(tui_ctx *c, int y, int x, int w, const char *name, const char *crn, const risk_summary *rs);
 
 /* Widths of the columns for a total width (the flexible one gets the rest;
  * one space between columns). Pure: out[i] for each column. */
@@ -423,6 +428,10 @@ tui_view *tui_form_new(const char *title, const tui_field *fields, size_t n, tui
 bool tui_form_unsaved(tui_view *form);
 /* The form frees arg with free_fn when it closes (a per-form state). */
 void tui_form_own_arg(tui_view *form, void (*free_fn)(void *));
+/* A row above the fields, drawn at every redraw from the form's arg: the
+ * person a form writes to, with their risk (tui_person_line). */
+typedef void (*tui_form_head_fn)(tui_ctx *c, tui_form *f, void *arg, int y, int x, int w);
+void tui_form_set_head(tui_view *form, tui_form_head_fn fn);
 /* The value of field i of a form (for the save callback). */
 const char *tui_form_value(tui_form *f, size_t i);
 /* Sets field i's value (for defaults computed in the save callback or before push). */

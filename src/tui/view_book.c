@@ -18,8 +18,19 @@
 enum { F_CRN, F_DATE, F_TIME, F_LENGTH, F_TYPE, F_OFFICER, F_LOCATION, F_NOTES, F_REPEAT, F_TIMES, F_N };
 enum { M_DATE, M_TIME, M_REASON, M_N };
 
+/* The person a form writes to, shown with their risk above its fields: read
+ * again when the CRN typed or the data changes. */
+typedef struct book_person {
+    char crn[CL_CODE_LEN]; /* as read for: "" before the first read */
+    unsigned long gen;     /* store_generation when read */
+    bool read, found;
+    char name[CL_NAME_LEN * 2];
+    risk_summary risk;
+} book_person;
+
 typedef struct book_state {
     bool *dirty;
+    book_person who;
     char id[CL_ID_LEN];   /* the appointment being moved; "" when booking */
     char confirmed[2048]; /* the values whose warnings were shown */
     char seen[16384];     /* the warnings and moves shown for them */
@@ -176,15 +187,72 @@ static bool seen_all(const sched_plan *p, const book_state *st, const char *fp)
     return !strcmp(fp, st->confirmed) && !strcmp(now, st->seen);
 }
 
+/* The CRN typed in the booking form, upper-cased. */
+static char *typed_crn(tui_form *f, char *buf, size_t len)
+{
+    snprintf(buf, len, "%s", tui_form_value(f, F_CRN));
+    for (char *p = buf; *p; p++)
+        *p = (char)toupper((unsigned char)*p);
+    return buf;
+}
+
+static void person_read(tui_ctx *c, book_person *p, const char *crn)
+{
+    unsigned long gen = store_generation(c->app->store);
+    if (p->read && p->gen == gen && !strcmp(p->crn, crn))
+        return;
+    p->read = true;
+    p->gen = gen;
+    p->found = false;
+    snprintf(p->crn, sizeof p->crn, "%s", crn);
+    cl_offender o;
+    cl_err err = {0};
+    if (!crn[0] || store_get_offender(c->app->store, crn, &o, &err) != CL_OK)
+        return;
+    cl_offender_name(&o, p->name, sizeof p->name);
+    p->found = risk_summary_load(c->app->store, crn, c->app->clock.today, &p->risk, &err) == CL_OK;
+}
+
+/* The person above the fields, with their risk (the banner's compact form). */
+static void person_head(tui_ctx *c, book_person *p, int y, int x, int w)
+{
+    char msg[96];
+    if (p->found) {
+        tui_person_line(c, y, x, w, p->name, p->crn, &p->risk);
+        return;
+    }
+    if (ref_valid_crn(p->crn))
+        snprintf(msg, sizeof msg, "no person with CRN %s", p->crn);
+    else
+        snprintf(msg, sizeof msg, "the person and their risk show here once the CRN is typed");
+    tui_put(y, x, w, tui_attr(c, TC_WARN), msg);
+}
+
+static void book_head(tui_ctx *c, tui_form *f, void *arg, int y, int x, int w)
+{
+    book_state *st = arg;
+    char crn[CL_CODE_LEN];
+    person_read(c, &st->who, typed_crn(f, crn, sizeof crn));
+    person_head(c, &st->who, y, x, w);
+}
+
+static void move_head(tui_ctx *c, tui_form *f, void *arg, int y, int x, int w)
+{
+    (void)f;
+    book_state *st = arg;
+    char crn[CL_CODE_LEN];
+    snprintf(crn, sizeof crn, "%s", st->who.crn); /* the appointment's person, read at open */
+    person_read(c, &st->who, crn);
+    person_head(c, &st->who, y, x, w);
+}
+
 static int book_save(tui_ctx *c, tui_form *f, void *arg, char *msg, size_t len)
 {
     book_state *st = arg;
     sched_request q;
     memset(&q, 0, sizeof q);
     q.until = CL_DATE_NONE;
-    snprintf(q.crn, sizeof q.crn, "%s", tui_form_value(f, F_CRN));
-    for (char *p = q.crn; *p; p++)
-        *p = (char)toupper((unsigned char)*p);
+    typed_crn(f, q.crn, sizeof q.crn);
     if (!ref_valid_crn(q.crn)) {
         snprintf(msg, len, "CRN: one letter and six digits, e.g. X123456");
         return F_CRN;
@@ -306,6 +374,7 @@ tui_view *tui_book_new(tui_ctx *c, const char *crn, cl_date date, bool *dirty)
         return NULL;
     }
     tui_form_own_arg(f, free_state);
+    tui_form_set_head(f, book_head);
     return f;
 }
 
@@ -374,6 +443,7 @@ tui_view *tui_move_new(tui_ctx *c, const char *id, bool *dirty)
     if (store_get_appointment(c->app->store, id, &a, &err) == CL_OK) {
         date = a.date;
         time_format(a.start, t);
+        snprintf(st->who.crn, sizeof st->who.crn, "%s", a.crn);
         cl_appointment_clear(&a);
     }
     snprintf(title, sizeof title, "move appointment %s", id);
@@ -388,5 +458,6 @@ tui_view *tui_move_new(tui_ctx *c, const char *id, bool *dirty)
         return NULL;
     }
     tui_form_own_arg(f, free_state);
+    tui_form_set_head(f, move_head);
     return f;
 }

@@ -114,10 +114,8 @@ static void draw(tui_view *vv, tui_ctx *c, tui_rect r)
     contacts_view *v = (contacts_view *)vv;
     if (v->stale)
         reload(v);
-    char buf[512], flags[256], d[CL_DATE_LEN];
-    risk_flags_short(&v->risk, flags, sizeof flags);
-    snprintf(buf, sizeof buf, "%s %s  %s  %s", v->name, v->crn, risk_rosh_banner(v->risk.rosh), flags);
-    tui_put(r.y, r.x, r.w, A_BOLD, buf);
+    char buf[512], d[CL_DATE_LEN];
+    tui_person_line(c, r.y, r.x, r.w, v->name, v->crn, &v->risk);
     if (v->enf.level != ENF_LEVEL_NONE) {
         snprintf(buf, sizeof buf, "%s by %s (order %s)", v->enf.words, date_format(v->enf.due, d),
                  v->enf.orders[0].order_id[0] ? v->enf.orders[0].order_id : "none");

@@ -205,8 +205,9 @@ static void title(tui_view *tv, tui_ctx *c, char *buf, size_t len)
 }
 
 /* The line (or two) under the list: what the columns had to cut, for the
- * selected row; in the week view, whose rows show only the weekday, the day
- * first as its heading names it (a bank holiday or weekend says so). */
+ * selected row, the person's risk first (RoSH and every flag, as everywhere
+ * a person appears); in the week view, whose rows show only the weekday, the
+ * day as its heading names it (a bank holiday or weekend says so). */
 static void detail(diary_view *v, const cl_calendar *cal, char *buf, size_t len)
 {
     buf[0] = '\0';
@@ -216,21 +217,21 @@ static void detail(diary_view *v, const cl_calendar *cal, char *buf, size_t len)
     const cl_appointment *a = &r->r.a;
     char s[CL_TIME_LEN], e[CL_TIME_LEN], state[512], who[128];
     if (strcmp(a->status, "booked"))
-        snprintf(state, sizeof state, "%s%s%s (%s); ", a->status, a->reason[0] ? ": " : "", a->reason,
+        snprintf(state, sizeof state, " %s%s%s (%s)", a->status, a->reason[0] ? ": " : "", a->reason,
                  sched_changed_words(a, who, sizeof who));
     else if (r->outcome_needed)
-        snprintf(state, sizeof state, "OUTCOME NEEDED; ");
+        snprintf(state, sizeof state, " OUTCOME NEEDED");
     else if (r->r.outcome[0]) {
         const ref_outcome *o = ref_find_outcome(r->r.outcome);
-        snprintf(state, sizeof state, "outcome: %s; ", o ? o->name : r->r.outcome);
+        snprintf(state, sizeof state, " outcome: %s", o ? o->name : r->r.outcome);
     } else
         state[0] = '\0';
     char day[160] = "", heading[150];
     if (v->week)
         snprintf(day, sizeof day, "%s: ", cal_day_heading(cal, a->date, heading, sizeof heading));
-    snprintf(buf, len, "%s%s-%s %s%s; flags: %s; officer %s; %s%s", day, time_format(a->start, s),
-             a->end >= 0 ? time_format(a->end, e) : "?", state, risk_rosh_banner(r->risk.rosh),
-             r->flags[0] ? r->flags : "none", a->officer, strcmp(r->where, SCHED_NO_LOCATION) ? "at " : "", r->where);
+    snprintf(buf, len, "%s; flags: %s. %s%s-%s%s; officer %s; %s%s", risk_rosh_banner(r->risk.rosh),
+             r->flags[0] ? r->flags : "none", day, time_format(a->start, s), a->end >= 0 ? time_format(a->end, e) : "?",
+             state, a->officer, strcmp(r->where, SCHED_NO_LOCATION) ? "at " : "", r->where);
 }
 
 static void draw(tui_view *tv, tui_ctx *c, tui_rect r)

@@ -139,17 +139,9 @@ static void draw(tui_view *vv, tui_ctx *c, tui_rect r)
 {
     log_view *v = (log_view *)vv;
     int y = r.y;
-    char buf[512], flags[256];
+    char buf[512];
     /* The person and their risk first, as everywhere a person appears. */
-    int nw = snprintf(buf, sizeof buf, "%s  %s  ", v->name, v->crn);
-    tui_put(y, r.x, nw, A_BOLD, buf);
-    const char *rw = risk_rosh_banner(v->risk.rosh);
-    int rl = (int)strlen(rw);
-    tui_put(y, r.x + nw, rl, tui_attr(c, tui_rosh_colour(v->risk.rosh)), rw);
-    risk_flags_short(&v->risk, flags, sizeof flags);
-    if (r.w > nw + rl + 2)
-        tui_put(y, r.x + nw + rl + 2, r.w - nw - rl - 2, tui_attr(c, v->risk.staff_banner ? TC_STAFF : TC_FLAG), flags);
-    y++;
+    tui_person_line(c, y++, r.x, r.w, v->name, v->crn, &v->risk);
     y = tui_put_rows(y, r.y + r.h - 1, r.x, r.w, A_NORMAL, v->context);
     y++;
     for (int f = 0; f < F_NOTE && y < r.y + r.h; f++) {

@@ -37,10 +37,10 @@ grep -q "^14:00 Zoë Ó Ceallaigh .* Office  *CD2   Interview room 6  *booked" "
 grep -q "^11:00 Siân Llŷr .* AB1   Interview room 3" "$T/screen" || fail "AB1's row"
 grep -q "^16:00 Zoë Ó Ceallaigh .* Office  *CD2   Northtown  *booked" "$T/screen" || fail "no location: the office"
 keys G
-wait_for "16:00-16:30 MEDIUM ROSH; flags: none; officer CD2; at Northtown"
+wait_for "MEDIUM ROSH; flags: none. 16:00-16:30; officer CD2; at Northtown"
 keys Right
 wait_for "diary Wed 25 Nov 2026: Northtown (N1)"
-wait_for "10:00-11:00 MEDIUM ROSH; flags: none; officer CD2; (no location)"
+wait_for "MEDIUM ROSH; flags: none. 10:00-11:00; officer CD2; (no location)"
 grep -q "^10:00 Zoë Ó Ceallaigh .* Home visit  *CD2   (no location)  *booked" "$T/screen" || fail "a home visit: (no location)"
 keys Q
 expect_exit_ok
@@ -68,7 +68,7 @@ grep -q "^Tue 14:00 Zoë Ó Ceal~ X100002 .* CD2   booked" "$T/screen" || fail "
 keys w
 wait_for "caseload: diary Tue 24 Nov 2026: Northtown (N1), "
 keys Home
-n=0; until screen | grep -q "^14:00-"; do n=$((n + 1)); [ $n -lt 20 ] || fail "no 14:00 row"; keys j; sleep 0.2; done
+n=0; until screen | grep -q "^MEDIUM ROSH; flags: none\. 14:00-"; do n=$((n + 1)); [ $n -lt 20 ] || fail "no 14:00 row"; keys j; sleep 0.2; done
 expect_screen "officer CD2; at Interview room 6"
 # The long location: the line under the list takes two rows.
 keys G k

@@ -104,7 +104,7 @@ type_text "person in hospital after an accident at work, rang to say so this mor
 keys Enter
 wait_for "cancelled: X100002"
 expect_screen "cancelled"
-settled | tr -s ' \n' '  ' | grep -qF "14:30-15:00 cancelled: person in hospital after an accident at work, rang to say so this morning (by AB1, 2026-11-24T10:00); MEDIUM ROSH; flags: none; officer CD2; at Northtown" ||
+settled | tr -s ' \n' '  ' | grep -qF "MEDIUM ROSH; flags: none. 14:30-15:00 cancelled: person in hospital after an accident at work, rang to say so this morning (by AB1, 2026-11-24T10:00); officer CD2; at Northtown" ||
   fail "the cancelled appointment whole below the list"
 cl diary --office N1 --date 2026-11-30 --format csv | grep -F ',"person in hospital after an accident at work, rang to say so this morning",AB1,' | grep -q ',cancelled,' || fail "cancelled row with reason and who"
 
