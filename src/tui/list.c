@@ -2,6 +2,8 @@
  * view, and the movement keys every list shares. */
 #include <string.h>
 
+#include <stdint.h>
+
 #include "caseload/textwidth.h"
 #include "tui/tui_int.h"
 
@@ -78,6 +80,18 @@ void tui_list_set_count(tui_list *l, size_t n)
         l->sel = n ? n - 1 : 0;
     if (l->top > l->sel)
         l->top = l->sel;
+}
+
+void tui_list_reselect(tui_list *l, size_t n, size_t sel, size_t top, size_t at)
+{
+    l->sel = sel;
+    l->top = top;
+    if (at != SIZE_MAX) {
+        size_t line = sel >= top ? sel - top : 0;
+        l->sel = at;
+        l->top = at >= line ? at - line : 0;
+    }
+    tui_list_set_count(l, n);
 }
 
 static void keep_visible(tui_list *l, int rows)

@@ -406,6 +406,10 @@ void tui_list_fit(tui_list *l, const tui_column *table, tui_column *out);
 /* Movement actions; true when the action was one of them. */
 bool tui_list_action(tui_list *l, tui_action a);
 void tui_list_set_count(tui_list *l, size_t n);
+/* The rows read again (n of them) with the one that was selected (sel, top
+ * shown first) now at row `at` (SIZE_MAX: it left the list): select it on the
+ * same line of the screen, so Enter still opens it; else the row where it was. */
+void tui_list_reselect(tui_list *l, size_t n, size_t sel, size_t top, size_t at);
 
 /* The form widget: labelled fields, Tab/arrows between them, a validation line. */
 typedef struct tui_field {

@@ -2,6 +2,7 @@
  * sorted and filtered; `/` narrows it on every key press (search.h); Enter
  * opens the record. Rows come from the core (caseload.h); the per-person
  * columns are filled only for the rows drawn. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -135,16 +136,11 @@ static void place_mark(const caseload_view *v, list_place *at)
  * left the list (closed, transferred, filtered out), the row where they were. */
 static void place_show(caseload_view *v, const list_place *at)
 {
-    v->list.sel = at->sel;
-    v->list.top = at->top;
-    for (size_t i = 0; at->crn[0] && i < v->rows.n; i++)
-        if (!strcmp(v->rows.rows[i].p.crn, at->crn)) {
-            size_t line = at->sel >= at->top ? at->sel - at->top : 0;
-            v->list.sel = i;
-            v->list.top = i >= line ? i - line : 0;
-            break;
-        }
-    tui_list_set_count(&v->list, v->rows.n);
+    size_t now = SIZE_MAX;
+    for (size_t i = 0; at->crn[0] && i < v->rows.n && now == SIZE_MAX; i++)
+        if (!strcmp(v->rows.rows[i].p.crn, at->crn))
+            now = i;
+    tui_list_reselect(&v->list, v->rows.n, at->sel, at->top, now);
 }
 
 /* The list shown, as it is now, into k (its rows are the caller's to fill). */

@@ -3,6 +3,7 @@
  * and flags from the risk summary. The view reloads when it is marked dirty
  * (moved to another day, or after a booking, cancellation or move). */
 #include <stdio.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -101,8 +102,14 @@ static void pick_columns(diary_view *v, int width)
 static cl_date first_day(const diary_view *v) { return v->week ? sched_week_start(v->date) : v->date; }
 static cl_date last_day(const diary_view *v) { return v->week ? sched_week_start(v->date) + 6 : v->date; }
 
+/* Read again after a booking, move, cancellation or outcome (here or in
+ * another program): the same appointment stays selected wherever it now
+ * sits, so the next key acts on the one the officer was looking at. */
 static void reload(diary_view *v, tui_ctx *c)
 {
+    char was[CL_ID_LEN] = "";
+    if (v->list.sel < v->day.n)
+        snprintf(was, sizeof was, "%s", v->day.rows[v->list.sel].r.a.id);
     sched_day_free(&v->day);
     v->error[0] = '\0';
     cl_err err = {0};
@@ -110,7 +117,11 @@ static void reload(diary_view *v, tui_ctx *c)
         snprintf(v->error, sizeof v->error, "%s", err.msg);
         memset(&v->day, 0, sizeof v->day);
     }
-    tui_list_set_count(&v->list, v->day.n);
+    size_t now = SIZE_MAX;
+    for (size_t i = 0; was[0] && i < v->day.n && now == SIZE_MAX; i++)
+        if (!strcmp(v->day.rows[i].r.a.id, was))
+            now = i;
+    tui_list_reselect(&v->list, v->day.n, v->list.sel, v->list.top, now);
     v->unallocated = 0;
     alloc_waiting_list u;
     if (v->scope == STORE_DIARY_OFFICE && alloc_unallocated(c->app, v->code, &u, &err) == CL_OK) {
