@@ -44,6 +44,8 @@ const cli_command *cli_find(const char *name);
 void cli_print_usage(FILE *f);
 /* "caseload: message" and the command's usage on stderr; returns 64. */
 int cli_usage_error(const cli_command *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* The same for an option error, naming the command: "caseload due: message". */
+int cli_option_error(const cli_command *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Prints the error on stderr and returns its code. */
 int cli_fail(const cl_err *err);
 /* Opens the database for the command (a CLI_DB_* mode); prints the error. */
@@ -63,9 +65,6 @@ int cli_parse_past_date(cli_ctx *ctx, const cli_command *cmd, const char *what, 
 int cli_check_office(cli_ctx *ctx, const cli_command *cmd, const char *office);
 int cli_check_officer(cli_ctx *ctx, const cli_command *cmd, const char *officer);
 
-/* Parses a command whose only option is --office CODE (and no argument);
- * an office code that is not an office is a usage error (64). */
-int cli_office_option(cli_ctx *ctx, const cli_command *cmd, int argc, char **argv, const char **office);
 /* The shared checks of typed CRNs, so every command answers alike:
  * cli_crn_form: the CRN upper-cased in place (case_crn_normalise), then 64
  * "'x12' is not a CRN (one letter and six digits)" when it is not one in
@@ -98,6 +97,24 @@ void cli_record_line(void *arg, record_role role, const char *text, int hang);
  * check and its message all read these, so `help` never leaves one out. */
 #define CLI_ALLOCATE_APPTS "keep|move|move-all"
 #define CLI_TRANSFER_APPTS "move|move-all|cancel"
+
+/* Option parsing (cli_opts.c), the same for every command. */
+struct option;
+/* getopt_long over the command's options (none short): the next option's
+ * val, -1 after the last one (optind is the first argument), or
+ * CLI_OPT_ERROR once an option error is said, in one line naming the
+ * command and the option, then the usage: "caseload due: unknown option
+ * '--bogus'", "caseload due: --date needs a value (DATE)" (the value's words
+ * from the command's usage), "--all takes no value", "ambiguous option"; the
+ * caller returns CL_EUSAGE (64). */
+#define CLI_OPT_ERROR (-2)
+int cli_getopt(const cli_command *cmd, int argc, char **argv, const struct option *opts);
+/* For a command without options: CL_OK, or 64 after cli_getopt's error for
+ * the first option given (`show --zzz` is an unknown option, not a CRN). */
+int cli_no_options(const cli_command *cmd, int argc, char **argv);
+/* Parses a command whose only option is --office CODE (and no argument);
+ * an office code that is not an office is a usage error (64). */
+int cli_office_option(cli_ctx *ctx, const cli_command *cmd, int argc, char **argv, const char **office);
 /* Which of choices value is (0 for the first) in *index, else a usage
  * error "OPTION: 'x' is not keep, move or move-all" (64). */
 int cli_choice(const cli_command *cmd, const char *option, const char *choices, const char *value, int *index);

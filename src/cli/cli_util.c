@@ -1,4 +1,3 @@
-#include <getopt.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -34,19 +33,38 @@ char *cli_kinds(char *buf, size_t len)
     return buf;
 }
 
-int cli_usage_error(const cli_command *cmd, const char *fmt, ...)
+/* The message after `prefix`, then the command's usage (all of them when
+ * there is no command). */
+static int usage_error(const cli_command *cmd, const char *prefix, const char *fmt, va_list ap)
 {
-    va_list ap;
-    fputs("caseload: ", stderr);
-    va_start(ap, fmt);
+    fputs(prefix, stderr);
     vfprintf(stderr, fmt, ap);
-    va_end(ap);
     fputc('\n', stderr);
     if (cmd)
         fprintf(stderr, "usage: caseload %s %s\n", cmd->name, cmd->usage);
     else
         cli_print_usage(stderr);
     return CL_EUSAGE;
+}
+
+int cli_usage_error(const cli_command *cmd, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int rc = usage_error(cmd, "caseload: ", fmt, ap);
+    va_end(ap);
+    return rc;
+}
+
+int cli_option_error(const cli_command *cmd, const char *fmt, ...)
+{
+    char prefix[64];
+    snprintf(prefix, sizeof prefix, "caseload %s: ", cmd->name);
+    va_list ap;
+    va_start(ap, fmt);
+    int rc = usage_error(cmd, prefix, fmt, ap);
+    va_end(ap);
+    return rc;
 }
 
 int cli_fail(const cl_err *err)
@@ -153,30 +171,6 @@ void cli_print_left(const alloc_transfer_result *res)
                 res->appts_clash == 1 ? "it" : "them", res->clash);
 }
 
-int cli_choice(const cli_command *cmd, const char *option, const char *choices, const char *value, int *index)
-{
-    size_t n = strlen(value);
-    int i = 0;
-    for (const char *p = choices;; i++) {
-        size_t w = strcspn(p, "|");
-        if (w == n && !strncmp(p, value, n)) {
-            *index = i;
-            return CL_OK;
-        }
-        if (!p[w])
-            break;
-        p += w + 1;
-    }
-    /* "keep|move|move-all" said as "keep, move or move-all" */
-    char words[128] = "";
-    for (const char *p = choices; *p;) {
-        size_t w = strcspn(p, "|"), used = strlen(words);
-        snprintf(words + used, sizeof words - used, "%s%.*s", used == 0 ? "" : p[w] ? ", " : " or ", (int)w, p);
-        p += w + (p[w] == '|');
-    }
-    return cli_usage_error(cmd, "%s: '%s' is not %s", option, value, words);
-}
-
 int cli_crn(cli_ctx *ctx, char *crn)
 {
     int rc = cli_crn_form(crn);
@@ -186,19 +180,4 @@ int cli_crn(cli_ctx *ctx, char *crn)
     if (case_check_exists(ctx->app.store, case_crn_normalise(crn), &err) != CL_OK)
         return cli_fail(&err);
     return CL_OK;
-}
-
-int cli_office_option(cli_ctx *ctx, const cli_command *cmd, int argc, char **argv, const char **office)
-{
-    static const struct option opts[] = {{"office", required_argument, NULL, 'o'}, {NULL, 0, NULL, 0}};
-    *office = NULL;
-    int c;
-    while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
-        if (c != 'o')
-            return cli_usage_error(cmd, "unknown option");
-        *office = cli_code_case(optarg);
-    }
-    if (optind < argc)
-        return cli_usage_error(cmd, "unexpected argument '%s'", argv[optind]);
-    return cli_check_office(ctx, cmd, *office);
 }

@@ -19,12 +19,12 @@ int cmd_allocate(cli_ctx *ctx, int argc, char **argv)
     };
     const char *override = NULL, *reason = NULL, *appts = "keep";
     int c;
-    while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+    while ((c = cli_getopt(cmd, argc, argv, opts)) != -1) {
         switch (c) {
         case 'o': override = optarg; break;
         case 'r': reason = optarg; break;
         case 'a': appts = optarg; break;
-        default: return cli_usage_error(cmd, "unknown option");
+        default: return CL_EUSAGE; /* said by cli_getopt */
         }
     }
     if (argc - optind != 2)

@@ -3,6 +3,7 @@
  * reason; the same lines as the record's audit trail screen (audit_trail.h).
  * A provisional reference that was replaced by a CRN leads to the person's
  * trail under the CRN. The person's risk banner comes first, as in `show`. */
+#include <getopt.h>
 #include <stdio.h>
 
 #include "caseload/audit_trail.h"
@@ -23,13 +24,15 @@ static int print_line(void *arg, const char *line, int head)
 int cmd_audit(cli_ctx *ctx, int argc, char **argv)
 {
     const cli_command *cmd = cli_find(argv[0]);
-    if (argc != 2)
-        return cli_usage_error(cmd, argc < 2 ? "a CRN is needed" : "unexpected argument '%s'",
-                               argc < 2 ? "" : argv[2]);
-    int rc = cli_crn_form(argv[1]);
+    if (cli_no_options(cmd, argc, argv) != CL_OK)
+        return CL_EUSAGE;
+    if (argc - optind != 1)
+        return cli_usage_error(cmd, argc - optind < 1 ? "a CRN is needed" : "unexpected argument '%s'",
+                               argc - optind < 1 ? "" : argv[optind + 1]);
+    int rc = cli_crn_form(argv[optind]);
     if (rc != CL_OK)
         return rc;
-    const char *typed = case_crn_normalise(argv[1]), *crn = typed;
+    const char *typed = case_crn_normalise(argv[optind]), *crn = typed;
     cl_err err = {0};
     char now[CL_CODE_LEN];
     /* An old provisional reference leads to the CRN that replaced it. */

@@ -44,7 +44,7 @@ int cmd_book(cli_ctx *ctx, int argc, char **argv)
     const char *until = NULL;
     bool force = false;
     int c;
-    while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+    while ((c = cli_getopt(cmd, argc, argv, opts)) != -1) {
         switch (c) {
         case 'l':
             if (parse_int(optarg, 1, 24 * 60, &q.minutes))
@@ -77,7 +77,7 @@ int cmd_book(cli_ctx *ctx, int argc, char **argv)
             break;
         case 'u': until = optarg; break;
         case 'f': force = true; break;
-        default: return cli_usage_error(cmd, "unknown option");
+        default: return CL_EUSAGE; /* said by cli_getopt */
         }
     }
     if (argc - optind != 3)

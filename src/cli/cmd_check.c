@@ -1,3 +1,4 @@
+#include <getopt.h>
 #include <stdio.h>
 
 #include "cli/cli.h"
@@ -12,8 +13,11 @@ static void print_problem(void *arg, const char *problem)
  * and a file too damaged to open is still looked at (store_diagnose). */
 int cmd_check(cli_ctx *ctx, int argc, char **argv)
 {
-    if (argc > 1)
-        return cli_usage_error(cli_find(argv[0]), "unexpected argument '%s'", argv[1]);
+    const cli_command *cmd = cli_find(argv[0]);
+    if (cli_no_options(cmd, argc, argv) != CL_OK)
+        return CL_EUSAGE;
+    if (optind < argc)
+        return cli_usage_error(cmd, "unexpected argument '%s'", argv[optind]);
     cl_err err = {0};
     if (cli_open_store(ctx, STORE_CREATE | STORE_READ_ANY | STORE_CHECKING, &err) != CL_OK) {
         if (err.code == CL_EIO && ctx->app.db_path[0])

@@ -133,13 +133,13 @@ int cmd_contacts(cli_ctx *ctx, int argc, char **argv)
     };
     const char *type = NULL, *outcome = NULL, *format = "text", *id = NULL;
     int c;
-    while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+    while ((c = cli_getopt(cmd, argc, argv, opts)) != -1) {
         switch (c) {
         case 't': type = optarg; break;
         case 'o': outcome = optarg; break;
         case 'f': format = optarg; break;
         case 'i': id = optarg; break;
-        default: return cli_usage_error(cmd, "unknown option");
+        default: return CL_EUSAGE; /* said by cli_getopt */
         }
     }
     if (argc - optind != 1)

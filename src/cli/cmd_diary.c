@@ -21,7 +21,7 @@ int cmd_diary(cli_ctx *ctx, int argc, char **argv)
     const char *date_text = NULL, *office = NULL, *officer = NULL, *format = "text";
     bool names = false, print = false;
     int c;
-    while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+    while ((c = cli_getopt(cmd, argc, argv, opts)) != -1) {
         switch (c) {
         case 'd': date_text = optarg; break;
         case 'O': office = cli_code_case(optarg); break;
@@ -29,7 +29,7 @@ int cmd_diary(cli_ctx *ctx, int argc, char **argv)
         case 'f': format = optarg; break;
         case 'n': names = true; break;
         case 'p': print = true; break;
-        default: return cli_usage_error(cmd, "unknown option");
+        default: return CL_EUSAGE; /* said by cli_getopt */
         }
     }
     if (optind < argc)

@@ -68,14 +68,14 @@ int cmd_due(cli_ctx *ctx, int argc, char **argv)
     const char *date = NULL, *officer = NULL, *office = NULL, *format = "text";
     bool all = false;
     int c;
-    while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+    while ((c = cli_getopt(cmd, argc, argv, opts)) != -1) {
         switch (c) {
         case 'd': date = optarg; break;
         case 'o': officer = cli_code_case(optarg); break;
         case 'O': office = cli_code_case(optarg); break;
         case 'a': all = true; break;
         case 'f': format = optarg; break;
-        default: return cli_usage_error(cmd, "unknown option");
+        default: return CL_EUSAGE; /* said by cli_getopt */
         }
     }
     if (optind < argc)

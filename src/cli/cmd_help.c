@@ -1,3 +1,4 @@
+#include <getopt.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -6,13 +7,15 @@
 int cmd_help(cli_ctx *ctx, int argc, char **argv)
 {
     (void)ctx;
-    if (argc < 2) {
+    if (cli_no_options(cli_find(argv[0]), argc, argv) != CL_OK)
+        return CL_EUSAGE;
+    if (optind >= argc) {
         cli_print_usage(stdout);
         return CL_OK;
     }
-    const cli_command *c = cli_find(argv[1]);
+    const cli_command *c = cli_find(argv[optind]);
     if (!c)
-        return cli_usage_error(NULL, "unknown command '%s'", argv[1]);
+        return cli_usage_error(NULL, "unknown command '%s'", argv[optind]);
     printf("usage: caseload %s %s\n%s\n", c->name, c->usage, c->summary);
     if (strstr(c->usage, "KIND")) {
         char kinds[256];

@@ -59,14 +59,13 @@ int cmd_import(cli_ctx *ctx, int argc, char **argv)
     bool dry = false;
     const char *shift_from = NULL;
     int c;
-    opterr = 0;
-    while ((c = getopt_long(argc, argv, "+", opts, NULL)) != -1) {
+    while ((c = cli_getopt(cmd, argc, argv, opts)) != -1) {
         if (c == 'n')
             dry = true;
         else if (c == 's')
             shift_from = optarg;
         else
-            return cli_usage_error(cmd, "unknown option '%s'", argv[optind - 1]);
+            return CL_EUSAGE; /* said by cli_getopt */
     }
     if (argc - optind != 2)
         return cli_usage_error(cmd, "give the KIND and the FILE");

@@ -91,7 +91,7 @@ int cmd_log(cli_ctx *ctx, int argc, char **argv)
     const char *corrects = NULL;
     bool sensitive = false, rar = false;
     int c;
-    while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+    while ((c = cli_getopt(cmd, argc, argv, opts)) != -1) {
         switch (c) {
         case 'o': outcome = optarg; break;
         case 'a': action = optarg; break;
@@ -106,7 +106,7 @@ int cmd_log(cli_ctx *ctx, int argc, char **argv)
         case 'r': rar = true; break;
         case 'R': respond = optarg; break;
         case 'C': corrects = optarg; break;
-        default: return cli_usage_error(cmd, "unknown option");
+        default: return CL_EUSAGE; /* said by cli_getopt */
         }
     }
     int npos = argc - optind;

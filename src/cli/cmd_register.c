@@ -93,7 +93,7 @@ int cmd_register(cli_ctx *ctx, int argc, char **argv)
     char *list_crn = NULL;
     bool types = false;
     int c;
-    while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+    while ((c = cli_getopt(cmd, argc, argv, opts)) != -1) {
         switch (c) {
         case 'l': level = optarg; break;
         case 'c': category = optarg; break;
@@ -104,7 +104,7 @@ int cmd_register(cli_ctx *ctx, int argc, char **argv)
         case 'r': reason = optarg; break;
         case 'L': list_crn = optarg; break;
         case 'T': types = true; break;
-        default: return cli_usage_error(cmd, "unknown option");
+        default: return CL_EUSAGE; /* said by cli_getopt */
         }
     }
     int modes = (review != NULL) + (end != NULL) + (list_crn != NULL) + types;

@@ -21,14 +21,14 @@ int cmd_transfer(cli_ctx *ctx, int argc, char **argv)
     alloc_transfer_req req = {0};
     const char *appts = "move";
     int c;
-    while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+    while ((c = cli_getopt(cmd, argc, argv, opts)) != -1) {
         switch (c) {
         case 't': req.to_officer = cli_code_case(optarg); break;
         case 'f': req.to_office = cli_code_case(optarg); break;
         case 'a': appts = optarg; break;
         case 'o': req.override = optarg; break;
         case 'r': req.reason = optarg; break;
-        default: return cli_usage_error(cmd, "unknown option");
+        default: return CL_EUSAGE; /* said by cli_getopt */
         }
     }
     if (optind >= argc)

@@ -17,11 +17,11 @@ int cmd_workload(cli_ctx *ctx, int argc, char **argv)
     };
     const char *office = NULL, *format = "text";
     int c;
-    while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+    while ((c = cli_getopt(cmd, argc, argv, opts)) != -1) {
         switch (c) {
         case 'o': office = cli_code_case(optarg); break;
         case 'f': format = optarg; break;
-        default: return cli_usage_error(cmd, "unknown option");
+        default: return CL_EUSAGE; /* said by cli_getopt */
         }
     }
     if (optind < argc)

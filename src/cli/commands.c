@@ -8,14 +8,14 @@ const cli_command CLI_COMMANDS[] = {
     {"allocate", "CRN OFFICER [--reason CODE] [--override REASON] [--appointments " CLI_ALLOCATE_APPTS "]",
      "allocate a case to an officer (against the rules only with an override)", cmd_allocate, CLI_DB_WRITE},
     {"audit", "CRN", "print a person's audit trail below their risk banner: who changed what, and when", cmd_audit, CLI_DB_READ},
-    {"book", "CRN DATE TIME [--length M] [--type T] [--officer CODE] [--office CODE] [--location TEXT] [--notes TEXT] [--order ID] [--repeat weekly|fortnightly --count N | --until DATE] [--force]",
+    {"book", "CRN DATE TIME [--length MINUTES] [--type TYPE] [--officer CODE] [--office CODE] [--location TEXT] [--notes TEXT] [--order ID] [--repeat weekly|fortnightly --count N | --until DATE] [--force]",
      "book an appointment (or a weekly or fortnightly series) through the booking rules", cmd_book, CLI_DB_WRITE},
     {"check", "", "check the database: integrity and caseload's own rules", cmd_check, CLI_DB_NONE},
-    {"contacts", "CRN [--type T] [--outcome O] [--format text|csv] [--id ID]",
+    {"contacts", "CRN [--type TYPE] [--outcome OUTCOME] [--format text|csv] [--id ID]",
      "a person's contact history below their risk banner, newest first, or one contact with its corrections", cmd_contacts, CLI_DB_READ},
-    {"diary", "[--date D] [--office CODE | --officer CODE] [--format text|csv|ics] [--names] [--print]",
+    {"diary", "[--date DATE] [--office CODE | --officer CODE] [--format text|csv|ics] [--names] [--print]",
      "the day list of an office or officer: print-ready text, CSV or iCalendar", cmd_diary, CLI_DB_READ},
-    {"due", "[--date D] [--officer CODE | --office CODE | --all] [--format text|csv]",
+    {"due", "[--date DATE] [--officer CODE | --office CODE | --all] [--format text|csv]",
      "list what is overdue and due in the next 14 days", cmd_due, CLI_DB_READ},
     {"export", "KIND", "write every record of a kind as CSV to standard output", cmd_export, CLI_DB_READ},
     {"help", "[COMMAND]", "show the usage of caseload or of one command", cmd_help, CLI_DB_NONE},
@@ -23,15 +23,15 @@ const cli_command CLI_COMMANDS[] = {
      "import a CSV file of one kind of record (all or nothing)",
      cmd_import, CLI_DB_NONE},
     {"log",
-     "CRN TYPE [--outcome O] [--action A] [--date D] [--time T] [--end T] [--order ID]\n"
-     "       [--note TEXT | --note-file F] [--sensitive] [--rar] [--respond-by D]\n"
-     "       caseload log CRN [TYPE] --appointment ID [--outcome O] ...\n"
-     "       caseload log CRN [TYPE] --corrects ID [--outcome O|none] [--action A|none] ...",
+     "CRN TYPE [--outcome OUTCOME] [--action ACTION] [--date DATE] [--time TIME] [--end TIME] [--order ID]\n"
+     "       [--note TEXT | --note-file FILE] [--sensitive] [--rar] [--respond-by DATE]\n"
+     "       caseload log CRN [TYPE] --appointment ID [--outcome OUTCOME] ...\n"
+     "       caseload log CRN [TYPE] --corrects ID [--outcome OUTCOME|none] [--action ACTION|none] ...",
      "log a contact, the outcome of an appointment, or a correction", cmd_log, CLI_DB_WRITE},
     {"register",
-     "CRN TYPE [--level L] [--category C] [--date D] [--notes TEXT]\n"
-     "       caseload register --review ID [--date D]\n"
-     "       caseload register --end ID --reason TEXT [--date D]\n"
+     "CRN TYPE [--level LEVEL] [--category CATEGORY] [--date DATE] [--notes TEXT]\n"
+     "       caseload register --review ID [--date DATE]\n"
+     "       caseload register --end ID --reason TEXT [--date DATE]\n"
      "       caseload register --list CRN | --types",
      "add, review, end or list a person's registrations (risk flags)", cmd_register, CLI_DB_WRITE},
     {"set-crn", "PROVISIONAL CRN", "replace a provisional court reference (LOC...) by the real CRN", cmd_set_crn, CLI_DB_WRITE},

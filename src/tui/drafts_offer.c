@@ -28,13 +28,10 @@ static bool first_draft(void *arg, const store_draft_info *d)
 
 static offer pending;
 
-static void offer_done(tui_ctx *c, void *arg, const char *text, bool accepted)
+static void recover(tui_ctx *c, void *arg)
 {
-    (void)arg, (void)text;
-    if (accepted)
-        tui_push(c, tui_log_new(c, pending.crn, pending.ref[0] ? pending.ref : NULL, NULL));
-    else
-        tui_message(c, TM_INFO, "the draft is kept: it comes back when you log a contact for %s", pending.crn);
+    (void)arg;
+    tui_push(c, tui_log_new(c, pending.crn, pending.ref[0] ? pending.ref : NULL, NULL));
 }
 
 void tui_drafts_offer(tui_ctx *c)
@@ -48,7 +45,10 @@ void tui_drafts_offer(tui_ctx *c)
         tui_message(c, TM_ERROR, "a note left in the editor was not recovered: %s", err.msg);
     if (store_draft_each(c->app->store, c->app->who, first_draft, &pending, &err) != CL_OK || !pending.found)
         return;
-    char label[96];
-    snprintf(label, sizeof label, "Recover unsaved note for %.7s? Enter: yes, Esc: later ", pending.crn);
-    tui_prompt_start(c, label, "", NULL, offer_done, NULL);
+    /* Its keys only: a letter typed meaning the list beneath is not an answer. */
+    char question[32 + CL_CODE_LEN], later[96 + CL_CODE_LEN];
+    snprintf(question, sizeof question, "Recover unsaved note for %s?", pending.crn);
+    tui_ask(c, TUI_DRAFT_KEYS, question, recover, NULL);
+    snprintf(later, sizeof later, "the draft is kept: it comes back when you log a contact for %s", pending.crn);
+    tui_confirm_no_words(c, later);
 }

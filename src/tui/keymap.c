@@ -70,6 +70,11 @@ const tui_binding TUI_KEYMAP[] = {
     {'y', "y", "confirm_end", TA_CONFIRM_YES, "yes: go on to the reason for ending it", "end it"},
     {'n', "n", "confirm_end", TA_CONFIRM_NO, "no: keep the registration (any key but y says no)", "keep it"},
     {TUI_ESC, "Esc", "confirm_end", TA_CONFIRM_NO, "no: keep the registration", NULL},
+    /* the draft offer at start (tui_ask): only these keys answer it, others do nothing */
+    {'\n', "Enter", "confirm_draft", TA_CONFIRM_YES, "recover: open the unsaved note in its form, to finish and save it", "recover"},
+    {'\r', "Return", "confirm_draft", TA_CONFIRM_YES, "recover the note", NULL},
+    {F(KEY_ENTER), "KpEnter", "confirm_draft", TA_CONFIRM_YES, "recover the note", NULL},
+    {TUI_ESC, "Esc", "confirm_draft", TA_CONFIRM_NO, "later: keep the draft (it comes back when you log a contact for the person)", "later"},
 
     /* forms */
     {'\t', "Tab", "form", TA_FORM_NEXT, "next field", "next"},
@@ -238,6 +243,18 @@ const char *tui_action_key(tui_view *v, tui_action a)
     return NULL;
 }
 
+char *tui_answer_words(const char *view, char *buf, size_t len)
+{
+    size_t used = 0;
+    buf[0] = '\0';
+    for (size_t i = 0; i < TUI_KEYMAP_N && used < len; i++) {
+        const tui_binding *b = &TUI_KEYMAP[i];
+        if (b->hint && !strcmp(b->view, view))
+            used += (size_t)snprintf(buf + used, len - used, "%s%s: %s", used ? ", " : "", b->key_name, b->hint);
+    }
+    return buf;
+}
+
 static const struct {
     const char *view, *title;
 } TITLES[] = {
@@ -248,6 +265,7 @@ static const struct {
     {"confirm", "Questions (y/N)"},
     {"confirm_move", "Move appointments (y/N)"},
     {"confirm_end", "End a registration (y/N)"},
+    {"confirm_draft", "Recover a note"},
     {"form", "Forms"},
     {"caseload", "Caseload list"},
     {"record", "Offender record"},

@@ -71,6 +71,12 @@ bool loop_prompt_key(tui_ctx *c, int key)
     tui_prompt *p = &c->prompt;
     if (p->one_key) { /* a y/N question takes every key: only y says yes */
         const tui_binding *b = tui_key_find(p->keys, key);
+        if (!b && p->only_keys) { /* not an answer (tui_ask): the question stays, saying which are */
+            char words[96];
+            snprintf(p->note, sizeof p->note, "%s; other keys do nothing here",
+                     tui_answer_words(p->keys, words, sizeof words));
+            return true;
+        }
         p->active = false;
         if (b && b->action == TA_CONFIRM_YES && p->yes) {
             p->yes(c, p->arg);

@@ -178,6 +178,14 @@ void tui_confirm(tui_ctx *c, const char *keys, const char *question, void (*yes)
     c->prompt.yes = yes;
 }
 
+void tui_ask(tui_ctx *c, const char *keys, const char *question, void (*yes)(tui_ctx *c, void *arg), void *arg)
+{
+    char label[sizeof c->prompt.label], words[96];
+    snprintf(label, sizeof label, "%s %s ", question, tui_answer_words(keys, words, sizeof words));
+    tui_confirm(c, keys, label, yes, arg);
+    c->prompt.only_keys = true;
+}
+
 bool tui_case_writable(tui_ctx *c, const char *crn)
 {
     cl_err err = {0};

@@ -203,6 +203,7 @@ void tui_text_draw(tui_text *t, int y, int x, int w, int attr, bool focus);
 typedef struct tui_prompt {
     bool active;
     bool one_key;  /* a y/N question: the next key answers (only y in its keymap says yes) */
+    bool only_keys; /* one_key (tui_ask): a key not in its keymap is no answer: ignored, with a hint */
     const char *keys; /* one_key: the question's keymap ("confirm", "confirm_move"...) */
     bool keeps_typed; /* free text (a reason): Esc or a quit asks before it is thrown away */
     char label[128];
@@ -281,6 +282,16 @@ void tui_confirm_no_words(tui_ctx *c, const char *words);
  * before anything typed is thrown away. */
 void tui_confirm(tui_ctx *c, const char *keys, const char *question, void (*yes)(tui_ctx *c, void *arg),
                  void *arg);
+/* A question that answers to its keymap's keys only (the draft offer at
+ * start: Enter recovers, Esc is later), asked as tui_confirm asks: a key of
+ * TA_CONFIRM_YES calls yes, one of TA_CONFIRM_NO says the no words
+ * (tui_confirm_no_words); any other key is ignored, the note above the
+ * question naming the keys that answer. The question is followed by those
+ * keys and their words, from the keymap ("Enter: recover, Esc: later"). */
+void tui_ask(tui_ctx *c, const char *keys, const char *question, void (*yes)(tui_ctx *c, void *arg), void *arg);
+/* "Enter: recover, Esc: later": the keys of keymap view with a hint word. */
+char *tui_answer_words(const char *view, char *buf, size_t len);
+#define TUI_DRAFT_KEYS "confirm_draft"
 #define TUI_DISCARD_KEYS "confirm"
 #define TUI_MOVE_KEYS "confirm_move"
 #define TUI_END_KEYS "confirm_end"

@@ -12,6 +12,16 @@ cl --db "$T/sub/dir/new.db" check >/dev/null || fail "check on a new database"
 [ "$(stat -c %a "$T/sub/dir")" = 700 ] || fail "folder mode"
 XDG_DATA_HOME="$T/xdg" CASELOAD_DB= cl check >/dev/null || fail "XDG path"
 [ -f "$T/xdg/caseload/caseload.db" ] || fail "database not under XDG_DATA_HOME"
+# Without XDG_DATA_HOME (unset, or empty) the database is under ~/.local/share,
+# made private: the file 0600, its folders 0700.
+(unset XDG_DATA_HOME CASELOAD_DB; HOME="$T/home" "$CASELOAD_BIN" check >/dev/null) || fail "HOME default path"
+[ -f "$T/home/.local/share/caseload/caseload.db" ] || fail "database not under ~/.local/share/caseload"
+[ "$(stat -c %a "$T/home/.local/share/caseload/caseload.db")" = 600 ] || fail "default database mode"
+for d in .local .local/share .local/share/caseload; do
+    [ "$(stat -c %a "$T/home/$d")" = 700 ] || fail "default folder mode: ~/$d"
+done
+env XDG_DATA_HOME= CASELOAD_DB= HOME="$T/home2" "$CASELOAD_BIN" check >/dev/null || fail "empty XDG_DATA_HOME"
+[ -f "$T/home2/.local/share/caseload/caseload.db" ] || fail "an empty XDG_DATA_HOME is not the HOME default"
 printf 'not a database at all, only text, certainly not sqlite\n' > "$T/junk.db"
 cl --db "$T/junk.db" check 2>"$T/err"; [ $? -eq 74 ] || fail "not a database must exit 74"
 grep -q "not a caseload database" "$T/err" || fail "not-a-database message"

@@ -1,7 +1,8 @@
 # The log-contact form after explore4 (sections 5, 6, 9 and the drafts of
 # 14): code lists take typed codes as a type-ahead, never as screen commands;
 # the Date reads 23/11 and mon backwards; a day other than today needs its
-# time; a form closed as it opened keeps no draft (one with a field chosen
+# time; the draft offered at start answers to Enter and Esc only; a form
+# closed as it opened keeps no draft (one with a field chosen
 # keeps it: test_discard_confirm.sh); a draft typed as an
 # appointment's outcome is offered by the record's l, and if the appointment
 # was cancelled since, it comes back as a contact of its own.
@@ -20,7 +21,16 @@ appointment=A9
 
 start 80x24 -- --officer AB1
 wait_for "Recover unsaved note for X100001?"
+# Only its keys answer the offer (Enter, Esc: the keymap's): letters meant for
+# the list beneath are neither typed into the question nor taken as an answer.
+keys s s s r
+wait_for "Enter: recover, Esc: later; other keys do nothing here"
+grep -q "^Recover unsaved note for X100001? Enter: recover, Esc: later *\$" "$T/screen" ||
+  fail "letters went into the draft question"
+grep -q "^ Enter recover  Esc later" "$T/screen" || fail "the hint bar names the keys that answer"
+[ "$(q "SELECT count(*) FROM draft")" = 1 ] || fail "the draft is still there"
 keys Escape
+wait_for "the draft is kept: it comes back when you log a contact for X100001"
 wait_for "caseload: my caseload"
 keys /
 type_text "X100001"

@@ -10,6 +10,7 @@
 #include "caseload/risk.h"
 #include "caseload/store.h"
 #include "caseload/store_write.h"
+#include "store/store_int.h"
 #include "testutil.h"
 
 static char *dir;
@@ -82,6 +83,28 @@ Test(store, creates_private_file_and_folder)
     snprintf(path, sizeof path, "%s/new/sub", dir);
     cr_assert_eq(stat(path, &sb), 0);
     cr_assert_eq(sb.st_mode & 0777, 0700);
+}
+
+/* Issue 2: a committed write survives a power cut. The store's own connection
+ * syncs fully (2 = FULL), on a new file and on one opened again, and still
+ * while a big load runs under a rollback journal instead of WAL. */
+Test(store, own_connection_syncs_fully)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/sync.db", dir);
+    for (int open = 0; open < 2; open++) {
+        cl_err err = {0};
+        cl_store *st = store_open(path, STORE_CREATE, &err);
+        cr_assert_not_null(st, "%s", err.msg);
+        cr_expect_eq(count(st->db, "PRAGMA synchronous"), 2, "open %d", open);
+        cr_assert_eq(store_bulk_begin(st, &err), CL_OK, "%s", err.msg);
+        cr_assert_eq(store_bulk_journal(st, &err), CL_OK, "%s", err.msg);
+        cr_assert(st->bulk_journal, "the load is under a rollback journal");
+        cr_expect_eq(count(st->db, "PRAGMA synchronous"), 2, "during a load");
+        store_bulk_end(st);
+        cr_expect_eq(count(st->db, "PRAGMA synchronous"), 2, "after a load");
+        store_close(st);
+    }
 }
 
 Test(store, fresh_database_is_at_latest_schema_with_holidays)
