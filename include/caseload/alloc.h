@@ -60,6 +60,22 @@ void alloc_case_from_risk(alloc_case *c, const risk_summary *r, const char *tier
 /* The rules broken (ALLOC_* bits) when an officer of this grade and office
  * holds the case. An empty office on either side skips the office rule. */
 int alloc_check(const alloc_case *c, const char *grade, const char *officer_office);
+/* The holder rule alone, the part of alloc_check about who holds a case at
+ * all: an unknown grade or one that holds no caseload (an ADMIN: never, with
+ * an override or not), and an officer of another office than the case's
+ * (ALLOC_OFFICE: only with an override). An empty office on either side skips
+ * the office rule. allocate applies it through alloc_check; an import (which
+ * has no override to give) and `check` apply it to every case given an
+ * officer, through alloc_holder_words. */
+int alloc_holder_check(const char *grade, const char *officer_office, const char *case_office);
+/* alloc_holder_check for officer s holding crn of case_office, with the
+ * breach in alloc_breach_words' words in buf ("" when none): "Z000001
+ * cannot go to CDF07: an ADMIN holds no caseload". Returns the ALLOC_* bits. */
+int alloc_holder_words(const char *crn, const cl_staff *s, const char *case_office, char *buf, size_t len);
+/* For `check`: each active case held against the holder rule (an
+ * administrator's, or another office's officer's with no override recorded)
+ * reported in words; the number reported, or -1 (err set). */
+int alloc_check_holders(cl_store *st, store_report_fn report, void *arg, cl_err *err);
 /* One sentence per broken rule, "; "-joined: "a PSO may not hold High RoSH". */
 char *alloc_explain(int breaches, const char *grade, const alloc_case *c, char *buf, size_t len);
 
@@ -105,6 +121,9 @@ typedef struct alloc_transfer_req {
 typedef struct alloc_transfer_result {
     size_t cases, appts_moved, appts_cancelled;
     size_t appts_kept;  /* stay as booked: no officer yet, or already with the new one */
+    char kept[1024];    /* which and why, "; " between them ("..." when cut) */
+    bool kept_waiting;  /* some are kept as the case waits for an officer at the new office */
+    bool override_recorded; /* allocate: an override was needed, and recorded */
     size_t appts_held;  /* left alone: an outcome is logged for them */
     char held[1024];    /* which and why, "; " between them ("..." when cut) */
     size_t appts_clash; /* left with the old officer: the new one is booked then */
@@ -113,7 +132,10 @@ typedef struct alloc_transfer_result {
 /* All the cases in one transaction: every one moves, or none (err names the
  * first CRN that could not). Open appointments (booked, today or later) move
  * to the new officer and office, or are cancelled with the reason recorded; on
- * a transfer to an office they stay as booked until the case is allocated.
+ * a transfer to an office they stay as booked until the case is allocated
+ * (res->kept names them, with why). A case already waiting for an officer at
+ * the office it is sent to is refused (CL_EDATA): its pending transfer, and
+ * where the case came from, stay as they are.
  * One with an outcome logged is neither moved nor cancelled (the diary's rule):
  * it stays as it is and res->held says which and why. One that would clash
  * with the new officer's diary (the booking check, alloc_appt_clash) stays
@@ -139,7 +161,8 @@ int alloc_appt_clash(cl_app *app, const cl_appointment *a, const char *officer, 
  * the officer and their office in the same transaction (one with an outcome
  * logged stays as it is: res->held says which and why; one that clashes with
  * the officer's diary stays unless double_book: res->clash). res may be NULL
- * when move_appts is false. */
+ * when move_appts is false; res->override_recorded says whether the rules
+ * needed the override (one given when none was needed is not recorded). */
 int alloc_allocate_appts(cl_app *app, const char *crn, const char *officer, const char *reason,
                          const char *override, bool move_appts, bool double_book,
                          alloc_transfer_result *res, cl_err *err);

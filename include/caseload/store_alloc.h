@@ -61,6 +61,15 @@ int store_alloc_waiting_each(cl_store *st, const char *holder_grade, const char 
 int store_alloc_waiting_crns(cl_store *st, const char *holder_grade, const char *crns,
                              store_waiting_fn fn, void *arg, cl_err *err);
 
+/* Active cases whose officer may not hold them, for `check`: the officer's
+ * grade is not among holding_grades (a JSON array), or they work in another
+ * office than the case's; override says whether an allocation with an
+ * override gave the case that officer and office. The rule is the caller's
+ * (alloc_holder_check): this gives every case it may refuse, and no other. */
+typedef void (*store_holder_fn)(void *arg, const char *crn, const char *office, const cl_staff *holder,
+                                bool override);
+int store_alloc_holders_each(cl_store *st, const char *holding_grades, store_holder_fn fn, void *arg, cl_err *err);
+
 /* Workload: an officer's active cases with their tier and the types of their
  * active requirements ("W,F"), and their requested reports by type. */
 typedef void (*store_wl_case_fn)(void *arg, const char *crn, const char *tier, const char *req_types);

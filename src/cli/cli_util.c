@@ -159,6 +159,11 @@ char *cli_code_case(char *code) { return case_code_normalise(code); }
 
 void cli_print_left(const alloc_transfer_result *res)
 {
+    if (res->appts_kept)
+        fprintf(stderr, "caseload: %zu appointment%s kept as booked: %s%s\n", res->appts_kept,
+                res->appts_kept == 1 ? "" : "s", res->kept,
+                res->kept_waiting ? " (allocate the case with --appointments move to move them to its officer, or"
+                                    " transfer it with --appointments cancel)" : "");
     if (res->appts_held)
         fprintf(stderr, "caseload: %zu appointment%s with an outcome left as %s (correct the contact first to"
                         " change %s): %s\n",

@@ -43,7 +43,9 @@ int cmd_allocate(cli_ctx *ctx, int argc, char **argv)
     alloc_transfer_result res;
     if (alloc_allocate_appts(&ctx->app, crn, officer, reason, override, move, all, &res, &err) != CL_OK)
         return cli_fail(&err);
-    printf("%s allocated to %s%s\n", crn, officer, override ? " (override recorded)" : "");
+    printf("%s allocated to %s%s\n", crn, officer,
+           res.override_recorded ? " (override recorded)" : override ? " (no rule broken: the override was not needed"
+                                                                       " and is not recorded)" : "");
     if (move) {
         printf("%zu appointment%s moved to %s\n", res.appts_moved, res.appts_moved == 1 ? "" : "s", officer);
         cli_print_left(&res);

@@ -1,6 +1,8 @@
 #include <getopt.h>
 #include <stdio.h>
 
+#include "caseload/alloc.h"
+
 #include "cli/cli.h"
 
 static void print_problem(void *arg, const char *problem)
@@ -26,8 +28,10 @@ int cmd_check(cli_ctx *ctx, int argc, char **argv)
     }
     cl_store *st = ctx->app.store;
     int n = store_check(st, print_problem, NULL, &err);
-    if (n < 0)
+    int held = n < 0 ? 0 : alloc_check_holders(st, print_problem, NULL, &err);
+    if (n < 0 || held < 0)
         return cli_fail(&err);
+    n += held;
     const char *ro = store_readonly(st);
     if (n == 0) {
         printf("%s: ok (schema %d)%s\n", ctx->app.db_path, store_schema_version(st),

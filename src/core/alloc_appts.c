@@ -88,6 +88,16 @@ int alloc_appt_clash(cl_app *app, const cl_appointment *a, const char *officer, 
     return rc;
 }
 
+/* "X100001 Tue 08 Dec 2026 10:00 with CDF02 at CDF: no officer at BRS yet". */
+static void note_kept(alloc_transfer_result *res, const cl_appointment *a, const char *why)
+{
+    char day[16], t[CL_TIME_LEN], one[512];
+    snprintf(one, sizeof one, "%s %s %s with %s at %s: %s", a->crn, date_format_long(a->date, day),
+             time_format(a->start, t), a->officer[0] ? a->officer : "nobody", a->office, why);
+    res->appts_kept++;
+    list_add(res->kept, sizeof res->kept, one);
+}
+
 /* "X100001 Fri 11 Dec 2026 11:00 stays with CDF01: clash: ...". */
 static void note_clash(alloc_transfer_result *res, const cl_appointment *a, const char *why)
 {
@@ -112,8 +122,13 @@ static int follow_one(cl_app *app, const char *id, const alloc_follow *f, alloc_
     else if (rc == CL_OK && f->cancel) {
         if ((rc = store_appt_close(app->store, id, "cancelled", f->reason, NULL, err)) == CL_OK)
             res->appts_cancelled++;
+    } else if (rc == CL_OK && !f->officer) {
+        char why[160];
+        snprintf(why, sizeof why, "no officer at %s yet", f->office);
+        note_kept(res, &a, why); /* nobody to move it to yet: it stays as booked */
+        res->kept_waiting = true;
     } else if (rc == CL_OK && !strcmp(a.officer, f->officer) && !strcmp(a.office, f->office)) {
-        res->appts_kept++; /* already with them: nothing moves (a transfer given twice) */
+        note_kept(res, &a, "already there"); /* nothing moves (a transfer given twice) */
     } else if (rc == CL_OK) {
         bool clash = false;
         if (!f->double_book)
@@ -137,12 +152,8 @@ int alloc_appts_follow(cl_app *app, const char *crn, const alloc_follow *f, allo
     int rc = store_alloc_appts_open(app->store, crn, date, time, on_id, &l, err);
     if (rc == CL_OK && l.oom)
         rc = cl_err_set(err, CL_ESOFTWARE, "out of memory");
-    for (size_t i = 0; rc == CL_OK && i < l.n; i++) {
-        if (!f->cancel && !f->officer)
-            res->appts_kept++; /* nobody to move them to yet: they stay as booked */
-        else
-            rc = follow_one(app, l.v[i], f, res, err);
-    }
+    for (size_t i = 0; rc == CL_OK && i < l.n; i++)
+        rc = follow_one(app, l.v[i], f, res, err);
     free(l.v);
     return rc;
 }

@@ -54,14 +54,24 @@ void alloc_case_from_risk(alloc_case *c, const risk_summary *r, const char *tier
     snprintf(c->office, sizeof c->office, "%s", office ? office : "");
 }
 
-int alloc_check(const alloc_case *c, const char *grade, const char *officer_office)
+int alloc_holder_check(const char *grade, const char *officer_office, const char *case_office)
 {
     const alloc_rule *r = alloc_rule_for(grade);
     if (!r)
         return ALLOC_UNKNOWN_GRADE;
     if (!r->holds_cases)
         return ALLOC_NO_CASELOAD;
-    int b = ALLOC_OK;
+    if (case_office && case_office[0] && officer_office && officer_office[0] && strcmp(case_office, officer_office))
+        return ALLOC_OFFICE;
+    return ALLOC_OK;
+}
+
+int alloc_check(const alloc_case *c, const char *grade, const char *officer_office)
+{
+    int b = alloc_holder_check(grade, officer_office, c->office);
+    if (b & (ALLOC_UNKNOWN_GRADE | ALLOC_NO_CASELOAD))
+        return b;
+    const alloc_rule *r = alloc_rule_for(grade);
     if (c->rosh > r->max_rosh)
         b |= ALLOC_ROSH;
     if (c->mappa_level > r->max_mappa_level)
@@ -70,8 +80,6 @@ int alloc_check(const alloc_case *c, const char *grade, const char *officer_offi
         b |= ALLOC_SEX_OFFENDER;
     if (c->tier[0] >= 'A' && c->tier[0] <= 'D' && c->tier[0] < r->best_tier)
         b |= ALLOC_TIER;
-    if (c->office[0] && officer_office && officer_office[0] && strcmp(c->office, officer_office))
-        b |= ALLOC_OFFICE;
     return b;
 }
 
@@ -138,6 +146,19 @@ char *alloc_breach_words(const char *crn, const cl_staff *s, int breaches, const
     return buf;
 }
 
+int alloc_holder_words(const char *crn, const cl_staff *s, const char *case_office, char *buf, size_t len)
+{
+    buf[0] = '\0';
+    int b = alloc_holder_check(s->grade, s->office, case_office);
+    if (b == ALLOC_OK)
+        return b;
+    alloc_case c;
+    memset(&c, 0, sizeof c);
+    snprintf(c.office, sizeof c.office, "%s", case_office ? case_office : "");
+    alloc_breach_words(crn, s, b, &c, buf, len);
+    return b;
+}
+
 int alloc_rules_words(cl_app *app, const char *const *crns, size_t ncrns, const char *officer,
                       bool office_rule, char *buf, size_t len, size_t *n, cl_err *err)
 {
@@ -165,4 +186,44 @@ int alloc_rules_words(cl_app *app, const char *const *crns, size_t ncrns, const 
             used += (size_t)snprintf(buf + used, len - used, "%s...", used ? "\n" : "");
     }
     return CL_OK;
+}
+
+typedef struct holders_ctx {
+    store_report_fn report;
+    void *arg;
+    int problems;
+} holders_ctx;
+
+static void on_holder(void *arg, const char *crn, const char *office, const cl_staff *s, bool override)
+{
+    holders_ctx *h = arg;
+    int b = alloc_holder_check(s->grade, s->office, office);
+    if (override)
+        b &= ~ALLOC_OFFICE; /* allowed, and recorded, by allocate */
+    if (b == ALLOC_OK)
+        return;
+    alloc_case c;
+    memset(&c, 0, sizeof c);
+    snprintf(c.office, sizeof c.office, "%s", office);
+    char why[512], line[768];
+    alloc_explain(b, s->grade, &c, why, sizeof why);
+    snprintf(line, sizeof line, "offender %s: held by %s (%s, office %s)%s against the allocation rules: %s", crn,
+             s->code, s->grade, s->office, b & ALLOC_OFFICE ? " with no override recorded," : "", why);
+    h->report(h->arg, line);
+    h->problems++;
+}
+
+int alloc_check_holders(cl_store *st, store_report_fn report, void *arg, cl_err *err)
+{
+    /* The grades that hold cases, from the one table. */
+    char grades[256] = "[";
+    for (size_t i = 0; i < ALLOC_RULES_N; i++)
+        if (ALLOC_RULES[i].holds_cases) {
+            size_t used = strlen(grades);
+            snprintf(grades + used, sizeof grades - used, "%s\"%s\"", used > 1 ? "," : "", ALLOC_RULES[i].grade);
+        }
+    strncat(grades, "]", sizeof grades - strlen(grades) - 1);
+    holders_ctx h = {report, arg, 0};
+    int rc = store_alloc_holders_each(st, grades, on_holder, &h, err);
+    return rc == CL_OK ? h.problems : -1;
 }

@@ -99,8 +99,9 @@ static void history_row(store_alloc_row *row, const char *kind, const store_allo
 }
 
 static int allocate_one(cl_app *app, const char *crn, const cl_staff *s, const char *reason,
-                        const char *override, cl_err *err)
+                        const char *override, bool *recorded, cl_err *err)
 {
+    *recorded = false;
     store_alloc_offender o;
     int rc = active_case(app, crn, &o, err);
     if (rc != CL_OK)
@@ -117,6 +118,7 @@ static int allocate_one(cl_app *app, const char *crn, const cl_staff *s, const c
         return rc;
     store_alloc_row row;
     history_row(&row, "allocate", &o, s->code, o.office, reason, breaches ? override : NULL);
+    *recorded = breaches != ALLOC_OK;
     return store_alloc_record(app->store, &row, err);
 }
 
@@ -151,7 +153,10 @@ int alloc_allocate_appts(cl_app *app, const char *crn, const char *officer, cons
     if ((rc = store_begin_own(app->store, &own, err)) != CL_OK)
         return rc;
     store_action(app->store, "allocate", rcode ? ref_name(&ALLOC_REASONS, rcode) : NULL, NULL);
-    rc = allocate_one(app, crn, &s, rcode, override, err);
+    bool recorded;
+    rc = allocate_one(app, crn, &s, rcode, override, &recorded, err);
+    if (rc == CL_OK && res)
+        res->override_recorded = recorded;
     if (rc == CL_OK && move_appts) {
         alloc_transfer_result scratch;
         alloc_follow f = {false, NULL, s.code, s.office, double_book};
@@ -170,6 +175,11 @@ static int transfer_one(cl_app *app, const alloc_transfer_req *req, const char *
     int rc = active_case(app, crn, &o, err);
     if (rc != CL_OK)
         return rc;
+    /* Sent again where it waits already: a new pending row would replace the
+     * first, and with it where the case came from. */
+    if (!to && !o.officer[0] && !strcmp(o.office, to_office))
+        return cl_err_set(err, CL_EDATA, "%s is already waiting for an officer at %s: allocate it there, or transfer"
+                                         " it to another office", crn, to_office);
     int breaches = 0;
     if (to) {
         alloc_case c;

@@ -61,6 +61,8 @@ typedef struct imp {
     bool broken;                         /* the file's quoting broke: nothing after it was read */
     imp_reg reg;                         /* registrations: the rules register follows */
     bool reg_on;
+    imp_holder holder;                   /* offenders: who may hold a case */
+    bool holder_on;
     const csv_column *appt_col;          /* contacts: the appointment whose outcome a row records */
     imp_appt appt;                       /* its facts, for the outcome rules */
     cl_err *err;
@@ -344,12 +346,16 @@ static void put_row(imp *im, const imp_reader *rd, imp_row *row)
     store_put_res res;
     cl_err e = {0};
     int rc = im->reg_on ? imp_reg_row(&im->reg, im->st, &row->rec.f, &e) : CL_OK;
+    /* After keep_absent: an officer the file leaves out is the stored one. */
+    const char *col = im->key_col ? im->key_col->name : "row";
+    if (rc == CL_OK && im->holder_on && (rc = imp_holder_row(&im->holder, im->st, im->first_load, &row->rec.c, &e)))
+        col = "officer";
     if (rc == CL_OK)
         rc = puts_by_kind[im->fmt->store](im->st, &row->rec, &res, &e);
     if (held)
         release_stored(im);
     if (rc == CL_EDATA) {
-        bad(im, row->line, im->key_col ? im->key_col->name : "row", "%s", e.msg);
+        bad(im, row->line, col, "%s", e.msg);
         return;
     }
     if (rc != CL_OK) {
@@ -514,6 +520,10 @@ static int run(cl_store *st, const csv_format *fmt, const char *name, const imp_
         im->reg_on = true;
         rc = imp_reg_init(&im->reg, st, im->first_load, err);
     }
+    if (rc == CL_OK && fmt->store == STORE_OFFENDER) {
+        im->holder_on = true;
+        rc = imp_holder_init(&im->holder, st, err);
+    }
     if (rc == CL_OK) {
         bool header_seen = false;
         rc = read_and_write(im, src, &header_seen);
@@ -554,6 +564,7 @@ static int run(cl_store *st, const csv_format *fmt, const char *name, const imp_
     store_bulk_end(st);
     if (im->reg_on)
         imp_reg_free(&im->reg);
+    imp_holder_free(&im->holder);
     keyset_free(&im->appt.given);
     keyset_free(&im->ahead);
     for (int k = 0; k < STORE_KINDS_N; k++)

@@ -1,5 +1,5 @@
 /* Private to the importer (csv_import.c, imp_read.c, imp_queue.c, imp_reg.c,
- * imp_appt.c). An import runs on two threads: the reader parses the file and
+ * imp_appt.c, imp_holder.c). An import runs on two threads: the reader parses the file and
  * checks each row on its own (fields, codes, dates, the row's own rules, keys
  * repeated in the file), and hands rows over in blocks; the caller's thread,
  * the only one that uses the database, checks references, writes, and
@@ -153,6 +153,22 @@ int imp_reg_row(imp_reg *r, cl_store *st, cl_registration *g, cl_err *err);
 /* After every row is in the table (a first load: its indexes made again):
  * ends the levels a later level of the same file replaced. */
 int imp_reg_finish(imp_reg *r, cl_store *st, cl_err *err);
+
+/* Offenders on import (imp_holder.c): the officer a row gives an active case
+ * must be one who may hold it, by allocate's holder rule (alloc_holder_check):
+ * never an administrator, and never an officer of another office, which only
+ * allocate's override allows (a stored case that already has that officer
+ * and office is no new allocation, and passes). */
+typedef struct imp_holder {
+    cl_staff *staff; /* every staff member, by code */
+    size_t n, cap;
+} imp_holder;
+
+int imp_holder_init(imp_holder *h, cl_store *st, cl_err *err);
+void imp_holder_free(imp_holder *h);
+/* CL_OK; CL_EDATA when the row's officer may not hold it (why: the words);
+ * another code when the database fails (why). */
+int imp_holder_row(imp_holder *h, cl_store *st, bool first_load, const cl_offender *o, cl_err *why);
 
 /* The outcome rules of a contact on the appointment it records (imp_appt.c),
  * as contact_check applies them (appt_outcome_check, in its words), without a

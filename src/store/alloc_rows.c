@@ -307,3 +307,34 @@ int store_wl_reports_office(cl_store *st, const char *office, store_wl_report_fn
         " WHERE r.status = 'requested' AND (?1 IS NULL OR s.office = ?1) GROUP BY r.officer, r.type";
     return reports(st, sql, office, fn, arg, err);
 }
+
+int store_alloc_holders_each(cl_store *st, const char *holding_grades, store_holder_fn fn, void *arg, cl_err *err)
+{
+    /* Only the suspects: a grade outside the list, or another office with no
+     * override recorded for that holder (the caller judges each by the rule). */
+    static const char sql[] =
+        "SELECT o.crn, o.office, s.code, s.grade, s.office,"
+        " EXISTS (SELECT 1 FROM allocation a WHERE a.crn = o.crn AND a.to_officer = o.officer"
+        "   AND a.to_office = o.office AND COALESCE(a.override, '') <> '')"
+        " FROM offender o JOIN staff s ON s.code = o.officer"
+        " WHERE o.status = 'active'"
+        " AND (s.grade NOT IN (SELECT value FROM json_each(?1)) OR s.office IS NOT o.office)";
+    sqlite3_stmt *s = st_stmt(st, sql, err);
+    if (!s)
+        return FAIL_STMT(err);
+    st_bind_text(s, 1, holding_grades);
+    int rc;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+        cl_staff who;
+        memset(&who, 0, sizeof who);
+        char crn[CL_CODE_LEN], office[CL_CODE_LEN];
+        st_col_copy(s, 0, crn, sizeof crn);
+        st_col_copy(s, 1, office, sizeof office);
+        st_col_copy(s, 2, who.code, sizeof who.code);
+        st_col_copy(s, 3, who.grade, sizeof who.grade);
+        st_col_copy(s, 4, who.office, sizeof who.office);
+        fn(arg, crn, office, &who, sqlite3_column_int(s, 5) != 0);
+    }
+    sqlite3_reset(s);
+    return rc == SQLITE_DONE ? CL_OK : st_fail(st, err, "reading who holds the cases");
+}

@@ -204,6 +204,9 @@ static void transfer(tui_ctx *c, transfers_view *t, const char *override)
         tui_message(c, TM_WARN, "transferred %zu case%s to %s: %zu appointment%s moved; %zu left with the old officer"
                     " (%s is booked then; rebook in the diary): %s", res.cases, res.cases == 1 ? "" : "s", t->to,
                     res.appts_moved, res.appts_moved == 1 ? "" : "s", res.appts_clash, t->to, res.clash);
+    else if (res.kept_waiting) /* which stay as booked, and why */
+        tui_message(c, TM_INFO, "transferred %zu case%s to %s: %zu appointment%s kept as booked: %s", res.cases,
+                    res.cases == 1 ? "" : "s", t->to, res.appts_kept, res.appts_kept == 1 ? "" : "s", res.kept);
     else
         tui_message(c, TM_INFO, "transferred %zu case%s to %s: appointments %zu moved, %zu cancelled, %zu kept",
                     res.cases, res.cases == 1 ? "" : "s", t->to, res.appts_moved, res.appts_cancelled,

@@ -159,8 +159,19 @@ start 80x24 CASELOAD_OFFICER=SPO1 --
 wait_for "caseload: my caseload"
 keys T
 wait_for "transfer from WAK"
+# To an office, the appointments are kept as booked, each named with why.
+keys G
+wait_for "X000001"
+keys Space
+wait_for "1 marked"
+keys t
+wait_for "Transfer 1 case to (staff or office code):"
+type_text "LDS"
+keys Enter
+wait_for "transferred 1 case to LDS: 2 appointments kept as booked: X000001 Mon 30 Nov"
+settled | tr '\n' ' ' | tr -s ' ' | grep -q "X000001 Mon 30 Nov 2026 10:00 with PSO1 at WAK: no officer at LDS yet" || fail "the kept appointment named with why"
 keys p
-wait_for "pending transfers, every office (14)"
+wait_for "pending transfers, every office (15)"
 keys G
 wait_for "X000005"
 settled | grep -q "^X000004 Daniel Mac Giolla Phádraig  *Unknown " || fail "80 columns: the whole name in the pending list"

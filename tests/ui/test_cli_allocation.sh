@@ -46,6 +46,13 @@ sed -n 2p "$T/out" | grep -q "^X000002    Nèd Named                    WAK    U
 sed -n 3p "$T/out" | grep -q "^X000001 .*High .* 7 2026-11-17 -" || { cat "$T/out"; fail "no-officer case"; }
 grep -q "2 unallocated" "$T/err" || fail "count"
 
+# An override given when no rule is broken is neither needed nor recorded, and
+# the result says so (X000002: Unknown RoSH, no tier, to a PO).
+cl allocate X000002 PO2 --override "just in case" >"$T/out" 2>"$T/err" || fail "allocate with an unneeded override"
+grep -qx "X000002 allocated to PO2 (no rule broken: the override was not needed and is not recorded)" "$T/out" || { cat "$T/out"; fail "an unneeded override is not said to be recorded"; }
+[ "$(q "SELECT quote(override) FROM allocation WHERE crn = 'X000002'")" = NULL ] || fail "no override stored"
+cl allocate X000002 SPO1 >/dev/null 2>&1 || fail "back to the senior"
+
 # Allocate against the rules: refused, then with an override.
 cl allocate X000001 PSO1 2>"$T/err"; [ $? -eq 65 ] || fail "PSO and High RoSH must be refused"
 grep -q "HIGH ROSH" "$T/err" || fail "says which rule"
@@ -161,4 +168,35 @@ cl check >/dev/null || fail "check passes after the rename"
 seed "UPDATE offender SET officer = 'PO2' WHERE crn = 'Y000002'"
 cl check >"$T/out"; [ $? -eq 1 ] || fail "check must find the stale pending transfer"
 grep -q "Y000002: a transfer to LDS is pending but the case has an officer" "$T/out" || { cat "$T/out"; fail "check message"; }
+
+# Who may hold a case: an import applies allocate's holder rule (an
+# administrator never; another office's officer only with allocate's
+# override, which an import cannot give), and check reports a case already
+# held against it.
+H=crn,surname,forenames,date_of_birth,gender,pnc,address,postcode,phone,tier,officer,office,status
+printf '%s\n' "$H" "Z000001,Admin,Held,1990-01-01,M,,,,,C1,ADM1,WAK,active" \
+    "Z000002,Other,Office,1990-01-01,M,,,,,C1,LPO1,WAK,active" "Z000003,Own,Office,1990-01-01,M,,,,,C1,PO1,WAK,active" >"$T/oa.csv"
+cl import offenders "$T/oa.csv" 2>"$T/err"; [ $? -eq 65 ] || fail "an administrator or another office's officer must be refused (65)"
+grep -qx "$T/oa.csv:2: officer: Z000001 cannot go to ADM1: an ADMIN holds no caseload" "$T/err" || { cat "$T/err"; fail "the administrator refused in allocate's words"; }
+grep -q "^$T/oa.csv:3: officer: Z000002 cannot go to LPO1 (PO) without an override: the officer works in another office than the case (WAK)" "$T/err" || { cat "$T/err"; fail "another office's officer refused"; }
+grep -q ":4:" "$T/err" && fail "the officer of the case's own office passes"
+[ "$(q "SELECT count(*) FROM offender WHERE crn LIKE 'Z%'")" = 0 ] || fail "nothing imported"
+seed "UPDATE offender SET officer = 'ADM1' WHERE crn = 'X000010'; UPDATE offender SET officer = 'LPO1' WHERE crn = 'X000009'"
+cl check >"$T/out"; [ $? -eq 1 ] || fail "check must find the cases held against the rule"
+grep -qx "problem: offender X000010: held by ADM1 (ADMIN, office WAK) against the allocation rules: an ADMIN holds no caseload" "$T/out" || { cat "$T/out"; fail "check names the administrator's case"; }
+grep -q "^problem: offender X000009: held by LPO1 (PO, office LDS) with no override recorded, against the allocation rules" "$T/out" || { cat "$T/out"; fail "check names another office's officer's case"; }
+grep -q "4 problems found" "$T/out" || { cat "$T/out"; fail "counted with the others"; }
+
+# A transfer to an office names the appointments it keeps as booked and why;
+# sending the case there again is refused, and the pending transfer keeps
+# where the case came from.
+cl transfer X000005 --to PO1 --appointments move >/dev/null 2>&1 || fail "X000005 back to PO1"
+cl transfer X000005 --office LDS --appointments move >"$T/out" 2>"$T/err" || fail "transfer to LDS with move"
+grep -q "appointments 0 moved, 0 cancelled, 2 kept" "$T/out" || { cat "$T/out"; fail "kept count"; }
+grep -q "^caseload: 2 appointments kept as booked: X000005 Tue 01 Dec 2026 10:00 with PO1 at WAK: no officer at LDS yet; X000005 Tue 08 Dec 2026 10:00 with PO1 at WAK: no officer at LDS yet (allocate the case with --appointments move" "$T/err" || { cat "$T/err"; fail "the kept appointments named, with why"; }
+cl transfer X000005 --office LDS --appointments cancel >"$T/out" 2>"$T/err"; [ $? -eq 65 ] || fail "a transfer to the office the case waits in must be refused"
+grep -q "X000005 is already waiting for an officer at LDS" "$T/err" || { cat "$T/err"; fail "says why"; }
+[ "$(q "SELECT count(*) FROM appointment WHERE crn = 'X000005' AND status = 'booked'")" = 2 ] || fail "nothing cancelled"
+cl transfers --office LDS >"$T/out" || fail "transfers"
+grep -q "^X000005 .* PO1 *WAK *LDS" "$T/out" || { cat "$T/out"; fail "the pending transfer keeps where the case came from"; }
 exit 0

@@ -265,6 +265,16 @@ Test(alloc, transfer_to_an_office_is_pending_until_allocated)
     cr_assert_eq(alloc_transfer(&app, &(alloc_transfer_req){.crns = crns, .n = 2, .to_office = "LDS"},
                                 &res, &err), CL_OK, "%s", err.msg);
     cr_expect_eq(res.appts_kept, 1);
+    /* Named, with why. */
+    cr_expect_str_eq(res.kept, "X000020 Mon 30 Nov 2026 10:00 with PO1 at WAK: no officer at LDS yet");
+    cr_expect(res.kept_waiting);
+    /* Sent again where it waits: refused, the first transfer (and where the
+     * case came from) left as it was. */
+    cr_expect_eq(alloc_transfer(&app, &(alloc_transfer_req){.crns = crns, .n = 1, .to_office = "LDS",
+                                                            .appts = ALLOC_APPTS_CANCEL}, &res, &err), CL_EDATA);
+    cr_expect_str_eq(err.msg, "X000020 is already waiting for an officer at LDS: allocate it there, or transfer it to"
+                              " another office");
+    cr_expect_eq(seed_int(dir, "a.db", "SELECT count(*) FROM appointment WHERE status = 'booked'"), 1, "none cancelled");
     alloc_pending_list p;
     cr_assert_eq(alloc_pending_transfers(&app, NULL, &p, &err), CL_OK, "%s", err.msg);
     cr_assert_eq(p.n, 2, "no filter needed");
