@@ -62,7 +62,7 @@ static const csv_column offenders[] = {
     {"aliases", CF_TEXT, 0, NULL, NONE, F(cl_offender, aliases), "other names, found by the name search"},
     {"closed_by", CF_TEXT, 0, NULL, NONE, F(cl_offender, closed_by), "who closed the case (a closed case only); empty means whoever imports"},
     {"closed_at", CF_STAMP, 0, NULL, NONE, F(cl_offender, closed_at), "when the case was closed, YYYY-MM-DDTHH:MM (a closed case only); empty means now"},
-    {"allocated_at", CF_STAMP, 0, NULL, NONE, F(cl_offender, allocated_at), "when the officer was given the case, YYYY-MM-DDTHH:MM (a case with an officer only); empty means now for a new officer, else what is stored"},
+    {"allocated_at", CF_STAMP, 0, NULL, NONE, F(cl_offender, allocated_at), "when the officer was given the case (without an officer: when it came to its office, as a transfer to an office stamps it), YYYY-MM-DDTHH:MM; empty means now for a new officer, else what is stored"},
 };
 
 static const csv_column orders[] = {
@@ -465,8 +465,6 @@ bool cf_check_row(const csv_format *fmt, void *rec, const char **col, char *msg,
         if (strcmp(o->status, "closed") && (o->closed_by[0] || o->closed_at[0]))
             return row_fail(col, o->closed_by[0] ? "closed_by" : "closed_at", msg, len,
                             "only a closed case has who closed it and when");
-        if (!o->officer[0] && o->allocated_at[0])
-            return row_fail(col, "allocated_at", msg, len, "only a case with an officer has when it was allocated");
         /* As the court intake: a birth after today is refused, not stored and hidden. */
         char text[256];
         if (date_after_today(o->date_of_birth, import_today(), NULL, text, sizeof text))

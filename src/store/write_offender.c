@@ -3,9 +3,12 @@
  * closed_by/closed_at given (an exported closed case) are kept as they are;
  * empty they mean the current actor and time on closing, and "keep what is
  * stored" on update and compare. A case that is not closed has neither.
- * allocated_at (when the officer was given, which an unallocated case's wait
- * and the allocation item count from) is the same: given, it is kept; empty,
- * a new officer is stamped now and the same officer keeps the stored stamp. */
+ * allocated_at (when the officer was given, or for a case without one when
+ * it came to its office: an unallocated case's wait and the allocation item
+ * count from it) is the same: given, it is kept; empty, a new officer is
+ * stamped now, the same officer (or still none) keeps the stored stamp, and
+ * a case whose officer the file takes away waits from now, as after a
+ * transfer to its office. */
 #include "caseload/store_write.h"
 #include "store/store_int.h"
 
@@ -41,7 +44,7 @@ static void bind(sqlite3_stmt *s, int at, const void *rec)
 #define ROW(P) \
     P(1) ", " P(2) ", " P(3) ", " P(4) ", " P(5) ", " P(6) ", " P(7) ", " P(8) ", " \
     P(9) ", " P(10) ", " P(11) ", " P(12) ", coalesce(" P(13) ", 'active'), " P(14) \
-    ", cl_now(), CASE WHEN " P(11) " IS NOT NULL THEN coalesce(" P(17) ", cl_now()) END, CASE WHEN " P(13) \
+    ", cl_now(), CASE WHEN " P(11) " IS NOT NULL THEN coalesce(" P(17) ", cl_now()) ELSE " P(17) " END, CASE WHEN " P(13) \
     " = 'closed' THEN coalesce(" P(16) ", cl_now()) END, CASE WHEN " P(13) \
     " = 'closed' THEN coalesce(" P(15) ", cl_who()) END"
 
@@ -51,13 +54,14 @@ static const st_upsert_sql q = {
     " AND pnc IS ?6 AND address IS ?7 AND postcode IS ?8 AND phone IS ?9 AND tier IS ?10"
     " AND officer IS ?11 AND office IS ?12 AND status IS coalesce(?13, 'active')"
     " AND aliases IS ?14 AND (?15 IS NULL OR closed_by IS ?15)"
-    " AND (?16 IS NULL OR closed_at IS ?16) AND (?17 IS NULL OR ?11 IS NULL OR allocated_at IS ?17)"
+    " AND (?16 IS NULL OR closed_at IS ?16) AND (?17 IS NULL OR allocated_at IS ?17)"
     " FROM offender WHERE crn = ?1",
     "INSERT INTO " INTO " VALUES (" ROW(ST_P) ") ON CONFLICT DO NOTHING",
     "UPDATE offender SET surname = ?2, forenames = ?3, date_of_birth = ?4, gender = ?5,"
     " pnc = ?6, address = ?7, postcode = ?8, phone = ?9, tier = ?10, officer = ?11,"
     " office = ?12, status = coalesce(?13, 'active'), aliases = ?14,"
-    " allocated_at = CASE WHEN ?11 IS NULL THEN NULL"
+    " allocated_at = CASE WHEN ?11 IS NULL THEN (CASE WHEN officer IS NULL THEN coalesce(?17, allocated_at)"
+    "  WHEN ?17 IS NOT NULL AND ?17 IS NOT allocated_at THEN ?17 ELSE cl_now() END)"
     "  WHEN officer IS NOT ?11 AND ?17 IS allocated_at THEN cl_now()" /* the stored stamp, carried */
     "  WHEN ?17 IS NOT NULL THEN ?17 WHEN officer IS ?11 THEN allocated_at ELSE cl_now() END,"
     " closed_at = CASE WHEN ?13 IS NOT 'closed' THEN NULL WHEN ?16 IS NOT NULL THEN ?16"

@@ -33,6 +33,12 @@ cl import settings "$T/set.csv" >/dev/null || fail "import settings"
 cl due --all --format csv >"$T/due.after.csv" || fail "due after the settings"
 cmp -s "$T/due.before.csv" "$T/due.after.csv" && fail "the settings change the due list"
 
+# A case transferred to an office waits there for an officer from the
+# transfer: its wait comes through (allocated_at), not from its sentence.
+cl --officer CDF02 transfer X100003 --office MCR --appointments cancel --reason address >/dev/null ||
+  fail "transfer to an office"
+cl unallocated --office MCR | grep "^X100003 " >"$T/wait.txt" || fail "X100003 waits at MCR"
+
 for k in $KINDS; do cl export "$k" >"$T/$k.csv" || fail "export $k"; done
 grep -q "^X100001,AV2S,.*,$rev,2026-11-20$" "$T/registrations.csv" || fail "the day of the last review is exported"
 cl due --all --format csv >"$T/due.csv" || fail "due"
@@ -59,6 +65,9 @@ grep -q ",CDF01,2026-11-30T16:00,[^,]*$" "$T/offenders.2.csv" && fail "no closur
 CASELOAD_NOW=2026-11-24T10:00 CASELOAD_DB="$two" cl due --all --format csv >"$T/due.2.csv" || fail "due again"
 cmp -s "$T/due.csv" "$T/due.2.csv" || { diff "$T/due.csv" "$T/due.2.csv" | head; fail "due list differs"; }
 CASELOAD_DB="$two" cl register --list X100001 >"$T/reg.2.txt" || fail "register --list again"
+CASELOAD_NOW=2026-11-24T10:00 CASELOAD_DB="$two" cl unallocated --office MCR | grep "^X100003 " >"$T/wait.2.txt" ||
+  fail "X100003 waits at MCR after the round trip"
+cmp -s "$T/wait.txt" "$T/wait.2.txt" || { cat "$T/wait.txt" "$T/wait.2.txt"; fail "the wait at MCR differs"; }
 # The review history is read from the audit trail, which the round trip does
 # not carry (README); the last review's day is a column, and comes through.
 grep -v "^    Reviewed " "$T/reg.txt" >"$T/reg.1.txt"

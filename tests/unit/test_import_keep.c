@@ -210,14 +210,29 @@ Test(import_keep, allocated_at_comes_back_and_is_kept_without_the_column)
     expect_stored("offenders", "active,Sian Llyr,,,2026-09-01T10:00\n");
     import("offenders", OFFENDER_REQ "\nX123456,Llŷr,Siân,1990-02-03,F,,,,,B2,CD2,N01,active\n", false);
     expect_stored("offenders", "CD2,N01,active,Sian Llyr,,,2026-11-24T09:00\n");
-    char *path = tu_write_file(dir, "in.csv", OFFENDER_REQ ",allocated_at\n"
-                               "X123457,Llŷr,Siân,1990-02-03,F,,,,,B2,,N01,active,2026-09-01T10:00\n");
-    imp_opts o = {.report = collect};
-    imp_counts n;
-    cl_err err = {0};
-    cr_assert_neq(imp_file(st, csv_format_find("offenders"), path, &o, &n, &err), CL_OK);
-    free(path);
-    cr_assert(strstr(errors, "in.csv:2: allocated_at: only a case with an officer has when it was allocated"), "%s", errors);
+}
+
+/* A case waiting for an officer (a transfer to an office stamps when it came)
+ * keeps that time through an export and import, so its wait is not counted
+ * from its sentence again; without the column the stored time stays, and a
+ * file that takes the officer away starts the wait at the import. */
+Test(import_keep, a_case_waiting_in_its_office_keeps_when_it_came)
+{
+    base();
+    expect_counts(import_both("offenders", OFFENDER_REQ ",allocated_at\nX123456,Llŷr,Siân,1990-02-03,F,,,,,B2,,N01,active,2026-11-20T10:00\n"),
+                  0, 1, 0);
+    expect_stored("offenders", ",N01,active,Sian Llyr,,,2026-11-20T10:00\n");
+    expect_counts(import_both("offenders", OFFENDER_REQ ",allocated_at\nX123456,Llŷr,Siân,1990-02-03,F,,,,,B2,,N01,active,2026-11-20T10:00\n"),
+                  0, 0, 1);
+    expect_counts(import_both("offenders", OFFENDER_REQ "\nX123456,Llŷr,Siân,1990-02-03,F,,,,,B2,,N01,active\n"),
+                  0, 0, 1);
+    expect_stored("offenders", ",N01,active,Sian Llyr,,,2026-11-20T10:00\n");
+    expect_counts(import_both("offenders", OFFENDER_REQ ",allocated_at\nX123457,Jones,Al,1990-02-03,M,,,,,B2,,N01,active,2026-11-21T09:30\n"),
+                  1, 0, 0);
+    expect_stored("offenders", "X123457,Jones,Al,1990-02-03,M,,,,,B2,,N01,active,,,,2026-11-21T09:30\n");
+    import("offenders", OFFENDER_REQ ",allocated_at\nX123456,Llŷr,Siân,1990-02-03,F,,,,,B2,AB1,N01,active,2026-10-01T09:00\n", false);
+    import("offenders", OFFENDER_REQ "\nX123456,Llŷr,Siân,1990-02-03,F,,,,,B2,,N01,active\n", false);
+    expect_stored("offenders", ",N01,active,Sian Llyr,,,2026-11-24T09:00\n");
 }
 
 Test(import_keep, an_active_case_has_no_closure)
