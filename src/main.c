@@ -57,6 +57,10 @@ int main(int argc, char **argv)
         const cli_command *cmd = cli_find(argv[optind]);
         if (!cmd)
             return cli_usage_error(NULL, "unknown command '%s'", argv[optind]);
+        if (cli_asks_help(argc - optind, argv + optind)) { /* no database needed to say how */
+            cli_print_command_help(cmd);
+            return 0;
+        }
         if ((rc = cli_open(&ctx, cmd->db)) != 0)
             return rc;
         int first = optind;

@@ -42,6 +42,11 @@ const cli_command *cli_find(const char *name);
 
 /* The program's usage (all commands) to f. */
 void cli_print_usage(FILE *f);
+/* One command's usage and summary (`caseload help CMD`, `caseload CMD --help`). */
+void cli_print_command_help(const cli_command *c);
+/* Whether a command's arguments (argv[0] the command) ask for its help:
+ * --help or -h before any "--". */
+bool cli_asks_help(int argc, char **argv);
 /* "caseload: message" and the command's usage on stderr; returns 64. */
 int cli_usage_error(const cli_command *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* The same for an option error, naming the command: "caseload due: message". */

@@ -22,6 +22,12 @@ opt_error() {
 }
 
 while read -r c; do
+    # CMD --help (or -h) is that command's help, as `help CMD` gives it, exit 0,
+    # with no database needed.
+    for h in --help -h; do
+        cl --db "$T/none/x.db" "$c" X100001 "$h" >"$T/out" 2>"$T/err" </dev/null || { cat "$T/err"; fail "caseload $c $h: exit $?"; }
+        cl help "$c" | cmp -s - "$T/out" || { cat "$T/out"; fail "caseload $c $h is not its help"; }
+    done
     opt_error "caseload $c: unknown option '--bogus'" "$c" --bogus
     # Every option the usage gives a value: without it, the value's words.
     usage_of "$c" | grep -o -- '--[a-z][a-z-]* [A-Za-z]' | sed 's/ .*//' | sort -u >"$T/opts"
