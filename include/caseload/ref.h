@@ -95,6 +95,10 @@ bool ref_valid_tier(const char *s);
  * (REF_PROVISIONAL_PREFIX and six digits, e.g. LOC123456), which is later
  * replaced by the CRN (intake_replace_crn). */
 #define REF_PROVISIONAL_PREFIX "LOC"
+#define REF_CRN_DIGITS 6
+/* The longest reference accepted (a provisional one), in characters: a
+ * field that takes one is at least this wide. */
+#define REF_KEY_MAX_CHARS ((int)sizeof REF_PROVISIONAL_PREFIX - 1 + REF_CRN_DIGITS)
 bool ref_valid_crn(const char *s);
 bool ref_is_national_crn(const char *s);
 bool ref_is_provisional(const char *s);

@@ -219,6 +219,12 @@ typedef struct sched_day {
     sched_row *rows;         /* by date and time */
 } sched_day;
 
+/* What became of a cancelled or moved row, as the diary screen and the
+ * printed day list both say it: ": office closed (by AB1, 2026-11-25T09:30);
+ * moved to Tue 29 Dec 2026 13:30" (the reason, who and when, and where a
+ * moved one went when that is known). Returns buf. */
+char *sched_change_words(const sched_row *r, char *buf, size_t len);
+
 /* Loads the diary of an office or officer from `from` to `to` inclusive,
  * with each person's risk as on today. CL_ENOINPUT for an unknown code. */
 int sched_day_load(cl_app *app, store_diary_scope scope, const char *code, cl_date from, cl_date to,

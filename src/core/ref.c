@@ -228,13 +228,13 @@ static bool digits(const char *s, size_t n)
 
 bool ref_is_national_crn(const char *s)
 {
-    return s && isupper((unsigned char)s[0]) && digits(s + 1, 6);
+    return s && isupper((unsigned char)s[0]) && digits(s + 1, REF_CRN_DIGITS);
 }
 
 bool ref_is_provisional(const char *s)
 {
     size_t p = strlen(REF_PROVISIONAL_PREFIX);
-    return s && !strncmp(s, REF_PROVISIONAL_PREFIX, p) && digits(s + p, 6);
+    return s && !strncmp(s, REF_PROVISIONAL_PREFIX, p) && digits(s + p, REF_CRN_DIGITS);
 }
 
 bool ref_valid_crn(const char *s) { return ref_is_national_crn(s) || ref_is_provisional(s); }

@@ -71,3 +71,14 @@ char *sched_moved_to_words(cl_date date, int start, char *buf, size_t len)
     snprintf(buf, len, "moved to %s %s", date_format_long(date, d), time_format(start, t));
     return buf;
 }
+
+char *sched_change_words(const sched_row *r, char *buf, size_t len)
+{
+    const cl_appointment *a = &r->r.a;
+    char who[128], to[64] = "";
+    if (a->replaced_by[0] && r->moved_date != CL_DATE_NONE)
+        sched_moved_to_words(r->moved_date, r->moved_start, to, sizeof to);
+    snprintf(buf, len, "%s%s (%s)%s%s", a->reason[0] ? ": " : "", a->reason, sched_changed_words(a, who, sizeof who),
+             to[0] ? "; " : "", to);
+    return buf;
+}

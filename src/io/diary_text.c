@@ -161,11 +161,8 @@ static void body(lines *l, const sched_day *d)
         if (!last_fit)
             add_wrapped(l, "Location: ", r->where);
         if (strcmp(a->status, "booked")) {
-            char what[DL_LINE], who[128], to[64] = "";
-            if (a->replaced_by[0] && r->moved_date != CL_DATE_NONE)
-                sched_moved_to_words(r->moved_date, r->moved_start, to, sizeof to);
-            snprintf(what, sizeof what, "%s%s (%s)%s%s", a->reason[0] ? ": " : "", a->reason,
-                     sched_changed_words(a, who, sizeof who), to[0] ? "; " : "", to);
+            char what[DL_LINE];
+            sched_change_words(r, what, sizeof what);
             add_wrapped(l, !strcmp(a->status, "cancelled") ? "CANCELLED" : "RESCHEDULED", what);
         } else if (r->outcome_needed) {
             add(l, "%*sOUTCOME NEEDED", W_TIME + 1, "");

@@ -357,7 +357,8 @@ tui_view *tui_book_new(tui_ctx *c, const char *crn, cl_date date, bool *dirty)
     st->dirty = dirty;
     char iso[CL_DATE_LEN];
     tui_field fields[F_N] = {
-        field("CRN", 8, crn, "the person's CRN, e.g. X123456", NULL),
+        /* the longest reference whole, and a column for the cursor after it */
+        field("CRN", REF_KEY_MAX_CHARS + 1, crn, "the person's CRN, e.g. X123456", NULL),
         field("Date", 12, date_format(date, iso), "2026-12-03, 03/12/2026, 03/12, tue, +3 (business days) or t", v_date),
         field("Start time", 6, "", "HH:MM", v_time),
         field("Length (minutes)", 5, "", "empty: the usual length for the type", v_length),

@@ -47,6 +47,7 @@ typedef struct caseload_view {
     char saved[256];  /* the search before the prompt opened, for Esc */
     kept_list home;   /* the list as a search started: Esc or q comes back to it */
     kept_list left[CASE_SCOPE_N]; /* each list as c left it: c comes back to it */
+    char empty[192];  /* what an empty list says (empty_words) */
 } caseload_view;
 
 static const tui_column COLUMNS_AT_80[NCOLS] = {
@@ -188,7 +189,22 @@ static bool restore_home(caseload_view *v)
     return true;
 }
 
-#define EMPTY_LIST "(no cases: press c for my office or everyone, / to search)"
+/* What the list says when it has no one: when a filter is on, that the
+ * filters may hide cases and which key clears them; the keys as the keymap
+ * has them. */
+static const char *empty_words(caseload_view *v)
+{
+    const char *scope = tui_action_key(&v->view, TA_SCOPE), *find = tui_action_key(&v->view, TA_SEARCH);
+    const char *clear = tui_action_key(&v->view, TA_FILTER_CLEAR);
+    scope = scope ? scope : "?";
+    if (v->q.high_only || v->q.no_contact_days > 0) /* short enough for 80 columns */
+        snprintf(v->empty, sizeof v->empty, "(no cases pass the filters: press %s to clear them, %s for my office or everyone)",
+                 clear ? clear : "?", scope);
+    else
+        snprintf(v->empty, sizeof v->empty, "(no cases: press %s for my office or everyone, %s to search)", scope,
+                 find ? find : "?");
+    return v->empty;
+}
 #define NO_MATCH "(no one matches: the search covers everyone, closed cases too)"
 #define NOT_A_DATE "(not a date: a date of birth is 11/6/1982, 11/6/82 or 1982-06-11)"
 
@@ -218,7 +234,7 @@ static void load_rows(caseload_view *v, bool carry)
     if (rc != CL_OK)
         tui_message(v->c, TM_ERROR, "%s", err.msg);
     search_query sq;
-    v->list.empty = !v->search[0] ? EMPTY_LIST
+    v->list.empty = !v->search[0] ? empty_words(v)
                     : search_parse(v->search, v->c->app->clock.today, &sq) == SEARCH_NOT_DATE ? NOT_A_DATE
                                                                                               : NO_MATCH;
     tui_list_set_count(&v->list, v->rows.n);
@@ -272,7 +288,7 @@ static void back_to_left(caseload_view *v)
     bool holds = kept_holds(v, l);
     if (holds && !l->partial) {
         kept_show(v, l);
-        v->list.empty = EMPTY_LIST;
+        v->list.empty = empty_words(v);
         tui_list_set_count(&v->list, v->rows.n);
         return;
     }
@@ -461,7 +477,7 @@ tui_view *tui_caseload_new(tui_ctx *c)
         tui_message(c, TM_WARN, "who are you? use --officer CODE or CASELOAD_OFFICER; c shows everyone");
     memcpy(v->cols, COLUMNS_AT_80, sizeof v->cols);
     v->list = (tui_list){.cols = v->cols, .ncols = NCOLS, .cell = cell, .arg = v,
-                         .empty = EMPTY_LIST};
+                         .empty = ""};
     reload(v);
     return &v->view;
 }

@@ -226,10 +226,9 @@ static void detail(diary_view *v, const cl_calendar *cal, char *buf, size_t len)
         return;
     const sched_row *r = &v->day.rows[v->list.sel];
     const cl_appointment *a = &r->r.a;
-    char s[CL_TIME_LEN], e[CL_TIME_LEN], state[512], who[128];
-    if (strcmp(a->status, "booked"))
-        snprintf(state, sizeof state, " %s%s%s (%s)", a->status, a->reason[0] ? ": " : "", a->reason,
-                 sched_changed_words(a, who, sizeof who));
+    char s[CL_TIME_LEN], e[CL_TIME_LEN], state[512], what[480];
+    if (strcmp(a->status, "booked")) /* the printed list's words: where a moved one went */
+        snprintf(state, sizeof state, " %s%s", a->status, sched_change_words(r, what, sizeof what));
     else if (r->outcome_needed)
         snprintf(state, sizeof state, " OUTCOME NEEDED");
     else if (r->r.outcome[0]) {

@@ -57,6 +57,10 @@ screen | tr -d '\n' | tr -s ' ' | grep -qF "Sat 26 Dec 2026 is a weekend, Mon 28
   fail "the Boxing Day substitute passed over, named"
 keys C-s
 wait_for "moved to Tue 29 Dec 2026 14:00 (the old appointment stays, marked moved)"
+# The old row stays selected; the line under the list says where it went,
+# in the printed list's words.
+settled | tr '\n' ' ' | tr -s ' ' | grep -qF "rescheduled: person asked (by AB1, 2026-11-24T10:00); moved to Tue 29 Dec 2026 14:00" ||
+  fail "the diary's line names where the appointment moved to"
 keys p
 wait_for "day list sent to the printer; saved to"
 f="$T/state/caseload/print/diary-AB1-2026-11-27.txt"
