@@ -94,6 +94,27 @@ void tui_list_reselect(tui_list *l, size_t n, size_t sel, size_t top, size_t at)
     tui_list_set_count(l, n);
 }
 
+void tui_list_mark(const tui_list *l, tui_row_key_fn key, void *arg, tui_list_place *at)
+{
+    at->sel = l->sel;
+    at->top = l->top;
+    at->key[0] = '\0';
+    if (l->sel < l->n)
+        key(arg, l->sel, at->key, sizeof at->key);
+}
+
+void tui_list_restore(tui_list *l, size_t n, tui_row_key_fn key, void *arg, const tui_list_place *at)
+{
+    size_t now = SIZE_MAX;
+    for (size_t i = 0; at->key[0] && i < n && now == SIZE_MAX; i++) {
+        char k[sizeof at->key] = "";
+        key(arg, i, k, sizeof k);
+        if (!strcmp(k, at->key))
+            now = i;
+    }
+    tui_list_reselect(l, n, at->sel, at->top, now);
+}
+
 static void keep_visible(tui_list *l, int rows)
 {
     if (rows < 1)

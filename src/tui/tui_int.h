@@ -421,6 +421,18 @@ void tui_list_set_count(tui_list *l, size_t n);
  * shown first) now at row `at` (SIZE_MAX: it left the list): select it on the
  * same line of the screen, so Enter still opens it; else the row where it was. */
 void tui_list_reselect(tui_list *l, size_t n, size_t sel, size_t top, size_t at);
+/* What identifies a row (a CRN; CRN, item and reference of a due item), into
+ * buf; "" for a row that is no record (a heading). */
+typedef void (*tui_row_key_fn)(void *arg, size_t row, char *buf, size_t len);
+/* The selection of a list by its row's key, kept across a re-read: mark it
+ * before reading again, restore it after (tui_list_reselect with the row
+ * that has the same key now, if any). */
+typedef struct tui_list_place {
+    char key[128];
+    size_t sel, top;
+} tui_list_place;
+void tui_list_mark(const tui_list *l, tui_row_key_fn key, void *arg, tui_list_place *at);
+void tui_list_restore(tui_list *l, size_t n, tui_row_key_fn key, void *arg, const tui_list_place *at);
 
 /* The form widget: labelled fields, Tab/arrows between them, a validation line. */
 typedef struct tui_field {

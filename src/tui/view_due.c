@@ -32,6 +32,8 @@ typedef struct due_view {
     tui_column all[NCOLS]; /* COLUMNS, CRN and Staff as wide as the widest code listed */
     tui_column cols[NCOLS]; /* the columns shown (all, State left out when narrow) */
     int ids[NCOLS];         /* what each shown column is (COL_*) */
+    unsigned long gen;      /* store_generation when the items were read: read again when it moves */
+    cl_date day;            /* the day they were read for */
 } due_view;
 
 /* Every item's name (DUE_ITEMS) shows whole, and the flags are as wide as
@@ -161,9 +163,26 @@ static void pick_columns(due_view *v, int width)
     }
 }
 
+/* A due item is its person, its kind and what it is about (an order, an
+ * appointment...): its date may move when a contact is logged. */
+static void row_key(void *arg, size_t row, char *buf, size_t len)
+{
+    const due_view *v = arg;
+    const due_item *it = v->rows[row].item;
+    if (it)
+        snprintf(buf, len, "%s %s %s", it->crn, it->item, it->ref);
+}
+
+/* Read again: the same item selected wherever it now sits (the same person's
+ * item stays under the highlight, so Enter opens them); when it has gone,
+ * the row where it was. A heading is never left selected. */
 static void reload(due_view *v)
 {
     cl_app *app = v->c->app;
+    tui_list_place at;
+    tui_list_mark(&v->list, row_key, v, &at);
+    v->gen = store_generation(app->store);
+    v->day = app->clock.today;
     due_list_free(&v->items);
     due_query q = {.scope = v->scope, .code = v->code, .from = app->clock.today, .now_minutes = app->clock.minutes};
     cl_err err = {0};
@@ -171,10 +190,18 @@ static void reload(due_view *v)
         tui_message(v->c, TM_ERROR, "%s", err.msg);
     build_rows(v);
     fit_code_columns(v);
-    tui_list_set_count(&v->list, v->nrows);
-    /* Start on the first item, not its heading. */
-    if (v->list.sel == 0 && v->nrows > 1)
-        v->list.sel = 1;
+    tui_list_restore(&v->list, v->nrows, row_key, v, &at);
+    if (v->list.sel + 1 < v->nrows && !v->rows[v->list.sel].item)
+        v->list.sel++;
+}
+
+/* Written here (a contact logged from a record opened from this list) or by
+ * another program since the items were read, or a new day: read again. The
+ * frame asks for the title first. */
+static void freshen(due_view *v)
+{
+    if (store_generation(v->c->app->store) != v->gen || v->c->app->clock.today != v->day)
+        reload(v);
 }
 
 /* Officer -> office -> everyone -> officer, skipping what the user has not got. */
@@ -204,6 +231,7 @@ static void title(tui_view *view, tui_ctx *c, char *buf, size_t len)
 {
     (void)c;
     due_view *v = (due_view *)view;
+    freshen(v);
     if (v->scope == DUE_OFFICE)
         snprintf(buf, len, "due: office %s, %zu overdue of %zu", v->code, v->noverdue, v->items.n);
     else
@@ -213,6 +241,7 @@ static void title(tui_view *view, tui_ctx *c, char *buf, size_t len)
 static void draw(tui_view *view, tui_ctx *c, tui_rect r)
 {
     due_view *v = (due_view *)view;
+    freshen(v);
     pick_columns(v, r.w);
     /* Under the list, what the selected item is about and the person's flags
      * in full (the column may show "+N"), on as many rows as they need. */

@@ -38,6 +38,7 @@ typedef struct transfers_view {
     alloc_appts appts;
     char office[CL_CODE_LEN];
     char to[CL_CODE_LEN];
+    char reason[CL_CODE_LEN]; /* ALLOC_REASONS code, as caseload transfer --reason */
 } transfers_view;
 
 /* RoSH and flags on both lists: who may hold a case depends on them. Spare
@@ -117,6 +118,11 @@ static int add_person(void *arg, const store_person_row *p)
     return 0;
 }
 
+static void case_key(void *arg, size_t i, char *buf, size_t len)
+{
+    snprintf(buf, len, "%s", ((const transfers_view *)arg)->rows[i].crn);
+}
+
 static void reload(transfers_view *t, tui_ctx *c)
 {
     cl_err err = {0};
@@ -179,7 +185,7 @@ static void transfer(tui_ctx *c, transfers_view *t, const char *override)
     const char **crns = marked_crns(t, &k);
     if (!crns)
         return;
-    alloc_transfer_req req = {.crns = crns, .n = k, .appts = t->appts, .override = override};
+    alloc_transfer_req req = {.crns = crns, .n = k, .appts = t->appts, .reason = t->reason, .override = override};
     if (store_exists(c->app->store, STORE_STAFF, t->to))
         req.to_officer = t->to;
     else
@@ -211,7 +217,12 @@ static void transfer(tui_ctx *c, transfers_view *t, const char *override)
         tui_message(c, TM_INFO, "transferred %zu case%s to %s: appointments %zu moved, %zu cancelled, %zu kept",
                     res.cases, res.cases == 1 ? "" : "s", t->to, res.appts_moved, res.appts_cancelled,
                     res.appts_kept);
+    /* The highlight stays on the case it was on when it is still listed (a
+     * transfer within the office), else on the row where it was. */
+    tui_list_place at;
+    tui_list_mark(&t->list, case_key, t, &at);
     reload(t, c);
+    tui_list_restore(&t->list, t->n, case_key, t, &at);
 }
 
 static void override_done(tui_ctx *c, void *arg, const char *text, bool ok)
@@ -222,17 +233,12 @@ static void override_done(tui_ctx *c, void *arg, const char *text, bool ok)
         tui_message(c, TM_WARN, "nothing was transferred");
 }
 
-static void to_done(tui_ctx *c, void *arg, const char *text, bool ok)
+/* The reallocation reason chosen (the audit trail records it, as the
+ * command line's --reason does): the rules next, then the transfer. */
+static void reason_picked(tui_ctx *c, void *arg, const char *code)
 {
     transfers_view *t = arg;
-    if (!ok || !text[0])
-        return;
-    snprintf(t->to, sizeof t->to, "%s", text);
-    case_code_normalise(t->to); /* ldS is LDS, as on the command line */
-    if (!store_exists(c->app->store, STORE_STAFF, t->to) && !store_exists(c->app->store, STORE_OFFICE, t->to)) {
-        tui_message(c, TM_ERROR, "'%s' is neither a staff code nor an office code", t->to);
-        return;
-    }
+    snprintf(t->reason, sizeof t->reason, "%s", code);
     /* Check the rules for every marked case first: the note names each case
      * and rule (the command line's words), and one reason covers the batch. */
     size_t n = 0;
@@ -258,6 +264,27 @@ static void to_done(tui_ctx *c, void *arg, const char *text, bool ok)
         tui_prompt_note(c, note);
     } else
         transfer(c, t, NULL);
+}
+
+static void to_done(tui_ctx *c, void *arg, const char *text, bool ok)
+{
+    transfers_view *t = arg;
+    if (!ok || !text[0])
+        return;
+    snprintf(t->to, sizeof t->to, "%s", text);
+    case_code_normalise(t->to); /* ldS is LDS, as on the command line */
+    if (!store_exists(c->app->store, STORE_STAFF, t->to) && !store_exists(c->app->store, STORE_OFFICE, t->to)) {
+        tui_message(c, TM_ERROR, "'%s' is neither a staff code nor an office code", t->to);
+        return;
+    }
+    /* Why the cases move, from the core's one table of reasons. */
+    tui_pick_item items[16];
+    size_t n = 0;
+    for (size_t i = 0; i < ALLOC_REASONS.n && n < 16; i++)
+        items[n++] = (tui_pick_item){ALLOC_REASONS.items[i].code, ALLOC_REASONS.items[i].name};
+    char title[64];
+    snprintf(title, sizeof title, "Reason for the transfer to %s", t->to);
+    tui_push(c, tui_pick_new(title, items, n, t->reason[0] ? t->reason : NULL, reason_picked, t));
 }
 
 static tui_result action(tui_view *v, tui_ctx *c, tui_action a)

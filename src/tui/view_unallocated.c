@@ -50,13 +50,22 @@ static void cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_c
     }
 }
 
+static void case_key(void *arg, size_t row, char *buf, size_t len)
+{
+    snprintf(buf, len, "%s", ((const unalloc_view *)arg)->items.items[row].crn);
+}
+
+/* Read again, the same case selected; when it has gone (allocated), the row
+ * where it was: the next one waiting. */
 static void reload(unalloc_view *u, tui_ctx *c)
 {
+    tui_list_place at;
+    tui_list_mark(&u->list, case_key, u, &at);
     alloc_waiting_list_free(&u->items);
     cl_err err = {0};
     if (alloc_unallocated(c->app, u->office, &u->items, &err) != CL_OK)
         tui_message(c, TM_ERROR, "%s", err.msg);
-    tui_list_set_count(&u->list, u->items.n);
+    tui_list_restore(&u->list, u->items.n, case_key, u, &at);
 }
 
 static void title(tui_view *v, tui_ctx *c, char *buf, size_t len)

@@ -105,6 +105,9 @@ keys t
 wait_for "Transfer 12 cases to (staff or office code):"
 type_text "lds"
 keys Enter
+wait_for "Reason for the transfer to LDS"
+type_text "caseload"
+keys Enter
 wait_for "transferred 12 cases to LDS: appointments 0 moved, 12 cancelled, 0 kept"
 keys p
 wait_for "pending transfers, every office (12)"
@@ -131,6 +134,8 @@ wait_for "3 marked"
 keys t
 wait_for "Transfer 3 cases to (staff or office code):"
 type_text "PSO1"
+keys Enter
+wait_for "Reason for the transfer to PSO1"
 keys Enter
 wait_for "Against the rules above. Reason for the override:"
 settled >/dev/null
@@ -167,6 +172,8 @@ wait_for "1 marked"
 keys t
 wait_for "Transfer 1 case to (staff or office code):"
 type_text "LDS"
+keys Enter
+wait_for "Reason for the transfer to LDS"
 keys Enter
 wait_for "transferred 1 case to LDS: 2 appointments kept as booked: X000001 Mon 30 Nov"
 settled | tr '\n' ' ' | tr -s ' ' | grep -q "X000001 Mon 30 Nov 2026 10:00 with PSO1 at WAK: no officer at LDS yet" || fail "the kept appointment named with why"
