@@ -148,6 +148,15 @@ void tui_prompt_text(tui_ctx *c, const char *label, void (*done)(tui_ctx *, void
     c->prompt.keeps_typed = true;
 }
 
+bool tui_prompt_code(const char *text, bool ok, char *buf, size_t len)
+{
+    if (!ok || !text[0])
+        return false;
+    snprintf(buf, len, "%s", text);
+    case_code_normalise(buf);
+    return true;
+}
+
 bool tui_prompt_unsaved(const tui_ctx *c)
 {
     const tui_prompt *p = &c->prompt;

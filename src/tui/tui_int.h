@@ -265,6 +265,9 @@ void tui_prompt_start(tui_ctx *c, const char *label, const char *initial,
  * do; an empty one closes at once. Every prompt for a reason uses it. */
 void tui_prompt_text(tui_ctx *c, const char *label, void (*done)(tui_ctx *, void *, const char *, bool),
                      void *arg);
+/* A staff or office code given at a prompt, into buf as the command line
+ * takes it (cdf06 is CDF06); false when the prompt was left or left empty. */
+bool tui_prompt_code(const char *text, bool ok, char *buf, size_t len);
 /* The active prompt holds typed free text (tui_prompt_text, not blank). */
 bool tui_prompt_unsaved(const tui_ctx *c);
 

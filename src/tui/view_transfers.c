@@ -6,7 +6,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "caseload/case_open.h"
 #include "caseload/alloc.h"
 #include "caseload/grow.h"
 #include "caseload/store_case.h"
@@ -269,10 +268,8 @@ static void reason_picked(tui_ctx *c, void *arg, const char *code)
 static void to_done(tui_ctx *c, void *arg, const char *text, bool ok)
 {
     transfers_view *t = arg;
-    if (!ok || !text[0])
+    if (!tui_prompt_code(text, ok, t->to, sizeof t->to)) /* ldS is LDS */
         return;
-    snprintf(t->to, sizeof t->to, "%s", text);
-    case_code_normalise(t->to); /* ldS is LDS, as on the command line */
     if (!store_exists(c->app->store, STORE_STAFF, t->to) && !store_exists(c->app->store, STORE_OFFICE, t->to)) {
         tui_message(c, TM_ERROR, "'%s' is neither a staff code nor an office code", t->to);
         return;

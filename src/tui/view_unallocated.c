@@ -5,7 +5,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "caseload/case_open.h"
 #include "caseload/alloc.h"
 #include "caseload/store_write.h"
 #include "caseload/textwidth.h"
@@ -151,10 +150,8 @@ static void override_done(tui_ctx *c, void *arg, const char *text, bool ok)
 static void officer_done(tui_ctx *c, void *arg, const char *text, bool ok)
 {
     unalloc_view *u = arg;
-    if (!ok || !text[0])
+    if (!tui_prompt_code(text, ok, u->officer, sizeof u->officer)) /* cdf06 is CDF06 */
         return;
-    snprintf(u->officer, sizeof u->officer, "%s", text);
-    case_code_normalise(u->officer); /* cdf06 is CDF06, as on the command line */
     cl_err err = {0};
     int rc = alloc_allocate(c->app, u->crn, u->officer, NULL, NULL, &err);
     if (rc == CL_EUSAGE) { /* an unknown code: asked again with what was typed, to correct */

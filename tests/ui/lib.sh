@@ -103,6 +103,31 @@ open_record() {
   wait_for "record ${2:-$1}"
 }
 
+# log_phone_call CRN: from the open record of CRN, log a phone call from the
+# person (CTOA) through the log form; waits for the record again.
+log_phone_call() {
+  keys l
+  wait_for "Log contact:"
+  keys Enter
+  wait_for "Contact type (type the code)"
+  type_text CTOA
+  keys Enter
+  wait_for "Phone call from the person"
+  keys C-s
+  wait_for "record $1"
+}
+
+# transfer_to CODE WORDS: on the transfers screen (T) with cases marked, t
+# and CODE typed; WORDS is how the prompt counts them ("3 cases"). Waits for
+# the pick of the reallocation reason.
+transfer_to() {
+  keys t
+  wait_for "Transfer $2 to (staff or office code):"
+  type_text "$1"
+  keys Enter
+  wait_for "Reason for the transfer to $(echo "$1" | tr a-z A-Z)"
+}
+
 # wait_for TEXT [SECONDS]: until TEXT is on the screen (fixed string).
 wait_for() {
   n=$(( ${2:-10} * 10 ))

@@ -101,11 +101,7 @@ i=0; while [ $i -lt 12 ]; do keys Space; i=$((i + 1)); done
 wait_for "12 marked"
 keys m
 wait_for "12 marked, appts cancel"
-keys t
-wait_for "Transfer 12 cases to (staff or office code):"
-type_text "lds"
-keys Enter
-wait_for "Reason for the transfer to LDS"
+transfer_to lds "12 cases"
 type_text "caseload"
 keys Enter
 wait_for "transferred 12 cases to LDS: appointments 0 moved, 12 cancelled, 0 kept"
@@ -131,11 +127,7 @@ wait_for "transfer from WAK: 0 marked"
 settled | grep -q "X000002 .*SPO1 *Unknown *STAFF" || fail "the transfer list shows the flags"
 keys '*'
 wait_for "3 marked"
-keys t
-wait_for "Transfer 3 cases to (staff or office code):"
-type_text "PSO1"
-keys Enter
-wait_for "Reason for the transfer to PSO1"
+transfer_to PSO1 "3 cases"
 keys Enter
 wait_for "Against the rules above. Reason for the override:"
 settled >/dev/null
@@ -169,11 +161,7 @@ keys G
 wait_for "X000001"
 keys Space
 wait_for "1 marked"
-keys t
-wait_for "Transfer 1 case to (staff or office code):"
-type_text "LDS"
-keys Enter
-wait_for "Reason for the transfer to LDS"
+transfer_to LDS "1 case"
 keys Enter
 wait_for "transferred 1 case to LDS: 2 appointments kept as booked: X000001 Mon 30 Nov"
 settled | tr '\n' ' ' | tr -s ' ' | grep -q "X000001 Mon 30 Nov 2026 10:00 with PSO1 at WAK: no officer at LDS yet" || fail "the kept appointment named with why"

@@ -11,18 +11,6 @@ rename() {
   printf '%s\n' "$HEAD" "$1,$2,$3,1990-01-01,U,,,,,C1,CDF02,CDF,active" >"$T/rename.csv"
   cl import offenders "$T/rename.csv" >"$T/import.log" 2>&1 || { cat "$T/import.log" >&2; fail "import"; }
 }
-# log_here: log a phone call for the person whose record is open.
-log_here() {
-  keys l
-  wait_for "Log contact:"
-  keys Enter
-  wait_for "Contact type (type the code)"
-  type_text CTOA
-  keys Enter
-  wait_for "Phone call from the person"
-  keys C-s
-  wait_for "record $1"
-}
 
 start 80x24 CASELOAD_OFFICER=CDF02 --
 wait_for "my caseload (7), by name"
@@ -33,7 +21,7 @@ keys s s s
 wait_for "my caseload (7), by last contact"
 keys j Enter
 wait_for "record X200001"
-log_here X200001
+log_phone_call X200001
 keys q
 wait_for "by last contact"
 expect_screen "X200001 Ab, Person 01   Unknown                    C1   -           24/11/26"
@@ -74,7 +62,7 @@ keys C-l
 wait_for "Ab, Person 99"
 keys Enter
 wait_for "record X200002"
-log_here X200002
+log_phone_call X200002
 keys q
 wait_for "search: person"
 keys q

@@ -42,15 +42,7 @@ wait_for "due: my caseload, 5 overdue of 8"
 keys k
 keys Enter
 wait_for "record A000002"
-keys l
-wait_for "Log contact:"
-keys Enter
-wait_for "Contact type (type the code)"
-type_text CTOA
-keys Enter
-wait_for "Phone call from the person"
-keys C-s
-wait_for "record A000002"
+log_phone_call A000002
 keys q
 wait_for "due: my caseload, 4 overdue of 7"
 keys Enter
@@ -68,12 +60,8 @@ keys T
 wait_for "transfer from N01: 0 marked"
 keys j Space
 wait_for "1 marked"
-keys t
-wait_for "Transfer 1 case to (staff or office code):"
-type_text "LDS"
-keys Enter
 # The reason, picked from the table `caseload transfer --reason` reads.
-wait_for "Reason for the transfer to LDS"
+transfer_to LDS "1 case"
 expect_screen "Caseload adjustment"
 expect_screen "Change of address"
 expect_screen "transfer-in"
