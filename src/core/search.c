@@ -9,6 +9,7 @@
 #include "caseload/search.h"
 
 #include "caseload/pnc.h"
+#include "caseload/ref.h"
 #include "caseload/textwidth.h"
 
 const char *search_kind_words(search_kind k)
@@ -215,8 +216,11 @@ search_kind search_parse(const char *text, cl_date today, search_query *q)
     }
     bool has_digit = strpbrk(t, "0123456789") != NULL;
     if (has_digit) {
-        /* CRN: one letter and up to six digits. */
-        if (isalpha((unsigned char)t[0]) && n <= 7 && all_digits(t + 1, n - 1)) {
+        /* CRN: one letter and up to six digits; a provisional reference: LOC and digits. */
+        size_t loc = sizeof REF_PROVISIONAL_PREFIX - 1;
+        if ((isalpha((unsigned char)t[0]) && n <= 7 && all_digits(t + 1, n - 1)) ||
+            (n > loc && n <= (size_t)REF_KEY_MAX_CHARS && !strncasecmp(t, REF_PROVISIONAL_PREFIX, loc) &&
+             all_digits(t + loc, n - loc))) {
             for (size_t i = 0; i < n; i++)
                 q->prefix[i] = (char)toupper((unsigned char)t[i]);
             return q->kind = SEARCH_CRN;

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "caseload/caseload.h"
+#include "caseload/ref.h"
 #include "caseload/search.h"
 #include "caseload/textwidth.h"
 #include "tui/tui_int.h"
@@ -323,6 +324,12 @@ static void draw(tui_view *view, tui_ctx *c, tui_rect r)
     (void)c;
     caseload_view *v = (caseload_view *)view;
     freshen(v);
+    /* A provisional reference (LOC123456) is longer than a CRN: shown whole. */
+    int crn = COLUMNS_AT_80[COL_CRN].width;
+    for (size_t i = 0; i < v->rows.n && crn < REF_KEY_MAX_CHARS; i++)
+        if ((int)strlen(v->rows.rows[i].p.crn) > crn)
+            crn = (int)strlen(v->rows.rows[i].p.crn);
+    v->cols[COL_CRN].width = crn;
     tui_list_draw(&v->list, c, r, true);
 }
 

@@ -1,7 +1,7 @@
 # Small screen faults (explore6 item 14): the caseload list emptied by its
 # filters says so and names the key that clears them (an empty list with no
-# filter keeps its words); the booking form's CRN field shows a provisional
-# reference whole. (The diary's line for a moved appointment:
+# filter keeps its words); the list's CRN column, the search and the booking
+# form's CRN field take a provisional reference whole. (The diary's line for a moved appointment:
 # test_diary_holidays.sh.)
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/seed.sh"
@@ -18,6 +18,12 @@ wait_for "my caseload (0)"
 expect_screen "(no cases pass the filters: press a to clear them, c for my office or everyone)"
 keys a
 wait_for "my caseload (1), by name"
+# The list's CRN column and the search take a provisional reference whole.
+settled | grep -q "^LOC897099 " || fail "the list's CRN column shows the whole reference"
+keys /
+type_text "loc8970"
+wait_for "1 match"
+settled | grep -q "^LOC897099 " || fail "the search finds a provisional reference"
 # The booking form from the record of LOC897099: the reference whole.
 keys Enter
 wait_for "record LOC897099"

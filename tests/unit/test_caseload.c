@@ -10,6 +10,7 @@
 #include "caseload/record.h"
 #include "caseload/search.h"
 #include "caseload/store_case.h"
+#include "caseload/store_write.h"
 #include "caseload/textwidth.h"
 #include "fixture_caseload.h"
 #include "seed.h"
@@ -74,6 +75,32 @@ Test(caseload, search_parse_kinds)
     cr_assert_eq(search_parse("1990-03", app.clock.today, &q), SEARCH_PARTIAL);
     cr_assert_eq(search_parse("07/03/19", app.clock.today, &q), SEARCH_PARTIAL);
     cr_assert_eq(search_parse("   ", app.clock.today, &q), SEARCH_EMPTY);
+}
+
+/* A provisional reference given at court (LOC and six digits) is found as a
+ * CRN is, from its first digit. */
+Test(caseload, search_finds_a_provisional_reference)
+{
+    search_query q;
+    cr_assert_eq(search_parse("loc12", app.clock.today, &q), SEARCH_CRN);
+    cr_assert_str_eq(q.prefix, "LOC12");
+    cr_assert_eq(search_parse("LOC123456", app.clock.today, &q), SEARCH_CRN);
+    cr_assert_eq(search_parse("loc", app.clock.today, &q), SEARCH_NAME); /* a name until a digit */
+    cr_assert_neq(search_parse("LOC1234567", app.clock.today, &q), SEARCH_CRN);
+    cl_offender o = {.date_of_birth = tu_date("1990-01-02")};
+    snprintf(o.crn, sizeof o.crn, "LOC123456");
+    snprintf(o.surname, sizeof o.surname, "Pending");
+    snprintf(o.forenames, sizeof o.forenames, "Pat");
+    snprintf(o.office, sizeof o.office, "CDF");
+    cl_err err = {0};
+    cr_assert_eq(store_begin(app.store, &err), CL_OK);
+    cr_assert_eq(store_put_offender(app.store, &o, NULL, &err), CL_OK, "%s", err.msg);
+    cr_assert_eq(store_commit(app.store, &err), CL_OK, "%s", err.msg);
+    case_list l = {0};
+    cr_assert_eq(search_run(&app, "loc1234", &l, &err), CL_OK, "%s", err.msg);
+    cr_assert_eq(l.n, 1);
+    cr_assert_str_eq(l.rows[0].p.crn, "LOC123456");
+    caseload_free(&l);
 }
 
 /* O'Brien, O Neill, Ó Súilleabháin, Mac Donald: typed with or without the
