@@ -91,6 +91,11 @@ void tui_list_reselect(tui_list *l, size_t n, size_t sel, size_t top, size_t at)
         l->sel = at;
         l->top = at >= line ? at - line : 0;
     }
+    /* Never rows hidden above for nothing: a selection that fits on the
+     * first screenful shows the list from its first row (a sort or the week
+     * view can put the most urgent rows first, above the one kept). */
+    if (l->page > 0 && l->sel < (size_t)l->page)
+        l->top = 0;
     tui_list_set_count(l, n);
 }
 

@@ -421,8 +421,10 @@ void tui_list_fit(tui_list *l, const tui_column *table, tui_column *out);
 bool tui_list_action(tui_list *l, tui_action a);
 void tui_list_set_count(tui_list *l, size_t n);
 /* The rows read again (n of them) with the one that was selected (sel, top
- * shown first) now at row `at` (SIZE_MAX: it left the list): select it on the
- * same line of the screen, so Enter still opens it; else the row where it was. */
+ * shown first) now at row `at` (SIZE_MAX: it left the list): select it, on
+ * the same line of the screen when it lies beyond the first screenful (the
+ * list then starts at its first row), so Enter still opens it; else the row
+ * where it was. */
 void tui_list_reselect(tui_list *l, size_t n, size_t sel, size_t top, size_t at);
 /* What identifies a row (a CRN; CRN, item and reference of a due item), into
  * buf; "" for a row that is no record (a heading). */

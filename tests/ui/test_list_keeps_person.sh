@@ -90,6 +90,25 @@ wait_for "my office ("
 expect_screen "Aa, Person 02"
 keys Enter
 wait_for "record X200000"
+keys q
+wait_for "my office ("
+
+keys Q
+expect_exit_ok
+stop
+
+# 5. A new order keeps the person selected but hides no row above for
+# nothing: scrolled down, then sorted by RoSH, the highest comes first on
+# the screen when the person selected fits on it.
+seed_ui 40
+start 80x24 CASELOAD_OFFICER=CDF02 --
+wait_for "by name"
+i=0; while [ $i -lt 25 ]; do keys j; i=$((i + 1)); done
+i=0; while [ $i -lt 10 ]; do keys k; i=$((i + 1)); done
+keys s
+wait_for "by RoSH"
+first=$(settled | sed -n 3p)
+case "$first" in *"Very High"*) ;; *) fail "sorted by RoSH, the first row shown is the highest: $first";; esac
 keys Q
 expect_exit_ok
 exit 0
