@@ -11,7 +11,10 @@
 #include "caseload/ref.h"
 #include "caseload/risk.h"
 #include "caseload/store_write.h"
+#include "caseload/textwidth.h"
 #include "tui/tui_int.h"
+
+enum { COL_OUTCOME = 3, NCOLS = 7, OUTCOME_WIDE = 22, WIDE_SCREEN = 110 };
 
 typedef struct hrow {
     char id[CL_ID_LEN], type[8], outcome[8], action[8], officer[CL_CODE_LEN], by[CL_ID_LEN];
@@ -32,10 +35,11 @@ typedef struct contacts_view {
     hrow *rows;
     size_t n, cap;
     bool stale;
+    tui_column cols[NCOLS]; /* COLUMNS, the outcome narrowed to its short words below WIDE_SCREEN */
 } contacts_view;
 
-static const tui_column COLUMNS[] = {
-    {"Date", 10, false, 0, false}, {"Time", 5, false, 0, false}, {"Type", 14, false, 0, false}, {"Outcome", 22, false, 0, false},
+static const tui_column COLUMNS[NCOLS] = {
+    {"Date", 10, false, 0, false}, {"Time", 5, false, 0, false}, {"Type", 14, false, 0, false}, {"Outcome", OUTCOME_WIDE, false, 0, false},
     {"Action", 6, false, 0, false}, {"By", 6, false, 0, false}, {"Note", 0, false, 0, false},
 };
 
@@ -89,7 +93,12 @@ static void cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_c
     case 0: snprintf(buf, len, "%s", date_format(r->date, d)); break;
     case 1: time_format(r->time, buf); break;
     case 2: snprintf(buf, len, "%s", t ? t->short_name : r->type); break;
-    case 3: snprintf(buf, len, "%s", o ? o : r->outcome); break;
+    case COL_OUTCOME: {
+        const ref_outcome *ro = ref_find_outcome(r->outcome);
+        bool narrow = ro && o && tw_width(o) > v->list.widths[COL_OUTCOME]; /* the note keeps its room */
+        snprintf(buf, len, "%s", narrow ? ro->short_name : o ? o : r->outcome);
+        break;
+    }
     case 4: snprintf(buf, len, "%s", r->action); break;
     case 5: snprintf(buf, len, "%s", r->officer); break;
     default:
@@ -127,6 +136,7 @@ static void draw(tui_view *vv, tui_ctx *c, tui_rect r)
              v->type[0] ? v->type : "all", v->outcome[0] ? v->outcome : "all");
     tui_put(r.y + 2, r.x, r.w, A_NORMAL, buf);
     tui_rect lr = {r.y + 3, r.x, r.h - 3, r.w};
+    v->cols[COL_OUTCOME].width = r.w >= WIDE_SCREEN ? OUTCOME_WIDE : REF_OUTCOME_SHORT_MAX;
     tui_list_draw(&v->list, c, lr, true);
 }
 
@@ -207,8 +217,8 @@ tui_view *tui_contacts_new(tui_ctx *c, const char *crn)
     v->c = c;
     snprintf(v->crn, sizeof v->crn, "%s", crn);
     cl_offender_name(&who, v->name, sizeof v->name);
-    v->list = (tui_list){.cols = COLUMNS, .ncols = sizeof COLUMNS / sizeof COLUMNS[0], .cell = cell, .arg = v,
-                         .empty = "(no contacts)"};
+    memcpy(v->cols, COLUMNS, sizeof v->cols);
+    v->list = (tui_list){.cols = v->cols, .ncols = NCOLS, .cell = cell, .arg = v, .empty = "(no contacts)"};
     v->stale = true;
     return &v->view;
 }

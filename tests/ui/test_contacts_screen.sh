@@ -73,6 +73,9 @@ keys H
 wait_for "contacts of Siân Llŷr X100001"
 expect_screen "2 contacts, newest first"
 expect_screen "No warning or breach action due"
+# At 80 columns the outcome takes its short words and the note keeps room.
+settled | grep -E '^2026-11-24 09:00 Office +Unacc abs +AB1 +Failed to attend at 09:' >/dev/null ||
+  fail "at 80 columns: the outcome's short words and 20 columns of the note"
 keys o
 wait_for "Show contacts with outcome"
 keys Down Down Down Down Down Down Enter
