@@ -69,13 +69,27 @@ static void draw_message(tui_ctx *c, int y)
     }
 }
 
+typedef struct small_rows {
+    int y;
+    attr_t attr;
+} small_rows;
+
+static void small_row(void *arg, const char *row)
+{
+    small_rows *r = arg;
+    if (r->y < LINES)
+        tui_put(r->y++, 0, COLS, r->attr, row);
+}
+
 static void draw(tui_ctx *c)
 {
     erase();
     curs_set(0);
     if (too_small()) {
-        int y = 0;
-        tui_put(y++, 0, COLS, A_BOLD, "terminal too small (need 80x24)");
+        /* Wrapped, never cut: the size needed must be read at any size. */
+        small_rows rows = {0, A_BOLD};
+        tw_wrap_rows_under("terminal too small (need 80x24)", COLS, 0, small_row, &rows);
+        int y = rows.y;
         if (loop_unsaved(c)) /* no room for the question: Q and Ctrl-C wait, as every key */
             tui_put(y++, 0, COLS, A_NORMAL, "a form holds typed text: enlarge to save it or quit");
         if (c->small_typed)

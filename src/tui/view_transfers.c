@@ -46,7 +46,7 @@ typedef struct transfers_view {
  * codes and days), so at 80 columns the names have the rest. */
 static const tui_column CASE_COLUMNS[CC_N] = {
     [CC_MARK] = {"", 1, false, 0, false},          [CC_CRN] = {"CRN", 9, false, 0, false},
-    [CC_NAME] = {"Name", 0, false, 30, false},     [CC_OFFICER] = {"Officer", 8, false, 0, false},
+    [CC_NAME] = {"Name", 0, false, 22, false},     [CC_OFFICER] = {"Officer", 8, false, 0, false},
     [CC_ROSH] = {"RoSH", 9, false, 0, false},      [CC_FLAGS] = {"Flags", 16, false, 60, true},
 };
 static const tui_column PENDING_COLUMNS[PC_N] = {

@@ -58,6 +58,7 @@ wait_for "caseload: my caseload"
 # in the diary: quitting is not done while nothing can be seen.
 resized 20 5
 wait_for "terminal too"
+expect_screen "(need 80x24)" # the size needed is read whole at 20 columns
 keys Q
 wait_for "1 key not taken"
 keys C-c
