@@ -45,6 +45,7 @@ typedef struct due_item {
     risk_rosh rosh;
     char flags[96];               /* risk_flags_short */
     bool staff_banner;            /* risk_summary's: a risk to staff at Medium or above */
+    const char *enforcement;      /* the person's enf_words as of `from` ("WARNING DUE"; static); "" when none */
     char detail[CL_TEXT_LEN];     /* words: "MAPPA review", "32 of 120 hours", "Standard report, Leeds" */
     char ref[CL_ID_LEN];          /* the order, registration, report or appointment it is about */
 } due_item;
