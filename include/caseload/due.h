@@ -81,4 +81,20 @@ typedef struct due_facts {
 int due_page_facts(cl_store *st, const cl_calendar *cal, cl_date today, int now_minutes,
                    const char *const *crns, size_t n, due_facts *out, cl_err *err);
 
+/* The facts of a screenful of a list's rows: the people of rows [from,
+ * from + n) of `total` (n cut to the list) that want them, each once, read
+ * with one due_page_facts. crn_of(arg, row) gives a row's CRN, or NULL when
+ * it wants nothing. facts[j] is for crns[j] (borrowed from the rows), first
+ * met at row[j]. */
+typedef struct due_page {
+    size_t n;
+    const char **crns;
+    size_t *row;
+    due_facts *facts;
+} due_page;
+int due_page_read(cl_store *st, const cl_calendar *cal, cl_date today, int now_minutes,
+                  const char *(*crn_of)(void *arg, size_t row), void *arg, size_t total, size_t from, size_t n,
+                  due_page *out, cl_err *err);
+void due_page_free(due_page *p);
+
 #endif

@@ -110,32 +110,23 @@ int sched_day_load(cl_app *app, store_diary_scope scope, const char *code, cl_da
     return CL_OK;
 }
 
+/* A row whose enforcement words are not read yet (due_page_read). */
+static const char *unread_crn(void *arg, size_t row)
+{
+    const sched_row *r = &((const sched_day *)arg)->rows[row];
+    return r->enforcement ? NULL : r->r.a.crn;
+}
+
 int sched_day_enforcement(cl_app *app, sched_day *d, size_t from, size_t n, cl_err *err)
 {
-    if (from >= d->n)
-        return CL_OK;
-    if (n > d->n - from)
-        n = d->n - from;
-    const char **crns = malloc(n * sizeof *crns);
-    due_facts *facts = malloc(n * sizeof *facts);
-    int rc = crns && facts ? CL_OK : cl_err_set(err, CL_ESOFTWARE, "out of memory");
-    size_t k = 0; /* each person once: a week shows some several times */
-    for (size_t i = from; rc == CL_OK && i < from + n; i++) {
-        const char *crn = d->rows[i].r.a.crn;
-        size_t j = 0;
-        while (j < k && strcmp(crns[j], crn))
-            j++;
-        if (!d->rows[i].enforcement && j == k)
-            crns[k++] = crn;
-    }
-    if (rc == CL_OK && k)
-        rc = due_page_facts(app->store, &app->cal, app->clock.today, app->clock.minutes, crns, k, facts, err);
-    for (size_t j = 0; rc == CL_OK && j < k; j++)
+    due_page pg;
+    int rc = due_page_read(app->store, &app->cal, app->clock.today, app->clock.minutes, unread_crn, d, d->n, from, n,
+                           &pg, err);
+    for (size_t j = 0; rc == CL_OK && j < pg.n; j++) /* every row of the person, on screen or not */
         for (size_t i = 0; i < d->n; i++)
-            if (!d->rows[i].enforcement && !strcmp(d->rows[i].r.a.crn, crns[j]))
-                d->rows[i].enforcement = facts[j].enforcement;
-    free(crns);
-    free(facts);
+            if (!d->rows[i].enforcement && !strcmp(d->rows[i].r.a.crn, pg.crns[j]))
+                d->rows[i].enforcement = pg.facts[j].enforcement;
+    due_page_free(&pg);
     return rc;
 }
 

@@ -639,12 +639,15 @@ Test(sched, enforcement_words_fill_a_screenful_for_every_row_of_its_people)
     cr_assert_eq(d.n, 3);
     for (size_t i = 0; i < d.n; i++)
         cr_assert_null(d.rows[i].enforcement, "not read by the day's own load");
-    cr_assert_eq(sched_day_enforcement(&app, &d, 0, 2, &err), CL_OK, "%s", err.msg);
+    cr_assert_eq(sched_day_enforcement(&app, &d, 1, 1, &err), CL_OK, "%s", err.msg);
+    cr_assert_str_eq(d.rows[1].enforcement, "");
+    cr_assert_null(d.rows[0].enforcement, "another person, not on the screenful");
+    cr_assert_null(d.rows[2].enforcement);
+    cr_assert_eq(sched_day_enforcement(&app, &d, 2, 60, &err), CL_OK, "%s", err.msg);
     enf_person ep;
     cr_assert_eq(enf_load(app.store, &app.cal, "X100001", app.clock.today, &ep, &err), CL_OK);
     cr_assert_str_eq(ep.words, "WARNING DUE");
-    cr_assert_str_eq(d.rows[0].enforcement, ep.words);
-    cr_assert_str_eq(d.rows[1].enforcement, "");
-    cr_assert_str_eq(d.rows[2].enforcement, ep.words, "the same person beyond the screenful");
+    cr_assert_str_eq(d.rows[2].enforcement, ep.words);
+    cr_assert_str_eq(d.rows[0].enforcement, ep.words, "the same person above the screenful");
     sched_day_free(&d);
 }
