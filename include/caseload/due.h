@@ -45,6 +45,7 @@ typedef struct due_item {
     risk_rosh rosh;
     char flags[96];               /* risk_flags_short */
     bool staff_banner;            /* risk_summary's: a risk to staff at Medium or above */
+    const char *enforcement;      /* the person's enf_words as of `from` ("WARNING DUE"; static); "" when none */
     char detail[CL_TEXT_LEN];     /* words: "MAPPA review", "32 of 120 hours", "Standard report, Leeds" */
     char ref[CL_ID_LEN];          /* the order, registration, report or appointment it is about */
 } due_item;
@@ -79,5 +80,21 @@ typedef struct due_facts {
 /* The facts of n people (out[i] for crns[i]) as of today and now. */
 int due_page_facts(cl_store *st, const cl_calendar *cal, cl_date today, int now_minutes,
                    const char *const *crns, size_t n, due_facts *out, cl_err *err);
+
+/* The facts of a screenful of a list's rows: the people of rows [from,
+ * from + n) of `total` (n cut to the list) that want them, each once, read
+ * with one due_page_facts. crn_of(arg, row) gives a row's CRN, or NULL when
+ * it wants nothing. facts[j] is for crns[j] (borrowed from the rows), first
+ * met at row[j]. */
+typedef struct due_page {
+    size_t n;
+    const char **crns;
+    size_t *row;
+    due_facts *facts;
+} due_page;
+int due_page_read(cl_store *st, const cl_calendar *cal, cl_date today, int now_minutes,
+                  const char *(*crn_of)(void *arg, size_t row), void *arg, size_t total, size_t from, size_t n,
+                  due_page *out, cl_err *err);
+void due_page_free(due_page *p);
 
 #endif

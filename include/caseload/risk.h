@@ -107,6 +107,12 @@ char *risk_flags_short(const risk_summary *s, char *buf, size_t len);
  * be, MAPPA's label gives up its category and level ("MAPPA; STAFF +2"),
  * which the record's banner shows in full. Returns buf. */
 char *risk_flags_fit(const char *joined, int width, char *buf, size_t len);
+/* The flags every list and person line shows: the risk flags (as
+ * risk_flags_short joins them) first, then the enforcement words ("WARNING
+ * DUE", enf_person.words or the due facts' `enforcement`), "; "-joined; either
+ * may be "" or NULL. Risk first, so risk_flags_fit keeps it in a narrow
+ * column. Returns buf. */
+char *risk_flags_join(const char *flags, const char *enforcement, char *buf, size_t len);
 /* Full words of one flag: "MAPPA Category 2, Level 2", "RISK TO STAFF (HIGH)". */
 char *risk_flag_words(const risk_flag *f, char *buf, size_t len);
 /* Short label of one flag: "MAPPA 2/2", "STAFF". */

@@ -207,6 +207,7 @@ typedef struct sched_row {
     bool outcome_needed;    /* booked, passed, and no outcome logged */
     cl_date moved_date;     /* rescheduled: when the new appointment is (CL_DATE_NONE: not found) */
     int moved_start;
+    const char *enforcement; /* enf_words ("WARNING DUE"; static, "" when none); NULL until sched_day_enforcement */
 } sched_row;
 
 typedef struct sched_day {
@@ -230,6 +231,11 @@ char *sched_change_words(const sched_row *r, char *buf, size_t len);
 int sched_day_load(cl_app *app, store_diary_scope scope, const char *code, cl_date from, cl_date to,
                    sched_day *out, cl_err *err);
 void sched_day_free(sched_day *d);
+/* Fills the enforcement words of rows [from, from + n) not yet filled (a
+ * screenful), with one pass of the due rules over their people
+ * (due_page_facts), and of every other row of the same people: outside
+ * sched_day_load, so the day's own read stays as fast as it was. */
+int sched_day_enforcement(cl_app *app, sched_day *d, size_t from, size_t n, cl_err *err);
 
 /* The Monday of d's week. */
 cl_date sched_week_start(cl_date d);

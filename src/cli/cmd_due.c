@@ -49,8 +49,9 @@ static void print_text(const due_list *l, cl_date from)
         printf("%s  %-7s  %-7s  %s  %s  %-19s  %-6s  %s", date_format(it->due, d), it->overdue ? "OVERDUE" : "due",
                it->crn, tw_fit(it->name, 22, name, sizeof name), tw_fit(risk_rosh_word(it->rosh), 9, rosh, sizeof rosh),
                it->item, it->officer, it->detail);
-        if (it->flags[0])
-            printf("  [%s]", it->flags);
+        char flags[256]; /* the risk flags, then the enforcement words, as every list shows them */
+        if (risk_flags_join(it->flags, it->enforcement, flags, sizeof flags)[0])
+            printf("  [%s]", flags);
         printf("\n");
     }
     if (!l->n)

@@ -201,42 +201,35 @@ int caseload_enrich(cl_app *app, case_row *r, cl_err *err)
     return CL_OK;
 }
 
+/* A row the screen needs filled (due_page_read). */
+static const char *unfilled_crn(void *arg, size_t row)
+{
+    const case_row *r = &((const case_list *)arg)->rows[row];
+    return !r->enriched || r->overdue < 0 ? r->p.crn : NULL;
+}
+
 int caseload_fill(cl_app *app, case_list *l, size_t from, size_t n, cl_err *err)
 {
-    if (from >= l->n)
-        return CL_OK;
-    if (n > l->n - from)
-        n = l->n - from;
-    const char **crns = malloc(n * sizeof *crns);
-    size_t *which = malloc(n * sizeof *which);
-    due_facts *facts = malloc(n * sizeof *facts);
-    int rc = crns && which && facts ? CL_OK : cl_err_set(err, CL_ESOFTWARE, "out of memory");
-    size_t k = 0;
-    for (size_t i = from; rc == CL_OK && i < from + n; i++)
-        if (!l->rows[i].enriched || l->rows[i].overdue < 0) {
-            crns[k] = l->rows[i].p.crn;
-            which[k++] = i;
-        }
-    if (rc == CL_OK && k)
-        rc = due_page_facts(app->store, &app->cal, app->clock.today, app->clock.minutes, crns, k, facts, err);
-    for (size_t j = 0; rc == CL_OK && j < k; j++) {
-        case_row *r = &l->rows[which[j]];
-        r->overdue = facts[j].overdue;
+    due_page pg;
+    int rc = due_page_read(app->store, &app->cal, app->clock.today, app->clock.minutes, unfilled_crn, l, l->n, from, n,
+                           &pg, err);
+    for (size_t j = 0; rc == CL_OK && j < pg.n; j++) {
+        case_row *r = &l->rows[pg.row[j]];
+        const due_facts *f = &pg.facts[j];
+        r->overdue = f->overdue;
         if (r->enriched)
             continue;
-        if (!facts[j].active) { /* closed: the due rules did not read them */
+        if (!f->active) { /* closed: the due rules did not read them */
             rc = caseload_enrich(app, r, err);
             continue;
         }
         if ((rc = enrich_risk_next(app, r, err)) != CL_OK)
             break;
-        r->last_contact = facts[j].last_contact;
-        snprintf(r->enforcement, sizeof r->enforcement, "%s", facts[j].enforcement);
+        r->last_contact = f->last_contact;
+        snprintf(r->enforcement, sizeof r->enforcement, "%s", f->enforcement);
         r->enriched = true;
     }
-    free(crns);
-    free(which);
-    free(facts);
+    due_page_free(&pg);
     return rc;
 }
 

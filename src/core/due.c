@@ -198,6 +198,7 @@ static void fill_from_person(due_item *it, const due_person *p)
     it->rosh = p->rosh;
     due_copy(it->flags, sizeof it->flags, p->flags);
     it->staff_banner = p->staff_banner;
+    it->enforcement = p->enf_words ? p->enf_words : "";
 }
 
 /* People reached outside the scope (a report written for another officer's
@@ -228,6 +229,10 @@ static int fill_items(due_engine *e)
                 other.rosh = s.rosh;
                 risk_flags_short(&s, other.flags, sizeof other.flags);
                 other.staff_banner = s.staff_banner;
+                enf_person ep; /* the people's pass read the scope's enforcement: this one's alone */
+                if ((rc = enf_load(e->st, e->cal, it->crn, e->from, &ep, e->err)) != CL_OK)
+                    return e->rc = rc;
+                other.enf_words = ep.words;
             }
             p = &other;
         }

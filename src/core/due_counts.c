@@ -95,3 +95,43 @@ int due_page_facts(cl_store *st, const cl_calendar *cal, cl_date today, int now_
     due_list_free(&l);
     return CL_OK;
 }
+
+int due_page_read(cl_store *st, const cl_calendar *cal, cl_date today, int now_minutes,
+                  const char *(*crn_of)(void *arg, size_t row), void *arg, size_t total, size_t from, size_t n,
+                  due_page *out, cl_err *err)
+{
+    memset(out, 0, sizeof *out);
+    if (from >= total)
+        return CL_OK;
+    if (n > total - from)
+        n = total - from;
+    out->crns = malloc(n * sizeof *out->crns);
+    out->row = malloc(n * sizeof *out->row);
+    out->facts = malloc(n * sizeof *out->facts);
+    if (!out->crns || !out->row || !out->facts) {
+        due_page_free(out);
+        return cl_err_set(err, CL_ESOFTWARE, "out of memory");
+    }
+    for (size_t i = from; i < from + n; i++) {
+        const char *crn = crn_of(arg, i);
+        size_t j = 0; /* each person once: a diary's week shows some several times */
+        while (crn && j < out->n && strcmp(out->crns[j], crn))
+            j++;
+        if (crn && j == out->n) {
+            out->crns[out->n] = crn;
+            out->row[out->n++] = i;
+        }
+    }
+    int rc = out->n ? due_page_facts(st, cal, today, now_minutes, out->crns, out->n, out->facts, err) : CL_OK;
+    if (rc != CL_OK)
+        due_page_free(out);
+    return rc;
+}
+
+void due_page_free(due_page *p)
+{
+    free(p->crns);
+    free(p->row);
+    free(p->facts);
+    memset(p, 0, sizeof *p);
+}

@@ -226,6 +226,14 @@ static bool hidden_in(const char *joined, const char *fitted)
     }
 }
 
+char *risk_flags_join(const char *flags, const char *enforcement, char *buf, size_t len)
+{
+    flags = flags ? flags : "";
+    enforcement = enforcement ? enforcement : "";
+    snprintf(buf, len, "%s%s%s", flags, flags[0] && enforcement[0] ? "; " : "", enforcement);
+    return buf;
+}
+
 char *risk_flags_fit(const char *joined, int width, char *buf, size_t len)
 {
     tw_fit_list(joined, "; ", width, buf, len);

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "caseload/due.h"
 #include "caseload/enforce.h"
 #include "caseload/grow.h"
 #include "caseload/store_write.h"
@@ -107,6 +108,26 @@ int sched_day_load(cl_app *app, store_diary_scope scope, const char *code, cl_da
         }
     }
     return CL_OK;
+}
+
+/* A row whose enforcement words are not read yet (due_page_read). */
+static const char *unread_crn(void *arg, size_t row)
+{
+    const sched_row *r = &((const sched_day *)arg)->rows[row];
+    return r->enforcement ? NULL : r->r.a.crn;
+}
+
+int sched_day_enforcement(cl_app *app, sched_day *d, size_t from, size_t n, cl_err *err)
+{
+    due_page pg;
+    int rc = due_page_read(app->store, &app->cal, app->clock.today, app->clock.minutes, unread_crn, d, d->n, from, n,
+                           &pg, err);
+    for (size_t j = 0; rc == CL_OK && j < pg.n; j++) /* every row of the person, on screen or not */
+        for (size_t i = 0; i < d->n; i++)
+            if (!d->rows[i].enforcement && !strcmp(d->rows[i].r.a.crn, pg.crns[j]))
+                d->rows[i].enforcement = pg.facts[j].enforcement;
+    due_page_free(&pg);
+    return rc;
 }
 
 void sched_day_free(sched_day *d)

@@ -83,7 +83,8 @@ int tui_banner_draw(tui_view *v, tui_ctx *c, const tui_lines *banner, tui_rect r
     return y;
 }
 
-void tui_person_line(tui_ctx *c, int y, int x, int w, const char *name, const char *crn, const risk_summary *rs)
+void tui_person_line(tui_ctx *c, int y, int x, int w, const char *name, const char *crn, const risk_summary *rs,
+                     const char *enforcement)
 {
     char who[2 * CL_NAME_LEN + CL_CODE_LEN + 8], flags[512], fit[512];
     snprintf(who, sizeof who, "%s  %s  ", name, crn);
@@ -96,6 +97,8 @@ void tui_person_line(tui_ctx *c, int y, int x, int w, const char *name, const ch
     int fx = nw + rw + 2;
     if (fx >= w)
         return;
-    risk_flags_fit(risk_flags_short(rs, flags, sizeof flags), w - fx, fit, sizeof fit);
-    tui_put(y, x + fx, w - fx, tui_attr(c, rs->staff_banner ? TC_STAFF : TC_FLAG), fit);
+    tui_colour role;
+    tui_flags_cell(risk_flags_short(rs, flags, sizeof flags), enforcement, rs->staff_banner, w - fx, fit, sizeof fit,
+                   &role);
+    tui_put(y, x + fx, w - fx, tui_attr(c, role), fit);
 }

@@ -207,9 +207,11 @@ tui_rect tui_list_draw_detail(tui_list *l, tui_ctx *c, tui_rect r, const char *t
     return lr;
 }
 
-void tui_flags_cell(const char *joined, bool staff_banner, int width, char *buf, size_t len, tui_colour *role)
+void tui_flags_cell(const char *flags, const char *enforcement, bool staff_banner, int width, char *buf, size_t len,
+                    tui_colour *role)
 {
-    risk_flags_fit(joined, width, buf, len);
+    char joined[512];
+    risk_flags_fit(risk_flags_join(flags, enforcement, joined, sizeof joined), width, buf, len);
     *role = staff_banner ? TC_STAFF : joined[0] ? TC_FLAG : TC_NORMAL;
 }
 

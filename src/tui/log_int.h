@@ -22,6 +22,7 @@ typedef struct log_view {
     cl_contact k;            /* the contact being written (k.notes unused: the editor holds it) */
     char name[CL_NAME_LEN * 2];
     risk_summary risk;
+    const char *enforcement; /* enf_person.words as the form opened (static) */
     char context[200];
     int focus;
     bool editing;            /* keys go to the note */

@@ -392,8 +392,11 @@ int tui_banner_draw(tui_view *v, tui_ctx *c, const tui_lines *banner, tui_rect r
 /* The banner's compact form, one row of w columns, for a screen with no room
  * for the banner (the log, booking and move forms, the contacts list): the
  * name and CRN, then the RoSH level in its colour, then every active flag's
- * short label (risk_flags_fit: risk to staff is never among the hidden). */
-void tui_person_line(tui_ctx *c, int y, int x, int w, const char *name, const char *crn, const risk_summary *rs);
+ * short label and the enforcement words (enf_person.words: "WARNING DUE"),
+ * as the lists' Flags cell (risk_flags_fit: risk to staff is never among the
+ * hidden). */
+void tui_person_line(tui_ctx *c, int y, int x, int w, const char *name, const char *crn, const risk_summary *rs,
+                     const char *enforcement);
 
 /* Widths of the columns for a total width (the flexible one gets the rest;
  * one space between columns). Pure: out[i] for each column. */
@@ -407,11 +410,12 @@ void tui_list_draw(tui_list *l, tui_ctx *c, tui_rect r, bool header);
 tui_rect tui_list_draw_detail(tui_list *l, tui_ctx *c, tui_rect r, const char *text, int attr, int min_rows,
                               int max_rows);
 /* A Flags cell, the same in every list: short labels as risk_flags_short
- * joins them (perhaps followed by other "; "-joined words) fitted to width
- * by risk_flags_fit (whole labels, then "+N"; never hiding a risk to staff),
- * coloured as a risk to staff when staff_banner, else as a flag when there
- * is any. */
-void tui_flags_cell(const char *joined, bool staff_banner, int width, char *buf, size_t len, tui_colour *role);
+ * joins them, then the enforcement words (risk_flags_join; NULL or "" when
+ * none), fitted to width by risk_flags_fit (whole labels, then "+N"; never
+ * hiding a risk to staff, and risk before enforcement), coloured as a risk
+ * to staff when staff_banner, else as a flag when there is any. */
+void tui_flags_cell(const char *flags, const char *enforcement, bool staff_banner, int width, char *buf, size_t len,
+                    tui_colour *role);
 /* Sets out (l->cols after it) to table with each column but the flexible one
  * as wide as the widest of its title and its cells over l's rows, never wider
  * than in table: the flexible column (a name) gets what short codes leave.

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "caseload/case_open.h"
+#include "caseload/enforce.h"
 #include "caseload/ref.h"
 #include "caseload/sched.h"
 #include "caseload/store_write.h"
@@ -26,6 +27,7 @@ typedef struct book_person {
     bool read, found;
     char name[CL_NAME_LEN * 2];
     risk_summary risk;
+    const char *enforcement; /* enf_person.words (static) */
 } book_person;
 
 typedef struct book_state {
@@ -211,6 +213,8 @@ static void person_read(tui_ctx *c, book_person *p, const char *crn)
         return;
     cl_offender_name(&o, p->name, sizeof p->name);
     p->found = risk_summary_load(c->app->store, crn, c->app->clock.today, &p->risk, &err) == CL_OK;
+    enf_person ep;
+    p->enforcement = enf_load(c->app->store, &c->app->cal, crn, c->app->clock.today, &ep, &err) == CL_OK ? ep.words : "";
 }
 
 /* The person above the fields, with their risk (the banner's compact form). */
@@ -218,7 +222,7 @@ static void person_head(tui_ctx *c, book_person *p, int y, int x, int w)
 {
     char msg[96];
     if (p->found) {
-        tui_person_line(c, y, x, w, p->name, p->crn, &p->risk);
+        tui_person_line(c, y, x, w, p->name, p->crn, &p->risk, p->enforcement);
         return;
     }
     if (ref_valid_crn(p->crn))

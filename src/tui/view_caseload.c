@@ -91,14 +91,13 @@ static void cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_c
     case COL_FLAGS:
     {
         /* Never cut silently: whole labels, then "+N" for the ones left out. */
-        char all[256];
-        if (r->closed)
+        if (r->closed) {
+            char all[256];
             snprintf(all, sizeof all, "CLOSED%s%s", r->flags[0] ? "; " : "", r->flags);
-        else /* risk before enforcement: a narrow column keeps the first */
-            snprintf(all, sizeof all, "%s%s%s", r->flags, r->enforcement[0] && r->flags[0] ? "; " : "", r->enforcement);
-        tui_flags_cell(all, r->staff_banner && !r->closed, v->list.widths[COL_FLAGS], buf, len, role);
-        if (r->closed)
+            tui_flags_cell(all, NULL, false, v->list.widths[COL_FLAGS], buf, len, role);
             *role = TC_CLOSED;
+        } else /* risk before enforcement: a narrow column keeps the first */
+            tui_flags_cell(r->flags, r->enforcement, r->staff_banner, v->list.widths[COL_FLAGS], buf, len, role);
         break;
     }
     case COL_TIER: snprintf(buf, len, "%s", r->p.tier); break;

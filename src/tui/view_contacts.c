@@ -124,7 +124,7 @@ static void draw(tui_view *vv, tui_ctx *c, tui_rect r)
     if (v->stale)
         reload(v);
     char buf[512], d[CL_DATE_LEN];
-    tui_person_line(c, r.y, r.x, r.w, v->name, v->crn, &v->risk);
+    tui_person_line(c, r.y, r.x, r.w, v->name, v->crn, &v->risk, v->enf.words);
     if (v->enf.level != ENF_LEVEL_NONE) {
         snprintf(buf, sizeof buf, "%s by %s (order %s)", v->enf.words, date_format(v->enf.due, d),
                  v->enf.orders[0].order_id[0] ? v->enf.orders[0].order_id : "none");

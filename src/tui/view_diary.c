@@ -21,6 +21,7 @@ enum { DC_TIME, DC_PERSON, DC_CRN, DC_ROSH, DC_FLAGS, DC_TYPE, DC_OFFICER, DC_WH
 
 typedef struct diary_view {
     tui_view view;
+    tui_ctx *c;
     tui_list list;
     store_diary_scope scope;
     char code[32]; /* as cl_app.officer */
@@ -145,6 +146,19 @@ static const char *status_word(const sched_row *r)
     return r->r.outcome[0] ? r->r.outcome : "booked";
 }
 
+/* The person's enforcement words (as the caseload list's Flags cell has
+ * them), read for the whole screenful at once when the row has none yet. */
+static const char *row_enforcement(diary_view *v, size_t row)
+{
+    if (!v->day.rows[row].enforcement) {
+        cl_err err = {0};
+        size_t page = v->list.page > 0 ? (size_t)v->list.page : 60;
+        if (sched_day_enforcement(v->c->app, &v->day, row, page, &err) != CL_OK)
+            tui_message(v->c, TM_ERROR, "%s", err.msg);
+    }
+    return v->day.rows[row].enforcement;
+}
+
 static void cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_colour *role)
 {
     diary_view *v = arg;
@@ -168,9 +182,8 @@ static void cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_c
         snprintf(buf, len, "%s", risk_rosh_word(r->risk.rosh));
         *role = tui_rosh_colour(r->risk.rosh);
         break;
-    case DC_FLAGS: /* never cut silently: whole labels, then "+N" */
-        risk_flags_fit(r->flags, v->list.widths[col], buf, len);
-        *role = r->risk.staff_banner ? TC_STAFF : TC_FLAG;
+    case DC_FLAGS: /* never cut silently: whole labels, then "+N"; risk before enforcement */
+        tui_flags_cell(r->flags, row_enforcement(v, row), r->risk.staff_banner, v->list.widths[col], buf, len, role);
         break;
     case DC_TYPE: {
         const ref_contact_type *ty = ref_find_contact_type(a->type);
@@ -236,11 +249,12 @@ static void detail(diary_view *v, const cl_calendar *cal, char *buf, size_t len)
         snprintf(state, sizeof state, " outcome: %s", o ? o->name : r->r.outcome);
     } else
         state[0] = '\0';
-    char day[160] = "", heading[150];
+    char day[160] = "", heading[150], flags[256];
     if (v->week)
         snprintf(day, sizeof day, "%s: ", cal_day_heading(cal, a->date, heading, sizeof heading));
+    risk_flags_join(r->flags, row_enforcement(v, v->list.sel), flags, sizeof flags);
     snprintf(buf, len, "%s; flags: %s. %s%s-%s%s; officer %s; %s%s", risk_rosh_banner(r->risk.rosh),
-             r->flags[0] ? r->flags : "none", day, time_format(a->start, s), a->end >= 0 ? time_format(a->end, e) : "?",
+             flags[0] ? flags : "none", day, time_format(a->start, s), a->end >= 0 ? time_format(a->end, e) : "?",
              state, a->officer, strcmp(r->where, SCHED_NO_LOCATION) ? "at " : "", r->where);
 }
 
@@ -466,6 +480,7 @@ tui_view *tui_diary_new(tui_ctx *c, int scope, const char *code, cl_date date)
     if (!v)
         return NULL;
     v->view.ops = &ops;
+    v->c = c;
     v->scope = (store_diary_scope)scope;
     snprintf(v->code, sizeof v->code, "%s", code);
     v->date = date;

@@ -83,7 +83,7 @@ static void cell(void *arg, size_t row, size_t col, char *buf, size_t len, tui_c
         snprintf(buf, len, "%s", risk_rosh_word(it->rosh));
         *role = tui_rosh_colour(it->rosh);
         break;
-    case COL_FLAGS: tui_flags_cell(it->flags, it->staff_banner, v->list.widths[col], buf, len, role); break;
+    case COL_FLAGS: tui_flags_cell(it->flags, it->enforcement, it->staff_banner, v->list.widths[col], buf, len, role); break;
     case COL_ITEM: snprintf(buf, len, "%s", it->item); break;
     case COL_OFFICER: snprintf(buf, len, "%s", it->officer); break;
     default: break;
@@ -245,11 +245,11 @@ static void draw(tui_view *view, tui_ctx *c, tui_rect r)
     pick_columns(v, r.w);
     /* Under the list, what the selected item is about and the person's flags
      * in full (the column may show "+N"), on as many rows as they need. */
-    char line[512] = "";
+    char line[768] = "", flags[256];
     const due_item *it = v->list.sel < v->nrows ? v->rows[v->list.sel].item : NULL;
-    if (it)
+    if (it && risk_flags_join(it->flags, it->enforcement, flags, sizeof flags))
         snprintf(line, sizeof line, "%s%s%s%s; officer %s", it->overdue ? "OVERDUE: " : "", it->detail,
-                 it->flags[0] ? "; flags: " : "", it->flags, it->officer);
+                 flags[0] ? "; flags: " : "", flags, it->officer);
     int attr = tui_attr(c, it && it->overdue ? TC_OVERDUE : TC_INFO);
     tui_rect lr = tui_list_draw_detail(&v->list, c, r, line, attr, 2, 4);
     /* Headings run across the row: drawn over the list's empty cells. */

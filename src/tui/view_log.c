@@ -141,7 +141,7 @@ static void draw(tui_view *vv, tui_ctx *c, tui_rect r)
     int y = r.y;
     char buf[512];
     /* The person and their risk first, as everywhere a person appears. */
-    tui_person_line(c, y++, r.x, r.w, v->name, v->crn, &v->risk);
+    tui_person_line(c, y++, r.x, r.w, v->name, v->crn, &v->risk, v->enforcement);
     y = tui_put_rows(y, r.y + r.h - 1, r.x, r.w, A_NORMAL, v->context);
     y++;
     for (int f = 0; f < F_NOTE && y < r.y + r.h; f++) {
@@ -432,6 +432,8 @@ tui_view *tui_log_new(tui_ctx *c, const char *crn, const char *appointment_id, c
     cl_offender_name(&who, v->name, sizeof v->name);
     snprintf(v->crn, sizeof v->crn, "%s", crn);
     risk_summary_load(app->store, crn, app->clock.today, &v->risk, &err);
+    enf_person ep; /* what the contact logged here may deal with: a warning due */
+    v->enforcement = enf_load(app->store, &app->cal, crn, app->clock.today, &ep, &err) == CL_OK ? ep.words : "";
     int rc = CL_OK;
     char d[16], t[CL_TIME_LEN];
     if (corrects && *corrects) {

@@ -129,6 +129,29 @@ Test(due, an_officers_list_from_a_day)
     due_list_free(&l);
 }
 
+/* Each row has its person's enforcement words (the flags' WARNING DUE), the
+ * one rule's (enf_load), for people in the scope and those reached outside it
+ * (a report written for another officer's case). */
+Test(due, enforcement_words_on_every_row_are_the_one_rules)
+{
+    seed_exec(dir, "d.db",
+              "INSERT INTO orders(id, crn, type, sentence_date) VALUES ('O3', 'A000003', 'CO', '2026-10-01');"
+              "INSERT INTO contact(id, crn, order_id, officer, date, time, end, type, outcome) VALUES"
+              " ('C9', 'A000003', 'O3', 'PO3', '2026-11-18', '10:00', '10:30', 'COAP', 'UAAB');");
+    due_list l = load(DUE_OFFICER, "PO1", "2026-11-24");
+    cr_assert_gt(l.n, 0);
+    for (size_t i = 0; i < l.n; i++) {
+        enf_person ep;
+        cl_err err = {0};
+        cr_assert_eq(enf_load(st, &cal, l.items[i].crn, tu_date("2026-11-24"), &ep, &err), CL_OK, "%s", err.msg);
+        cr_assert_str_eq(l.items[i].enforcement, ep.words, "%s %s", l.items[i].crn, l.items[i].item);
+    }
+    cr_assert_str_eq(find(&l, "A000002", "upw-review-9m")->enforcement, "WARNING DUE");
+    cr_assert_str_eq(find(&l, "A000003", "report")->enforcement, "WARNING DUE", "outside the scope");
+    cr_assert_str_eq(find(&l, "A000001", "first-appointment")->enforcement, "");
+    due_list_free(&l);
+}
+
 Test(due, risk_on_every_row_is_the_one_summary)
 {
     due_list l = load(DUE_EVERYONE, NULL, "2026-11-24");

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "caseload/contacts.h"
+#include "caseload/enforce.h"
 #include "caseload/record.h"
 #include "caseload/ref.h"
 #include "caseload/sched.h"
@@ -618,4 +619,35 @@ Test(sched, an_order_that_is_not_the_persons_is_refused_naming_it)
     cr_expect_str_eq(err.msg, "order: order O1 is X100001's, not X100002's");
     snprintf(q.crn, sizeof q.crn, "X100001");
     check(q);
+}
+
+/* The diary's Flags cell has the person's enforcement words after the risk
+ * flags: filled for a screenful at once by the due rules' one pass
+ * (due_page_facts), the words enf_load gives, for every row of each person. */
+Test(sched, enforcement_words_fill_a_screenful_for_every_row_of_its_people)
+{
+    fx_sql(dir, "d.db",
+           "INSERT INTO orders(id,crn,type,sentence_date) VALUES ('O1','X100001','CO','2026-01-10');"
+           "INSERT INTO contact(id,crn,order_id,officer,date,time,end,type,outcome)"
+           " VALUES ('K1','X100001','O1','AB1','2026-11-20','09:00','09:30','COAP','UAAB');");
+    book_ok(req("X100001", "2026-11-25", "10:00"), false, NULL);
+    book_ok(req("X100002", "2026-11-25", "11:00"), false, NULL);
+    book_ok(req("X100001", "2026-11-25", "14:00"), false, NULL);
+    sched_day d;
+    cl_err err = {0};
+    cr_assert_eq(sched_day_load(&app, STORE_DIARY_OFFICER, "AB1", tu_date("2026-11-25"), tu_date("2026-11-25"), &d, &err), CL_OK);
+    cr_assert_eq(d.n, 3);
+    for (size_t i = 0; i < d.n; i++)
+        cr_assert_null(d.rows[i].enforcement, "not read by the day's own load");
+    cr_assert_eq(sched_day_enforcement(&app, &d, 1, 1, &err), CL_OK, "%s", err.msg);
+    cr_assert_str_eq(d.rows[1].enforcement, "");
+    cr_assert_null(d.rows[0].enforcement, "another person, not on the screenful");
+    cr_assert_null(d.rows[2].enforcement);
+    cr_assert_eq(sched_day_enforcement(&app, &d, 2, 60, &err), CL_OK, "%s", err.msg);
+    enf_person ep;
+    cr_assert_eq(enf_load(app.store, &app.cal, "X100001", app.clock.today, &ep, &err), CL_OK);
+    cr_assert_str_eq(ep.words, "WARNING DUE");
+    cr_assert_str_eq(d.rows[2].enforcement, ep.words);
+    cr_assert_str_eq(d.rows[0].enforcement, ep.words, "the same person above the screenful");
+    sched_day_free(&d);
 }
