@@ -255,7 +255,28 @@ char *risk_flags_fit(const char *joined, int width, char *buf, size_t len)
     }
     char alt[512];
     tw_fit_list(shorter, "; ", width, alt, sizeof alt);
-    if (!hidden_in(shorter, alt))
+    if (!hidden_in(shorter, alt)) {
         snprintf(buf, len, "%s", alt);
+        return buf;
+    }
+    /* Still too narrow (a diary's column at 80): the never-hidden labels
+     * first, then the rest in order, so a risk to staff is always read. */
+    char front[512];
+    size_t f = 0;
+    for (int pass = 0; pass < 2; pass++)
+        for (const char *p = shorter; *p && f + 1 < sizeof front;) {
+            const char *q = strstr(p, "; ");
+            size_t n = q ? (size_t)(q - p) : strlen(p);
+            if (never_hidden(p, n) == (pass == 0)) {
+                int w = snprintf(front + f, sizeof front - f, "%s%.*s", f ? "; " : "", (int)n, p);
+                if (w < 0 || (size_t)w >= sizeof front - f)
+                    return buf;
+                f += (size_t)w;
+            }
+            if (!q)
+                break;
+            p = q + 2;
+        }
+    tw_fit_list(front, "; ", width, buf, len);
     return buf;
 }

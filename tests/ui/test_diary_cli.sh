@@ -57,7 +57,7 @@ cl diary --office N1 --date 2026-11-25 >"$T/day.txt" || fail "diary text"
 head -1 "$T/day.txt" | grep -q "^Office diary: Northtown (N1) .*Page 1 of 1$" || fail "header line 1: $(head -1 "$T/day.txt")"
 sed -n 2p "$T/day.txt" | grep -q "^Wed 25 Nov 2026 .*Printed Tue 24 Nov 2026 10:00$" || fail "header line 2"
 # Flags as on the screen: whole labels and the count of the rest, then all of them below.
-grep -q "^10:00 Siân Llŷr .*X100001 High      MAPPA 2/2 +3 Office .*AB1 Room 2$" "$T/day.txt" || fail "row for X100001: $(cat "$T/day.txt")"
+grep -q "^10:00 Siân Llŷr .*X100001 High      STAFF +3     Office .*AB1 Room 2$" "$T/day.txt" || fail "row for X100001: $(cat "$T/day.txt")"
 grep -q "Flags: MAPPA 2/2; STAFF; DA; CP" "$T/day.txt" || fail "full flags"
 [ "$(grep -n '^10:00' "$T/day.txt" | cut -d: -f1)" -lt "$(grep -n '^10:15' "$T/day.txt" | cut -d: -f1)" ] || fail "time order"
 $PY - "$T/day.txt" <<'EOF' || fail "text wider than 80 columns"

@@ -80,7 +80,8 @@ keys q
 wait_for "caseload: my caseload"
 keys D
 wait_for "diary Tue 24 Nov 2026"
-row "15:00" "14:00 Siân Llŷr  *X100001 High      MAPPA 2/2 +4 Office"
+# The diary's 12 columns cannot hold MAPPA and STAFF: the risk to staff comes first.
+row "15:00" "14:00 Siân Llŷr  *X100001 High      STAFF +4     Office"
 grep -q "15:00 Zoë Ó Ceallaigh  *X100002 Medium    DA +1  *Office" "$T/screen" || fail "Zoë's row at 80"
 expect_screen "HIGH ROSH; flags: MAPPA 2/2; STAFF; DA; CP; WARNING DUE. 14:00-14:30"
 keys Q

@@ -297,7 +297,8 @@ Test(store, short_flags_in_severity_order)
 }
 
 /* A narrow flags column never hides a risk to staff behind "+N": MAPPA's
- * label gives up its category and level first (the banner shows them). */
+ * label gives up its category and level first (the banner shows them); when
+ * that is not enough, the risk to staff comes first. */
 Test(store, narrow_flags_keep_risk_to_staff_in_sight)
 {
     char buf[64];
@@ -308,8 +309,11 @@ Test(store, narrow_flags_keep_risk_to_staff_in_sight)
     cr_assert_str_eq(risk_flags_fit("MAPPA 2/2; RSO; DA; CP", 16, buf, sizeof buf), "MAPPA 2/2 +3",
                      "no risk to staff: the usual fit");
     cr_assert_str_eq(risk_flags_fit("STAFF; DA; CP; SH", 12, buf, sizeof buf), "STAFF; DA +2");
-    cr_assert_str_eq(risk_flags_fit("RSO; SHPO; WEAP; STAFF", 12, buf, sizeof buf), "RSO; SHPO +2",
-                     "no MAPPA to shorten: the usual fit");
+    cr_assert_str_eq(risk_flags_fit("RSO; SHPO; WEAP; STAFF", 12, buf, sizeof buf), "STAFF +3",
+                     "no MAPPA to shorten: the risk to staff comes first");
+    cr_assert_str_eq(risk_flags_fit("MAPPA 2/2; STAFF; DA; CP; WARNING DUE", 12, buf, sizeof buf), "STAFF +4",
+                     "too narrow for MAPPA and STAFF (a diary at 80 columns): STAFF first");
+    cr_assert_str_eq(risk_flags_fit("MAPPA 2/2; DA; CP", 12, buf, sizeof buf), "MAPPA 2/2 +2");
     cr_assert_str_eq(risk_flags_fit("", 12, buf, sizeof buf), "");
 }
 
