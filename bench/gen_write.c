@@ -1,9 +1,11 @@
 /* The plain kinds' writers: offices, staff, offenders, orders with their
  * requirements, pre-sentence reports and bank holidays. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "gen_out.h"
+#include "io/keyset.h"
 #include "gen_write.h"
 
 void gen_write_offices(gen_world *w)
@@ -41,6 +43,8 @@ void gen_write_offenders(gen_world *w)
         gen_out_open(w->o.out, "offenders.csv",
                      "crn,surname,forenames,date_of_birth,gender,pnc,address,postcode,phone,tier,"
                      "officer,office,status");
+    keyset pncs;
+    keyset_init(&pncs);
     for (int i = 0; i < w->o.offenders; i++) {
         gen_person *p = &w->people[i];
         char g[2] = {p->gender, 0}, pnc[24] = "", addr[128], pc[16], phone[24] = "";
@@ -53,6 +57,17 @@ void gen_write_offenders(gen_world *w)
             char letter = "ABCDEFGHJKLMNPQRTUVWXYZ"[gen_rnd(23)];
             int serial = gen_rnd(10000000), py = y + 18 + gen_rnd(5);
             snprintf(pnc, sizeof pnc, "%04d/%07d%c", py > base_y ? base_y : py, serial, letter);
+            /* A PNC is one person's (the import refuses a second holder): a
+             * draw already given (about one in a national load) takes the
+             * next serial; the draws themselves stay as they were. */
+            while (keyset_has(&pncs, pnc)) {
+                serial = (serial + 1) % 10000000;
+                snprintf(pnc, sizeof pnc, "%04d/%07d%c", py > base_y ? base_y : py, serial, letter);
+            }
+            if (keyset_add(&pncs, pnc, i + 1) < 0) {
+                fprintf(stderr, "gen: out of memory\n");
+                exit(1);
+            }
         }
         if (gen_chance(0.03))
             snprintf(addr, sizeof addr, "No fixed abode");
@@ -70,6 +85,7 @@ void gen_write_offenders(gen_world *w)
         gen_put(&f, w->offices[p->office].code), gen_put(&f, p->closed ? "closed" : "active");
         gen_endrow(&f);
     }
+    keyset_free(&pncs);
     gen_out_close(&f, "offenders.csv");
 }
 

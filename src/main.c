@@ -12,6 +12,9 @@
 int main(int argc, char **argv)
 {
     setlocale(LC_ALL, "");
+    /* Numbers are read and written with a point (7.5) whatever the user's
+     * locale: a decimal comma would split CSV fields and misread hours. */
+    setlocale(LC_NUMERIC, "C");
     /* Every name in the database is UTF-8. Under a locale that is not (LANG
      * unset on a server, or C), names like Siân would print as '?' and break
      * the columns: read and write UTF-8 anyway when the system has C.UTF-8. */

@@ -67,5 +67,9 @@ bool cal_parse_typed_past(const cl_calendar *cal, const char *s, cl_date today, 
  * there is no month 13"), else "'soon' is not a date (YYYY-MM-DD,
  * DD/MM/YYYY, DD/MM, tue, +3, today)". Returns buf. */
 char *cal_typed_problem(const char *s, char *buf, size_t len);
+/* The first half of that: the words for a date that does not exist (also
+ * D/M/YY, as a date of birth is written: "31/2/82: 31 February is not a
+ * date"), or NULL when s is not such a date (a form a prompt names itself). */
+char *cal_date_problem(const char *s, char *buf, size_t len);
 
 #endif

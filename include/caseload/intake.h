@@ -17,15 +17,12 @@
 #include "caseload/ref.h"
 #include "caseload/risk.h"
 
-/* The unit each requirement type is ordered in (one table). */
-const char *intake_req_unit(const char *type);
-
 #define INTAKE_MAX_REQS 8
 #define INTAKE_MAX_FLAGS 12
 
 typedef struct intake_req {
     char type[8];              /* REF_REQUIREMENT_TYPES code */
-    double length;             /* in the type's unit; <= 0 when not given */
+    double length;             /* in the type's unit; negative when not given (0 is refused: see limits.h) */
     char subtype[CL_NAME_LEN]; /* programme name, curfew details, ... */
 } intake_req;
 

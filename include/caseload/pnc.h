@@ -32,4 +32,8 @@ const char *pnc_problem(const char *in, cl_date today);
  * birth (1990) ...") when it is not one. */
 bool pnc_check(const char *in, cl_date today, cl_date born, char *out, size_t len, char *why, size_t wlen);
 
+/* A PNC number identifies one person nationally: a second holder is refused
+ * (intake, import) and reported (`check`) in these words. */
+#define PNC_ONE_PERSON "a PNC number is one person's"
+
 #endif

@@ -9,6 +9,9 @@
 /* People with this date of birth, or with either PNC spelling. Strings valid during the call. */
 typedef void (*store_intake_person_fn)(void *arg, const cl_offender *o);
 int store_intake_by_dob(cl_store *st, cl_date dob, store_intake_person_fn fn, void *arg, cl_err *err);
+/* Who other than crn (NULL: anyone) holds pnc, as stored: holder gets the
+ * first such CRN, or "" when none. */
+int store_pnc_holder(cl_store *st, const char *pnc, const char *crn, char *holder, size_t len, cl_err *err);
 int store_intake_by_pnc(cl_store *st, const char *pnc1, const char *pnc2, store_intake_person_fn fn,
                         void *arg, cl_err *err);
 

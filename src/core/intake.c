@@ -8,28 +8,13 @@
 #include <strings.h>
 
 #include "caseload/alloc.h"
+#include "caseload/limits.h"
 #include "caseload/pnc.h"
 #include "caseload/ref.h"
 #include "caseload/registration.h"
 #include "caseload/sched.h"
 #include "caseload/store_intake.h"
 #include "caseload/store_write.h"
-
-/* DOMAIN.md section 2: unpaid work in hours, RAR in days, a programme in
- * sessions; the rest run for months. */
-static const struct {
-    const char *type, *unit;
-} req_units[] = {
-    {"W", "hours"}, {"F", "days"}, {"RM38", "sessions"},
-};
-
-const char *intake_req_unit(const char *type)
-{
-    for (size_t i = 0; type && i < sizeof req_units / sizeof req_units[0]; i++)
-        if (!strcmp(type, req_units[i].type))
-            return req_units[i].unit;
-    return "months";
-}
 
 static bool blank(const char *s)
 {
@@ -67,9 +52,15 @@ static int check_form(cl_app *app, const intake_form *f, cl_err *err)
         return cl_err_set(err, CL_EDATA, "sentence date: it is after today");
     if (f->nreqs > INTAKE_MAX_REQS || f->nflags > INTAKE_MAX_FLAGS)
         return cl_err_set(err, CL_EDATA, "too many requirements or flags");
-    for (size_t i = 0; i < f->nreqs; i++)
-        if (!ref_lookup(&REF_REQUIREMENT_TYPES, f->reqs[i].type))
+    for (size_t i = 0; i < f->nreqs; i++) {
+        const char *type = ref_lookup(&REF_REQUIREMENT_TYPES, f->reqs[i].type);
+        if (!type)
             return cl_err_set(err, CL_EDATA, "requirement %zu: '%s' is not a requirement type", i + 1, f->reqs[i].type);
+        char why[160];
+        /* A length of 0 is refused with the range, not stored as "no length". */
+        if (f->reqs[i].length >= 0 && !limit_req_length_ok(type, limit_req_unit(type), f->reqs[i].length, why, sizeof why))
+            return cl_err_set(err, CL_EDATA, "requirement %s: %s", type, why);
+    }
     for (size_t i = 0; i < f->nflags; i++) {
         reg_new r = {.crn = "X000000", .type = f->flags[i].type,
                      .category = f->flags[i].category[0] ? f->flags[i].category : NULL,
@@ -110,8 +101,8 @@ static int put_order(cl_app *app, const intake_form *f, const char *crn, intake_
         snprintf(r.order_id, sizeof r.order_id, "%s", o.id);
         snprintf(r.type, sizeof r.type, "%s", ref_lookup(&REF_REQUIREMENT_TYPES, f->reqs[i].type));
         snprintf(r.subtype, sizeof r.subtype, "%s", f->reqs[i].subtype);
-        r.length = f->reqs[i].length > 0 ? f->reqs[i].length : -1;
-        snprintf(r.unit, sizeof r.unit, "%s", intake_req_unit(r.type));
+        r.length = f->reqs[i].length;
+        snprintf(r.unit, sizeof r.unit, "%s", limit_req_unit(r.type));
         r.start_date = f->sentence_date;
         if ((rc = store_put_requirement(app->store, &r, NULL, err)) != CL_OK)
             return rc;
@@ -236,6 +227,13 @@ int intake_save(cl_app *app, const intake_form *f, bool dry_run, intake_result *
         return cl_err_set(err, CL_EDATA, "possible duplicate: %s %s %s, born %s%s%s: open that record instead",
                           m->crn, m->forenames, m->surname, date_format(m->date_of_birth, dob),
                           m->why & DUP_BY_PNC ? ", same PNC" : "", res->dups.n > 1 ? " (and others)" : "");
+    }
+    /* "Not the same person" cannot keep another person's PNC. */
+    for (size_t i = 0; i < res->dups.n; i++) {
+        const dup_match *m = &res->dups.items[i];
+        if ((m->why & DUP_BY_PNC) && strcmp(m->crn, p->crn))
+            return cl_err_set(err, CL_EDATA, "PNC: %s is held by %s %s %s: %s (correct it, or leave it empty)",
+                              m->pnc, m->crn, m->forenames, m->surname, PNC_ONE_PERSON);
     }
     if ((rc = store_begin(app->store, err)) != CL_OK)
         return rc;

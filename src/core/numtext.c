@@ -1,4 +1,4 @@
-/* Numbers as text: the shortest significant digits that read back exactly
+/* Numbers as text, read and written. Written: the shortest significant digits that read back exactly
  * (found with %.*e), then laid out without an exponent, because `6e+01`
  * hours in an export is correct but no one reads it as 60. */
 #include "caseload/numtext.h"
@@ -64,4 +64,27 @@ char *num_format(double v, char *buf, size_t len)
         sprintf(out, "%.*s.%s", exp + 1, digits, digits + exp + 1);
     }
     return buf;
+}
+
+bool num_parse(const char *s, double *out)
+{
+    size_t i = 0, f = 0;
+    if (!s)
+        return false;
+    while (s[i] >= '0' && s[i] <= '9')
+        i++;
+    if (i == 0 || i > NUM_MAX_INT)
+        return false;
+    if (s[i] == '.') {
+        while (s[i + 1 + f] >= '0' && s[i + 1 + f] <= '9')
+            f++;
+        if (f == 0 || f > NUM_MAX_FRAC)
+            return false;
+        i += 1 + f;
+    }
+    if (s[i])
+        return false;
+    /* Only digits and one point are left (main keeps LC_NUMERIC at "C"). */
+    *out = strtod(s, NULL);
+    return true;
 }

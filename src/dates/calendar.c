@@ -223,7 +223,18 @@ static bool parse_typed(const cl_calendar *cal, const char *s, cl_date today, bo
     return false;
 }
 
-char *cal_typed_problem(const char *s, char *buf, size_t len)
+/* A run of 1 to max digits at *p, read into *v; p moves past it. */
+static bool digits(const char **p, size_t max, int *v, size_t *n)
+{
+    *n = strspn(*p, "0123456789");
+    if (*n < 1 || *n > max)
+        return false;
+    *v = atoi(*p);
+    *p += *n;
+    return true;
+}
+
+char *cal_date_problem(const char *s, char *buf, size_t len)
 {
     static const char *const months[12] = {"January", "February", "March",     "April",   "May",      "June",
                                             "July",    "August",   "September", "October", "November", "December"};
@@ -235,21 +246,44 @@ char *cal_typed_problem(const char *s, char *buf, size_t len)
         date_problem_text(why, s, buf, len);
         return buf;
     }
-    /* DD/MM with no year: a day no month ever has (31/02), or no such month. */
-    size_t n = strlen(s);
-    if (n == 5 && s[2] == '/' && isdigit((unsigned char)s[0]) && isdigit((unsigned char)s[1]) &&
-        isdigit((unsigned char)s[3]) && isdigit((unsigned char)s[4])) {
-        int day = (s[0] - '0') * 10 + (s[1] - '0'), m = (s[3] - '0') * 10 + (s[4] - '0');
-        if (m < 1 || m > 12) {
-            snprintf(buf, len, "%s: there is no month %d", s, m);
-            return buf;
-        }
-        if (day >= 1 && !date_valid_ymd(2028, m, day)) { /* 2028: a leap year, so 29/02 is one */
-            snprintf(buf, len, "%s: %d %s is not a date", s, day, months[m - 1]);
-            return buf;
-        }
+    /* DD/MM with no year, or D/M/YY (a date of birth): a day that month never
+     * has (31/02; 29/02 only in a leap year), or no such month. */
+    const char *p = s;
+    int day, m, y = 0;
+    size_t n1, n2, n3 = 0;
+    if (!digits(&p, 2, &day, &n1) || *p++ != '/' || !digits(&p, 2, &m, &n2))
+        return NULL;
+    if (*p == '/') {
+        p++;
+        if (!digits(&p, 2, &y, &n3) || n3 != 2)
+            return NULL;
+    } else if (n1 != 2 || n2 != 2) {
+        return NULL; /* DD/MM as the diary reads it */
     }
-    snprintf(buf, len, "'%s' is not a date (YYYY-MM-DD, DD/MM/YYYY, DD/MM, tue, +3, today)", s);
+    if (*p)
+        return NULL;
+    if (m < 1 || m > 12) {
+        snprintf(buf, len, "%s: there is no month %d", s, m);
+        return buf;
+    }
+    if (day < 1)
+        return NULL;
+    /* 2028 is a leap year; a two-digit year is 20YY or 19YY. */
+    if (n3 ? !date_valid_ymd(2000 + y, m, day) && !date_valid_ymd(1900 + y, m, day) : !date_valid_ymd(2028, m, day)) {
+        if (n3 && m == 2 && day == 29)
+            snprintf(buf, len, "%s: 29 February is not a date (%02d is not a leap year)", s, y);
+        else
+            snprintf(buf, len, "%s: %d %s is not a date", s, day, months[m - 1]);
+        return buf;
+    }
+    return NULL;
+}
+
+char *cal_typed_problem(const char *s, char *buf, size_t len)
+{
+    if (cal_date_problem(s, buf, len))
+        return buf;
+    snprintf(buf, len, "'%s' is not a date (YYYY-MM-DD, DD/MM/YYYY, DD/MM, tue, +3, today)", s ? s : "");
     return buf;
 }
 

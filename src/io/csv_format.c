@@ -14,6 +14,7 @@
 #include "caseload/calendar.h"
 #include "caseload/case_open.h"
 #include "caseload/clock.h"
+#include "caseload/limits.h"
 #include "caseload/pnc.h"
 #include "caseload/registration.h"
 #include "caseload/model.h"
@@ -41,8 +42,8 @@ static const csv_column staff[] = {
     {"grade", CF_CODE, RV, &REF_GRADES, NONE, F(cl_staff, grade), "grade"},
     {"office", CF_TEXT, RV, NULL, STORE_OFFICE, F(cl_staff, office), "office code"},
     {"team", CF_TEXT, RC, NULL, NONE, F(cl_staff, team), "team name"},
-    {"hours", CF_NUM, RC, NULL, NONE, F(cl_staff, hours), "contracted hours a week"},
-    {"reduction_hours", CF_NUM, 0, NULL, NONE, F(cl_staff, reduction_hours), "hours a week taken off the caseload capacity; empty means 0"},
+    {"hours", CF_NUM, RC, NULL, NONE, F(cl_staff, hours), "contracted hours a week: more than 0, at most 48; empty means full time"},
+    {"reduction_hours", CF_NUM, 0, NULL, NONE, F(cl_staff, reduction_hours), "hours a week taken off the caseload capacity; empty means 0; at most the contracted hours"},
 };
 
 static const csv_column offenders[] = {
@@ -79,7 +80,7 @@ static const csv_column requirements[] = {
     {"id", CF_TEXT, RV | CF_KEY, NULL, NONE, F(cl_requirement, id), "requirement id"},
     {"order_id", CF_TEXT, RV, NULL, STORE_ORDER, F(cl_requirement, order_id), "the order's id"},
     {"type", CF_CODE, RV, &REF_REQUIREMENT_TYPES, NONE, F(cl_requirement, type), "requirement type"},
-    {"length", CF_NUM, RC, NULL, NONE, F(cl_requirement, length), "length, in unit"},
+    {"length", CF_NUM, RC, NULL, NONE, F(cl_requirement, length), "length, in unit, within the type's range (unpaid work 40 to 300 hours; see caseload-csv(5))"},
     {"unit", CF_CODE, RC, &REF_UNITS, NONE, F(cl_requirement, unit), "unit of length"},
     {"start_date", CF_DATE, RC, NULL, NONE, F(cl_requirement, start_date), "start date"},
     {"subtype", CF_TEXT, 0, NULL, NONE, F(cl_requirement, subtype), "programme or sub-type name, e.g. Thinking Skills Programme"},
@@ -351,16 +352,12 @@ bool cf_parse(const csv_column *c, char *s, void *rec, int shift, char *msg, siz
             return false;
         }
         return true;
-    case CF_NUM: {
-        char *end;
-        double v = strtod(s, &end);
-        if (*end || end == s || !isfinite(v) || v < 0) {
-            snprintf(msg, len, "'%s' is not a number (0 or more)", s);
+    case CF_NUM: /* its range is the row's (cf_check_row): a length's depends on the type */
+        if (!num_parse(s, (double *)p)) {
+            snprintf(msg, len, "'%s' is not %s", s, NUM_PLAIN_WORDS);
             return false;
         }
-        *(double *)p = v;
         return true;
-    }
     case CF_BOOL:
         if (!strcasecmp(s, "yes") || !strcasecmp(s, "y") || !strcasecmp(s, "true") || !strcmp(s, "1"))
             *(bool *)p = true;
@@ -518,6 +515,24 @@ bool cf_check_row(const csv_format *fmt, void *rec, const char **col, char *msg,
         char why[160];
         if (!ref_outcome_fits_type(c->type, c->outcome, why, sizeof why))
             return row_fail(col, "outcome", msg, len, why);
+        return true;
+    }
+    case STORE_REQUIREMENT: {
+        const cl_requirement *r = rec;
+        char why[160];
+        if (!limit_req_range(r->type, r->unit)) { /* unpaid work in days */
+            limit_req_length_ok(r->type, r->unit, 0, why, sizeof why);
+            return row_fail(col, "unit", msg, len, why);
+        }
+        if (r->length >= 0 && !limit_req_length_ok(r->type, r->unit, r->length, why, sizeof why))
+            return row_fail(col, "length", msg, len, why);
+        return true;
+    }
+    case STORE_STAFF: {
+        const cl_staff *v = rec;
+        char why[160];
+        if (!limit_staff_hours_ok(v->hours, v->reduction_hours, col, why, sizeof why))
+            return row_fail(col, *col, msg, len, why);
         return true;
     }
     case STORE_ORDER: {

@@ -16,6 +16,8 @@
 
 #include "caseload/case_open.h"
 #include "caseload/import.h"
+#include "caseload/pnc.h"
+#include "caseload/store_intake.h"
 #include "caseload/timescale.h"
 #include "io/imp_int.h"
 #include "io/refset.h"
@@ -233,6 +235,21 @@ static void check_outcome(imp *im, const cl_contact *c, long line)
         *im->err = why, im->fatal = rc;
 }
 
+/* A PNC another person holds already (file-wide repeats are the reader's). A
+ * first load has none stored. */
+static void check_pnc_held(imp *im, const cl_offender *o, long line)
+{
+    if (im->fmt->store != STORE_OFFENDER || im->first_load || !o->pnc[0])
+        return;
+    char holder[CL_CODE_LEN];
+    cl_err e = {0};
+    int rc = store_pnc_holder(im->st, o->pnc, o->crn, holder, sizeof holder, &e);
+    if (rc != CL_OK)
+        *im->err = e, im->fatal = rc;
+    else if (holder[0])
+        bad(im, line, "pnc", "%s is held by %s: %s", o->pnc, holder, PNC_ONE_PERSON);
+}
+
 static void check_refs(imp *im, const void *rec, long line)
 {
     im->appt.found = false;
@@ -390,6 +407,8 @@ static void write_row(imp *im, const imp_reader *rd, const imp_block *b, imp_row
         *p = row->notes_at[k] == (size_t)-1 ? NULL : b->text.text + row->notes_at[k];
     }
     check_refs(im, &row->rec, row->line); /* fields that failed are empty and skipped */
+    if (!im->fatal)
+        check_pnc_held(im, &row->rec.c, row->line);
     if (!im->fatal && im->appt_col)
         check_outcome(im, &row->rec.h, row->line);
     if (im->fatal)

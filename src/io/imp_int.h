@@ -110,6 +110,7 @@ typedef struct imp_reader {
     keyset uniq_keys;
     int uniq_rows;
     long uniq_line;
+    keyset pncs;                           /* offenders: the PNCs seen (one person's each) */
     imp_block *cur;
     long long done, total;
     bool progress;

@@ -10,6 +10,7 @@
 #include <strings.h>
 
 #include "caseload/case_open.h"
+#include "caseload/pnc.h"
 #include "io/imp_int.h"
 
 #define NO_TEXT TEXT_ARENA_FULL /* out of memory; in notes_at, no text */
@@ -25,6 +26,7 @@ void imp_reader_init(imp_reader *r, const csv_format *fmt, const char *name, con
     *r = (imp_reader){.fmt = fmt, .name = name, .src = src, .shift = shift, .cal = cal, .q = q, .stop = stop};
     keyset_init(&r->keys);
     keyset_init(&r->uniq_keys);
+    keyset_init(&r->pncs);
     for (size_t i = 0; i < fmt->ncols && r->nnotes < IMP_MAX_NOTES; i++)
         if (fmt->cols[i].type == CF_NOTES)
             r->notes[r->nnotes++] = &fmt->cols[i];
@@ -37,6 +39,7 @@ void imp_reader_free(imp_reader *r)
 {
     keyset_free(&r->keys);
     keyset_free(&r->uniq_keys);
+    keyset_free(&r->pncs);
 }
 
 static int out_of_memory(imp_reader *r)
@@ -202,6 +205,18 @@ static bool check_unique(imp_reader *r, imp_block *b, imp_row *row)
                               imp_nouns[r->fmt->store], name, v, first);
 }
 
+/* A PNC given to two people of the file (the writer checks the stored ones). */
+static bool check_pnc(imp_reader *r, imp_block *b, imp_row *row)
+{
+    const cl_offender *o = &row->rec.c;
+    if (r->fmt->store != STORE_OFFENDER || row->nerr || !o->pnc[0])
+        return true;
+    long first = keyset_add(&r->pncs, o->pnc, row->line);
+    if (first < 0)
+        return false;
+    return first == 0 || note(b, row, "pnc", "%s is also given on line %ld: %s", o->pnc, first, PNC_ONE_PERSON);
+}
+
 const char *imp_key_text(const csv_format *fmt, const void *rec, char *buf, size_t len,
                          const csv_column **first)
 {
@@ -272,7 +287,7 @@ static bool parse_row(imp_reader *r, const csv_record *rec, imp_row *row)
         if (!cf_check_row(r->fmt, &row->rec, &col, msg, sizeof msg) && !note(b, row, col, "%s", msg))
             return false;
     }
-    if (!check_unique(r, b, row))
+    if (!check_unique(r, b, row) || !check_pnc(r, b, row))
         return false;
     const csv_column *kc;
     char key[512];

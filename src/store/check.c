@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "caseload/case_open.h"
+#include "caseload/pnc.h"
 #include "store/store_int.h"
 
 /* Each invariant: a query returning one text column per problem found; ?1,
@@ -21,6 +22,10 @@ static const struct {
     {"SELECT 'offender ' || a.crn || ': a transfer to ' || a.to_office || ' is pending but the case has an officer'"
      " FROM allocation a JOIN offender o ON o.crn = a.crn"
      " WHERE a.status = 'pending' AND o.officer IS NOT NULL", NULL},
+    /* Refused since (intake, import); an older database may still hold one. */
+    {"SELECT 'PNC ' || pnc || ': held by ' || group_concat(crn, ' and ') || ': ' || ?1"
+     " FROM (SELECT pnc, crn FROM offender WHERE pnc IS NOT NULL AND pnc <> '' ORDER BY pnc, crn)"
+     " GROUP BY pnc HAVING count(*) > 1", PNC_ONE_PERSON},
     {"SELECT 'appointment ' || id || ': ends before it starts'"
      " FROM appointment WHERE end IS NOT NULL AND end < start", NULL},
     /* Refused since (registration.c); an older database may still hold one. */

@@ -48,6 +48,21 @@ int store_intake_by_pnc(cl_store *st, const char *pnc1, const char *pnc2, store_
     return each_person(st, s, fn, arg, err);
 }
 
+int store_pnc_holder(cl_store *st, const char *pnc, const char *crn, char *holder, size_t len, cl_err *err)
+{
+    holder[0] = '\0';
+    sqlite3_stmt *s = st_stmt(st, "SELECT crn FROM offender WHERE pnc = ?1 AND crn IS NOT ?2 ORDER BY crn LIMIT 1", err);
+    if (!s)
+        return err ? err->code : CL_ESOFTWARE;
+    st_bind_text(s, 1, pnc);
+    st_bind_text(s, 2, crn);
+    int rc = sqlite3_step(s);
+    if (rc == SQLITE_ROW)
+        st_col_copy(s, 0, holder, len);
+    sqlite3_reset(s);
+    return rc == SQLITE_ROW || rc == SQLITE_DONE ? CL_OK : st_fail(st, err, "looking up a PNC");
+}
+
 int store_intake_new_ref(cl_store *st, const char *prefix, char *out, size_t len, cl_err *err)
 {
     static const char gen[] = "SELECT ?1 || printf('%06d', abs(random() % 1000000))";

@@ -160,9 +160,7 @@ static tui_result save(tui_form *f, tui_ctx *c)
     char msg[FORM_MSG] = "";
     int bad = f->save ? f->save(c, f, f->arg, msg, sizeof msg) : -1;
     if (bad >= 0) {
-        focus_on(f, (size_t)bad < f->n ? (size_t)bad : f->focus);
-        snprintf(f->error, sizeof f->error, "%s", msg[0] ? msg : "could not save");
-        f->msg_top = 0;
+        tui_form_refuse(f, (size_t)bad, msg[0] ? msg : "could not save");
         return TR_NONE;
     }
     if (msg[0])
@@ -285,6 +283,13 @@ void tui_form_set_head(tui_view *form, tui_form_head_fn fn)
 {
     if (form)
         ((tui_form *)form)->head = fn;
+}
+
+void tui_form_refuse(tui_form *f, size_t i, const char *error)
+{
+    focus_on(f, i < f->n ? i : f->focus);
+    snprintf(f->error, sizeof f->error, "%s", error);
+    f->msg_top = 0;
 }
 
 const char *tui_form_value(tui_form *f, size_t i) { return i < f->n ? f->fields[i].text.buf : ""; }

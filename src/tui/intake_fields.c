@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "caseload/limits.h"
+#include "caseload/numtext.h"
 #include "caseload/store_write.h"
 #include "tui/intake_int.h"
 
@@ -32,19 +34,25 @@ static bool v_required(const char *v, char *msg, size_t len, void *arg)
     return false;
 }
 static bool v_date(const char *v, char *msg, size_t len, void *arg) { return date_ok(v, msg, len, arg, true); }
-static bool v_number(const char *v, char *msg, size_t len, void *arg)
+/* A requirement's length: empty (none), or a plain number in the type's
+ * range from the one table (limits.h). */
+static bool v_length(const char *type, const char *v, char *msg, size_t len)
 {
-    (void)arg;
     if (!v[0])
         return true;
-    char *end;
-    double d = strtod(v, &end);
-    if (*end || d < 0) {
-        snprintf(msg, len, "a number, or empty");
+    const limit_range *r = limit_req_range(type, limit_req_unit(type));
+    double d;
+    if (!num_parse(v, &d)) {
+        char a[NUM_TEXT_LEN], b[NUM_TEXT_LEN];
+        snprintf(msg, len, "'%s' is not %s: %s-%s %s, or empty", v, NUM_PLAIN_WORDS, num_format(r->min, a, sizeof a),
+                 num_format(r->max, b, sizeof b), r->unit);
         return false;
     }
-    return true;
+    return limit_req_length_ok(type, r->unit, d, msg, len);
 }
+static bool v_upw(const char *v, char *msg, size_t len, void *arg) { return (void)arg, v_length("W", v, msg, len); }
+static bool v_rar(const char *v, char *msg, size_t len, void *arg) { return (void)arg, v_length("F", v, msg, len); }
+static bool v_curfew(const char *v, char *msg, size_t len, void *arg) { return (void)arg, v_length("M", v, msg, len); }
 static bool v_rosh(const char *v, char *msg, size_t len, void *arg)
 {
     (void)arg;
@@ -77,7 +85,8 @@ static void add_req(intake_form *f, const char *type, const char *length, const 
     intake_req *r = &f->reqs[f->nreqs++];
     memset(r, 0, sizeof *r);
     snprintf(r->type, sizeof r->type, "%s", type);
-    r->length = length[0] ? strtod(length, NULL) : -1;
+    if (!length[0] || !num_parse(length, &r->length)) /* a typed fault is the field's check's */
+        r->length = -1;
     snprintf(r->subtype, sizeof r->subtype, "%s", subtype);
 }
 
@@ -96,8 +105,13 @@ int intake_fields_read(tui_ctx *c, tui_form *fm, intake_view *iv, char *msg, siz
     snprintf(p->surname, sizeof p->surname, "%s", tui_form_value(fm, F_SURNAME));
     snprintf(p->forenames, sizeof p->forenames, "%s", tui_form_value(fm, F_FORENAMES));
     /* A birth date is read as the search reads one (11/6/82 is 1982), not as a diary date. */
-    if (!date_parse_past(tui_form_value(fm, F_DOB), c->app->clock.today, &p->date_of_birth)) {
-        snprintf(msg, len, "date of birth: not a date (11/06/1982, 11/6/82 or 1982-06-11)");
+    const char *dob = tui_form_value(fm, F_DOB);
+    if (!date_parse_past(dob, c->app->clock.today, &p->date_of_birth)) {
+        char why[300]; /* in the words of every date prompt: "31/02/1982: 31 February is not a date" */
+        if (cal_date_problem(dob, why, sizeof why))
+            snprintf(msg, len, "date of birth: %s", why);
+        else
+            snprintf(msg, len, "date of birth: '%s' is not a date (11/06/1982, 11/6/82 or 1982-06-11)", dob);
         return F_DOB;
     }
     const char *crn = tui_form_value(fm, F_CRN);
@@ -140,8 +154,9 @@ int intake_field_of(const char *msg)
         const char *prefix;
         int field;
     } map[] = {{"surname", F_SURNAME}, {"forenames", F_FORENAMES}, {"date of birth", F_DOB},
-               {"CRN", F_CRN}, {"sentence date", F_SENTENCE}, {"order type", F_ORDER},
-               {"flags", F_FLAGS}, {"type", F_FLAGS}, {"requirement", F_UPW}};
+               {"CRN", F_CRN}, {"PNC", F_PNC}, {"sentence date", F_SENTENCE}, {"order type", F_ORDER},
+               {"flags", F_FLAGS}, {"type", F_FLAGS}, {"requirement W", F_UPW}, {"requirement F", F_RAR},
+               {"requirement M", F_CURFEW}, {"requirement", F_UPW}};
     for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
         if (!strncmp(msg, map[i].prefix, strlen(map[i].prefix)))
             return map[i].field;
@@ -161,10 +176,10 @@ tui_view *intake_fields_new(intake_view *iv, tui_form_save_fn save)
         [F_COURT] = {"Court", 0, {"", 0, false}, NULL, NULL},
         [F_SENTENCE] = {"Sentence date", 12, {"", 0, false}, "today, 2026-12-03 or 03/12/2026", v_date},
         [F_ORDER] = {"Order type", 6, {"", 0, false}, "CO community order, SSO suspended, LIC licence, PSS", v_order},
-        [F_UPW] = {"Unpaid work hours", 6, {"", 0, false}, "40 to 300, or empty", v_number},
-        [F_RAR] = {"RAR days", 6, {"", 0, false}, "maximum days, or empty", v_number},
+        [F_UPW] = {"Unpaid work hours", 6, {"", 0, false}, "40 to 300, or empty", v_upw},
+        [F_RAR] = {"RAR days", 6, {"", 0, false}, "maximum days, or empty", v_rar},
         [F_PROGRAMME] = {"Programme", 30, {"", 0, false}, "e.g. Building Better Relationships, or empty", NULL},
-        [F_CURFEW] = {"Curfew months", 6, {"", 0, false}, "or empty", v_number},
+        [F_CURFEW] = {"Curfew months", 6, {"", 0, false}, "or empty", v_curfew},
         [F_ROSH] = {"RoSH screening", 10, {"", 0, false}, "L, M, H or VH; empty when not screened", v_rosh},
         [F_FLAGS] = {"Flags", 0, {"", 0, false}, "e.g. DA CC CP STAFF RSO NRSO MAPPA 2/2 (codes or labels)", NULL},
     };

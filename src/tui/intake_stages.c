@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "caseload/alloc.h"
+#include "caseload/limits.h"
 #include "caseload/numtext.h"
 #include "caseload/pnc.h"
 #include "caseload/store_write.h"
@@ -156,7 +157,7 @@ static void draw_confirm(intake_view *iv, tui_ctx *c, tui_rect r)
         char len[NUM_TEXT_LEN];
         if (q->length > 0)
             y = line(y, r, A_NORMAL, "  %s: %s %s", ref_name(&REF_REQUIREMENT_TYPES, q->type),
-                     num_format(q->length, len, sizeof len), intake_req_unit(q->type));
+                     num_format(q->length, len, sizeof len), limit_req_unit(q->type));
         else
             y = line(y, r, A_NORMAL, "  %s: %s", ref_name(&REF_REQUIREMENT_TYPES, q->type), q->subtype);
     }

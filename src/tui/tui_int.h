@@ -470,6 +470,9 @@ typedef void (*tui_form_head_fn)(tui_ctx *c, tui_form *f, void *arg, int y, int 
 void tui_form_set_head(tui_view *form, tui_form_head_fn fn);
 /* The value of field i of a form (for the save callback). */
 const char *tui_form_value(tui_form *f, size_t i);
+/* As a refused save: the cursor to field i (out of range: where it is) and
+ * error under the form. */
+void tui_form_refuse(tui_form *f, size_t i, const char *error);
 /* Sets field i's value (for defaults computed in the save callback or before push). */
 void tui_form_set(tui_form *f, size_t i, const char *value);
 

@@ -178,9 +178,10 @@ static tui_result stage_action(tui_view *v, tui_ctx *c, tui_action a)
             return TR_NONE;
         iv->f.not_duplicate = true;
         char msg[512];
-        if (propose(c, iv, msg, sizeof msg) >= 0) {
-            tui_message(c, TM_ERROR, "%s", msg);
+        int bad = propose(c, iv, msg, sizeof msg);
+        if (bad >= 0) { /* back to the field to fix (a PNC another person holds) */
             to_form(iv);
+            tui_form_refuse((tui_form *)iv->form, (size_t)bad, msg);
         }
         return TR_NONE;
     case TA_INTAKE_OFFICER:

@@ -94,6 +94,17 @@ resized() {
   [ $held -ge 10 ] || fail "the terminal did not settle at $1x$2"
 }
 
+# save_intake_and_quit: on the court intake's proposal, y saves; then back to
+# the caseload list and Q quits (exit 0).
+save_intake_and_quit() {
+  keys y
+  wait_for "new case: saved"
+  keys q
+  wait_for "caseload: my caseload"
+  keys Q
+  expect_exit_ok
+}
+
 # open_record TEXT [CRN]: from the caseload list, search for TEXT and open the
 # highlighted person with Enter; waits for the record of CRN (TEXT if none).
 open_record() {

@@ -27,12 +27,7 @@ wait_for "new case: check and save"
 expect_screen "MEDIUM ROSH  DOMESTIC ABUSE PERPETRATOR; MAPPA Category 2, Level 2"
 expect_screen "Community order, sentenced Tue 24 Nov 2026"
 expect_not_screen "sentenced Tue 24 Nov 2026 at"
-keys y
-wait_for "new case: saved"
-keys q
-wait_for "caseload: my caseload"
-keys Q
-expect_exit_ok
+save_intake_and_quit
 
 crn=$(q "SELECT crn FROM offender WHERE surname = 'Owen'")
 [ -n "$crn" ] || fail "not saved"

@@ -287,6 +287,17 @@ Test(dates, typed_dates_name_the_real_problem)
     cr_assert_str_eq(cal_typed_problem("03/13", buf, sizeof buf), "03/13: there is no month 13");
     cr_assert_str_eq(cal_typed_problem("someday", buf, sizeof buf),
                      "'someday' is not a date (YYYY-MM-DD, DD/MM/YYYY, DD/MM, tue, +3, today)");
+    /* The first half alone, for a prompt that names its own forms (a date of birth). */
+    cr_assert_str_eq(cal_date_problem("31/2/82", buf, sizeof buf), "31/2/82: 31 February is not a date");
+    cr_assert_str_eq(cal_date_problem("29/2/83", buf, sizeof buf), "29/2/83: 29 February is not a date (83 is not a leap year)");
+    cr_assert_str_eq(cal_date_problem("31/02/1982", buf, sizeof buf), "31/02/1982: 31 February is not a date");
+    cr_assert_str_eq(cal_date_problem("1/13/82", buf, sizeof buf), "1/13/82: there is no month 13");
+    cr_assert_null(cal_date_problem("29/2/84", buf, sizeof buf));
+    cr_assert_null(cal_date_problem("11/6/82", buf, sizeof buf));
+    cr_assert_null(cal_date_problem("someday", buf, sizeof buf));
+    cr_assert_null(cal_date_problem("3/12", buf, sizeof buf));
+    cr_assert_null(cal_date_problem("31/2/", buf, sizeof buf));
+    cr_assert_null(cal_date_problem("", buf, sizeof buf));
 }
 
 /* A date that can only be past (a contact, a review, an end): DD/MM is the

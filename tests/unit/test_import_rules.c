@@ -34,6 +34,7 @@ static void people_and_orders(void)
 }
 
 #define CONTACT_HEAD "id,crn,order_id,officer,date,time,type,outcome,enforcement,appointment_id,notes\n"
+#define PEOPLE_HEAD "crn,surname,forenames,date_of_birth,gender,pnc,address,postcode,phone,tier,officer,office,status\n"
 #define APPT_HEAD "id,crn,order_id,officer,date,start,end,type,location,status,notes\n"
 
 /* The file is refused, saying want (among its errors), and nothing is written. */
@@ -219,4 +220,65 @@ Test(import_rules, a_line_break_in_a_field_is_stored_as_lf_whatever_the_line_end
     cr_expect_null(memchr(buf, '\r', len), "export writes no CR:\n%s", buf);
     cr_expect(strstr(buf, "\"line one\nline two\""), "%s", buf);
     free(buf);
+}
+
+/* Lengths and hours outside the one table's ranges (limits.h) are refused
+ * with FILE:LINE: column: and the range; so are numbers that are not plain. */
+Test(import_rules, lengths_and_hours_out_of_range_are_refused)
+{
+    people_and_orders();
+    const char *reqs = "id,order_id,type,length,unit,start_date\n"
+                       "R1,O1,W,120,hours,2026-06-01\n"
+                       "R2,O1,W,5000,hours,2026-06-01\n"
+                       "R3,O1,W,0,hours,2026-06-01\n"
+                       "R4,O1,W,60,days,2026-06-01\n"
+                       "R5,O1,F,0x10,days,2026-06-01\n"
+                       "R6,O1,T,500,days,2026-06-01\n";
+    expect_refused("requirements", "q.csv", reqs, "q.csv:3: length: 5000 hours is outside 40-300 for unpaid work\n");
+    cr_expect(strstr(fi_errors, "q.csv:4: length: 0 hours is outside 40-300 for unpaid work\n"), "%s", fi_errors);
+    cr_expect(strstr(fi_errors, "q.csv:5: unit: unpaid work is counted in hours, not days\n"), "%s", fi_errors);
+    cr_expect(strstr(fi_errors, "q.csv:6: length: '0x10' is not a plain number (such as 30 or 7.5)\n"), "%s", fi_errors);
+    cr_expect(strstr(fi_errors, "q.csv:7: length: 500 days is outside 1-120 for alcohol abstinence\n"), "%s", fi_errors);
+    cr_expect_not(strstr(fi_errors, "q.csv:2:"), "%s", fi_errors);
+    const char *staff = "code,name,grade,office,team,hours,reduction_hours\n"
+                        "GH4,Gwen Hughes,PO,N01,,37,\n"
+                        "GH5,Gwen Hughes,PO,N01,,1e9,\n"
+                        "GH6,Gwen Hughes,PO,N01,,1000000000,\n"
+                        "GH7,Gwen Hughes,PO,N01,,0,\n"
+                        "GH8,Gwen Hughes,PO,N01,,30,31\n"
+                        "GH9,Gwen Hughes,PO,N01,,inf,\n";
+    expect_refused("staff", "s.csv", staff, "s.csv:3: hours: '1e9' is not a plain number (such as 30 or 7.5)\n");
+    cr_expect(strstr(fi_errors, "s.csv:4: hours: 1000000000 hours a week is outside 0-48 (more than 0, at most 48)\n"),
+              "%s", fi_errors);
+    cr_expect(strstr(fi_errors, "s.csv:5: hours: 0 hours a week is outside 0-48"), "%s", fi_errors);
+    cr_expect(strstr(fi_errors, "s.csv:6: reduction_hours: 31 hours is outside 0-30 (at most the 30 contracted hours)\n"),
+              "%s", fi_errors);
+    cr_expect(strstr(fi_errors, "s.csv:7: hours: 'inf' is not a plain number"), "%s", fi_errors);
+    cr_expect_not(strstr(fi_errors, "s.csv:2:"), "%s", fi_errors);
+}
+
+/* A PNC identifies one person: a second holder is refused, whether stored
+ * already or earlier in the same file, and `check` reports one an older
+ * database holds. The holder's own row keeps it. */
+Test(import_rules, a_pnc_held_by_another_person_is_refused)
+{
+    people_and_orders();
+    cr_assert_eq(load_text("offenders", "a.csv", PEOPLE_HEAD "X123456,Llŷr,Siân,1982-06-11,F,00/491869d,,,,B2,,N01,active\n",
+                           NULL), CL_OK, "%s", fi_errors);
+    cr_expect_eq(load_text("offenders", "b.csv", PEOPLE_HEAD "X123456,Llŷr,Siân,1982-06-11,F,2000/0491869D,,,,B2,,N01,active\n",
+                           NULL), CL_OK, "its own holder: %s", fi_errors);
+    expect_refused("offenders", "c.csv", PEOPLE_HEAD "X123457,Jones,Bethan,1982-06-11,F,00/491869D,,,,B2,,N01,active\n",
+                   "c.csv:2: pnc: 2000/0491869D is held by X123456: a PNC number is one person's\n");
+    expect_refused("offenders", "d.csv",
+                   PEOPLE_HEAD "Z000001,Jones,Bethan,1982-06-11,F,2001/0123456A,,,,B2,,N01,active\n"
+                               "Z000002,Evans,Cai,1980-01-01,M,01/123456a,,,,B2,,N01,active\n",
+                   "d.csv:3: pnc: 2001/0123456A is also given on line 2: a PNC number is one person's\n");
+    cr_expect_not(strstr(fi_errors, "d.csv:2:"), "%s", fi_errors);
+    /* An older database may hold one twice: check names both holders. */
+    fx_sql(fi_dir, "r.db", "UPDATE offender SET pnc = '2000/0491869D' WHERE crn = 'X123458';");
+    problems[0] = '\0';
+    cl_err err = {0};
+    cr_expect_eq(store_check(fi_st, on_problem, NULL, &err), 1, "%s\n%s", problems, err.msg);
+    cr_expect(strstr(problems, "PNC 2000/0491869D: held by X123456 and X123458: a PNC number is one person's\n"), "%s",
+              problems);
 }

@@ -370,3 +370,53 @@ Test(intake, screening_as_typed)
     cr_assert_eq(intake_parse_flags("", &f, &err), CL_OK);
     cr_expect_eq(f.nflags, 0);
 }
+
+/* A length outside the one table's range is refused, 0 too: it was stored as
+ * "no length" and showed "0 of -1 hours done". */
+Test(intake, a_length_outside_its_range_is_refused)
+{
+    static const struct { double v; const char *want; } cases[] = {
+        {0, "requirement W: 0 hours is outside 40-300 for unpaid work"},
+        {5000, "requirement W: 5000 hours is outside 40-300 for unpaid work"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        intake_form f = form();
+        f.reqs[0].length = cases[i].v;
+        intake_result r;
+        cl_err err = {0};
+        cr_expect_eq(intake_save(&app, &f, false, &r, &err), CL_EDATA);
+        cr_expect_str_eq(err.msg, cases[i].want);
+    }
+    intake_form f = form();
+    f.reqs[1].length = 1096;
+    intake_result r;
+    cl_err err = {0};
+    cr_expect_eq(intake_save(&app, &f, false, &r, &err), CL_EDATA);
+    cr_expect_str_eq(err.msg, "requirement F: 1096 days is outside 1-1095 for RAR");
+    f.reqs[1].length = 60;
+    cr_expect_eq(intake_save(&app, &f, false, &r, &err), CL_OK, "%s", err.msg);
+}
+
+/* "Not the same person" on a PNC match cannot save a second holder of the PNC:
+ * refused, naming who holds it; without the PNC the new case is saved. */
+Test(intake, a_pnc_held_by_another_person_is_refused)
+{
+    seed_exec(dir, "i.db", "INSERT INTO offender(crn, surname, forenames, date_of_birth, pnc, office)"
+                           " VALUES ('X100001','Llŷr','Siân','1982-06-11','2000/0491869D','WAK')");
+    intake_form f = form();
+    snprintf(f.person.surname, sizeof f.person.surname, "Jones");
+    snprintf(f.person.forenames, sizeof f.person.forenames, "Bethan");
+    snprintf(f.person.pnc, sizeof f.person.pnc, "00/491869d");
+    intake_result r;
+    cl_err err = {0};
+    cr_assert_eq(intake_save(&app, &f, true, &r, &err), CL_EDATA);
+    cr_expect(strstr(err.msg, "possible duplicate: X100001"), "%s", err.msg);
+    f.not_duplicate = true;
+    cr_expect_eq(intake_save(&app, &f, true, &r, &err), CL_EDATA);
+    cr_expect_str_eq(err.msg, "PNC: 2000/0491869D is held by X100001 Siân Llŷr: a PNC number is one person's"
+                              " (correct it, or leave it empty)");
+    cr_expect_eq(intake_save(&app, &f, false, &r, &err), CL_EDATA);
+    cr_expect_eq(seed_int(dir, "i.db", "SELECT count(*) FROM offender WHERE pnc = '2000/0491869D'"), 1);
+    f.person.pnc[0] = '\0';
+    cr_expect_eq(intake_save(&app, &f, false, &r, &err), CL_OK, "%s", err.msg);
+}

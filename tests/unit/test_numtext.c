@@ -51,11 +51,11 @@ Test(numtext_csv, requirement_lengths_export_plain_and_round_trip)
     const char *rows = "R1,O1,W,60,hours,2026-06-01,\n"
                        "R2,O1,W,260,hours,2026-06-01,\n"
                        "R3,O1,F,30,days,2026-06-01,\n"
-                       "R4,O1,W,7.5,hours,2026-06-01,\n"
-                       "R5,O1,W,0.25,hours,2026-06-01,\n"
-                       "R6,O1,W,1234567,hours,2026-06-01,\n"
-                       "R7,O1,W,0,hours,2026-06-01,\n"
-                       "R8,O1,W,0.1,hours,2026-06-01,\n";
+                       "R4,O1,W,62.5,hours,2026-06-01,\n"
+                       "R5,O1,W,40.25,hours,2026-06-01,\n"
+                       "R6,O1,F,1095,days,2026-06-01,\n"
+                       "R7,O1,P,36,months,2026-06-01,\n"
+                       "R8,O1,W,100.1,hours,2026-06-01,\n";
     char file[1024];
     snprintf(file, sizeof file, "id,order_id,type,length,unit,start_date,subtype\n%s", rows);
     cr_assert_eq(fi_load_text("requirements", "r.csv", file, NULL, false), CL_OK, "%s", fi_errors);
@@ -77,7 +77,7 @@ Test(numtext_csv, requirement_lengths_export_plain_and_round_trip)
     char db[4096];
     snprintf(db, sizeof db, "%s/two.db", fi_dir);
     char *len = fi_q_text_in(db, "SELECT group_concat(length, ' ') FROM (SELECT length FROM requirement ORDER BY id)");
-    cr_expect_str_eq(len, "60.0 260.0 30.0 7.5 0.25 1234567.0 0.0 0.1");
+    cr_expect_str_eq(len, "60.0 260.0 30.0 62.5 40.25 1095.0 36.0 100.1");
     store_close(fi_st);
     fi_st = keep;
     free(len);
@@ -85,4 +85,41 @@ Test(numtext_csv, requirement_lengths_export_plain_and_round_trip)
     free(path);
     free(staff);
     free(first);
+}
+
+/* The one reader of typed and imported numbers: plain decimals only. */
+Test(numtext, only_plain_decimals_are_read)
+{
+    static const struct { const char *text; double v; } good[] = {
+        {"30", 30}, {"7.5", 7.5}, {"0", 0}, {"037", 37}, {"22.50", 22.5}, {"0.000001", 0.000001},
+        {"999999999999999", 999999999999999.0}, {"18.75", 18.75},
+    };
+    for (size_t i = 0; i < sizeof good / sizeof good[0]; i++) {
+        double v = -1;
+        cr_expect(num_parse(good[i].text, &v), "%s", good[i].text);
+        cr_expect_eq(v, good[i].v, "%s", good[i].text);
+    }
+    static const char *const bad[] = {
+        "", "0x10", "1e9", "6e+01", "inf", "nan", "INF", "-3", "+3", " 37", "37 ", "37h", "7,5",
+        ".5", "5.", "1.2.3", "0.0000001", "1000000000000000", "١٢", "3\t",
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        double v = -1;
+        cr_expect_not(num_parse(bad[i], &v), "'%s' was read as %g", bad[i], v);
+        cr_expect_eq(v, -1, "'%s' changed the value", bad[i]);
+    }
+    cr_expect_not(num_parse(NULL, &(double){0}));
+}
+
+/* What is read is written back as the same text (the fuzz target's round trip). */
+Test(numtext, what_is_read_is_written_back_plain)
+{
+    static const char *const texts[] = {"0.000001", "999999999999999", "123456789012345.5", "300", "7.25"};
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        double v, again;
+        char buf[NUM_TEXT_LEN];
+        cr_assert(num_parse(texts[i], &v), "%s", texts[i]);
+        cr_expect(num_parse(num_format(v, buf, sizeof buf), &again), "%s came back as %s", texts[i], buf);
+        cr_expect_eq(again, v, "%s", texts[i]);
+    }
 }
