@@ -124,7 +124,7 @@ Test(diary_out, text_fits_80_columns_and_keeps_every_flag)
     free(d.rows);
     d.rows = NULL;
     /* Whole labels and the count of the rest, as on the screen; all of them below. */
-    cr_assert(strstr(text, "09:30 Siân Llŷr-Ó C~ X100001 Very High MAPPA 1/3 +8 Home visit  AB1 Room 2\n"), "%s", text);
+    cr_assert(strstr(text, "09:30 Siân Llŷr-Ó C~ X100001 Very High STAFF +8     Home visit  AB1 Room 2\n"), "%s", text);
     cr_assert(strstr(text, "      Flags: MAPPA 1/3; STAFF; RSO; SHPO; DA; CP; WEAPONS; ARSON; HATE\n"), "%s", text);
     cr_assert(strstr(text, "Page 1 of 1\n"));
     cr_assert(strstr(text, "Printed Wed 01 Jul 2026 08:00\n"));
