@@ -106,6 +106,8 @@ typedef enum tui_action {
     TA_DUE_LIST, TA_DUE_SCOPE, TA_DUE_RELOAD,
     /* a person's registrations (opened from the record) */
     TA_REGISTRATIONS, TA_REG_ADD, TA_REG_REVIEW, TA_REG_END,
+    /* the unsaved note of a closed case (view_draft_closed.c) */
+    TA_DRAFT_DISCARD,
     /* other helpers: add yours here, one group per view */
     TA__COUNT
 } tui_action;
@@ -526,6 +528,9 @@ tui_view *tui_contacts_new(tui_ctx *c, const char *crn);
 tui_view *tui_contact_new(tui_ctx *c, const char *crn, const char *id);
 /* At start: offers the newest unsaved note of the officer back (a prompt). */
 void tui_drafts_offer(tui_ctx *c);
+/* An unsaved contact note (crn, appointment ref) that cannot be saved, why
+ * saying so: shown read-only, d discards it. NULL (said) when unreadable. */
+tui_view *tui_draft_closed_new(tui_ctx *c, const char *crn, const char *ref, const char *why);
 tui_view *tui_due_new(tui_ctx *c);
 tui_view *tui_registrations_new(tui_ctx *c, const char *crn);
 /* One registration in full: every field, notes, review history, end details. */
