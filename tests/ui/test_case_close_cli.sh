@@ -39,6 +39,23 @@ grep -A1 "^12:30 Matthew Murphy R500560" "$T/day.txt" | grep -q "CASE CLOSED: no
   { cat "$T/day.txt"; fail "the closed case's past appointment"; }
 grep -A1 "^12:30 Matthew Murphy R500560" "$T/day.txt" | grep -q "OUTCOME NEEDED" && fail "no outcome asked of a closed case"
 
+# The diary screen says the same: "closed", not OUTCOME?, and why on the line below.
+start 120x30 -- --officer CDF02
+wait_for "caseload: my caseload"
+keys D
+wait_for "diary Tue 08 Dec 2026"
+keys Left
+wait_for "diary Mon 07 Dec 2026"
+wait_for "12:30 Matthew Murphy"
+# Rows: 10:00 Siân Llŷr, 11:00 Zoë Ó Ceallaigh (closed too), 12:30 Matthew Murphy.
+keys Home j j
+screen | grep -q "12:30 Matthew Murphy .* closed *$" || fail "the diary row says closed"
+expect_screen "CASE CLOSED: no outcome is taken"
+screen | grep "12:30 Matthew Murphy" | grep -q "OUTCOME" && fail "the diary asks a closed case for an outcome"
+keys Q
+expect_exit_ok
+stop
+
 # Booking the closed case after its closure by file is refused, in its words.
 cl export appointments >"$T/appts.csv" || fail "export appointments"
 { head -1 "$T/appts.csv"; printf 'B1,X100002,O0000002,CDF02,2026-12-10,10:00,10:30,COAP,,booked,,CDF,,,,\n'; } >"$T/book.csv"

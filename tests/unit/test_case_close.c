@@ -148,3 +148,20 @@ Test(case_close, a_closed_case_asks_for_no_outcome_and_has_no_next_appointment)
     record_free(&r);
     fx_app_close(&app);
 }
+
+/* One with an outcome logged is history: closing leaves it, and check too. */
+Test(case_close, an_appointment_after_the_closure_with_an_outcome_stays)
+{
+    fx_sql(fi_dir, "k.db", "UPDATE offender SET status = 'closed', closed_at = '2026-11-20T12:00', closed_by = 'XY9'"
+                           " WHERE crn = 'X123456';"
+                           "INSERT INTO contact(id,crn,order_id,officer,date,time,type,outcome,appointment_id)"
+                           " VALUES ('K1','X123456','O1','AB1','2026-11-24','10:00','COAP','ATTC','A1');");
+    char seen[1024] = "";
+    cl_err err = {0};
+    cr_expect_eq(store_check(fi_st, report_into, seen, &err), 0, "%s", seen);
+    imp_counts n;
+    cr_assert_eq(fi_load_text("offenders", "c.csv", CLOSE_X123456 "2026-11-20T12:00\n", &n, false), CL_OK, "%s",
+                 fi_errors);
+    cr_expect_eq(n.appts_cancelled, 0);
+    expect_q("SELECT status FROM appointment WHERE id = 'A1'", "booked");
+}
