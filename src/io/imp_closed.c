@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "caseload/dates.h"
+#include "caseload/grow.h"
 #include "caseload/store_alloc.h"
 #include "io/imp_int.h"
 
@@ -18,12 +19,10 @@ static int add_case(void *arg, const char *crn, const char *closed_at)
 {
     imp_closed *c = arg;
     if (c->n == c->cap) {
-        size_t cap = c->cap ? c->cap * 2 : 64;
-        imp_closed_case *p = realloc(c->v, cap * sizeof *p);
+        imp_closed_case *p = cl_grow(c->v, &c->cap, sizeof *p);
         if (!p)
             return 1;
         c->v = p;
-        c->cap = cap;
     }
     imp_closed_case *k = &c->v[c->n++];
     snprintf(k->crn, sizeof k->crn, "%s", crn);

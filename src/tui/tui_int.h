@@ -54,6 +54,7 @@
 
 #include "caseload/app.h"
 #include "caseload/record.h"
+#include "caseload/ref.h"
 #include "caseload/risk.h"
 #include "caseload/textedit.h"
 
@@ -375,6 +376,13 @@ void tui_lines_add(tui_lines *l, tui_colour role, const char *text);
  * past the text's own indent), so a long line is read whole; as it is when
  * width <= 0. */
 void tui_lines_add_wrapped(tui_lines *l, tui_colour role, const char *text, int width, int hang);
+/* tui_lines_add of printf-style text (cut at 1,600 bytes). */
+void tui_lines_addf(tui_lines *l, tui_colour role, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/* A note's rows as the note editor lays them out at width (the rows the
+ * officer typed them in, their own indents kept); false when it is empty. */
+bool tui_lines_add_note(tui_lines *l, tui_colour role, const char *text, int width);
+/* A code's name in its reference set, "" for none or an unknown code. */
+const char *tui_ref_name(const ref_set *set, const char *code);
 /* Empties the lines, keeping the array for reuse; tui_lines_free frees all. */
 void tui_lines_clear(tui_lines *l);
 void tui_lines_free(tui_lines *l);

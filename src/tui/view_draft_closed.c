@@ -36,12 +36,6 @@ static void addw(draft_view *v, tui_colour role, const char *fmt, ...)
     tui_lines_add_wrapped(&v->lines, role, buf, v->width, 0);
 }
 
-static const char *nm(const ref_set *set, const char *code)
-{
-    const char *n = code[0] ? ref_name(set, code) : NULL;
-    return n ? n : "";
-}
-
 /* What was typed: the form's fields, then the note as the editor lays it out. */
 static void build(draft_view *v, int width)
 {
@@ -62,24 +56,13 @@ static void build(draft_view *v, int width)
     if (k.date != CL_DATE_NONE)
         addw(v, TC_NORMAL, "Date:     %s %s", date_format(k.date, d), k.time >= 0 ? time_format(k.time, t) : "");
     if (k.type[0])
-        addw(v, TC_NORMAL, "Type:     %s %s", k.type, nm(&REF_CONTACT_TYPE_SET, k.type));
+        addw(v, TC_NORMAL, "Type:     %s %s", k.type, tui_ref_name(&REF_CONTACT_TYPE_SET, k.type));
     if (k.outcome[0])
-        addw(v, TC_NORMAL, "Outcome:  %s %s", k.outcome, nm(&REF_OUTCOME_SET, k.outcome));
+        addw(v, TC_NORMAL, "Outcome:  %s %s", k.outcome, tui_ref_name(&REF_OUTCOME_SET, k.outcome));
     if (k.appointment_id[0])
         addw(v, TC_NORMAL, "Appointment: %s", k.appointment_id);
     tui_lines_add(&v->lines, TC_NORMAL, "");
-    te_buf b;
-    te_init(&b);
-    if (v->body && te_set(&b, v->body)) {
-        size_t n;
-        const te_row *rows = te_layout(&b, width, &n);
-        for (size_t r = 0; r < n; r++) {
-            char row[1024];
-            snprintf(row, sizeof row, "%.*s", (int)(rows[r].end - rows[r].start), te_text(&b) + rows[r].start);
-            tui_lines_add(&v->lines, TC_NORMAL, row);
-        }
-    }
-    te_free(&b);
+    tui_lines_add_note(&v->lines, TC_NORMAL, v->body, width);
     tui_list_set_count(&v->list, v->lines.n);
 }
 

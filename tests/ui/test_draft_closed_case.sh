@@ -7,11 +7,7 @@
 . "$(dirname "$0")/seed.sh"
 seed_diary
 
-start 80x24 -- --officer AB1
-wait_for "caseload: my caseload"
-open_record "X100001"
-keys l
-wait_for "Log contact: Siân Llŷr X100001"
+open_log_form X100001 "Siân Llŷr"
 type_text "Spoke about the move to Leeds; wants the address kept from his ex-partner."
 wait_for "wants the address kept"
 sleep 2.5 # CONVENTIONS.md: at least 2 seconds after the last key

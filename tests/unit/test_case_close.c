@@ -92,13 +92,6 @@ Test(case_close, an_appointments_file_cannot_book_a_closed_case_after_its_closur
     cr_expect_eq(fi_load_text("appointments", "a.csv", text, NULL, false), CL_OK, "%s", fi_errors);
 }
 
-static void report_into(void *arg, const char *problem)
-{
-    char *buf = arg;
-    size_t n = strlen(buf);
-    snprintf(buf + n, 1024 - n, "%s\n", problem);
-}
-
 Test(case_close, check_reports_an_older_databases_booked_appointment_after_a_closure)
 {
     /* Closed before closing cancelled anything: A1 stays booked. */
@@ -106,7 +99,7 @@ Test(case_close, check_reports_an_older_databases_booked_appointment_after_a_clo
                            " WHERE crn = 'X123456'");
     char seen[1024] = "";
     cl_err err = {0};
-    cr_expect_eq(store_check(fi_st, report_into, seen, &err), 1, "%s", seen);
+    cr_expect_eq(store_check(fi_st, tu_report_into, seen, &err), 1, "%s", seen);
     cr_expect_str_eq(seen, "appointment A1 (X123456, 2026-11-24 10:00): booked after the case was closed"
                            " (2026-11-20T12:00): import the case's row again to cancel it\n");
     /* Its row imported again, unchanged, cancels it. */
@@ -115,7 +108,7 @@ Test(case_close, check_reports_an_older_databases_booked_appointment_after_a_clo
                  fi_errors);
     cr_expect_eq(n.appts_cancelled, 1);
     seen[0] = '\0';
-    cr_expect_eq(store_check(fi_st, report_into, seen, &err), 0, "%s", seen);
+    cr_expect_eq(store_check(fi_st, tu_report_into, seen, &err), 0, "%s", seen);
 }
 
 static bool count_needed(void *arg, const store_outcome_needed_row *row)
@@ -158,7 +151,7 @@ Test(case_close, an_appointment_after_the_closure_with_an_outcome_stays)
                            " VALUES ('K1','X123456','O1','AB1','2026-11-24','10:00','COAP','ATTC','A1');");
     char seen[1024] = "";
     cl_err err = {0};
-    cr_expect_eq(store_check(fi_st, report_into, seen, &err), 0, "%s", seen);
+    cr_expect_eq(store_check(fi_st, tu_report_into, seen, &err), 0, "%s", seen);
     imp_counts n;
     cr_assert_eq(fi_load_text("offenders", "c.csv", CLOSE_X123456 "2026-11-20T12:00\n", &n, false), CL_OK, "%s",
                  fi_errors);
