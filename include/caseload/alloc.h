@@ -171,6 +171,13 @@ int alloc_allocate_appts(cl_app *app, const char *crn, const char *officer, cons
  * clashing ones stay unless double_book, as in alloc_transfer. */
 int alloc_appts_to_holder(cl_app *app, const char *crn, bool double_book, alloc_transfer_result *res,
                           cl_err *err);
+/* A closed case takes no appointments: those of crn still booked from its
+ * closure (closed_at) on are cancelled with the reason ALLOC_CASE_CLOSED, in
+ * the caller's transaction, through the path a transfer cancels by (one with
+ * an outcome logged stays). *cancelled counts them; nothing when crn is not
+ * closed. */
+int alloc_appts_case_closed(cl_store *st, const char *crn, size_t *cancelled, cl_err *err);
+#define ALLOC_CASE_CLOSED "case closed"
 
 
 /* Lists. */

@@ -35,6 +35,7 @@ typedef struct imp_counts {
     long long inserted, updated, unchanged;
     long long errors;          /* error lines found (all, not only those reported) */
     long long rosh_ended;      /* registrations: RoSH levels ended by later ones (kept in history) */
+    long long appts_cancelled; /* offenders: appointments after a closure, cancelled ("case closed") */
 } imp_counts;
 
 /* CL_OK (committed, or validated when dry_run); CL_EDATA when any row is bad

@@ -204,7 +204,7 @@ typedef struct sched_row {
     char where[CL_TEXT_LEN]; /* sched_where */
     risk_summary risk;
     char flags[160];        /* risk_flags_short */
-    bool outcome_needed;    /* booked, passed, and no outcome logged */
+    bool outcome_needed;    /* booked, passed, no outcome logged, and the case not closed */
     cl_date moved_date;     /* rescheduled: when the new appointment is (CL_DATE_NONE: not found) */
     int moved_start;
     const char *enforcement; /* enf_words ("WARNING DUE"; static, "" when none); NULL until sched_day_enforcement */
@@ -225,6 +225,11 @@ typedef struct sched_day {
  * moved to Tue 29 Dec 2026 13:30" (the reason, who and when, and where a
  * moved one went when that is known). Returns buf. */
 char *sched_change_words(const sched_row *r, char *buf, size_t len);
+/* A booked appointment of a closed case with no outcome: none is asked for
+ * (the case is read-only; one after the closure was cancelled with it). The
+ * diary's status word, and the words of its line and of the printed list. */
+#define SCHED_CLOSED_WORD "closed"
+#define SCHED_CLOSED_WORDS "CASE CLOSED: no outcome is taken"
 
 /* Loads the diary of an office or officer from `from` to `to` inclusive,
  * with each person's risk as on today. CL_ENOINPUT for an unknown code. */

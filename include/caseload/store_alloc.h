@@ -46,6 +46,10 @@ typedef void (*store_alloc_id_fn)(void *arg, const char *id);
 int store_alloc_appts_open(cl_store *st, const char *crn, const char *date, const char *time,
                            store_alloc_id_fn fn, void *arg, cl_err *err);
 int store_alloc_appt_move(cl_store *st, const char *id, const char *officer, const char *office, cl_err *err);
+/* Every closed case with when it was closed ("YYYY-MM-DDTHH:MM"); a non-zero
+ * return from fn stops the walk and is returned. */
+typedef int (*store_alloc_closed_fn)(void *arg, const char *crn, const char *closed_at);
+int store_alloc_closed_each(cl_store *st, store_alloc_closed_fn fn, void *arg, cl_err *err);
 
 /* Unallocated: active cases with no officer (holder_grade NULL) or held by a
  * staff member of holder_grade; office NULL: all. since is the later of the

@@ -17,6 +17,7 @@ typedef struct store_appt_row {
     cl_appointment a; /* a.notes is NULL here: lists do not load notes */
     char surname[CL_NAME_LEN], forenames[CL_NAME_LEN];
     char outcome[8];
+    bool closed;      /* the person's case is closed: it takes no outcome */
 } store_appt_row;
 
 /* The row is valid only during the call. */

@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "caseload/alloc.h"
 #include "caseload/import.h"
 #include "caseload/paths.h"
 #include "cli/cli.h"
@@ -119,6 +120,10 @@ int cmd_import(cli_ctx *ctx, int argc, char **argv)
     if (n.rosh_ended)
         printf("; %lld RoSH level%s %s (kept in history)", n.rosh_ended, n.rosh_ended == 1 ? "" : "s",
                dry ? "to end" : "ended");
+    /* A case closed takes no appointment after its closure. */
+    if (n.appts_cancelled)
+        printf("; %lld appointment%s after a closure %s (%s)", n.appts_cancelled, n.appts_cancelled == 1 ? "" : "s",
+               dry ? "to cancel" : "cancelled", ALLOC_CASE_CLOSED);
     putchar('\n');
     return CL_OK;
 }

@@ -146,8 +146,13 @@ int alloc_appts_follow(cl_app *app, const char *crn, const alloc_follow *f, allo
                        cl_err *err)
 {
     char date[CL_DATE_LEN], time[CL_TIME_LEN];
-    date_format(app->clock.today, date);
-    time_format(app->clock.minutes, time);
+    if (f->from) {
+        snprintf(date, sizeof date, "%.10s", f->from);
+        snprintf(time, sizeof time, "%.5s", strlen(f->from) > 11 ? f->from + 11 : "00:00");
+    } else {
+        date_format(app->clock.today, date);
+        time_format(app->clock.minutes, time);
+    }
     ids l = {0};
     int rc = store_alloc_appts_open(app->store, crn, date, time, on_id, &l, err);
     if (rc == CL_OK && l.oom)
@@ -225,7 +230,27 @@ int alloc_appts_to_holder(cl_app *app, const char *crn, bool double_book, alloc_
     if ((rc = store_begin_own(app->store, &own, err)) != CL_OK)
         return rc;
     store_action(app->store, "follow", NULL, NULL);
-    alloc_follow f = {false, NULL, o.officer, o.office, double_book};
+    alloc_follow f = {false, NULL, o.officer, o.office, double_book, NULL};
     rc = alloc_appts_follow(app, crn, &f, res, err);
     return store_end_own(app->store, own, rc, err);
+}
+
+int alloc_appts_case_closed(cl_store *st, const char *crn, size_t *cancelled, cl_err *err)
+{
+    *cancelled = 0;
+    cl_offender o;
+    int rc = store_get_offender(st, crn, &o, err);
+    if (rc != CL_OK || strcmp(o.status, "closed") || !o.closed_at[0])
+        return rc;
+    /* The transfer's path with its cancel branch, which reads the store only
+     * (no clock: the cut is the closure); stamped by the store's actor. */
+    cl_app app = {.store = st};
+    alloc_follow f = {true, ALLOC_CASE_CLOSED, NULL, NULL, false, o.closed_at};
+    alloc_transfer_result *res = calloc(1, sizeof *res);
+    if (!res)
+        return cl_err_set(err, CL_ESOFTWARE, "out of memory");
+    rc = alloc_appts_follow(&app, crn, &f, res, err);
+    *cancelled = res->appts_cancelled;
+    free(res);
+    return rc;
 }

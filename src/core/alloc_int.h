@@ -10,6 +10,7 @@ typedef struct alloc_follow {
     const char *officer; /* moved to; NULL: kept as booked (a transfer to an office) */
     const char *office;
     bool double_book;    /* move one even when the new officer is booked then */
+    const char *from;    /* "YYYY-MM-DDTHH:MM": those from then on (a closure); NULL: from now */
 } alloc_follow;
 
 /* Cancels or moves crn's open appointments in the caller's transaction,

@@ -159,7 +159,7 @@ int alloc_allocate_appts(cl_app *app, const char *crn, const char *officer, cons
         res->override_recorded = recorded;
     if (rc == CL_OK && move_appts) {
         alloc_transfer_result scratch;
-        alloc_follow f = {false, NULL, s.code, s.office, double_book};
+        alloc_follow f = {false, NULL, s.code, s.office, double_book, NULL};
         if (!res)
             memset(res = &scratch, 0, sizeof scratch);
         rc = alloc_appts_follow(app, crn, &f, res, err);
@@ -197,7 +197,7 @@ static int transfer_one(cl_app *app, const alloc_transfer_req *req, const char *
 
     char why[160];
     snprintf(why, sizeof why, "case transferred to %s", to ? to->code : to_office);
-    alloc_follow f = {req->appts == ALLOC_APPTS_CANCEL, why, to ? to->code : NULL, to_office, req->double_book};
+    alloc_follow f = {req->appts == ALLOC_APPTS_CANCEL, why, to ? to->code : NULL, to_office, req->double_book, NULL};
     if ((rc = alloc_appts_follow(app, crn, &f, res, err)) != CL_OK)
         return rc;
     const char *appts = f.cancel ? "cancelled" : to ? "moved" : "kept";

@@ -99,7 +99,7 @@ int sched_day_load(cl_app *app, store_diary_scope scope, const char *code, cl_da
         bool passed = a->date < app->clock.today ||
                       (a->date == app->clock.today && end <= app->clock.minutes);
         /* AFTA (evidence awaited) still needs the decided outcome. */
-        r->outcome_needed = passed && !strcmp(a->status, "booked") &&
+        r->outcome_needed = passed && !strcmp(a->status, "booked") && !r->r.closed &&
                             (!r->r.outcome[0] || enf_is_pending(r->r.outcome));
         r->moved_date = CL_DATE_NONE;
         if (a->replaced_by[0] && (rc = moved_to(app, a->replaced_by, r, err)) != CL_OK) {

@@ -14,6 +14,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "caseload/alloc.h"
 #include "caseload/case_open.h"
 #include "caseload/import.h"
 #include "caseload/pnc.h"
@@ -65,6 +66,8 @@ typedef struct imp {
     bool reg_on;
     imp_holder holder;                   /* offenders: who may hold a case */
     bool holder_on;
+    imp_closed closed;                   /* appointments: the closed cases, which take none after closing */
+    bool closed_on;
     const csv_column *appt_col;          /* contacts: the appointment whose outcome a row records */
     imp_appt appt;                       /* its facts, for the outcome rules */
     cl_err *err;
@@ -367,8 +370,17 @@ static void put_row(imp *im, const imp_reader *rd, imp_row *row)
     const char *col = im->key_col ? im->key_col->name : "row";
     if (rc == CL_OK && im->holder_on && (rc = imp_holder_row(&im->holder, im->st, im->first_load, &row->rec.c, &e)))
         col = "officer";
+    if (rc == CL_OK && im->closed_on && (rc = imp_closed_row(&im->closed, &row->rec.g, &e)))
+        col = "date";
     if (rc == CL_OK)
         rc = puts_by_kind[im->fmt->store](im->st, &row->rec, &res, &e);
+    /* A closed case: its appointments after the closure are cancelled
+     * with it (unchanged rows too: an older database may hold some; a
+     * first load has no appointment yet). */
+    size_t cancelled = 0;
+    if (rc == CL_OK && im->holder_on && !im->first_load &&
+        !strcmp(row->rec.c.status, "closed") && (rc = alloc_appts_case_closed(im->st, row->rec.c.crn, &cancelled, &e)) == CL_OK)
+        im->c->appts_cancelled += (long long)cancelled;
     if (held)
         release_stored(im);
     if (rc == CL_EDATA) {
@@ -543,6 +555,10 @@ static int run(cl_store *st, const csv_format *fmt, const char *name, const imp_
         im->holder_on = true;
         rc = imp_holder_init(&im->holder, st, err);
     }
+    if (rc == CL_OK && fmt->store == STORE_APPOINTMENT) {
+        im->closed_on = true;
+        rc = imp_closed_init(&im->closed, st, err);
+    }
     if (rc == CL_OK) {
         bool header_seen = false;
         rc = read_and_write(im, src, &header_seen);
@@ -584,6 +600,7 @@ static int run(cl_store *st, const csv_format *fmt, const char *name, const imp_
     if (im->reg_on)
         imp_reg_free(&im->reg);
     imp_holder_free(&im->holder);
+    imp_closed_free(&im->closed);
     keyset_free(&im->appt.given);
     keyset_free(&im->ahead);
     for (int k = 0; k < STORE_KINDS_N; k++)

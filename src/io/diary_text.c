@@ -169,6 +169,8 @@ static void body(lines *l, const sched_day *d)
         } else if (r->r.outcome[0]) {
             const ref_outcome *o = ref_find_outcome(r->r.outcome);
             add(l, "%*sOutcome: %s", W_TIME + 1, "", o ? o->name : r->r.outcome);
+        } else if (r->r.closed) {
+            add(l, "%*s%s", W_TIME + 1, "", SCHED_CLOSED_WORDS);
         }
     }
     if (d->n == 0) {

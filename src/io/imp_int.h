@@ -155,6 +155,21 @@ int imp_reg_row(imp_reg *r, cl_store *st, cl_registration *g, cl_err *err);
  * ends the levels a later level of the same file replaced. */
 int imp_reg_finish(imp_reg *r, cl_store *st, cl_err *err);
 
+/* Appointments on import (imp_closed.c): a closed case takes none booked
+ * from its closure on (closing cancels them: alloc_appts_case_closed). The
+ * closed cases are read once, so a row costs one binary search. */
+typedef struct imp_closed_case {
+    char crn[CL_CODE_LEN], at[20];
+} imp_closed_case;
+typedef struct imp_closed {
+    imp_closed_case *v;
+    size_t n, cap;
+} imp_closed;
+int imp_closed_init(imp_closed *c, cl_store *st, cl_err *err);
+void imp_closed_free(imp_closed *c);
+/* CL_EDATA with why set when a is booked for a closed case at or after its closure. */
+int imp_closed_row(const imp_closed *c, const cl_appointment *a, cl_err *why);
+
 /* Offenders on import (imp_holder.c): the officer a row gives an active case
  * must be one who may hold it, by allocate's holder rule (alloc_holder_check):
  * never an administrator, and never an officer of another office, which only

@@ -338,3 +338,19 @@ int store_alloc_holders_each(cl_store *st, const char *holding_grades, store_hol
     sqlite3_reset(s);
     return rc == SQLITE_DONE ? CL_OK : st_fail(st, err, "reading who holds the cases");
 }
+
+int store_alloc_closed_each(cl_store *st, store_alloc_closed_fn fn, void *arg, cl_err *err)
+{
+    static const char sql[] = "SELECT crn, closed_at FROM offender WHERE status = 'closed' AND closed_at IS NOT NULL";
+    sqlite3_stmt *s = st_stmt(st, sql, err);
+    if (!s)
+        return FAIL_STMT(err);
+    int rc, stop = 0;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW &&
+           !(stop = fn(arg, (const char *)sqlite3_column_text(s, 0), (const char *)sqlite3_column_text(s, 1))))
+        ;
+    sqlite3_reset(s);
+    if (stop)
+        return stop;
+    return rc == SQLITE_DONE ? CL_OK : st_fail(st, err, "reading closed cases");
+}

@@ -70,9 +70,9 @@ int store_appt_close(cl_store *st, const char *id, const char *status, const cha
     return CL_OK;
 }
 
-/* The person's name and the appointment's outcome (contact_sql.h: none when
- * never logged or withdrawn). */
-#define ROW_COLS ST_APPT_COLS ", o.surname, o.forenames, " ST_SQL_APPT_OUTCOME("a")
+/* The person's name, the appointment's outcome (contact_sql.h: none when
+ * never logged or withdrawn) and whether the case is closed. */
+#define ROW_COLS ST_APPT_COLS ", o.surname, o.forenames, " ST_SQL_APPT_OUTCOME("a") ", o.status = 'closed'"
 #define ROW_FROM " FROM appointment a JOIN offender o ON o.crn = a.crn"
 
 static int each_row(cl_store *st, sqlite3_stmt *s, store_appt_fn fn, void *arg, cl_err *err,
@@ -86,6 +86,7 @@ static int each_row(cl_store *st, sqlite3_stmt *s, store_appt_fn fn, void *arg, 
         st_col_copy(s, ST_APPT_NCOLS, row.surname, sizeof row.surname);
         st_col_copy(s, ST_APPT_NCOLS + 1, row.forenames, sizeof row.forenames);
         st_col_copy(s, ST_APPT_NCOLS + 2, row.outcome, sizeof row.outcome);
+        row.closed = sqlite3_column_int(s, ST_APPT_NCOLS + 3) != 0;
         fn(arg, &row);
     }
     sqlite3_reset(s);

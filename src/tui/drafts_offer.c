@@ -1,9 +1,10 @@
 /* At start: the newest unsaved contact note of this officer is offered back
  * (after a crash, a killed terminal or a kill of the editor), before
- * anything else is done. */
+ * anything else is done; one for a case closed since is shown read-only. */
 #include <stdio.h>
 #include <string.h>
 
+#include "caseload/case_open.h"
 #include "caseload/draft_editor.h"
 #include "caseload/model.h"
 #include "caseload/store_draft.h"
@@ -45,6 +46,15 @@ void tui_drafts_offer(tui_ctx *c)
         tui_message(c, TM_ERROR, "a note left in the editor was not recovered: %s", err.msg);
     if (store_draft_each(c->app->store, c->app->who, first_draft, &pending, &err) != CL_OK || !pending.found)
         return;
+    /* A case closed since takes no contact: its note cannot be saved, so it
+     * is shown to be copied (or discarded), never offered to a form. */
+    cl_err closed = {0};
+    if (case_check_open(c->app->store, pending.crn, &closed) == CL_EDATA) {
+        tui_view *v = tui_draft_closed_new(c, pending.crn, pending.ref, closed.msg);
+        if (v)
+            tui_push(c, v);
+        return;
+    }
     /* Its keys only: a letter typed meaning the list beneath is not an answer. */
     char question[32 + CL_CODE_LEN], later[96 + CL_CODE_LEN];
     snprintf(question, sizeof question, "Recover unsaved note for %s?", pending.crn);

@@ -75,6 +75,8 @@ const tui_binding TUI_KEYMAP[] = {
     {'\r', "Return", "confirm_draft", TA_CONFIRM_YES, "recover the note", NULL},
     {F(KEY_ENTER), "KpEnter", "confirm_draft", TA_CONFIRM_YES, "recover the note", NULL},
     {TUI_ESC, "Esc", "confirm_draft", TA_CONFIRM_NO, "later: keep the draft (it comes back when you log a contact for the person)", "later"},
+    /* the unsaved note of a case closed since, shown read-only at start (view_draft_closed.c) */
+    {'d', "d", "draft_closed", TA_DRAFT_DISCARD, "discard the unsaved note, which a closed case cannot take (asks first: y discards)", "discard"},
 
     /* forms */
     {'\t', "Tab", "form", TA_FORM_NEXT, "next field", "next"},
@@ -266,6 +268,7 @@ static const struct {
     {"confirm_move", "Move appointments (y/N)"},
     {"confirm_end", "End a registration (y/N)"},
     {"confirm_draft", "Recover a note"},
+    {"draft_closed", "Unsaved note of a closed case"},
     {"form", "Forms"},
     {"caseload", "Caseload list"},
     {"record", "Offender record"},

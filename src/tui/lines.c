@@ -1,10 +1,13 @@
 /* Lines of text with their colours for a one-column list (tui_int.h): the
  * detail views (a record's section, one registration, one contact) fill it
  * and the list draws it. Long lines wrap with the core's tw_wrap_rows. */
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "caseload/grow.h"
+#include "caseload/textedit.h"
 #include "caseload/textwidth.h"
 #include "tui/tui_int.h"
 
@@ -19,6 +22,37 @@ void tui_lines_add(tui_lines *l, tui_colour role, const char *text)
     char *s = strdup(text);
     if (s)
         l->v[l->n++] = (tui_line){role, s};
+}
+
+void tui_lines_addf(tui_lines *l, tui_colour role, const char *fmt, ...)
+{
+    char buf[1600];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    tui_lines_add(l, role, buf);
+}
+
+bool tui_lines_add_note(tui_lines *l, tui_colour role, const char *text, int width)
+{
+    te_buf b;
+    te_init(&b);
+    bool any = text && *text && te_set(&b, text);
+    if (any) {
+        size_t n;
+        const te_row *rows = te_layout(&b, width, &n);
+        for (size_t r = 0; r < n; r++)
+            tui_lines_addf(l, role, "%.*s", (int)(rows[r].end - rows[r].start), te_text(&b) + rows[r].start);
+    }
+    te_free(&b);
+    return any;
+}
+
+const char *tui_ref_name(const ref_set *set, const char *code)
+{
+    const char *n = code[0] ? ref_name(set, code) : NULL;
+    return n ? n : "";
 }
 
 typedef struct wrap_arg {

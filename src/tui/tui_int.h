@@ -54,6 +54,7 @@
 
 #include "caseload/app.h"
 #include "caseload/record.h"
+#include "caseload/ref.h"
 #include "caseload/risk.h"
 #include "caseload/textedit.h"
 
@@ -106,6 +107,8 @@ typedef enum tui_action {
     TA_DUE_LIST, TA_DUE_SCOPE, TA_DUE_RELOAD,
     /* a person's registrations (opened from the record) */
     TA_REGISTRATIONS, TA_REG_ADD, TA_REG_REVIEW, TA_REG_END,
+    /* the unsaved note of a closed case (view_draft_closed.c) */
+    TA_DRAFT_DISCARD,
     /* other helpers: add yours here, one group per view */
     TA__COUNT
 } tui_action;
@@ -373,6 +376,13 @@ void tui_lines_add(tui_lines *l, tui_colour role, const char *text);
  * past the text's own indent), so a long line is read whole; as it is when
  * width <= 0. */
 void tui_lines_add_wrapped(tui_lines *l, tui_colour role, const char *text, int width, int hang);
+/* tui_lines_add of printf-style text (cut at 1,600 bytes). */
+void tui_lines_addf(tui_lines *l, tui_colour role, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/* A note's rows as the note editor lays them out at width (the rows the
+ * officer typed them in, their own indents kept); false when it is empty. */
+bool tui_lines_add_note(tui_lines *l, tui_colour role, const char *text, int width);
+/* A code's name in its reference set, "" for none or an unknown code. */
+const char *tui_ref_name(const ref_set *set, const char *code);
 /* Empties the lines, keeping the array for reuse; tui_lines_free frees all. */
 void tui_lines_clear(tui_lines *l);
 void tui_lines_free(tui_lines *l);
@@ -535,6 +545,9 @@ tui_view *tui_contacts_new(tui_ctx *c, const char *crn);
 tui_view *tui_contact_new(tui_ctx *c, const char *crn, const char *id);
 /* At start: offers the newest unsaved note of the officer back (a prompt). */
 void tui_drafts_offer(tui_ctx *c);
+/* An unsaved contact note (crn, appointment ref) that cannot be saved, why
+ * saying so: shown read-only, d discards it. NULL (said) when unreadable. */
+tui_view *tui_draft_closed_new(tui_ctx *c, const char *crn, const char *ref, const char *why);
 tui_view *tui_due_new(tui_ctx *c);
 tui_view *tui_registrations_new(tui_ctx *c, const char *crn);
 /* One registration in full: every field, notes, review history, end details. */

@@ -1,6 +1,5 @@
 /* One contact with its whole note and every correction in its chain, oldest
  * first, each with who logged it and when; c logs a correction of the newest. */
-#include <stdarg.h>
 #include <stdlib.h>
 
 #include "caseload/contacts.h"
@@ -22,61 +21,37 @@ typedef struct contact_view {
 
 static const tui_column COLUMNS[] = {{"", 0, false, 0, false}};
 
-static void addl(contact_view *v, tui_colour role, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-static void addl(contact_view *v, tui_colour role, const char *fmt, ...)
-{
-    char buf[1024];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(buf, sizeof buf, fmt, ap);
-    va_end(ap);
-    tui_lines_add(&v->lines, role, buf);
-}
-
-static const char *nm(const ref_set *set, const char *code)
-{
-    const char *n = code[0] ? ref_name(set, code) : NULL;
-    return n ? n : "";
-}
-
 /* The chain as screen lines, notes wrapped to width as the note editor lays
  * them out (the rows the officer typed them in, their own indents kept). */
 static void build(contact_view *v, int width)
 {
-    tui_lines_clear(&v->lines);
+    tui_lines *l = &v->lines;
+    tui_lines_clear(l);
     v->width = width;
     for (size_t i = 0; i < v->nchain; i++) {
         const cl_contact *k = &v->chain[i];
         char d[CL_DATE_LEN], t[CL_TIME_LEN], e[CL_TIME_LEN];
         bool corrected = i + 1 < v->nchain;
-        addl(v, TC_HEADER, "Contact %s, logged by %s at %s%s%s%s", k->id, k->created_by, k->created_at,
+        tui_colour role = corrected ? TC_CLOSED : TC_NORMAL;
+        tui_lines_addf(l, TC_HEADER, "Contact %s, logged by %s at %s%s%s%s", k->id, k->created_by, k->created_at,
              k->corrects[0] ? ", corrects " : "", k->corrects, corrected ? "   [CORRECTED: see below]" : "");
-        addl(v, corrected ? TC_CLOSED : TC_NORMAL, "Date:     %s %s%s%s", date_format(k->date, d), time_format(k->time, t),
+        tui_lines_addf(l, role, "Date:     %s %s%s%s", date_format(k->date, d), time_format(k->time, t),
              k->end >= 0 ? "-" : "", k->end >= 0 ? time_format(k->end, e) : "");
-        addl(v, corrected ? TC_CLOSED : TC_NORMAL, "Type:     %s %s", k->type, nm(&REF_CONTACT_TYPE_SET, k->type));
-        addl(v, corrected ? TC_CLOSED : TC_NORMAL, "Outcome:  %s %s", k->outcome[0] ? k->outcome : "-", nm(&REF_OUTCOME_SET, k->outcome));
+        tui_lines_addf(l, role, "Type:     %s %s", k->type, tui_ref_name(&REF_CONTACT_TYPE_SET, k->type));
+        tui_lines_addf(l, role, "Outcome:  %s %s", k->outcome[0] ? k->outcome : "-", tui_ref_name(&REF_OUTCOME_SET, k->outcome));
         if (k->enforcement[0]) {
             char act[128];
-            addl(v, corrected ? TC_CLOSED : TC_NORMAL, "Action:   %s", contact_action_words(k, act, sizeof act));
+            tui_lines_addf(l, role, "Action:   %s", contact_action_words(k, act, sizeof act));
         }
-        addl(v, corrected ? TC_CLOSED : TC_NORMAL, "Officer:  %s%s%s%s%s%s%s", k->officer[0] ? k->officer : "-",
+        tui_lines_addf(l, role, "Officer:  %s%s%s%s%s%s%s", k->officer[0] ? k->officer : "-",
              k->order_id[0] ? "   order " : "", k->order_id, k->appointment_id[0] ? "   appointment " : "",
              k->appointment_id, k->rar ? "   RAR" : "", "");
         if (k->sensitive)
-            addl(v, TC_FLAG, "SENSITIVE CONTACT");
-        addl(v, TC_NORMAL, "%s", "");
-        te_buf b;
-        te_init(&b);
-        if (k->notes && *k->notes && te_set(&b, k->notes)) {
-            size_t n;
-            const te_row *rows = te_layout(&b, width, &n);
-            for (size_t r = 0; r < n; r++)
-                addl(v, TC_NORMAL, "%.*s", (int)(rows[r].end - rows[r].start), te_text(&b) + rows[r].start);
-        } else {
-            addl(v, TC_CLOSED, "(no note)");
-        }
-        te_free(&b);
-        addl(v, TC_NORMAL, "%s", "");
+            tui_lines_addf(l, TC_FLAG, "SENSITIVE CONTACT");
+        tui_lines_addf(l, TC_NORMAL, "%s", "");
+        if (!tui_lines_add_note(l, TC_NORMAL, k->notes, width))
+            tui_lines_addf(l, TC_CLOSED, "(no note)");
+        tui_lines_addf(l, TC_NORMAL, "%s", "");
     }
     tui_list_set_count(&v->list, v->lines.n);
 }

@@ -140,6 +140,8 @@ static const char *status_word(const sched_row *r)
         return "moved";
     if (r->outcome_needed)
         return "OUTCOME?";
+    if (r->r.closed && !r->r.outcome[0])
+        return SCHED_CLOSED_WORD;
     const ref_outcome *o = r->r.outcome[0] ? ref_find_outcome(r->r.outcome) : NULL;
     if (o)
         return o->short_name;
@@ -247,7 +249,9 @@ static void detail(diary_view *v, const cl_calendar *cal, char *buf, size_t len)
     else if (r->r.outcome[0]) {
         const ref_outcome *o = ref_find_outcome(r->r.outcome);
         snprintf(state, sizeof state, " outcome: %s", o ? o->name : r->r.outcome);
-    } else
+    } else if (r->r.closed)
+        snprintf(state, sizeof state, " %s", SCHED_CLOSED_WORDS);
+    else
         state[0] = '\0';
     char day[160] = "", heading[150], flags[256];
     if (v->week)

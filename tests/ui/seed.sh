@@ -24,3 +24,11 @@ open_booking() {
   wait_for "book an appointment"
   [ -z "$1" ] || type_text "$1"
 }
+# AB1's log-contact form on the record of $1 (whose name is $2), at 80x24.
+open_log_form() {
+  start 80x24 -- --officer AB1
+  wait_for "caseload: my caseload"
+  open_record "$1"
+  keys l
+  wait_for "Log contact: $2 $1"
+}

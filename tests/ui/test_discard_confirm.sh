@@ -8,11 +8,7 @@
 . "$(dirname "$0")/seed.sh"
 seed_diary
 
-start 80x24 -- --officer AB1
-wait_for "caseload: my caseload"
-open_record "X100001"
-keys l
-wait_for "Log contact: Siân Llŷr X100001"
+open_log_form X100001 "Siân Llŷr"
 keys Up Enter
 wait_for "(typing: Esc or Tab leaves the note"
 type_text "Home visit: not in; the neighbour says he moved last week."

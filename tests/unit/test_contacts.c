@@ -546,13 +546,6 @@ Test(contacts, a_cancelled_or_moved_appointment_takes_no_outcome)
     cl_contact_clear(&c);
 }
 
-static void report_into(void *arg, const char *problem)
-{
-    char *buf = arg;
-    size_t n = strlen(buf);
-    snprintf(buf + n, 1024 - n, "%s\n", problem);
-}
-
 /* `caseload check` names an outcome stored on a cancelled appointment (logged
  * before the refusal existed), until a correction withdraws it. */
 Test(contacts, check_reports_an_outcome_on_a_cancelled_appointment)
@@ -560,7 +553,7 @@ Test(contacts, check_reports_an_outcome_on_a_cancelled_appointment)
     fx_sql(fxc_dir, "c.db", "INSERT INTO contact(id,crn,order_id,date,time,type,outcome,appointment_id)"
                         " VALUES ('K9','X100002','O1','2026-11-20','11:00','COAP','UAAB','A4');");
     char seen[1024] = "";
-    int n = store_check(fxc_app.store, report_into, seen, &fxc_err);
+    int n = store_check(fxc_app.store, tu_report_into, seen, &fxc_err);
     cr_assert_eq(n, 1, "%s", seen);
     cr_assert(strstr(seen, "contact K9: outcome UAAB of appointment A4, which was cancelled"), "%s", seen);
     cl_contact k;
@@ -570,7 +563,7 @@ Test(contacts, check_reports_an_outcome_on_a_cancelled_appointment)
     fxc_log_ok(&k, NULL);
     cl_contact_clear(&k);
     seen[0] = '\0';
-    cr_assert_eq(store_check(fxc_app.store, report_into, seen, &fxc_err), 0, "%s", seen);
+    cr_assert_eq(store_check(fxc_app.store, tu_report_into, seen, &fxc_err), 0, "%s", seen);
 }
 
 /* EA12's respond-by is at most ENF_RESPOND_BY_MAX_WORKING_DAYS working days

@@ -101,3 +101,10 @@ char *tu_export(cl_store *st, const char *kind)
     fclose(f);
     return buf;
 }
+
+void tu_report_into(void *arg, const char *problem)
+{
+    char *buf = arg;
+    size_t n = strlen(buf);
+    snprintf(buf + n, 1024 - n, "%s\n", problem);
+}

@@ -27,4 +27,7 @@ long long tu_query_int(const char *dir, const char *name, const char *sql);
 /* Every record of a CSV kind as `caseload export` writes it (malloc'd). */
 char *tu_export(cl_store *st, const char *kind);
 
+/* A store_report_fn: the problem and a line break onto arg, a char[1024]. */
+void tu_report_into(void *arg, const char *problem);
+
 #endif
