@@ -70,6 +70,10 @@ typedef void (*store_holder_fn)(void *arg, const char *crn, const char *office, 
                                 bool override);
 int store_alloc_holders_each(cl_store *st, const char *holding_grades, store_holder_fn fn, void *arg, cl_err *err);
 
+/* Whether an override is recorded for crn's current holding: the newest
+ * allocation row of the case gave it to officer at office, with an override. */
+int store_alloc_holding_override(cl_store *st, const char *crn, const char *officer, const char *office,
+                                 bool *override, cl_err *err);
 /* Workload: an officer's active cases with their tier and the types of their
  * active requirements ("W,F"), and their requested reports by type. */
 typedef void (*store_wl_case_fn)(void *arg, const char *crn, const char *tier, const char *req_types);

@@ -119,6 +119,9 @@ int cmd_import(cli_ctx *ctx, int argc, char **argv)
     if (n.rosh_ended)
         printf("; %lld RoSH level%s %s (kept in history)", n.rosh_ended, n.rosh_ended == 1 ? "" : "s",
                dry ? "to end" : "ended");
+    if (n.held_against)
+        printf("; %lld case%s held against the allocation rules (warned above; each is on the due list until"
+               " reallocated or an override is recorded)", n.held_against, n.held_against == 1 ? "" : "s");
     putchar('\n');
     return CL_OK;
 }

@@ -109,10 +109,20 @@ static int allocate_one(cl_app *app, const char *crn, const cl_staff *s, const c
     alloc_case c;
     if ((rc = alloc_case_load(app, crn, &c, err)) != CL_OK)
         return rc;
+    /* To the officer who holds it: nothing to change, unless the holding
+     * breaks the rules and the override for it is being recorded now (the
+     * holding, and when it began, stay as they are). */
+    bool same = !strcmp(o.officer, s->code);
+    bool recorded_before = false;
+    if (same && (rc = store_alloc_holding_override(app->store, crn, o.officer, o.office, &recorded_before, err)))
+        return rc;
+    if (same && (alloc_check(&c, s->grade, s->office) == ALLOC_OK || recorded_before))
+        return cl_err_set(err, CL_EDATA, "%s is already held by %s%s: nothing changed", crn, s->code,
+                          recorded_before ? ", with an override recorded" : "");
     int breaches;
     if ((rc = check_rules(app, crn, &c, s, override, true, &breaches, err)) != CL_OK)
         return rc;
-    if ((rc = store_alloc_set(app->store, crn, s->code, o.office, err)) != CL_OK)
+    if (!same && (rc = store_alloc_set(app->store, crn, s->code, o.office, err)) != CL_OK)
         return rc;
     if ((rc = store_alloc_complete_pending(app->store, crn, err)) != CL_OK)
         return rc;

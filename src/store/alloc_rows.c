@@ -338,3 +338,20 @@ int store_alloc_holders_each(cl_store *st, const char *holding_grades, store_hol
     sqlite3_reset(s);
     return rc == SQLITE_DONE ? CL_OK : st_fail(st, err, "reading who holds the cases");
 }
+
+int store_alloc_holding_override(cl_store *st, const char *crn, const char *officer, const char *office,
+                                 bool *override, cl_err *err)
+{
+    static const char sql[] = "SELECT " STORE_SQL_HOLDING_OVERRIDE("o") " FROM offender o"
+                              " WHERE o.crn = ?1 AND o.officer IS ?2 AND o.office IS ?3";
+    sqlite3_stmt *s = st_stmt(st, sql, err);
+    if (!s)
+        return FAIL_STMT(err);
+    st_bind_text(s, 1, crn);
+    st_bind_text(s, 2, officer);
+    st_bind_text(s, 3, office);
+    int rc = sqlite3_step(s);
+    *override = rc == SQLITE_ROW && sqlite3_column_int(s, 0) != 0;
+    sqlite3_reset(s);
+    return rc == SQLITE_ROW || rc == SQLITE_DONE ? CL_OK : st_fail(st, err, "reading the holding's override");
+}
