@@ -29,6 +29,10 @@ typedef struct store_alloc_row {
     char created_by[64], created_at[20], done_by[64], done_at[20];
 } store_alloc_row;
 int store_alloc_record(cl_store *st, const store_alloc_row *row, cl_err *err);
+/* Where crn's pending transfer came from (its from officer and office);
+ * *found false when none is pending. */
+int store_alloc_pending_from(cl_store *st, const char *crn, char *officer, size_t olen, char *office, size_t flen,
+                             bool *found, cl_err *err);
 /* Marks the pending transfers of crn done (who and when from the actor). */
 int store_alloc_complete_pending(cl_store *st, const char *crn, cl_err *err);
 typedef void (*store_alloc_row_fn)(void *arg, const store_alloc_row *row);

@@ -199,6 +199,14 @@ static int transfer_one(cl_app *app, const alloc_transfer_req *req, const char *
         if ((rc = check_rules(app, crn, &c, to, req->override, false, &breaches, err)) != CL_OK)
             return rc;
     }
+    /* A case waiting at an office and sent on: where it came from is the
+     * pending transfer's (the officer who last held it), not the office it
+     * waited at. */
+    store_alloc_offender from = o;
+    bool pending = false;
+    if (!o.officer[0] && (rc = store_alloc_pending_from(app->store, crn, from.officer, sizeof from.officer,
+                                                        from.office, sizeof from.office, &pending, err)) != CL_OK)
+        return rc;
     if ((rc = store_alloc_set(app->store, crn, to ? to->code : NULL, to_office, err)) != CL_OK)
         return rc;
     /* Only one transfer of a case is pending at a time: a newer one replaces it. */
@@ -213,7 +221,7 @@ static int transfer_one(cl_app *app, const alloc_transfer_req *req, const char *
     const char *appts = f.cancel ? "cancelled" : to ? "moved" : "kept";
 
     store_alloc_row row;
-    history_row(&row, "transfer", &o, to ? to->code : NULL, to_office, reason, breaches ? req->override : NULL);
+    history_row(&row, "transfer", &from, to ? to->code : NULL, to_office, reason, breaches ? req->override : NULL);
     snprintf(row.appointments, sizeof row.appointments, "%s", appts);
     snprintf(row.status, sizeof row.status, "%s", to ? "done" : "pending");
     if ((rc = store_alloc_record(app->store, &row, err)) != CL_OK)
