@@ -99,7 +99,7 @@ static void history_row(store_alloc_row *row, const char *kind, const store_allo
 }
 
 static int allocate_one(cl_app *app, const char *crn, const cl_staff *s, const char *reason,
-                        const char *override, bool *recorded, cl_err *err)
+                        const char *override, bool move_appts, bool *recorded, cl_err *err)
 {
     *recorded = false;
     store_alloc_offender o;
@@ -109,13 +109,17 @@ static int allocate_one(cl_app *app, const char *crn, const cl_staff *s, const c
     alloc_case c;
     if ((rc = alloc_case_load(app, crn, &c, err)) != CL_OK)
         return rc;
-    /* To the officer who holds it: nothing to change, unless the holding
-     * breaks the rules and the override for it is being recorded now (the
-     * holding, and when it began, stay as they are). */
+    /* To the officer who holds it: nothing to change (the holding, and when
+     * it began, stay as they are), unless the holding breaks the rules and
+     * the override for it is being recorded now; with move_appts only the
+     * appointments follow (the caller's). */
     bool same = !strcmp(o.officer, s->code);
     bool recorded_before = false;
     if (same && (rc = store_alloc_holding_override(app->store, crn, o.officer, o.office, &recorded_before, err)))
         return rc;
+    bool to_record = same && !recorded_before && !blank(override) && alloc_check(&c, s->grade, s->office);
+    if (same && !to_record && move_appts)
+        return CL_OK;
     if (same && (alloc_check(&c, s->grade, s->office) == ALLOC_OK || recorded_before))
         return cl_err_set(err, CL_EDATA, "%s is already held by %s%s: nothing changed", crn, s->code,
                           recorded_before ? ", with an override recorded" : "");
@@ -164,7 +168,7 @@ int alloc_allocate_appts(cl_app *app, const char *crn, const char *officer, cons
         return rc;
     store_action(app->store, "allocate", rcode ? ref_name(&ALLOC_REASONS, rcode) : NULL, NULL);
     bool recorded;
-    rc = allocate_one(app, crn, &s, rcode, override, &recorded, err);
+    rc = allocate_one(app, crn, &s, rcode, override, move_appts, &recorded, err);
     if (rc == CL_OK && res)
         res->override_recorded = recorded;
     if (rc == CL_OK && move_appts) {
