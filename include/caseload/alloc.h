@@ -94,11 +94,11 @@ int alloc_held_breaches(const char *grade, const char *tier, const risk_reg_row 
  * rules: "reallocation needed: a PSO may not hold VERY HIGH ROSH". */
 char *alloc_reallocation_words(int breaches, const char *grade, const alloc_case *c, char *buf, size_t len);
 /* After a risk change: whether crn's holder may hold it by the grade rules.
- * 0 (buf "") when they may, or when nobody holds it; else the ALLOC_* bits
+ * 0 (buf "") when they may, when nobody holds it, or when an override is
+ * recorded for the holding (the due list's rule); else the ALLOC_* bits
  * and, in buf, "X100003 is held by CDF06 (PSO) against the allocation rules:
  * a PSO may not hold VERY HIGH ROSH; reallocate it, or record an override:
- * caseload allocate X100003 CDF06 --override REASON" (with an override
- * recorded for the holding: said instead of the advice). -1 on error. */
+ * caseload allocate X100003 CDF06 --override REASON". -1 on error. */
 int alloc_holding_words(cl_app *app, const char *crn, char *buf, size_t len, cl_err *err);
 /* The same for staff member s holding crn of tier and office (an import's
  * row, before it is written): the risk and the override from the database

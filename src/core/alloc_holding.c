@@ -61,17 +61,14 @@ int alloc_held_words(cl_store *st, const cl_staff *s, const char *crn, const cha
     alloc_case_from_risk(&c, &r, tier, office);
     int b = alloc_check(&c, s->grade, NULL) & ALLOC_GRADE_RULES;
     bool override = false;
-    if (!b || (stored && store_alloc_holding_override(st, crn, s->code, office, &override, err) != CL_OK))
-        return b ? -1 : 0;
+    if (b && stored && store_alloc_holding_override(st, crn, s->code, office, &override, err) != CL_OK)
+        return -1;
+    if (!b || override)
+        return 0; /* a manager's decision, recorded: the due list's rule too */
     char why[512];
     alloc_explain(b, s->grade, &c, why, sizeof why);
-    if (override)
-        snprintf(buf, len, "%s is held by %s (%s) against the allocation rules: %s (an override is recorded for"
-                           " this holding)", crn, s->code, s->grade, why);
-    else
-        snprintf(buf, len, "%s is held by %s (%s) against the allocation rules: %s; reallocate it, or record an"
-                           " override: caseload allocate %s %s --override REASON", crn, s->code, s->grade, why, crn,
-                 s->code);
+    snprintf(buf, len, "%s is held by %s (%s) against the allocation rules: %s; reallocate it, or record an"
+                       " override: caseload allocate %s %s --override REASON", crn, s->code, s->grade, why, crn, s->code);
     return b;
 }
 

@@ -155,6 +155,10 @@ Test(alloc_held, register_says_when_the_holder_may_not_hold_the_case)
                             " --override REASON");
     cr_expect_eq(seed_int(dir, "h.db", "SELECT count(*) FROM registration WHERE crn = 'X000005' AND type = 'RHRH'"
                                        " AND end_date IS NULL"), 1, "recorded all the same");
+    /* An override recorded for the holding: a manager's decision, nothing more to say. */
+    cr_assert_eq(alloc_allocate(&app, "X000005", "PSO1", NULL, "manager agrees", &err), CL_OK, "%s", err.msg);
+    cr_expect_eq(alloc_holding_words(&app, "X000005", words, sizeof words, &err), 0);
+    cr_expect_str_eq(words, "");
     /* A PO's case: nothing to say. */
     r = (reg_new){.crn = "X000004", .type = "ARSO", .start = app.clock.today};
     cr_assert_eq(reg_add(app.store, &app.cal, app.clock.today, &r, &res, &err), CL_OK, "%s", err.msg);
