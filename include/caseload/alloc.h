@@ -45,6 +45,9 @@ enum {
     ALLOC_OFFICE = 1 << 5,      /* the officer works in another office */
     ALLOC_UNKNOWN_GRADE = 1 << 6,
 };
+/* The grade rules (what the case is, not where or who): a case held against
+ * them with no override recorded for the holding needs reallocating. */
+#define ALLOC_GRADE_RULES (ALLOC_ROSH | ALLOC_MAPPA | ALLOC_SEX_OFFENDER | ALLOC_TIER)
 
 /* The case facts the rules look at. */
 typedef struct alloc_case {
@@ -76,6 +79,33 @@ int alloc_holder_words(const char *crn, const cl_staff *s, const char *case_offi
  * administrator's, or another office's officer's with no override recorded)
  * reported in words; the number reported, or -1 (err set). */
 int alloc_check_holders(cl_store *st, store_report_fn report, void *arg, cl_err *err);
+/* A grade the table limits (it may not hold every case): the only grades
+ * whose holdings the due list and register judge. */
+bool alloc_grade_limited(const alloc_rule *r);
+/* The grade rules a case held by grade breaks (ALLOC_GRADE_RULES bits), from
+ * its active registrations (as stored) and tier, with the facts looked at in
+ * *c (its office left empty); *since is when it began to
+ * break them: the earliest start of a registration that alone breaks one
+ * (CL_DATE_NONE when the tier breaks one: it has no date, so the holding's
+ * start counts). Pure: no database. */
+int alloc_held_breaches(const char *grade, const char *tier, const risk_reg_row *rows, size_t n, cl_date today,
+                        alloc_case *c, cl_date *since);
+/* The due list's and register's words for a case held against the grade
+ * rules: "reallocation needed: a PSO may not hold VERY HIGH ROSH". */
+char *alloc_reallocation_words(int breaches, const char *grade, const alloc_case *c, char *buf, size_t len);
+/* After a risk change: whether crn's holder may hold it by the grade rules.
+ * 0 (buf "") when they may, when nobody holds it, or when an override is
+ * recorded for the holding (the due list's rule); else the ALLOC_* bits
+ * and, in buf, "X100003 is held by CDF06 (PSO) against the allocation rules:
+ * a PSO may not hold VERY HIGH ROSH; reallocate it, or record an override:
+ * caseload allocate X100003 CDF06 --override REASON". -1 on error. */
+int alloc_holding_words(cl_app *app, const char *crn, char *buf, size_t len, cl_err *err);
+/* The same for staff member s holding crn of tier and office (an import's
+ * row, before it is written): the risk and the override from the database
+ * when stored, else (a first load: nothing stored yet) the tier alone. */
+int alloc_held_words(cl_store *st, const cl_staff *s, const char *crn, const char *tier, const char *office,
+                     cl_date today, bool stored, char *buf, size_t len, cl_err *err);
+
 /* One sentence per broken rule, "; "-joined: "a PSO may not hold High RoSH". */
 char *alloc_explain(int breaches, const char *grade, const alloc_case *c, char *buf, size_t len);
 

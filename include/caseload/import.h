@@ -25,7 +25,9 @@ typedef struct imp_opts {
      * shift only. */
     const cl_calendar *cal;
     long long bulk_bytes;      /* files at least this big load under a rollback journal; 0: never */
-    /* Each error line, up to IMP_MAX_REPORTED, then "FILE: N more errors not shown". */
+    /* Each error line, up to IMP_MAX_REPORTED, then "FILE: N more errors not shown";
+     * and each warning line ("FILE:LINE: officer: warning: ..."), up to
+     * IMP_MAX_REPORTED of them. */
     void (*report)(void *arg, const char *line);
     csv_progress_fn progress;  /* may be NULL */
     void *arg;
@@ -36,6 +38,7 @@ typedef struct imp_counts {
     long long errors;          /* error lines found (all, not only those reported) */
     long long rosh_ended;      /* registrations: RoSH levels ended by later ones (kept in history) */
     long long appts_cancelled; /* offenders: appointments after a closure, cancelled ("case closed") */
+    long long held_against;    /* offenders: taken, held against the grade rules (a warning each) */
 } imp_counts;
 
 /* CL_OK (committed, or validated when dry_run); CL_EDATA when any row is bad

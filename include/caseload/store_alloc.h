@@ -29,6 +29,10 @@ typedef struct store_alloc_row {
     char created_by[64], created_at[20], done_by[64], done_at[20];
 } store_alloc_row;
 int store_alloc_record(cl_store *st, const store_alloc_row *row, cl_err *err);
+/* Where crn's pending transfer came from (its from officer and office);
+ * *found false when none is pending. */
+int store_alloc_pending_from(cl_store *st, const char *crn, char *officer, size_t olen, char *office, size_t flen,
+                             bool *found, cl_err *err);
 /* Marks the pending transfers of crn done (who and when from the actor). */
 int store_alloc_complete_pending(cl_store *st, const char *crn, cl_err *err);
 typedef void (*store_alloc_row_fn)(void *arg, const store_alloc_row *row);
@@ -74,6 +78,10 @@ typedef void (*store_holder_fn)(void *arg, const char *crn, const char *office, 
                                 bool override);
 int store_alloc_holders_each(cl_store *st, const char *holding_grades, store_holder_fn fn, void *arg, cl_err *err);
 
+/* Whether an override is recorded for crn's current holding: the newest
+ * allocation row of the case gave it to officer at office, with an override. */
+int store_alloc_holding_override(cl_store *st, const char *crn, const char *officer, const char *office,
+                                 bool *override, cl_err *err);
 /* Workload: an officer's active cases with their tier and the types of their
  * active requirements ("W,F"), and their requested reports by type. */
 typedef void (*store_wl_case_fn)(void *arg, const char *crn, const char *tier, const char *req_types);

@@ -39,6 +39,7 @@ typedef struct store_due_q {
     const char *closed_days;    /* JSON: the weekends and bank holidays ahead the list looks at */
     const char *waiting_actions;/* JSON: enforcement actions that await a response (EA12): the
                                  * only rows whose respond_by the enforcement rule reads */
+    const char *limited_grades; /* JSON: grades the allocation table limits (PSO, PQiP) */
 } store_due_q;
 
 /* Active people in scope, with the latest dates of their effective contacts. */
@@ -55,6 +56,17 @@ int store_due_people(cl_store *st, const store_due_q *q, store_due_person_fn fn,
  * people (a report written for someone else's case). *found false when none. */
 int store_due_person_one(cl_store *st, const char *crn, store_due_person_fn fn, void *arg, bool *found,
                          cl_err *err);
+
+/* The people in scope held by a staff member of one of q->limited_grades:
+ * the grade, the tier, the holding's start (allocated_at, else when the
+ * record was made) and whether an override is recorded for the holding. */
+typedef struct store_due_holding {
+    const char *crn, *grade, *tier;
+    cl_date from;
+    bool override;
+} store_due_holding;
+typedef void (*store_due_holding_fn)(void *arg, const store_due_holding *h);
+int store_due_holdings(cl_store *st, const store_due_q *q, store_due_holding_fn fn, void *arg, cl_err *err);
 
 /* Active registrations of the people in scope, grouped by CRN (CRN order). */
 typedef struct store_due_reg {

@@ -124,6 +124,9 @@ int cmd_import(cli_ctx *ctx, int argc, char **argv)
     if (n.appts_cancelled)
         printf("; %lld appointment%s after a closure %s (%s)", n.appts_cancelled, n.appts_cancelled == 1 ? "" : "s",
                dry ? "to cancel" : "cancelled", ALLOC_CASE_CLOSED);
+    if (n.held_against)
+        printf("; %lld case%s held against the allocation rules (warned above; each is on the due list until"
+               " reallocated or an override is recorded)", n.held_against, n.held_against == 1 ? "" : "s");
     putchar('\n');
     return CL_OK;
 }

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "caseload/alloc.h"
 #include "caseload/case_open.h"
 #include "caseload/reg_history.h"
 #include "caseload/registration.h"
@@ -174,5 +175,11 @@ int cmd_register(cli_ctx *ctx, int argc, char **argv)
     }
     print_row(&row);
     cl_registration_clear(&row);
+    /* Risk is never refused: recorded, and the holder's grade rule said. */
+    char held[1024];
+    if (alloc_holding_words(app, r.crn, held, sizeof held, &err) < 0)
+        fprintf(stderr, "caseload: warning: who may hold %s was not checked: %s\n", r.crn, err.msg);
+    else if (held[0])
+        fprintf(stderr, "caseload: warning: %s\n", held);
     return CL_OK;
 }

@@ -99,7 +99,7 @@ static void history_row(store_alloc_row *row, const char *kind, const store_allo
 }
 
 static int allocate_one(cl_app *app, const char *crn, const cl_staff *s, const char *reason,
-                        const char *override, bool *recorded, cl_err *err)
+                        const char *override, bool move_appts, bool *recorded, cl_err *err)
 {
     *recorded = false;
     store_alloc_offender o;
@@ -109,10 +109,24 @@ static int allocate_one(cl_app *app, const char *crn, const cl_staff *s, const c
     alloc_case c;
     if ((rc = alloc_case_load(app, crn, &c, err)) != CL_OK)
         return rc;
+    /* To the officer who holds it: nothing to change (the holding, and when
+     * it began, stay as they are), unless the holding breaks the rules and
+     * the override for it is being recorded now; with move_appts only the
+     * appointments follow (the caller's). */
+    bool same = !strcmp(o.officer, s->code);
+    bool recorded_before = false;
+    if (same && (rc = store_alloc_holding_override(app->store, crn, o.officer, o.office, &recorded_before, err)))
+        return rc;
+    bool to_record = same && !recorded_before && !blank(override) && alloc_check(&c, s->grade, s->office);
+    if (same && !to_record && move_appts)
+        return CL_OK;
+    if (same && (alloc_check(&c, s->grade, s->office) == ALLOC_OK || recorded_before))
+        return cl_err_set(err, CL_EDATA, "%s is already held by %s%s: nothing changed", crn, s->code,
+                          recorded_before ? ", with an override recorded" : "");
     int breaches;
     if ((rc = check_rules(app, crn, &c, s, override, true, &breaches, err)) != CL_OK)
         return rc;
-    if ((rc = store_alloc_set(app->store, crn, s->code, o.office, err)) != CL_OK)
+    if (!same && (rc = store_alloc_set(app->store, crn, s->code, o.office, err)) != CL_OK)
         return rc;
     if ((rc = store_alloc_complete_pending(app->store, crn, err)) != CL_OK)
         return rc;
@@ -154,7 +168,7 @@ int alloc_allocate_appts(cl_app *app, const char *crn, const char *officer, cons
         return rc;
     store_action(app->store, "allocate", rcode ? ref_name(&ALLOC_REASONS, rcode) : NULL, NULL);
     bool recorded;
-    rc = allocate_one(app, crn, &s, rcode, override, &recorded, err);
+    rc = allocate_one(app, crn, &s, rcode, override, move_appts, &recorded, err);
     if (rc == CL_OK && res)
         res->override_recorded = recorded;
     if (rc == CL_OK && move_appts) {
@@ -189,6 +203,14 @@ static int transfer_one(cl_app *app, const alloc_transfer_req *req, const char *
         if ((rc = check_rules(app, crn, &c, to, req->override, false, &breaches, err)) != CL_OK)
             return rc;
     }
+    /* A case waiting at an office and sent on: where it came from is the
+     * pending transfer's (the officer who last held it), not the office it
+     * waited at. */
+    store_alloc_offender from = o;
+    bool pending = false;
+    if (!o.officer[0] && (rc = store_alloc_pending_from(app->store, crn, from.officer, sizeof from.officer,
+                                                        from.office, sizeof from.office, &pending, err)) != CL_OK)
+        return rc;
     if ((rc = store_alloc_set(app->store, crn, to ? to->code : NULL, to_office, err)) != CL_OK)
         return rc;
     /* Only one transfer of a case is pending at a time: a newer one replaces it. */
@@ -203,7 +225,7 @@ static int transfer_one(cl_app *app, const alloc_transfer_req *req, const char *
     const char *appts = f.cancel ? "cancelled" : to ? "moved" : "kept";
 
     store_alloc_row row;
-    history_row(&row, "transfer", &o, to ? to->code : NULL, to_office, reason, breaches ? req->override : NULL);
+    history_row(&row, "transfer", &from, to ? to->code : NULL, to_office, reason, breaches ? req->override : NULL);
     snprintf(row.appointments, sizeof row.appointments, "%s", appts);
     snprintf(row.status, sizeof row.status, "%s", to ? "done" : "pending");
     if ((rc = store_alloc_record(app->store, &row, err)) != CL_OK)

@@ -15,7 +15,7 @@
 const char *const DUE_ITEMS[] = {
     "first-appointment", "upw-assessment", "upw-first-session", "upw-review-6m", "upw-review-9m",
     "upw-completion", "home-visit", "registration-review", "report", "no-contact",
-    "outcome-needed", "not-business-day", "warning-due", "breach-due", "allocation",
+    "outcome-needed", "not-business-day", "warning-due", "breach-due", "allocation", "reallocation",
 };
 const size_t DUE_ITEMS_N = sizeof DUE_ITEMS / sizeof DUE_ITEMS[0];
 
@@ -291,6 +291,11 @@ static void build_codes(due_engine *e)
         if (o->enforceable == ENF_PENDING)
             due_copy(e->pending, sizeof e->pending, o->code);
     }
+    strcpy(e->limited_grades, "[");
+    for (size_t i = 0; i < ALLOC_RULES_N; i++)
+        if (alloc_grade_limited(&ALLOC_RULES[i]))
+            json_add(e->limited_grades, sizeof e->limited_grades, ALLOC_RULES[i].grade);
+    strcat(e->limited_grades, "]");
     strcpy(e->waiting_actions, "[");
     for (size_t i = 0; i < REF_ACTIONS_N; i++)
         if (REF_ACTIONS[i].kind == ACT_PENDING)
@@ -316,7 +321,7 @@ int due_run(due_engine *e, store_due_scope scope, const char *key)
         .attended = e->attended, .credited = e->credited, .contact_types = e->contact_types,
         .failures = e->failures, .home_visit = TS_HOME_VISIT_TYPE, .upw_session = TS_UPW_SESSION_TYPE,
         .upw_requirement = TS_UPW_REQUIREMENT, .upw_reviews = e->reviews, .pending = e->pending,
-        .waiting_actions = e->waiting_actions,
+        .waiting_actions = e->waiting_actions, .limited_grades = e->limited_grades,
         .now_minutes = e->now_minutes, .closed_days = e->closed_days,
     };
     int rc = store_due_people(e->st, &q, on_person, e, e->err);
@@ -327,6 +332,8 @@ int due_run(due_engine *e, store_due_scope scope, const char *key)
     char *active = NULL;
     if (rc == CL_OK && e->rc == CL_OK && scope == STORE_DUE_CRNS && !(pq.key = active = due_people_json(e)))
         rc = cl_err_set(e->err, CL_ESOFTWARE, "out of memory");
+    if (rc == CL_OK && e->rc == CL_OK)
+        rc = due_holdings(e, &pq);
     if (rc == CL_OK && e->rc == CL_OK)
         rc = due_registrations(e, &pq);
     if (rc == CL_OK && e->rc == CL_OK)
@@ -344,6 +351,8 @@ int due_run(due_engine *e, store_due_scope scope, const char *key)
         rc = due_closed_days(e, &q);
     if (rc == CL_OK && e->rc == CL_OK)
         rc = due_allocation(e, &q);
+    if (rc == CL_OK && e->rc == CL_OK)
+        rc = due_reallocation(e);
     if (rc == CL_OK && e->rc == CL_OK)
         rc = fill_items(e);
     if (rc == CL_OK && e->rc != CL_OK)

@@ -58,3 +58,57 @@ int due_allocation(due_engine *e, const store_due_q *q)
     free(crns);
     return rc != CL_OK ? rc : e->rc;
 }
+
+/* ---- reallocation: a case held against the grade rules ------------------ */
+
+static void on_holding(void *arg, const store_due_holding *h)
+{
+    due_engine *e = arg;
+    due_person *p = e->rc == CL_OK ? due_find_person(e, h->crn) : NULL;
+    if (!p)
+        return;
+    p->hold.limited = true;
+    p->hold.override = h->override;
+    due_copy(p->hold.grade, sizeof p->hold.grade, h->grade);
+    due_copy(p->hold.tier, sizeof p->hold.tier, h->tier);
+    p->hold.from = h->from;
+}
+
+int due_holdings(due_engine *e, const store_due_q *q)
+{
+    return store_due_holdings(e->st, q, on_holding, e, e->err);
+}
+
+void due_holding_judge(due_engine *e, due_person *p, const risk_reg_row *rows, size_t n)
+{
+    if (!p->hold.limited)
+        return;
+    p->hold.breaches =
+        alloc_held_breaches(p->hold.grade, p->hold.tier, rows, n, e->from, &p->hold.facts, &p->hold.since);
+    p->hold.judged = true;
+}
+
+/* Due from when the case began to break the rules while so held: the later
+ * of the holding's start and the first registration that breaks one. The
+ * holder acts (their manager sees it in the office's list). */
+int due_reallocation(due_engine *e)
+{
+    for (size_t i = 0; i < e->np && e->rc == CL_OK; i++) {
+        due_person *p = &e->p[i];
+        if (!p->hold.limited || p->hold.override)
+            continue;
+        if (!p->hold.judged)
+            due_holding_judge(e, p, NULL, 0); /* no registration: the tier alone */
+        if (!p->hold.breaches)
+            continue;
+        cl_date due = p->hold.from;
+        if (due == CL_DATE_NONE || (p->hold.since != CL_DATE_NONE && p->hold.since > due))
+            due = p->hold.since != CL_DATE_NONE ? p->hold.since : e->from;
+        if (!due_wanted(e, due))
+            continue;
+        char words[CL_TEXT_LEN];
+        alloc_reallocation_words(p->hold.breaches, p->hold.grade, &p->hold.facts, words, sizeof words);
+        due_add(e, due, "reallocation", p->crn, NULL, NULL, "%s", words);
+    }
+    return e->rc;
+}

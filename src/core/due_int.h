@@ -5,9 +5,23 @@
 #include <stdarg.h>
 #include <string.h>
 
+#include "caseload/alloc.h"
 #include "caseload/due.h"
 #include "caseload/store_due.h"
 #include "caseload/timescale.h"
+
+/* Who holds a person, when the holder's grade is one the allocation table
+ * limits (a PSO, a PQiP): judged against it once the registrations are read. */
+typedef struct due_holding {
+    bool limited;  /* held by a limited grade: the rest are unset */
+    bool override; /* an override is recorded for the holding */
+    bool judged;   /* breaches and since are set */
+    char grade[8], tier[4];
+    cl_date from;  /* the holding's start (allocated_at) */
+    int breaches;  /* ALLOC_GRADE_RULES bits */
+    alloc_case facts; /* what the rules looked at, for the item's words */
+    cl_date since; /* alloc_held_breaches' */
+} due_holding;
 
 typedef struct due_person {
     char crn[CL_CODE_LEN];
@@ -20,6 +34,7 @@ typedef struct due_person {
     char flags[96];
     bool staff_banner; /* risk_summary's: the flags' colour on the screen */
     const char *enf_words; /* enf_words of the most serious order (static); NULL when none */
+    due_holding hold;
 } due_person;
 
 #define DUE_MAX_REGS 64
@@ -57,6 +72,7 @@ typedef struct due_engine {
     enf_rows enf;
     /* code lists for the store, from the reference tables */
     char attended[256], credited[256], failures[128], contact_types[256], reviews[128], pending[8];
+    char limited_grades[64];  /* grades the allocation table limits (alloc_grade_limited) */
     char waiting_actions[64]; /* enforcement actions that await a response (EA12) */
     char closed_days[DUE_CLOSED_DAYS_JSON]; /* weekends and bank holidays in the window */
 } due_engine;
@@ -103,5 +119,11 @@ int due_reports(due_engine *e, const store_due_q *q);
 int due_outcomes(due_engine *e, const store_due_q *q);
 int due_closed_days(due_engine *e, const store_due_q *q);
 int due_allocation(due_engine *e, const store_due_q *q); /* due_alloc.c */
+/* Reads who holds the people in scope (before the registrations: they judge
+ * it), then adds a reallocation item for each held against the grade rules. */
+int due_holdings(due_engine *e, const store_due_q *q);
+/* Judges one person's holding against their active registrations. */
+void due_holding_judge(due_engine *e, due_person *p, const risk_reg_row *rows, size_t n);
+int due_reallocation(due_engine *e);
 
 #endif

@@ -26,6 +26,7 @@ static void flush_person_risk(due_engine *e)
         for (size_t i = 0; i < e->nregs; i++)
             if (ts_type_in(TS_HOME_VISIT_HIGH_TYPES, e->regs[i].type))
                 p->high_type = true;
+        due_holding_judge(e, p, e->regs, e->nregs);
     }
     e->reg_crn[0] = '\0';
     e->nregs = 0;

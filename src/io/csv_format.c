@@ -57,7 +57,7 @@ static const csv_column offenders[] = {
     {"postcode", CF_TEXT, RC, NULL, NONE, F(cl_offender, postcode), "postcode"},
     {"phone", CF_TEXT, RC, NULL, NONE, F(cl_offender, phone), "telephone number"},
     {"tier", CF_TIER, RC, NULL, NONE, F(cl_offender, tier), "tier, A0 to D3, with an optional S suffix"},
-    {"officer", CF_TEXT, RC, NULL, STORE_STAFF, F(cl_offender, officer), "managing officer's staff code; empty means unallocated; for a case not closed, one who may hold cases (not an administrator) working in the case's office (another office's officer only through allocate's override: a stored case keeping that officer and office passes)"},
+    {"officer", CF_TEXT, RC, NULL, STORE_STAFF, F(cl_offender, officer), "managing officer's staff code; empty means unallocated; for a case not closed, one who may hold cases (not an administrator) working in the case's office (another office's officer only through allocate's override: a stored case keeping that officer and office passes); one whose grade may not hold the case (a PSO with a tier A row) is taken with a warning naming the rule, and the case is a reallocation item on the due list"},
     {"office", CF_TEXT, RV, NULL, STORE_OFFICE, F(cl_offender, office), "office code"},
     {"status", CF_CODE, RV, &REF_OFFENDER_STATUS, NONE, F(cl_offender, status), "case status"},
     {"aliases", CF_TEXT, 0, NULL, NONE, F(cl_offender, aliases), "other names, found by the name search"},

@@ -368,7 +368,9 @@ static void put_row(imp *im, const imp_reader *rd, imp_row *row)
     int rc = im->reg_on ? imp_reg_row(&im->reg, im->st, &row->rec.f, &e) : CL_OK;
     /* After keep_absent: an officer the file leaves out is the stored one. */
     const char *col = im->key_col ? im->key_col->name : "row";
-    if (rc == CL_OK && im->holder_on && (rc = imp_holder_row(&im->holder, im->st, im->first_load, &row->rec.c, &e)))
+    char warn[1024] = "";
+    if (rc == CL_OK && im->holder_on &&
+        (rc = imp_holder_row(&im->holder, im->st, im->first_load, &row->rec.c, warn, sizeof warn, &e)))
         col = "officer";
     if (rc == CL_OK && im->closed_on && (rc = imp_closed_row(&im->closed, &row->rec.g, &e)))
         col = "date";
@@ -392,6 +394,8 @@ static void put_row(imp *im, const imp_reader *rd, imp_row *row)
         im->fatal = rc;
         return;
     }
+    if (warn[0]) /* taken, and said: bad_counted's words, counted here */
+        bad_counted(im, ++im->c->held_against <= IMP_MAX_REPORTED, row->line, "officer", "warning: %s", warn);
     if (res == STORE_INSERTED)
         im->c->inserted++;
     else if (res == STORE_UPDATED)

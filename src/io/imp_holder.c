@@ -1,5 +1,6 @@
 /* Who may hold a case, on import: allocate's holder rule (alloc_holder_words)
- * for every case the file gives an officer, unless closed. The staff are read once
+ * for every case the file gives an officer, unless closed, and the grade
+ * rules (alloc_held_words) as a warning. The staff are read once
  * (a few thousand at national scale), so a row costs one binary search. */
 #include <stdlib.h>
 #include <string.h>
@@ -31,7 +32,12 @@ static int add_staff(void *arg, const void *record)
 int imp_holder_init(imp_holder *h, cl_store *st, cl_err *err)
 {
     memset(h, 0, sizeof *h);
-    int rc = store_each(st, STORE_STAFF, add_staff, h, err);
+    cl_clock now;
+    int rc = clock_read(&now, err);
+    if (rc != CL_OK)
+        return rc;
+    h->today = now.today;
+    rc = store_each(st, STORE_STAFF, add_staff, h, err);
     if (rc == 1)
         return cl_err_set(err, CL_ESOFTWARE, "out of memory");
     if (rc != CL_OK)
@@ -47,8 +53,10 @@ void imp_holder_free(imp_holder *h)
     memset(h, 0, sizeof *h);
 }
 
-int imp_holder_row(imp_holder *h, cl_store *st, bool first_load, const cl_offender *o, cl_err *why)
+int imp_holder_row(imp_holder *h, cl_store *st, bool first_load, const cl_offender *o, char *warn, size_t wlen,
+                   cl_err *why)
 {
+    warn[0] = '\0';
     if (!o->officer[0] || !strcmp(o->status, "closed"))
         return CL_OK;
     cl_staff key;
@@ -58,8 +66,11 @@ int imp_holder_row(imp_holder *h, cl_store *st, bool first_load, const cl_offend
         return CL_OK; /* not a staff code: the reference check reports it */
     char words[768];
     int b = alloc_holder_words(o->crn, s, o->office, words, sizeof words);
+    /* The grade rules: the national system's data is taken (its overrides
+     * are not in the file), and said; the due list then asks for it. */
     if (b == ALLOC_OK)
-        return CL_OK;
+        return alloc_held_words(st, s, o->crn, o->tier, o->office, h->today, !first_load, warn, wlen, why) < 0
+                   ? why->code : CL_OK;
     if (b == ALLOC_OFFICE && !first_load) {
         /* The holder the database has already (an override allowed it, as a
          * re-import of an export gives it again) is no new allocation. */

@@ -174,17 +174,23 @@ int imp_closed_row(const imp_closed *c, const cl_appointment *a, cl_err *why);
  * must be one who may hold it, by allocate's holder rule (alloc_holder_check):
  * never an administrator, and never an officer of another office, which only
  * allocate's override allows (a stored case that already has that officer
- * and office is no new allocation, and passes). */
+ * and office is no new allocation, and passes). One the grade rules would
+ * refuse to allocate is taken with a warning (the national system's data,
+ * whose overrides the file does not carry). */
 typedef struct imp_holder {
     cl_staff *staff; /* every staff member, by code */
     size_t n, cap;
+    cl_date today;   /* the risk summary's day */
 } imp_holder;
 
 int imp_holder_init(imp_holder *h, cl_store *st, cl_err *err);
 void imp_holder_free(imp_holder *h);
 /* CL_OK; CL_EDATA when the row's officer may not hold it (why: the words);
- * another code when the database fails (why). */
-int imp_holder_row(imp_holder *h, cl_store *st, bool first_load, const cl_offender *o, cl_err *why);
+ * another code when the database fails (why). A grade (PSO, PQiP) held
+ * against the grade rules with no override recorded is taken: warn gets
+ * alloc_held_words' words ("" when none). */
+int imp_holder_row(imp_holder *h, cl_store *st, bool first_load, const cl_offender *o, char *warn, size_t wlen,
+                   cl_err *why);
 
 /* The outcome rules of a contact on the appointment it records (imp_appt.c),
  * as contact_check applies them (appt_outcome_check, in its words), without a

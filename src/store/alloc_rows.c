@@ -69,6 +69,25 @@ int store_alloc_record(cl_store *st, const store_alloc_row *r, cl_err *err)
     return st_exec_stmt(st, s, err, "recording the allocation");
 }
 
+int store_alloc_pending_from(cl_store *st, const char *crn, char *officer, size_t olen, char *office, size_t flen,
+                             bool *found, cl_err *err)
+{
+    static const char sql[] = "SELECT from_officer, from_office FROM allocation"
+                              " WHERE crn = ? AND status = 'pending' ORDER BY id DESC LIMIT 1";
+    sqlite3_stmt *s = st_stmt(st, sql, err);
+    if (!s)
+        return FAIL_STMT(err);
+    st_bind_text(s, 1, crn);
+    int rc = sqlite3_step(s);
+    *found = rc == SQLITE_ROW;
+    if (*found) {
+        st_col_copy(s, 0, officer, olen);
+        st_col_copy(s, 1, office, flen);
+    }
+    sqlite3_reset(s);
+    return rc == SQLITE_ROW || rc == SQLITE_DONE ? CL_OK : st_fail(st, err, "reading a pending transfer");
+}
+
 int store_alloc_complete_pending(cl_store *st, const char *crn, cl_err *err)
 {
     static const char sql[] = "UPDATE allocation SET status = 'done', done_by = cl_who(),"
@@ -353,4 +372,21 @@ int store_alloc_closed_each(cl_store *st, store_alloc_closed_fn fn, void *arg, c
     if (stop)
         return stop;
     return rc == SQLITE_DONE ? CL_OK : st_fail(st, err, "reading closed cases");
+}
+
+int store_alloc_holding_override(cl_store *st, const char *crn, const char *officer, const char *office,
+                                 bool *override, cl_err *err)
+{
+    static const char sql[] = "SELECT " STORE_SQL_HOLDING_OVERRIDE("o") " FROM offender o"
+                              " WHERE o.crn = ?1 AND o.officer IS ?2 AND o.office IS ?3";
+    sqlite3_stmt *s = st_stmt(st, sql, err);
+    if (!s)
+        return FAIL_STMT(err);
+    st_bind_text(s, 1, crn);
+    st_bind_text(s, 2, officer);
+    st_bind_text(s, 3, office);
+    int rc = sqlite3_step(s);
+    *override = rc == SQLITE_ROW && sqlite3_column_int(s, 0) != 0;
+    sqlite3_reset(s);
+    return rc == SQLITE_ROW || rc == SQLITE_DONE ? CL_OK : st_fail(st, err, "reading the holding's override");
 }

@@ -65,6 +65,54 @@ static const struct {
      " WHERE c.date <> a.date AND NOT EXISTS (SELECT 1 FROM contact x WHERE x.corrects = c.id)", NULL},
 };
 
+/* A row that refers to a missing record: its key and the column's value, so
+ * the words name them ("offender X100002 (row 2): officer CDF08 refers to a
+ * missing staff"). Every table with a reference, its key and the columns
+ * that refer (json_object's, by the name foreign_key_list gives). */
+#define FK_ROW(t, key, cols)                                                                   \
+    {t, "SELECT " key ", json_extract(json_object(" cols "), '$.' || ?2) FROM " t " WHERE rowid = ?1"}
+static const struct {
+    const char *table, *sql;
+} fk_rows[] = {
+    FK_ROW("staff", "code", "'office', office"),
+    FK_ROW("offender", "crn", "'officer', officer, 'office', office"),
+    FK_ROW("orders", "id", "'crn', crn"),
+    FK_ROW("requirement", "id", "'order_id', order_id"),
+    FK_ROW("registration", "id", "'crn', crn"),
+    FK_ROW("appointment", "id", "'crn', crn, 'order_id', order_id, 'officer', officer, 'office', office"),
+    FK_ROW("contact", "id", "'crn', crn, 'order_id', order_id, 'appointment_id', appointment_id, 'corrects', corrects"),
+    FK_ROW("report", "id", "'crn', crn, 'officer', officer"),
+    FK_ROW("allocation", "id", "'crn', crn, 'to_officer', to_officer, 'to_office', to_office"),
+};
+
+static void fk_words(const char *table, long long rowid, const char *parent, int fkid, cl_store *st, char *buf,
+                     size_t len)
+{
+    table = table ? table : "?";
+    parent = parent ? parent : "?";
+    snprintf(buf, len, "%s row %lld: refers to a missing %s", table, rowid, parent);
+    char col[64] = "";
+    sqlite3_stmt *s = st_stmt(st, "SELECT \"from\" FROM pragma_foreign_key_list(?1) WHERE id = ?2", NULL);
+    if (!s)
+        return;
+    sqlite3_bind_text(s, 1, table, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_int(s, 2, fkid);
+    if (sqlite3_step(s) == SQLITE_ROW)
+        st_col_copy(s, 0, col, sizeof col);
+    sqlite3_reset(s);
+    for (size_t i = 0; col[0] && i < sizeof fk_rows / sizeof fk_rows[0]; i++) {
+        if (strcmp(fk_rows[i].table, table) || !(s = st_stmt(st, fk_rows[i].sql, NULL)))
+            continue;
+        sqlite3_bind_int64(s, 1, rowid);
+        sqlite3_bind_text(s, 2, col, -1, SQLITE_TRANSIENT);
+        if (sqlite3_step(s) == SQLITE_ROW)
+            snprintf(buf, len, "%s %s (row %lld): %s %s refers to a missing %s", table,
+                     (const char *)sqlite3_column_text(s, 0), rowid, col, (const char *)sqlite3_column_text(s, 1),
+                     parent);
+        sqlite3_reset(s);
+    }
+}
+
 int store_check(cl_store *st, store_report_fn report, void *arg, cl_err *err)
 {
     /* A file cut short first: SQLite's own words for it are only "malformed". */
@@ -89,10 +137,9 @@ int store_check(cl_store *st, store_report_fn report, void *arg, cl_err *err)
     if (!s)
         return -1;
     while (sqlite3_step(s) == SQLITE_ROW) {
-        char buf[256];
-        snprintf(buf, sizeof buf, "%s row %lld: refers to a missing %s",
-                 (const char *)sqlite3_column_text(s, 0), sqlite3_column_int64(s, 1),
-                 (const char *)sqlite3_column_text(s, 2));
+        char buf[512];
+        fk_words((const char *)sqlite3_column_text(s, 0), sqlite3_column_int64(s, 1),
+                 (const char *)sqlite3_column_text(s, 2), sqlite3_column_int(s, 3), st, buf, sizeof buf);
         report(arg, buf);
         problems++;
     }

@@ -53,6 +53,8 @@ static void bind_q(sqlite3_stmt *s, const store_due_q *q)
         sqlite3_bind_text(s, 13, q->closed_days, -1, SQLITE_STATIC);
     if (n >= 14 && q->waiting_actions)
         sqlite3_bind_text(s, 14, q->waiting_actions, -1, SQLITE_STATIC);
+    if (n >= 15 && q->limited_grades)
+        sqlite3_bind_text(s, 15, q->limited_grades, -1, SQLITE_STATIC);
 }
 
 static sqlite3_stmt *prep(cl_store *st, const char *const sql[4], const store_due_q *q, cl_err *err)
@@ -69,6 +71,7 @@ typedef struct due_cb {
     union {
         store_due_person_fn person;
         store_due_reg_fn reg;
+        store_due_holding_fn holding;
         store_due_enf_fn enf;
         store_due_order_fn order;
         store_due_report_fn report;
@@ -148,6 +151,28 @@ int store_due_person_one(cl_store *st, const char *crn, store_due_person_fn fn, 
     }
     sqlite3_reset(s);
     return rc == SQLITE_ROW || rc == SQLITE_DONE ? CL_OK : st_fail(st, err, "reading a person");
+}
+
+static void emit_holding(sqlite3_stmt *s, const due_cb *cb)
+{
+    store_due_holding h = {
+        .crn = col_text(s, 0),
+        .grade = col_text(s, 1),
+        .tier = col_text(s, 2),
+        .from = st_col_date(s, 3),
+        .override = sqlite3_column_int(s, 4) != 0,
+    };
+    cb->fn.holding(cb->arg, &h);
+}
+
+int store_due_holdings(cl_store *st, const store_due_q *q, store_due_holding_fn fn, void *arg, cl_err *err)
+{
+    static const char *const sql[4] = BY_PEOPLE(
+        "h.crn, s.grade, h.tier, substr(COALESCE(h.allocated_at, h.created_at), 1, 10), "
+        STORE_SQL_HOLDING_OVERRIDE("h"), "offender h", "h.crn", "s.grade" IN_JSON("?15"),
+        " JOIN staff s ON s.code = h.officer", "", "");
+    due_cb cb = {arg, {.holding = fn}};
+    return each_row(st, sql, q, emit_holding, &cb, err, "reading who holds the cases for the due list");
 }
 
 static void emit_reg(sqlite3_stmt *s, const due_cb *cb)

@@ -188,4 +188,11 @@ void st_read_appt(sqlite3_stmt *s, cl_appointment *a);
 /* Applies the migrations after the file's version, up to target. */
 int st_migrate(cl_store *st, int target, cl_err *err);
 
+/* Whether an override is recorded for the current holding of offender row
+ * `o` (store_alloc_holding_override's rule; the due list reads it too). */
+#define STORE_SQL_HOLDING_OVERRIDE(o)                                                          \
+    "COALESCE((SELECT a.to_officer IS " o ".officer AND a.to_office IS " o ".office"           \
+    " AND COALESCE(a.override, '') <> '' FROM allocation a WHERE a.crn = " o ".crn"             \
+    " ORDER BY a.id DESC LIMIT 1), 0)"
+
 #endif

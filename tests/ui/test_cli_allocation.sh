@@ -114,7 +114,8 @@ cl allocate X000005 LPO1 --appointments nowhere 2>/dev/null; [ $? -eq 64 ] || fa
 cl allocate X000005 LPO1 --appointments move >"$T/out" || fail "allocate moving the appointments"
 grep -qx "2 appointments moved to LPO1" "$T/out" || { cat "$T/out"; fail "moved count"; }
 [ "$(q "SELECT count(*) FROM appointment WHERE crn = 'X000005' AND officer = 'LPO1' AND office = 'LDS'")" = 2 ] || fail "moved to the new officer and office"
-cl allocate X000005 LPO1 2>"$T/err" || fail "allocate again"
+cl allocate X000005 LPO1 2>"$T/err"; [ $? -eq 65 ] || fail "allocate again to the holder must exit 65"
+grep -qx "caseload: X000005 is already held by LPO1: nothing changed" "$T/err" || { cat "$T/err"; fail "says it is held already"; }
 grep -q "upcoming" "$T/err" && fail "nothing left to name"
 
 # An appointment with an outcome logged is not cancelled by a transfer (the

@@ -541,7 +541,8 @@ Test(due, item_names_are_the_stable_set)
 {
     const char *want[] = {"first-appointment", "upw-assessment", "upw-first-session", "upw-review-6m",
                           "upw-review-9m", "upw-completion", "home-visit", "registration-review", "report",
-                          "no-contact", "outcome-needed", "not-business-day", "warning-due", "breach-due", "allocation"};
+                          "no-contact", "outcome-needed", "not-business-day", "warning-due", "breach-due", "allocation",
+                          "reallocation"};
     cr_assert_eq(DUE_ITEMS_N, sizeof want / sizeof want[0]);
     for (size_t i = 0; i < DUE_ITEMS_N; i++)
         cr_assert_str_eq(DUE_ITEMS[i], want[i]);
