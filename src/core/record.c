@@ -90,8 +90,10 @@ int record_load(cl_app *app, const char *crn, cl_record *out, cl_err *err)
     cl_date today = out->today;
     if ((rc = store_next_appointment(app->store, crn, today, app->clock.minutes, &out->next, &out->has_next, err)) != CL_OK)
         goto fail;
+    /* A closed case is read-only: nothing is due on it (the due list's rules
+     * read active people; the section says so). */
     due_query dq = {DUE_PERSON, crn, today, app->clock.minutes};
-    if ((rc = due_list_load(app->store, &app->cal, &dq, &out->due, err)) != CL_OK)
+    if (!out->closed && (rc = due_list_load(app->store, &app->cal, &dq, &out->due, err)) != CL_OK)
         goto fail;
     /* Requirements are collected as plain rows first, then widened. */
     cl_requirement *reqs = NULL;

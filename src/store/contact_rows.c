@@ -259,7 +259,7 @@ int store_outcome_needed_each(cl_store *st, const char *officer, cl_date today, 
     static const char sql[] =
         "SELECT " ST_APPT_COLS ", p.id, p.outcome FROM appointment a"
         " LEFT JOIN contact p ON p.id = (SELECT c.id FROM contact c WHERE " ST_SQL_APPT_OUTCOME_ROW("c", "a.id") ")"
-        " WHERE (?1 IS NULL OR a.officer = ?1) AND " ST_SQL_NEEDS_OUTCOME("a", "?2", "?3", "?4")
+        " WHERE (?1 IS NULL OR a.officer = ?1) AND " ST_SQL_NEEDS_OUTCOME("a", "?2", "?3", "?4") ST_SQL_CASE_OPEN("a")
         " ORDER BY a.date, a.start, a.id";
     sqlite3_stmt *s = st_stmt(st, sql, err);
     if (!s)

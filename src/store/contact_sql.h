@@ -27,15 +27,18 @@
 
 /* True for an appointment (alias a) that still needs an outcome: booked, its
  * time (end, else start) passed by (today, now), and no effective contact
- * linked to it carries a decided outcome (none, or only `pending`, AFTA),
- * and its case is not closed (a closed case takes no outcome).
+ * linked to it carries a decided outcome (none, or only `pending`, AFTA).
+ * A closed case takes no outcome: a query not already limited to active
+ * people adds ST_SQL_CASE_OPEN (a page's people are active: no lookup a row).
  * today, now and pending are SQL expressions (parameters). */
 #define ST_SQL_NEEDS_OUTCOME(a, today, now, pending)                                           \
     a ".status = 'booked' AND (" a ".date < " today " OR (" a ".date = " today                \
     " AND coalesce(" a ".end, " a ".start) <= " now "))"                                      \
     " AND NOT EXISTS (SELECT 1 FROM contact c3 WHERE c3.appointment_id = " a ".id"             \
-    " AND c3.outcome IS NOT NULL AND c3.outcome IS NOT " pending " AND " ST_SQL_EFFECTIVE("c3") ")" \
-    " AND NOT EXISTS (SELECT 1 FROM offender o3 WHERE o3.crn = " a ".crn AND o3.status = 'closed')"
+    " AND c3.outcome IS NOT NULL AND c3.outcome IS NOT " pending " AND " ST_SQL_EFFECTIVE("c3") ")"
+
+/* The case of appointment (alias a) is not closed. */
+#define ST_SQL_CASE_OPEN(a) " AND NOT EXISTS (SELECT 1 FROM offender o3 WHERE o3.crn = " a ".crn AND o3.status = 'closed')"
 
 /* Minutes from a contact's (alias a) time to its end, in SQL. */
 #define ST_SQL_MINUTES(a)                                                                      \

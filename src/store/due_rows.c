@@ -317,10 +317,13 @@ static void emit_appt(sqlite3_stmt *s, const due_cb *cb)
 int store_due_outcomes_needed(cl_store *st, const store_due_q *q, store_due_appt_fn fn, void *arg, cl_err *err)
 {
     /* The appointment's own officer and office: whoever must log it. */
-    static const char *const sql[4] = SCOPED(
-        "SELECT a.crn, a.id, a.type, a.officer, a.date, a.start FROM appointment a"
-        " WHERE " ST_SQL_NEEDS_OUTCOME("a", "?6", "?12", "?11"),
-        "a.officer", "a.office", "a.crn", "");
+    /* A page's CRNs are active people: only the scopes read closed cases' rows too. */
+#define NEEDS "SELECT a.crn, a.id, a.type, a.officer, a.date, a.start FROM appointment a" \
+              " WHERE " ST_SQL_NEEDS_OUTCOME("a", "?6", "?12", "?11")
+    static const char *const sql[4] = {
+        NEEDS ST_SQL_CASE_OPEN("a") " AND a.officer = ?1", NEEDS ST_SQL_CASE_OPEN("a") " AND a.office = ?1",
+        NEEDS ST_SQL_CASE_OPEN("a") " AND ?1 IS NULL", NEEDS " AND a.crn" IN_JSON("?1")};
+#undef NEEDS
     due_cb cb = {arg, {.appt = fn}};
     return each_row(st, sql, q, emit_appt, &cb, err, "reading appointments that need an outcome");
 }

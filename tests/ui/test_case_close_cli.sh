@@ -34,6 +34,8 @@ cl due 2>/dev/null | grep -q "R500560 .*outcome-needed" || fail "R500560 needs a
 { head -1 "$T/all.csv"; grep '^R500560,' "$T/all.csv" | sed 's/,active,/,closed,/'; } >"$T/close2.csv"
 cl import offenders "$T/close2.csv" >"$T/out" 2>"$T/err" || fail "closing R500560: $(cat "$T/err")"
 cl due 2>/dev/null | grep -q "R500560" && fail "a closed case is not in the due list"
+cl show R500560 >"$T/show2.txt" 2>/dev/null || fail "show R500560"
+grep -qi "outcome needed" "$T/show2.txt" && fail "the record of a closed case asks for no outcome"
 cl diary --date 2026-12-07 >"$T/day.txt" 2>/dev/null || fail "diary of yesterday"
 grep -A1 "^12:30 Matthew Murphy R500560" "$T/day.txt" | grep -q "CASE CLOSED: no outcome is taken" ||
   { cat "$T/day.txt"; fail "the closed case's past appointment"; }
