@@ -173,8 +173,9 @@ static int enrich_risk_next(cl_app *app, case_row *r, cl_err *err)
     r->staff_banner = rs.staff_banner;
     risk_flags_short(&rs, r->flags, sizeof r->flags);
     cl_appointment a;
-    bool found;
-    if ((rc = store_next_appointment(app->store, r->p.crn, app->clock.today, app->clock.minutes, &a, &found, err)) != CL_OK)
+    bool found = false; /* a closed case has no next appointment */
+    if (!r->closed &&
+        (rc = store_next_appointment(app->store, r->p.crn, app->clock.today, app->clock.minutes, &a, &found, err)) != CL_OK)
         return rc;
     if (found) {
         r->next_date = a.date;

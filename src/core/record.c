@@ -88,7 +88,9 @@ int record_load(cl_app *app, const char *crn, cl_record *out, cl_err *err)
     if (rc != CL_OK)
         return rc;
     cl_date today = out->today;
-    if ((rc = store_next_appointment(app->store, crn, today, app->clock.minutes, &out->next, &out->has_next, err)) != CL_OK)
+    /* A closed case has no next appointment (those after the closure were cancelled). */
+    if (!out->closed &&
+        (rc = store_next_appointment(app->store, crn, today, app->clock.minutes, &out->next, &out->has_next, err)) != CL_OK)
         goto fail;
     /* A closed case is read-only: nothing is due on it (the due list's rules
      * read active people; the section says so). */

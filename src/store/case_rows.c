@@ -126,7 +126,6 @@ int store_next_appointment(cl_store *st, const char *crn, cl_date today, int now
     static const char sql[] =
         "SELECT id, crn, order_id, officer, office, date, start, end, type, location, status"
         " FROM appointment WHERE crn = ?1 AND (date, start) >= (?2, ?3) AND status = 'booked'"
-        " AND NOT EXISTS (SELECT 1 FROM offender WHERE crn = ?1 AND status = 'closed')" /* a closed case has none */
         " ORDER BY date, start LIMIT 1";
     memset(out, 0, sizeof *out);
     out->date = CL_DATE_NONE;
