@@ -66,6 +66,11 @@ char *caseload_title(const case_query *q, size_t n, bool more, int width, char *
 int caseload_load(cl_app *app, const case_query *q, case_list *out, cl_err *err);
 /* Fills the enriched fields of one row (no-op when already done). */
 int caseload_enrich(cl_app *app, case_row *r, cl_err *err);
+/* The person's next booked appointment from now (a later one today counts);
+ * a closed case has none (those after its closure were cancelled), and is
+ * not asked: the caller knows whether the case is closed. */
+int caseload_next_appointment(cl_app *app, const char *crn, bool closed, cl_appointment *out, bool *found,
+                              cl_err *err);
 /* Fills rows [from, from + n) for the screen: the enriched fields and the
  * overdue count (due.h), with one pass of the due rules over just those
  * people giving the count, the last contact and the enforcement words. */

@@ -163,6 +163,15 @@ void caseload_free(case_list *l)
 }
 
 /* Risk and next appointment: the columns the due rules do not read. */
+int caseload_next_appointment(cl_app *app, const char *crn, bool closed, cl_appointment *out, bool *found,
+                              cl_err *err)
+{
+    *found = false;
+    if (closed)
+        return CL_OK;
+    return store_next_appointment(app->store, crn, app->clock.today, app->clock.minutes, out, found, err);
+}
+
 static int enrich_risk_next(cl_app *app, case_row *r, cl_err *err)
 {
     risk_summary rs;
@@ -173,9 +182,8 @@ static int enrich_risk_next(cl_app *app, case_row *r, cl_err *err)
     r->staff_banner = rs.staff_banner;
     risk_flags_short(&rs, r->flags, sizeof r->flags);
     cl_appointment a;
-    bool found = false; /* a closed case has no next appointment */
-    if (!r->closed &&
-        (rc = store_next_appointment(app->store, r->p.crn, app->clock.today, app->clock.minutes, &a, &found, err)) != CL_OK)
+    bool found;
+    if ((rc = caseload_next_appointment(app, r->p.crn, r->closed, &a, &found, err)) != CL_OK)
         return rc;
     if (found) {
         r->next_date = a.date;

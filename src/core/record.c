@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "caseload/caseload.h"
 #include "caseload/record.h"
 #include "caseload/reg_history.h"
 #include "caseload/contact_words.h"
@@ -88,9 +89,7 @@ int record_load(cl_app *app, const char *crn, cl_record *out, cl_err *err)
     if (rc != CL_OK)
         return rc;
     cl_date today = out->today;
-    /* A closed case has no next appointment (those after the closure were cancelled). */
-    if (!out->closed &&
-        (rc = store_next_appointment(app->store, crn, today, app->clock.minutes, &out->next, &out->has_next, err)) != CL_OK)
+    if ((rc = caseload_next_appointment(app, crn, out->closed, &out->next, &out->has_next, err)) != CL_OK)
         goto fail;
     /* A closed case is read-only: nothing is due on it (the due list's rules
      * read active people; the section says so). */

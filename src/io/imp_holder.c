@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "caseload/alloc.h"
+#include "caseload/grow.h"
 #include "caseload/store_alloc.h"
 #include "io/imp_int.h"
 
@@ -18,12 +19,10 @@ static int add_staff(void *arg, const void *record)
 {
     imp_holder *h = arg;
     if (h->n == h->cap) {
-        size_t cap = h->cap ? h->cap * 2 : 64;
-        cl_staff *p = realloc(h->staff, cap * sizeof *p);
+        cl_staff *p = cl_grow(h->staff, &h->cap, sizeof *p);
         if (!p)
             return 1;
         h->staff = p;
-        h->cap = cap;
     }
     h->staff[h->n++] = *(const cl_staff *)record;
     return 0;

@@ -183,7 +183,6 @@ tui_view *tui_help_new(tui_ctx *c)
     add_group(h, "global", NULL);
     for (size_t i = 0; i < TUI_KEYMAP_N; i++)
         add_group(h, TUI_KEYMAP[i].view, NULL);
-    h->list = (tui_list){.cols = COLUMNS, .ncols = 2, .cell = cell, .arg = h};
-    wrap_lines(h, 80 - KEY_WIDTH - 1); /* drawn at the screen's width */
+    h->list = (tui_list){.cols = COLUMNS, .ncols = 2, .cell = cell, .arg = h}; /* lines: at the first draw */
     return &h->view;
 }
